@@ -1,0 +1,62 @@
+/**
+ * The engine's one error policy: functions never throw for bad input, they return a tagged
+ * {@link Result}. A failure carries every {@link Issue} found (all at once, never just the first);
+ * an issue is data — a `code`, a `path` to the offending input and parameters — and its human
+ * text comes from the one message table in `messages.ts` (English and Chinese).
+ *
+ * Paths follow zod's convention: `["emissions", 3]` is the 4th element of the `emissions`
+ * argument; `["levers", 2, "value"]` is the `value` field of the 3rd lever. When an input came
+ * from a worksheet the issue may also carry `cell` (for example `"Levers!E5"`), which then
+ * names the location in messages.
+ */
+
+/** A location inside the input: argument / field names and zero-based indexes. */
+export type Path = ReadonlyArray<string | number>;
+
+/** Parameters an issue may carry for its message. */
+export type IssueParams = Readonly<Record<string, string | number | boolean | null | undefined>>;
+
+/**
+ * One problem found in the input.
+ * @example { code: "not_a_number", path: ["emissions", 2], value: "abc" }
+ */
+export interface Issue extends IssueParams {
+  readonly code: string;
+  readonly path: Path;
+  /** Worksheet address (e.g. `"Inventory!C7"`) when the input came from a sheet. */
+  readonly cell?: string;
+}
+
+/** Success carries the value (and possibly warnings); failure carries every issue found. */
+export type Result<T> =
+  | { readonly ok: true; readonly value: T; readonly warnings: readonly Issue[] }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/** Builds an issue. @example issue("not_a_number", ["years", 0], { value: "x" }) */
+export function issue(code: string, path: Path, params: IssueParams = {}): Issue {
+  return { ...params, code, path };
+}
+
+/** A successful result. @example ok(2013) */
+export function ok<T>(value: T, warnings: readonly Issue[] = []): Result<T> {
+  return { ok: true, value, warnings };
+}
+
+/** A failed result; `issues` must not be empty. @example fail([issue("no_values", ["emissions"])]) */
+export function fail<T = never>(issues: readonly Issue[]): Result<T> {
+  if (issues.length === 0) throw new Error("fail() needs at least one issue");
+  return { ok: false, issues };
+}
+
+/** Prefixes every issue's path with `prefix` (used when a nested check is reported by its caller). */
+export function withPrefix(issues: readonly Issue[], prefix: Path): Issue[] {
+  return issues.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
+}
+
+/**
+ * Maps a result's value, passing failures through unchanged.
+ * @example mapResult(ok(2), (x) => x * 2) // ok(4)
+ */
+export function mapResult<T, U>(r: Result<T>, f: (value: T) => U): Result<U> {
+  return r.ok ? ok(f(r.value), r.warnings) : r;
+}
