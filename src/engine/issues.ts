@@ -20,7 +20,8 @@ export type IssueParams = Readonly<Record<string, string | number | boolean | nu
  * One problem found in the input.
  * @example { code: "not_a_number", path: ["emissions", 2], value: "abc" }
  */
-export interface Issue extends IssueParams {
+export interface Issue {
+  readonly [param: string]: unknown;
   readonly code: string;
   readonly path: Path;
   /** Worksheet address (e.g. `"Inventory!C7"`) when the input came from a sheet. */
@@ -58,5 +59,6 @@ export function withPrefix(issues: readonly Issue[], prefix: Path): Issue[] {
  * @example mapResult(ok(2), (x) => x * 2) // ok(4)
  */
 export function mapResult<T, U>(r: Result<T>, f: (value: T) => U): Result<U> {
-  return r.ok ? ok(f(r.value), r.warnings) : r;
+  if (r.ok === true) return ok(f(r.value), r.warnings);
+  return r;
 }

@@ -63,6 +63,15 @@ export const MESSAGES: Readonly<Record<string, Msg>> = {
     zh: (p) => `为 ${p.rows} × ${p.columns}，而 ${p.other} 有 ${p.expected} 个年份：行数和列数都不匹配`,
   },
   empty: { en: () => `is empty`, zh: () => `为空` },
+  not_text: { en: (p) => `${v(p)} is not text`, zh: (p) => `${v(p)} 不是文本` },
+  internal_error: {
+    en: (p) => `internal error (${p.detail}); please report it with the inputs that caused it`,
+    zh: (p) => `内部错误（${p.detail}）；请连同导致该错误的输入一并报告`,
+  },
+  not_finite_result: {
+    en: () => `the result is not a finite number`,
+    zh: () => `计算结果不是有限数值`,
+  },
   no_values: {
     en: () => `has no values (every cell is blank)`,
     zh: () => `没有数值（所有单元格均为空）`,

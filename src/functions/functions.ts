@@ -1,14 +1,106 @@
-/* Custom functions (namespace CARBON). Being written by the lead; the toolchain may rely on this
- * file existing and on it containing JSDoc @customfunction top-level function declarations. */
+/**
+ * The CARBON custom functions. Each is a thin wrapper: Excel arguments go to a `*Core` function,
+ * whose result passes through the one error boundary (`toExcel`). The JSDoc here becomes
+ * functions.json (custom-functions-metadata-plugin), so every description and parameter line is
+ * what analysts see in Excel's formula help. Ids are fixed once shipped: never rename them.
+ */
+import { toExcel } from "./boundary";
+import {
+  clusterPeakYearCore,
+  clusterPeaksCore,
+  convertCore,
+  peakGapCore,
+  peakStatusCore,
+  peakValueCore,
+  peakYearCore,
+} from "./peak-core";
 
 /**
- * Converts a quantity between units.
+ * Peak year of an emissions series: the first year of the maximum, or with a tolerance the start of the plateau. #N/A when emissions are still rising at the end.
+ * @customfunction PEAKYEAR
+ * @param emissions Emissions, one row or one column; blank cells are gaps, not zeros.
+ * @param years Years matching emissions cell by cell (whole numbers, any order).
+ * @param [tolerance] Relative band treated as the plateau, 0 ≤ t < 1 (default 0; 0.02 = 2%).
+ * @param [confirm_years] Years of decline needed after the peak for status "peaked" (default 0).
+ * @param [smooth_years] Centred moving-average window in years before detection: odd, default 1 (none).
+ * @returns The peak year.
+ */
+export function peakYear(emissions: any[][], years: any[][], tolerance?: number, confirm_years?: number, smooth_years?: number): number | CustomFunctions.Error {
+  return toExcel(() => peakYearCore(emissions, years, tolerance, confirm_years, smooth_years));
+}
+
+/**
+ * Emissions in the peak year (same unit as the input). #N/A when emissions are still rising at the end.
+ * @customfunction PEAKVALUE
+ * @param emissions Emissions, one row or one column; blank cells are gaps, not zeros.
+ * @param years Years matching emissions cell by cell.
+ * @param [tolerance] Relative band treated as the plateau, 0 ≤ t < 1 (default 0).
+ * @param [confirm_years] Years of decline needed after the peak for status "peaked" (default 0).
+ * @param [smooth_years] Centred moving-average window in years: odd, default 1 (none).
+ * @returns The emissions of the peak year.
+ */
+export function peakValue(emissions: any[][], years: any[][], tolerance?: number, confirm_years?: number, smooth_years?: number): number | CustomFunctions.Error {
+  return toExcel(() => peakValueCore(emissions, years, tolerance, confirm_years, smooth_years));
+}
+
+/**
+ * Where a series stands: "peaked", "plateau" (still within the tolerance of the peak), "rising" (no peak yet) or "unconfirmed" (fewer than confirm_years after the peak).
+ * @customfunction PEAKSTATUS
+ * @param emissions Emissions, one row or one column; blank cells are gaps, not zeros.
+ * @param years Years matching emissions cell by cell.
+ * @param [tolerance] Relative band treated as the plateau, 0 ≤ t < 1 (default 0).
+ * @param [confirm_years] Years of decline needed after the peak for status "peaked" (default 0).
+ * @param [smooth_years] Centred moving-average window in years: odd, default 1 (none).
+ * @returns peaked, plateau, rising or unconfirmed.
+ */
+export function peakStatus(emissions: any[][], years: any[][], tolerance?: number, confirm_years?: number, smooth_years?: number): string | CustomFunctions.Error {
+  return toExcel(() => peakStatusCore(emissions, years, tolerance, confirm_years, smooth_years));
+}
+
+/**
+ * Cumulative extra cut needed so that no year after target_year exceeds it: the sum over later years of max(0, E(y) − E(target)).
+ * @customfunction PEAKGAP
+ * @param emissions Emissions, one row or one column; blank cells are gaps.
+ * @param years Years matching emissions cell by cell.
+ * @param target_year Year the series should peak in (must have a value).
+ * @returns The cumulative gap, in the unit of emissions.
+ */
+export function peakGap(emissions: any[][], years: any[][], target_year: number): number | CustomFunctions.Error {
+  return toExcel(() => peakGapCore(emissions, years, target_year));
+}
+
+/**
+ * Peak year of a whole cluster: the member sum over the years in which every member has a value. #N/A when the cluster is still rising.
+ * @customfunction CLUSTERPEAKYEAR
+ * @param emissions Member emissions: one row per member and one column per year (or one column per member).
+ * @param years Years, one row or column matching the year side of emissions.
+ * @param [tolerance] Relative band treated as the plateau, 0 ≤ t < 1 (default 0).
+ * @returns The cluster's peak year.
+ */
+export function clusterPeakYear(emissions: any[][], years: any[][], tolerance?: number): number | CustomFunctions.Error {
+  return toExcel(() => clusterPeakYearCore(emissions, years, tolerance));
+}
+
+/**
+ * Peak of every member: spills one row per member with peak year, peak value and status (year and value blank while rising).
+ * @customfunction CLUSTERPEAKS
+ * @param emissions Member emissions: one row per member and one column per year (or one column per member).
+ * @param years Years, one row or column matching the year side of emissions.
+ * @param [tolerance] Relative band treated as the plateau, 0 ≤ t < 1 (default 0).
+ * @returns One row per member: peak year, peak value, status.
+ */
+export function clusterPeaks(emissions: any[][], years: any[][], tolerance?: number): any[][] | CustomFunctions.Error {
+  return toExcel(() => clusterPeaksCore(emissions, years, tolerance));
+}
+
+/**
+ * Converts between units: mass t, kt, 万t, Mt, 亿t, Gt (CO2 suffix allowed) or energy tce, 万tce, GJ, TJ, kWh … (1 tce = 29.3076 GJ).
  * @customfunction CONVERT
  * @param value Quantity to convert.
- * @param from_unit Unit of value.
- * @param to_unit Unit wanted.
- * @returns The converted value.
+ * @param from_unit Unit of value, e.g. "Mt".
+ * @param to_unit Unit wanted, e.g. "万t".
+ * @returns The value in to_unit.
  */
-export function convert(value: number, from_unit: string, to_unit: string): number {
-  return value + from_unit.length * 0 + to_unit.length * 0;
+export function convertUnits(value: number, from_unit: string, to_unit: string): number | CustomFunctions.Error {
+  return toExcel(() => convertCore(value, from_unit, to_unit));
 }

@@ -1,0 +1,75 @@
+/**
+ * Classifying one received cell value, the way every engine reader sees input.
+ *
+ * DESIGN 3: a blank is a gap, never a zero — `null`, `undefined`, `""` (and whitespace-only text)
+ * are blank. Text, logical values, Excel error values, NaN and ±Infinity are invalid. A number is
+ * a number (0 included: on some old desktop builds Excel sends blank cells as 0, which cannot be
+ * told apart from a real zero — see the README).
+ */
+import { issue, type Issue, type Path } from "./issues";
+
+/** What one cell holds. */
+export type Cell =
+  | { readonly kind: "blank" }
+  | { readonly kind: "number"; readonly value: number }
+  | { readonly kind: "invalid"; readonly issue: Issue };
+
+const BLANK: Cell = { kind: "blank" };
+
+/** Excel's error literals, as they arrive when an error value is passed as text. */
+const EXCEL_ERRORS = new Set([
+  "#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!",
+  "#GETTING_DATA", "#BUSY!", "#CONNECT!", "#BLOCKED!", "#FIELD!", "#UNKNOWN!",
+]);
+
+/** True for `null`, `undefined`, `""` and whitespace-only text. @example isBlank("  ") // true */
+export function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/** Recognises an Excel error value: an error literal string or an error object (`{ code }`/`{ errorCode }`). */
+export function excelErrorText(v: unknown): string | undefined {
+  if (typeof v === "string") return EXCEL_ERRORS.has(v.trim().toUpperCase()) ? v.trim() : undefined;
+  if (v !== null && typeof v === "object") {
+    const o = v as { code?: unknown; errorCode?: unknown; type?: unknown; message?: unknown };
+    const code = o.code ?? o.errorCode ?? o.type;
+    if (typeof code === "string") return code.startsWith("#") ? code : `#${code}`;
+    return "#ERROR";
+  }
+  return undefined;
+}
+
+/**
+ * Classifies a value expected to be a number.
+ * @param path where the value sits, for the issue.
+ * @example readNumberCell(" ", ["emissions", 0]) // { kind: "blank" }
+ * @example readNumberCell("abc", ["emissions", 0]).kind // "invalid" (code not_a_number)
+ */
+export function readNumberCell(v: unknown, path: Path): Cell {
+  if (typeof v === "number") {
+    return Number.isFinite(v) ? { kind: "number", value: v } : { kind: "invalid", issue: issue("not_finite", path, { value: v }) };
+  }
+  if (isBlank(v)) return BLANK;
+  const err = excelErrorText(v);
+  if (err !== undefined) return { kind: "invalid", issue: issue("excel_error", path, { value: err }) };
+  if (typeof v === "boolean") {
+    return { kind: "invalid", issue: issue("boolean_not_number", path, { value: v ? "TRUE" : "FALSE" }) };
+  }
+  return { kind: "invalid", issue: issue("not_a_number", path, { value: String(v) }) };
+}
+
+/**
+ * Classifies a value expected to be a calendar year: a whole number 1000–9999, or text of exactly
+ * such digits (year headers often arrive as text, e.g. `"2019"`).
+ * @example readYearCell("2019", ["years", 0]) // { kind: "number", value: 2019 }
+ * @example readYearCell(2019.5, ["years", 0]).kind // "invalid" (year_not_integer)
+ */
+export function readYearCell(v: unknown, path: Path): Cell {
+  let n: unknown = v;
+  if (typeof v === "string" && /^\s*\d{4}\s*$/.test(v)) n = Number(v);
+  const c = readNumberCell(n, path);
+  if (c.kind !== "number") return c;
+  if (!Number.isInteger(c.value)) return { kind: "invalid", issue: issue("year_not_integer", path, { value: c.value }) };
+  if (c.value < 1000 || c.value > 9999) return { kind: "invalid", issue: issue("year_out_of_range", path, { value: c.value }) };
+  return c;
+}

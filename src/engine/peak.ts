@@ -1,0 +1,147 @@
+/**
+ * The peak definition every function shares (DESIGN 3).
+ *
+ * With tolerance t and confirmation window k:
+ * - peak year = the earliest year y such that every later value ≤ (1+t)·E(y) and E(y) ≥ (1−t)·max.
+ *   With t = 0 this is the first year of the maximum; with t > 0 it is the start of the plateau.
+ * - status: `rising` (the peak year is the final year: no peak within the horizon); `plateau` (the
+ *   final value is still ≥ (1−t)·E(peak)); `peaked` (final value below that band and at least k
+ *   years after the peak); `unconfirmed` (below the band, fewer than k years after the peak).
+ * Gaps are skipped. With smoothing, detection runs on the centred moving average; the reported
+ * value is the (unsmoothed) emissions of the peak year.
+ */
+import { fail, issue, ok, type Issue, type Result } from "./issues";
+import type { Series } from "./series";
+import { indexOfYear } from "./series";
+import { movingAverage } from "./smooth";
+
+/** Where a series stands relative to its peak. */
+export type PeakStatus = "peaked" | "plateau" | "rising" | "unconfirmed";
+
+/** Peak-detection options (all optional). */
+export interface PeakOptions {
+  /** Relative tolerance t, 0 ≤ t < 1 (default 0). 0.02 treats values within 2% of the peak as the plateau. */
+  readonly tolerance?: number;
+  /** Confirmation window k in years, whole ≥ 0 (default 0). */
+  readonly confirmYears?: number;
+  /** Centred moving-average window in years, odd ≥ 1 (default 1 = no smoothing; 0 also means none). */
+  readonly smoothYears?: number;
+}
+
+/** A detected peak. */
+export interface Peak {
+  /** Peak year. */
+  readonly year: number;
+  /** Emissions in the peak year (unsmoothed), in the series' unit. */
+  readonly value: number;
+  readonly status: PeakStatus;
+  /** Index of the peak year in the series. */
+  readonly index: number;
+  /** First and last years with a value (the horizon examined). */
+  readonly firstYear: number;
+  readonly lastYear: number;
+}
+
+/**
+ * Validates peak options; issues name the option (`tolerance`, `confirm_years`, `smooth_years`).
+ * @example checkPeakOptions({ tolerance: 1.5 }) // [issue option_range at ["tolerance"]]
+ */
+export function checkPeakOptions(o: PeakOptions): Issue[] {
+  const issues: Issue[] = [];
+  const t = o.tolerance ?? 0;
+  if (!(Number.isFinite(t) && t >= 0 && t < 1)) {
+    issues.push(issue("option_range", ["tolerance"], { value: t, expected: "0 ≤ tolerance < 1 (e.g. 0.02 for 2%)", expectedZh: "0 ≤ 容差 < 1（如 0.02 表示 2%）" }));
+  }
+  const k = o.confirmYears ?? 0;
+  if (!(Number.isInteger(k) && k >= 0 && k <= 1000)) {
+    issues.push(issue("option_range", ["confirm_years"], { value: k, expected: "a whole number of years ≥ 0", expectedZh: "大于或等于 0 的整数年数" }));
+  }
+  const w = o.smoothYears ?? 1;
+  if (!(Number.isInteger(w) && w >= 0 && w <= 99 && (w <= 1 || w % 2 === 1))) {
+    issues.push(issue("option_range", ["smooth_years"], { value: w, expected: "an odd whole number of years (1, 3, 5 …; 1 = no smoothing)", expectedZh: "奇数年数（1、3、5……；1 表示不平滑）" }));
+  }
+  return issues;
+}
+
+/**
+ * Finds the peak of a series (DESIGN 3). "No peak yet" is not a failure: it is status `rising`.
+ * Fails only for bad options or a series without any value.
+ *
+ * @example findPeak(seriesFromArrays([2018, 2019, 2020, 2021], [5, 7, 6, 6]))
+ *   // ok: { year: 2019, value: 7, status: "peaked", ... }
+ * @example findPeak(seriesFromArrays([2018, 2019, 2020], [5, 10, 9.9]), { tolerance: 0.02 })
+ *   // ok: { year: 2019, value: 10, status: "plateau" }
+ */
+export function findPeak(s: Series, options: PeakOptions = {}): Result<Peak> {
+  const bad = checkPeakOptions(options);
+  if (bad.length > 0) return fail(bad);
+  const w = options.smoothYears ?? 1;
+  const e = w > 1 ? movingAverage(s, w) : s.values;
+  const found = peakIndex(e, options.tolerance ?? 0);
+  if (found.index < 0) return fail([issue("no_values", ["emissions"])]);
+  const { index, last, first } = found;
+  const t = options.tolerance ?? 0;
+  const k = options.confirmYears ?? 0;
+  const year = s.years[index];
+  const lastYear = s.years[last];
+  let status: PeakStatus;
+  if (index === last) status = "rising";
+  else if (e[last] >= (1 - t) * e[index]) status = "plateau";
+  else status = lastYear - year >= k ? "peaked" : "unconfirmed";
+  return ok({ year, value: s.values[index], status, index, firstYear: s.years[first], lastYear });
+}
+
+/**
+ * The index of the peak in `values` (NaN = gap) under tolerance `t`, in one backward and one forward
+ * pass; also the first and last non-gap indexes. `index` is −1 when there is no value at all.
+ * This is the hot loop behind every peak function: plain arrays in, no allocation but one suffix array.
+ * @example peakIndex(Float64Array.of(1, 3, 2), 0) // { index: 1, first: 0, last: 2 }
+ */
+export function peakIndex(values: ArrayLike<number>, t: number): { index: number; first: number; last: number } {
+  const n = values.length;
+  // suffixMax[i] = max of values after i (−∞ when none)
+  const suffixMax = new Float64Array(n);
+  let m = -Infinity;
+  let max = -Infinity;
+  let first = -1;
+  let last = -1;
+  for (let i = n - 1; i >= 0; i--) {
+    suffixMax[i] = m;
+    const v = values[i];
+    if (v === v) {
+      if (last < 0) last = i;
+      first = i;
+      if (v > m) m = v;
+    }
+  }
+  max = m;
+  if (first < 0) return { index: -1, first, last };
+  const floor = (1 - t) * max;
+  for (let i = first; i <= last; i++) {
+    const v = values[i];
+    if (v === v && v >= floor && suffixMax[i] <= (1 + t) * v) return { index: i, first, last };
+  }
+  // Unreachable for t ≥ 0 (the first maximum always qualifies); kept as a guard.
+  return { index: last, first, last };
+}
+
+/**
+ * Peak gap to a target year T: Σ_{y>T} max(0, E(y) − E(T)) — the cumulative extra cut needed so that
+ * no later year exceeds T (same unit as the series; gaps are skipped). 0 when T is already the peak.
+ * Fails with `target_year_missing` when T has no value.
+ * @example peakGap(seriesFromArrays([2020, 2021, 2022], [10, 12, 9]), 2020) // ok(2)
+ */
+export function peakGap(s: Series, targetYear: number): Result<number> {
+  if (!Number.isInteger(targetYear)) {
+    return fail([issue("year_not_integer", ["target_year"], { value: targetYear })]);
+  }
+  const i = indexOfYear(s, targetYear);
+  if (i < 0 || Number.isNaN(s.values[i])) return fail([issue("target_year_missing", ["target_year"], { year: targetYear })]);
+  const base = s.values[i];
+  let gap = 0;
+  for (let j = i + 1; j < s.values.length; j++) {
+    const d = s.values[j] - base;
+    if (d > 0) gap += d;
+  }
+  return ok(gap);
+}

@@ -1,0 +1,63 @@
+/**
+ * The one error boundary between engine results and Excel. Every custom function returns
+ * `toExcel(core(...))`: a value, or a `CustomFunctions.Error` carrying the issues' message —
+ * `#N/A` for "no answer" (no peak within the horizon, no complete year, target year absent),
+ * `#NUM!` for non-finite numbers, `#VALUE!` for bad input. Nothing throws past this point.
+ */
+import { formatIssues, issue, type Issue, type Lang, type Result } from "../engine";
+
+/** Issue codes that mean "there is no answer", shown as #N/A rather than #VALUE!. */
+const NOT_AVAILABLE = new Set(["no_peak", "no_common_years", "target_year_missing"]);
+
+/** Excel shows at most this many characters of a custom error message; longer ones are cut. */
+export const MAX_MESSAGE = 255;
+
+/** The display language: Chinese when Office's display language is zh-*, else English. */
+export function displayLang(): Lang {
+  try {
+    const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
+    const tag = office?.context?.displayLanguage ?? "";
+    return tag.toLowerCase().startsWith("zh") ? "zh" : "en";
+  } catch {
+    return "en";
+  }
+}
+
+function cut(message: string): string {
+  return message.length <= MAX_MESSAGE ? message : `${message.slice(0, MAX_MESSAGE - 1)}…`;
+}
+
+/** The Excel error for a list of issues. */
+export function excelError(issues: readonly Issue[], lang: Lang = displayLang()): CustomFunctions.Error {
+  const na = issues.every((i) => NOT_AVAILABLE.has(i.code));
+  const code = na ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+  return new CustomFunctions.Error(code, cut(formatIssues(issues, lang, 3)));
+}
+
+function isBadNumber(v: unknown): boolean {
+  return typeof v === "number" && !Number.isFinite(v);
+}
+
+/** Any non-finite number in a result (scalar or 2-D array). */
+function hasBadNumber(v: unknown): boolean {
+  if (Array.isArray(v)) return v.some((row) => (Array.isArray(row) ? row.some(isBadNumber) : isBadNumber(row)));
+  return isBadNumber(v);
+}
+
+/**
+ * Runs a core and converts its result for Excel. Exceptions (bugs) become `#VALUE!` with an
+ * "internal error" message instead of escaping; NaN/±∞ anywhere in the result become `#NUM!`.
+ * @example toExcel(() => peakYearCore(emissions, years)) // 2013, or a CustomFunctions.Error
+ */
+export function toExcel<T>(core: () => Result<T>): T | CustomFunctions.Error {
+  let r: Result<T>;
+  try {
+    r = core();
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return excelError([issue("internal_error", [], { detail })]);
+  }
+  if (!r.ok) return excelError(r.issues);
+  if (hasBadNumber(r.value)) return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
+  return r.value;
+}

@@ -1,0 +1,139 @@
+/**
+ * Coercing Excel-shaped arguments into engine inputs. Excel passes a range argument as a 2-D array
+ * (rows of cells; a single cell as `[[v]]`), and an omitted optional argument as `null` or
+ * `undefined`. Nothing here computes: it only reshapes and reports shape problems as issues.
+ */
+import { fail, issue, ok, readNumberCell, type Issue, type Result } from "../engine";
+
+/** How a 1-D argument was laid out, so results can spill the same way. */
+export type Orientation = "row" | "column";
+
+/** A range argument flattened to one dimension. */
+export interface Vector {
+  readonly cells: readonly unknown[];
+  readonly orientation: Orientation;
+}
+
+/** Rows of cells, whatever Excel sent (a scalar becomes 1×1; a flat array one row). */
+export function toRows(arg: unknown): unknown[][] {
+  if (!Array.isArray(arg)) return [[arg]];
+  if (arg.length === 0) return [];
+  if (!Array.isArray(arg[0])) return [arg as unknown[]];
+  return arg as unknown[][];
+}
+
+/** Size of a rows-of-cells matrix (columns of the widest row). */
+export function shapeOf(rows: readonly (readonly unknown[])[]): { rows: number; columns: number } {
+  let columns = 0;
+  for (const r of rows) if (r.length > columns) columns = r.length;
+  return { rows: rows.length, columns };
+}
+
+/**
+ * Flattens a single row or column. A 1×1 range is a column of one. Issues: `empty`,
+ * `not_one_dimensional` (naming the argument and its size).
+ * @example toVector([[1], [2]], "emissions") // ok({ cells: [1, 2], orientation: "column" })
+ */
+export function toVector(arg: unknown, name: string): Result<Vector> {
+  const rows = toRows(arg);
+  const { rows: r, columns: c } = shapeOf(rows);
+  if (r === 0 || c === 0) return fail([issue("empty", [name])]);
+  if (r === 1 && c >= 1) {
+    if (c === 1) return ok({ cells: [rows[0][0]], orientation: "column" });
+    return ok({ cells: rows[0], orientation: "row" });
+  }
+  if (c === 1) return ok({ cells: rows.map((row) => row[0]), orientation: "column" });
+  return fail([issue("not_one_dimensional", [name], { rows: r, columns: c })]);
+}
+
+/** A members × years matrix, oriented to put members in rows. */
+export interface MemberMatrix {
+  /** One array of cells per member, aligned with the years argument. */
+  readonly members: unknown[][];
+  /** True when the input had years down the rows and members across the columns. */
+  readonly transposed: boolean;
+}
+
+/**
+ * Reads a members × years matrix, or a years × members one (detected by which side matches the
+ * number of years). A square matrix follows the years argument: years in a row ⇒ members are rows;
+ * years in a column ⇒ members are columns. Issues: `empty`, `matrix_shape`.
+ * @example toMemberMatrix([[1, 2, 3], [4, 5, 6]], 3, "row", "emissions", "years")
+ *   // ok({ members: [[1,2,3],[4,5,6]], transposed: false })
+ */
+export function toMemberMatrix(
+  arg: unknown,
+  yearCount: number,
+  yearsOrientation: Orientation,
+  name: string,
+  yearsName: string,
+): Result<MemberMatrix> {
+  const rows = toRows(arg);
+  const { rows: r, columns: c } = shapeOf(rows);
+  if (r === 0 || c === 0) return fail([issue("empty", [name])]);
+  const byRows = c === yearCount;
+  const byColumns = r === yearCount;
+  if (!byRows && !byColumns) {
+    return fail([issue("matrix_shape", [name], { rows: r, columns: c, expected: yearCount, other: yearsName })]);
+  }
+  const transposed = byColumns && (!byRows || yearsOrientation === "column");
+  if (!transposed) return ok({ members: rows.map((row) => Array.from({ length: c }, (_, j) => row[j])), transposed });
+  const members: unknown[][] = [];
+  for (let j = 0; j < c; j++) members.push(rows.map((row) => row[j]));
+  return ok({ members, transposed });
+}
+
+/**
+ * An optional scalar number argument: omitted (`null`, `undefined`, blank, or a 1×1 blank range)
+ * gives `fallback`; otherwise it must be a finite number.
+ * @example optionalNumber(null, "tolerance", 0) // ok(0)
+ */
+export function optionalNumber(arg: unknown, name: string, fallback: number): Result<number> {
+  const v = Array.isArray(arg) ? toRows(arg)[0]?.[0] : arg;
+  const cell = readNumberCell(v, [name]);
+  if (cell.kind === "blank") return ok(fallback);
+  if (cell.kind === "invalid") return fail([cell.issue]);
+  return ok(cell.value);
+}
+
+/**
+ * A required scalar number argument.
+ * @example requiredNumber(2025, "target_year") // ok(2025)
+ */
+export function requiredNumber(arg: unknown, name: string): Result<number> {
+  const v = Array.isArray(arg) ? toRows(arg)[0]?.[0] : arg;
+  const cell = readNumberCell(v, [name]);
+  if (cell.kind === "blank") return fail([issue("empty", [name])]);
+  if (cell.kind === "invalid") return fail([cell.issue]);
+  return ok(cell.value);
+}
+
+/** A required text argument. */
+export function requiredText(arg: unknown, name: string): Result<string> {
+  const v = Array.isArray(arg) ? toRows(arg)[0]?.[0] : arg;
+  if (typeof v === "string" && v.trim() !== "") return ok(v);
+  if (v === null || v === undefined || v === "") return fail([issue("empty", [name])]);
+  return fail([issue("not_text", [name], { value: String(v) })]);
+}
+
+/**
+ * Collects several results: the values when all succeeded, otherwise every issue of every failure
+ * (so one call reports all bad arguments at once).
+ */
+export function all<T extends readonly Result<unknown>[]>(
+  ...results: T
+): Result<{ [K in keyof T]: T[K] extends Result<infer U> ? U : never }> {
+  const issues: Issue[] = [];
+  const values: unknown[] = [];
+  for (const r of results) {
+    if (r.ok) values.push(r.value);
+    else issues.push(...r.issues);
+  }
+  if (issues.length > 0) return fail(issues);
+  return ok(values as { [K in keyof T]: T[K] extends Result<infer U> ? U : never });
+}
+
+/** Lays a 1-D result out like its input: a row spills right, a column spills down. */
+export function spill(values: readonly unknown[], orientation: Orientation): unknown[][] {
+  return orientation === "row" ? [values.slice()] : values.map((x) => [x]);
+}

@@ -1,0 +1,170 @@
+/**
+ * Cores of the peak functions (PEAKYEAR … CLUSTERPEAKS, CONVERT): Excel-shaped arguments in,
+ * a {@link Result} out. No `CustomFunctions` here — `boundary.ts` turns results into Excel values
+ * and errors, so these are tested directly.
+ */
+import {
+  clusterSeries,
+  convert,
+  fail,
+  findPeak,
+  issue,
+  ok,
+  parseSeries,
+  peakGap,
+  type Issue,
+  type Peak,
+  type PeakOptions,
+  type Result,
+  type Series,
+} from "../engine";
+import { all, optionalNumber, requiredNumber, requiredText, toMemberMatrix, toVector, type Orientation } from "./coerce";
+
+/** A parsed emissions/years pair, with the years' layout (for matrices that follow it). */
+interface ParsedYears {
+  readonly cells: readonly unknown[];
+  readonly orientation: Orientation;
+}
+
+function readOptions(tolerance: unknown, confirmYears: unknown, smoothYears: unknown): Result<PeakOptions> {
+  const r = all(
+    optionalNumber(tolerance, "tolerance", 0),
+    optionalNumber(confirmYears, "confirm_years", 0),
+    optionalNumber(smoothYears, "smooth_years", 1),
+  );
+  if (!r.ok) return r;
+  const [t, k, w] = r.value;
+  return ok({ tolerance: t, confirmYears: k, smoothYears: w });
+}
+
+/** Parses `emissions` and `years` (rows or columns, same length) into a series. */
+export function readSeries(emissions: unknown, years: unknown): Result<Series> {
+  const r = all(toVector(emissions, "emissions"), toVector(years, "years"));
+  if (!r.ok) return r;
+  const [e, y] = r.value;
+  return parseSeries(e.cells, y.cells);
+}
+
+/** Series + validated options + the peak; rising is still a success here. */
+function seriesPeak(emissions: unknown, years: unknown, t: unknown, k: unknown, w: unknown): Result<Peak> {
+  const r = all(readSeries(emissions, years), readOptions(t, k, w));
+  if (!r.ok) return r;
+  const [s, o] = r.value;
+  return findPeak(s, o);
+}
+
+function noPeakIfRising(p: Result<Peak>): Result<Peak> {
+  if (!p.ok || p.value.status !== "rising") return p;
+  return fail([issue("no_peak", [], { first: p.value.firstYear, last: p.value.lastYear })]);
+}
+
+/**
+ * PEAKYEAR: the peak year; `no_peak` (→ #N/A) when still rising.
+ * @example peakYearCore([[1, 3, 2]], [[2018, 2019, 2020]]) // ok(2019)
+ */
+export function peakYearCore(emissions: unknown, years: unknown, tolerance?: unknown, confirmYears?: unknown, smoothYears?: unknown): Result<number> {
+  const p = noPeakIfRising(seriesPeak(emissions, years, tolerance, confirmYears, smoothYears));
+  return p.ok ? ok(p.value.year) : p;
+}
+
+/**
+ * PEAKVALUE: emissions in the peak year (input unit); `no_peak` when still rising.
+ * @example peakValueCore([[1, 3, 2]], [[2018, 2019, 2020]]) // ok(3)
+ */
+export function peakValueCore(emissions: unknown, years: unknown, tolerance?: unknown, confirmYears?: unknown, smoothYears?: unknown): Result<number> {
+  const p = noPeakIfRising(seriesPeak(emissions, years, tolerance, confirmYears, smoothYears));
+  return p.ok ? ok(p.value.value) : p;
+}
+
+/**
+ * PEAKSTATUS: `peaked`, `plateau`, `rising` or `unconfirmed`.
+ * @example peakStatusCore([[1, 3, 2]], [[2018, 2019, 2020]]) // ok("peaked")
+ */
+export function peakStatusCore(emissions: unknown, years: unknown, tolerance?: unknown, confirmYears?: unknown, smoothYears?: unknown): Result<string> {
+  const p = seriesPeak(emissions, years, tolerance, confirmYears, smoothYears);
+  return p.ok ? ok(p.value.status) : p;
+}
+
+/**
+ * PEAKGAP: Σ_{y>T} max(0, E(y) − E(T)) in the input unit.
+ * @example peakGapCore([[10, 12, 9]], [[2020, 2021, 2022]], 2020) // ok(2)
+ */
+export function peakGapCore(emissions: unknown, years: unknown, targetYear: unknown): Result<number> {
+  const r = all(readSeries(emissions, years), requiredNumber(targetYear, "target_year"));
+  if (!r.ok) return r;
+  const [s, t] = r.value;
+  return peakGap(s, t);
+}
+
+/** Reads a members × years (or years × members) matrix into member series. */
+export function readMembers(emissions: unknown, years: unknown): Result<Series[]> {
+  const yv = toVector(years, "years");
+  if (!yv.ok) return yv;
+  const y: ParsedYears = yv.value;
+  const m = toMemberMatrix(emissions, y.cells.length, y.orientation, "emissions", "years");
+  if (!m.ok) return m;
+  const out: Series[] = [];
+  const issues: Issue[] = [];
+  for (let i = 0; i < m.value.members.length; i++) {
+    const s = parseSeries(m.value.members[i], y.cells);
+    if (s.ok) out.push(s.value);
+    else {
+      // Re-address member cells to their place in the matrix as the user laid it out.
+      for (const x of s.issues) {
+        const [arg, pos] = x.path;
+        if (arg === "emissions" && typeof pos === "number") {
+          issues.push({ ...x, path: m.value.transposed ? ["emissions", pos, i] : ["emissions", i, pos] });
+        } else if (arg === "emissions") issues.push({ ...x, path: ["emissions", m.value.transposed ? "column" : "row", i] });
+        else if (i === 0 || arg !== "years") issues.push(x);
+      }
+    }
+  }
+  if (issues.length > 0) return fail(issues);
+  return ok(out);
+}
+
+/**
+ * CLUSTERPEAKYEAR: peak year of the member sum over years where every member has a value;
+ * `no_peak` when the cluster is still rising, `no_common_years` when no year is complete.
+ * @example clusterPeakYearCore([[1, 3, 2], [1, 1, 1]], [[2018, 2019, 2020]]) // ok(2019)
+ */
+export function clusterPeakYearCore(emissions: unknown, years: unknown, tolerance?: unknown): Result<number> {
+  const r = all(readMembers(emissions, years), readOptions(tolerance, null, null));
+  if (!r.ok) return r;
+  const [members, o] = r.value;
+  const c = clusterSeries(members.map((series, i) => ({ name: `${i + 1}`, series })));
+  if (!c.ok) return c;
+  const p = noPeakIfRising(findPeak(c.value.series, o));
+  return p.ok ? ok(p.value.year) : p;
+}
+
+/**
+ * CLUSTERPEAKS: one row per member — [peak year, peak value, status]. A member still rising has
+ * blank ("") peak year and value and status `rising`.
+ * @example clusterPeaksCore([[1, 3, 2], [1, 2, 3]], [[2018, 2019, 2020]])
+ *   // ok([[2019, 3, "peaked"], ["", "", "rising"]])
+ */
+export function clusterPeaksCore(emissions: unknown, years: unknown, tolerance?: unknown): Result<(number | string)[][]> {
+  const r = all(readMembers(emissions, years), readOptions(tolerance, null, null));
+  if (!r.ok) return r;
+  const [members, o] = r.value;
+  const rows: (number | string)[][] = [];
+  for (const s of members) {
+    const p = findPeak(s, o);
+    if (!p.ok) return p;
+    const { year, value, status } = p.value;
+    rows.push(status === "rising" ? ["", "", status] : [year, value, status]);
+  }
+  return ok(rows);
+}
+
+/**
+ * CONVERT: a value from one unit to another (t, 万t, Mt, 亿t …; tce, GJ …).
+ * @example convertCore(1, "Mt", "万t") // ok(100)
+ */
+export function convertCore(value: unknown, fromUnit: unknown, toUnit: unknown): Result<number> {
+  const r = all(requiredNumber(value, "value"), requiredText(fromUnit, "from_unit"), requiredText(toUnit, "to_unit"));
+  if (!r.ok) return r;
+  const [v, from, to] = r.value;
+  return convert(v, from, to);
+}
