@@ -49,7 +49,7 @@ function hasBadNumber(v: unknown): boolean {
  * "internal error" message instead of escaping; NaN/±∞ anywhere in the result become `#NUM!`.
  * @example toExcel(() => peakYearCore(emissions, years)) // 2013, or a CustomFunctions.Error
  */
-export function toExcel<T>(core: () => Result<T>): T | CustomFunctions.Error {
+export function toExcelOrError<T>(core: () => Result<T>): T | CustomFunctions.Error {
   let r: Result<T>;
   try {
     r = core();
@@ -60,4 +60,14 @@ export function toExcel<T>(core: () => Result<T>): T | CustomFunctions.Error {
   if (!r.ok) return excelError(r.issues);
   if (hasBadNumber(r.value)) return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
   return r.value;
+}
+
+/**
+ * {@link toExcelOrError} typed as the value type. Excel's runtime accepts a `CustomFunctions.Error`
+ * returned in place of any value, but custom-functions-metadata derives each function's result
+ * type and dimensionality from its declared TypeScript return type and rejects unions — so the
+ * wrappers declare `number`, `string` or `any[][]` and this one place carries the cast.
+ */
+export function toExcel<T>(core: () => Result<T>): T {
+  return toExcelOrError(core) as T;
 }
