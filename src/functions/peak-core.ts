@@ -4,6 +4,7 @@
  * and errors, so these are tested directly.
  */
 import {
+  checkPeakOptions,
   clusterSeries,
   convert,
   fail,
@@ -34,7 +35,9 @@ function readOptions(tolerance: unknown, confirmYears: unknown, smoothYears: unk
   );
   if (!r.ok) return r;
   const [t, k, w] = r.value;
-  return ok({ tolerance: t, confirmYears: k, smoothYears: w });
+  const o = { tolerance: t, confirmYears: k, smoothYears: w };
+  const bad = checkPeakOptions(o);
+  return bad.length > 0 ? fail(bad) : ok(o);
 }
 
 /** Parses `emissions` and `years` (rows or columns, same length) into a series. */
