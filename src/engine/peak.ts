@@ -42,6 +42,8 @@ export interface Peak {
   readonly lastYear: number;
 }
 
+const NO_OPTIONS: PeakOptions = Object.freeze({});
+
 /**
  * Validates peak options; issues name the option (`tolerance`, `confirm_years`, `smooth_years`).
  * @example checkPeakOptions({ tolerance: 1.5 }) // [issue option_range at ["tolerance"]]
@@ -72,9 +74,11 @@ export function checkPeakOptions(o: PeakOptions): Issue[] {
  * @example findPeak(seriesFromArrays([2018, 2019, 2020], [5, 10, 9.9]), { tolerance: 0.02 })
  *   // ok: { year: 2019, value: 10, status: "plateau" }
  */
-export function findPeak(s: Series, options: PeakOptions = {}): Result<Peak> {
-  const bad = checkPeakOptions(options);
-  if (bad.length > 0) return fail(bad);
+export function findPeak(s: Series, options: PeakOptions = NO_OPTIONS): Result<Peak> {
+  if (options !== NO_OPTIONS) {
+    const bad = checkPeakOptions(options);
+    if (bad.length > 0) return fail(bad);
+  }
   const w = options.smoothYears ?? 1;
   const e = w > 1 ? movingAverage(s, w) : s.values;
   const found = peakIndex(e, options.tolerance ?? 0);
@@ -92,37 +96,35 @@ export function findPeak(s: Series, options: PeakOptions = {}): Result<Peak> {
 }
 
 /**
- * The index of the peak in `values` (NaN = gap) under tolerance `t`, in one backward and one forward
- * pass; also the first and last non-gap indexes. `index` is −1 when there is no value at all.
- * This is the hot loop behind every peak function: plain arrays in, no allocation but one suffix array.
+ * The index of the peak in `values` (NaN = gap) under tolerance `t`; also the first and last
+ * non-gap indexes. `index` is −1 when there is no value at all. This is the hot loop behind every
+ * peak function: no allocation, one pass for the maximum, first and last, and only when t > 0 a
+ * second pass up to the maximum.
  * @example peakIndex(Float64Array.of(1, 3, 2), 0) // { index: 1, first: 0, last: 2 }
  */
 export function peakIndex(values: ArrayLike<number>, t: number): { index: number; first: number; last: number } {
   const n = values.length;
-  // suffixMax[i] = max of values after i (−∞ when none)
-  const suffixMax = new Float64Array(n);
-  let m = -Infinity;
-  let max = -Infinity;
   let first = -1;
   let last = -1;
-  for (let i = n - 1; i >= 0; i--) {
-    suffixMax[i] = m;
+  let argmax = -1;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
     const v = values[i];
-    if (v === v) {
-      if (last < 0) last = i;
-      first = i;
-      if (v > m) m = v;
-    }
+    if (v !== v) continue; // gap
+    if (first < 0) first = i;
+    last = i;
+    if (v > max) { max = v; argmax = i; }
   }
-  max = m;
-  if (first < 0) return { index: -1, first, last };
-  const floor = (1 - t) * max;
-  for (let i = first; i <= last; i++) {
+  if (t === 0 || argmax < 0) return { index: argmax, first, last };
+  // For i before the first maximum, "every later value ≤ (1+t)·E(i)" reduces to max ≤ (1+t)·E(i)
+  // (the maximum is among the later values), and E(i) ≥ max/(1+t) implies E(i) ≥ (1−t)·max.
+  // So the peak is the first value reaching max/(1+t); the maximum itself always qualifies.
+  const threshold = max / (1 + t);
+  for (let i = first; i < argmax; i++) {
     const v = values[i];
-    if (v === v && v >= floor && suffixMax[i] <= (1 + t) * v) return { index: i, first, last };
+    if (v === v && v >= threshold) return { index: i, first, last };
   }
-  // Unreachable for t ≥ 0 (the first maximum always qualifies); kept as a guard.
-  return { index: last, first, last };
+  return { index: argmax, first, last };
 }
 
 /**
