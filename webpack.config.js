@@ -1,4 +1,3 @@
-/* eslint-env node */
 // Webpack build for the Carbon Peak Excel add-in.
 //
 //   npm run build        production build into dist/ (manifest URLs rewritten to the production URL)

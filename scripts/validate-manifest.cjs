@@ -441,7 +441,7 @@ function validateManifest(xmlText, options = {}) {
   } else if (defaultSource) {
     taskpaneUrl = attr(defaultSource, "DefaultValue") || null;
   }
-  let base = null;
+  let base;
   try {
     base = taskpaneUrl ? new URL(".", taskpaneUrl) : null;
   } catch {
