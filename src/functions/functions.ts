@@ -25,7 +25,7 @@ import {
  * @param [smooth_years] Centred moving-average window in years before detection: odd, default 1 (none).
  * @returns The peak year.
  */
-export function peakYear(emissions: any[][], years: any[][], tolerance?: number, confirm_years?: number, smooth_years?: number): number {
+export function peakYear(emissions: unknown[][], years: unknown[][], tolerance?: number, confirm_years?: number, smooth_years?: number): number {
   return toExcel(() => peakYearCore(emissions, years, tolerance, confirm_years, smooth_years));
 }
 
@@ -39,7 +39,7 @@ export function peakYear(emissions: any[][], years: any[][], tolerance?: number,
  * @param [smooth_years] Centred moving-average window in years: odd, default 1 (none).
  * @returns The emissions of the peak year.
  */
-export function peakValue(emissions: any[][], years: any[][], tolerance?: number, confirm_years?: number, smooth_years?: number): number {
+export function peakValue(emissions: unknown[][], years: unknown[][], tolerance?: number, confirm_years?: number, smooth_years?: number): number {
   return toExcel(() => peakValueCore(emissions, years, tolerance, confirm_years, smooth_years));
 }
 
@@ -53,7 +53,7 @@ export function peakValue(emissions: any[][], years: any[][], tolerance?: number
  * @param [smooth_years] Centred moving-average window in years: odd, default 1 (none).
  * @returns peaked, plateau, rising or unconfirmed.
  */
-export function peakStatus(emissions: any[][], years: any[][], tolerance?: number, confirm_years?: number, smooth_years?: number): string {
+export function peakStatus(emissions: unknown[][], years: unknown[][], tolerance?: number, confirm_years?: number, smooth_years?: number): string {
   return toExcel(() => peakStatusCore(emissions, years, tolerance, confirm_years, smooth_years));
 }
 
@@ -65,7 +65,7 @@ export function peakStatus(emissions: any[][], years: any[][], tolerance?: numbe
  * @param target_year Year the series should peak in (must have a value).
  * @returns The cumulative gap, in the unit of emissions.
  */
-export function peakGap(emissions: any[][], years: any[][], target_year: number): number {
+export function peakGap(emissions: unknown[][], years: unknown[][], target_year: number): number {
   return toExcel(() => peakGapCore(emissions, years, target_year));
 }
 
@@ -77,7 +77,7 @@ export function peakGap(emissions: any[][], years: any[][], target_year: number)
  * @param [tolerance] Relative band treated as the plateau, 0 ≤ t < 1 (default 0).
  * @returns The cluster's peak year.
  */
-export function clusterPeakYear(emissions: any[][], years: any[][], tolerance?: number): number {
+export function clusterPeakYear(emissions: unknown[][], years: unknown[][], tolerance?: number): number {
   return toExcel(() => clusterPeakYearCore(emissions, years, tolerance));
 }
 
@@ -89,7 +89,7 @@ export function clusterPeakYear(emissions: any[][], years: any[][], tolerance?: 
  * @param [tolerance] Relative band treated as the plateau, 0 ≤ t < 1 (default 0).
  * @returns One row per member: peak year, peak value, status.
  */
-export function clusterPeaks(emissions: any[][], years: any[][], tolerance?: number): any[][] {
+export function clusterPeaks(emissions: unknown[][], years: unknown[][], tolerance?: number): unknown[][] {
   return toExcel(() => clusterPeaksCore(emissions, years, tolerance));
 }
 
