@@ -3,7 +3,7 @@
  * (rows of cells; a single cell as `[[v]]`), and an omitted optional argument as `null` or
  * `undefined`. Nothing here computes: it only reshapes and reports shape problems as issues.
  */
-import { fail, issue, ok, readNumberCell, type Issue, type Result } from "../engine";
+import { fail, isBlank, issue, ok, readNumberCell, type Issue, type Result } from "../engine";
 
 /** How a 1-D argument was laid out, so results can spill the same way. */
 export type Orientation = "row" | "column";
@@ -131,6 +131,42 @@ export function all<T extends readonly Result<unknown>[]>(
   }
   if (issues.length > 0) return fail(issues);
   return ok(values as { [K in keyof T]: T[K] extends Result<infer U> ? U : never });
+}
+
+/**
+ * The numbers of a 1-D range argument. Trailing blank cells are dropped (a selection longer than
+ * the data); any other blank, and anything that is not a finite number, is an issue at its position.
+ * @example numbersOf([[0.1, 0.2, null]], "rates") // ok({ values: [0.1, 0.2], orientation: "row" })
+ */
+export function numbersOf(arg: unknown, name: string): Result<{ values: number[]; orientation: Orientation }> {
+  const v = toVector(arg, name);
+  if (!v.ok) return v;
+  let n = v.value.cells.length;
+  while (n > 0 && isBlank(v.value.cells[n - 1])) n--;
+  if (n === 0) return fail([issue("no_values", [name])]);
+  const issues: Issue[] = [];
+  const values: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = readNumberCell(v.value.cells[i], [name, i]);
+    if (c.kind === "number") values.push(c.value);
+    else issues.push(c.kind === "blank" ? issue("blank_cell", [name, i]) : c.issue);
+  }
+  return issues.length > 0 ? fail(issues) : ok({ values, orientation: v.value.orientation });
+}
+
+/** An optional 1-D range of numbers: omitted (null/blank) gives `undefined`. */
+export function optionalNumbersOf(arg: unknown, name: string): Result<number[] | undefined> {
+  const rows = toRows(arg);
+  const cells = rows.flat();
+  if (cells.length === 0 || cells.every(isBlank)) return ok(undefined);
+  const r = numbersOf(arg, name);
+  return r.ok ? ok(r.value.values) : r;
+}
+
+/** An optional scalar text argument (e.g. a shape or mode): omitted gives `undefined`. */
+export function optionalText(arg: unknown): unknown {
+  const v = Array.isArray(arg) ? toRows(arg)[0]?.[0] : arg;
+  return isBlank(v) ? undefined : v;
 }
 
 /** Lays a 1-D result out like its input: a row spills right, a column spills down. */
