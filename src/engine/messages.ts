@@ -63,6 +63,7 @@ export const MESSAGES: Readonly<Record<string, Msg>> = {
     zh: (p) => `为 ${p.rows} × ${p.columns}，而 ${p.other} 有 ${p.expected} 个年份：行数和列数都不匹配`,
   },
   empty: { en: () => `is empty`, zh: () => `为空` },
+  blank_cell: { en: () => `is blank; a number is needed here`, zh: () => `为空；此处需要数值` },
   not_text: { en: (p) => `${v(p)} is not text`, zh: (p) => `${v(p)} 不是文本` },
   internal_error: {
     en: (p) => `internal error (${p.detail}); please report it with the inputs that caused it`,
