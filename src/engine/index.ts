@@ -16,3 +16,4 @@ export { clusterSeries, sumMembers } from "./cluster";
 export type { ClusterSeries, Member, MemberGap } from "./cluster";
 export { convert, normalizeUnit, unitOf, tonnesPer, GJ_PER_TCE } from "./units";
 export type { UnitKind } from "./units";
+export * from "./scenario";

@@ -110,6 +110,166 @@ export const MESSAGES: Readonly<Record<string, Msg>> = {
     zh: (p) => `无法将 ${p.from}（${p.fromKind}）换算为 ${p.to}（${p.toKind}）`,
   },
   // --- scenario (scenario engine adds its codes below this line) ---
+  required: { en: () => `is required but blank or missing`, zh: () => `为必填项，但为空或缺失` },
+  not_a_list: { en: () => `must be a list (a range of cells)`, zh: () => `必须是列表（单元格区域）` },
+  not_integer: { en: (p) => `${v(p)} is not a whole number`, zh: (p) => `${v(p)} 不是整数` },
+  wrong_type: {
+    en: (p) => `expected ${p.expected}, got ${p.received}`,
+    zh: (p) => `应为 ${p.expected}，实际为 ${p.received}`,
+  },
+  invalid_choice: {
+    en: (p) => `${v(p)} is not one of: ${p.expected}`,
+    zh: (p) => `${v(p)} 不是以下之一：${p.expected}`,
+  },
+  unknown_field: {
+    en: (p) => `${v(p)} is not a known field (check the column header's spelling)`,
+    zh: (p) => `${v(p)} 不是可识别的字段（请检查列标题拼写）`,
+  },
+  invalid_field: { en: (p) => `is invalid (${p.detail})`, zh: (p) => `无效（${p.detail}）` },
+  share_range: {
+    en: (p) => `${v(p)} is not a share between 0 and 1 (write 0.28 for 28%)`,
+    zh: (p) => `${v(p)} 不是 0 到 1 之间的比例（28% 应写作 0.28）`,
+  },
+  rate_range: {
+    en: (p) => `${v(p)} is not a yearly rate between −1 and 1 (write 0.02 for +2%/yr)`,
+    zh: (p) => `${v(p)} 不是 −1 到 1 之间的年增长率（+2%/年 应写作 0.02）`,
+  },
+  pp_range: {
+    en: (p) => `${v(p)} is not a number of percentage points between 0 and 100`,
+    zh: (p) => `${v(p)} 不是 0 到 100 之间的百分点数`,
+  },
+  elasticity_range: {
+    en: (p) => `${v(p)} is not an elasticity per percentage point from 0 to below 1 (0.01 = 1% per pp)`,
+    zh: (p) => `${v(p)} 不是 0 到 1（不含）之间的每百分点弹性（0.01 表示每百分点 1%）`,
+  },
+  must_be_nonnegative: {
+    en: (p) => `${v(p)} is negative; it must be zero or more`,
+    zh: (p) => `${v(p)} 为负数；必须大于或等于 0`,
+  },
+  activity_not_positive: {
+    en: (p) => (p.city !== undefined ? `${p.activity} of ${p.city} is ${v(p)}; an intensity needs an activity above 0` : `${v(p)}: an intensity needs an activity above 0`),
+    zh: (p) => (p.city !== undefined ? `${p.city} 的 ${p.activity} 为 ${v(p)}；计算强度需要大于 0 的活动水平` : `${v(p)}：计算强度需要大于 0 的活动水平`),
+  },
+  unknown_mass_unit: {
+    en: (p) => `${v(p)} is not a known emissions unit (t, 万t, Mt, 亿t, kt, Gt)`,
+    zh: (p) => `${v(p)} 不是可识别的排放量单位（t、万t、Mt、亿t、kt、Gt）`,
+  },
+  unknown_shape: {
+    en: (p) => `${v(p)} is not a ramp shape (linear, s-curve, step)`,
+    zh: (p) => `${v(p)} 不是可识别的爬坡形状（linear 线性、s-curve S型、step 阶跃）`,
+  },
+  year_order: {
+    en: (p) => `${v(p)} is before ${p.after} (${p.year})`,
+    zh: (p) => `${v(p)} 早于 ${p.after}（${p.year}）`,
+  },
+  target_outside: {
+    en: (p) => `target year ${v(p)} is outside the projection ${p.from}–${p.to}`,
+    zh: (p) => `目标年份 ${v(p)} 不在预测期 ${p.from}–${p.to} 之内`,
+  },
+  horizon_range: {
+    en: (p) => `${v(p)} is more than ${p.max} years after the base year ${p.year}`,
+    zh: (p) => `${v(p)} 比基准年 ${p.year} 晚 ${p.max} 年以上`,
+  },
+  rates_count: {
+    en: (p) => `has ${p.actual} rates: without period_ends give one rate (all years) or one per year (${p.expected})`,
+    zh: (p) => `有 ${p.actual} 个增长率：未给出 period_ends 时，应给出 1 个（适用于所有年份）或每年 1 个（${p.expected} 个）`,
+  },
+  period_end_before_base: {
+    en: (p) => `period end ${v(p)} is not after the base year ${p.year}`,
+    zh: (p) => `时期终止年 ${v(p)} 不晚于基准年 ${p.year}`,
+  },
+  period_ends_order: {
+    en: (p) => `period end ${v(p)} is not after the previous one (${p.previous}); period ends must increase`,
+    zh: (p) => `时期终止年 ${v(p)} 不晚于上一个（${p.previous}）；时期终止年必须递增`,
+  },
+  last_rate_continues: {
+    en: (p) => `the last period ends in ${p.year}; its rate ${p.rate} continues to ${p.to}`,
+    zh: (p) => `最后一个时期止于 ${p.year} 年；其增长率 ${p.rate} 延续至 ${p.to} 年`,
+  },
+  targets_invalid: {
+    en: (p) => `${v(p)} is not "all" or a list of names (e.g. "长沙, 株洲")`,
+    zh: (p) => `${v(p)} 既不是"全部"（all），也不是名称列表（如"长沙, 株洲"）`,
+  },
+  param_not_for_kind: {
+    en: (p) => `${p.param} does not apply to a ${p.kind} lever; leave it blank`,
+    zh: (p) => `${p.param} 不适用于 ${p.kind} 类措施；请留空`,
+  },
+  lever_in_baseline: {
+    en: (p) => `${v(p)} is the baseline scenario, which has drivers only; put levers in another scenario`,
+    zh: (p) => `${v(p)} 是基准情景，只含驱动因素；请将减排措施放入其他情景`,
+  },
+  lever_before_base: {
+    en: (p) => `start year ${v(p)} is before the base year ${p.year}; the base year is the inventory as observed`,
+    zh: (p) => `起始年 ${v(p)} 早于基准年 ${p.year}；基准年为实际清单值`,
+  },
+  unknown_city: {
+    en: (p) => `${v(p)} is not a city of the inventory (${p.known})`,
+    zh: (p) => `${v(p)} 不是清单中的城市（${p.known}）`,
+  },
+  unknown_sector: {
+    en: (p) => `${v(p)} is not a sector of the inventory (${p.known})`,
+    zh: (p) => `${v(p)} 不是清单中的部门（${p.known}）`,
+  },
+  unknown_activity: {
+    en: (p) => `${v(p)} is not an activity of the Activities table (${p.known || "none"})`,
+    zh: (p) => `${v(p)} 不是活动水平表中的活动（${p.known || "无"}）`,
+  },
+  unknown_variable: {
+    en: (p) => `${v(p)} is neither emissions nor an activity (${p.known})`,
+    zh: (p) => `${v(p)} 既不是排放量（emissions）也不是活动水平（${p.known}）`,
+  },
+  unknown_scenario: {
+    en: (p) => `${v(p)} is not a scenario (${p.known})`,
+    zh: (p) => `${v(p)} 不是已有情景（${p.known}）`,
+  },
+  reserved_name: {
+    en: (p) => `${v(p)} is reserved for emissions; name the activity differently`,
+    zh: (p) => `${v(p)} 为排放量保留名称；请为活动水平另取名称`,
+  },
+  activity_missing: {
+    en: (p) => `${p.city} has no ${p.activity} row in the Activities table`,
+    zh: (p) => `活动水平表中没有 ${p.city} 的 ${p.activity}`,
+  },
+  activity_no_intensity: {
+    en: (p) => `${p.activity} of ${p.city} has no intensity (emissions per unit), which an activity lever needs`,
+    zh: (p) => `${p.city} 的 ${p.activity} 没有单位排放强度，活动水平类措施需要该值`,
+  },
+  activity_capped: {
+    en: (p) => `lever ${p.name}: in ${p.city} from ${p.year} the emissions per unit × ${p.activity} exceed the sector emissions; the share linked to ${p.activity} is capped at 100%`,
+    zh: (p) => `措施 ${p.name}：${p.city} 自 ${p.year} 年起单位排放强度 × ${p.activity} 超过部门排放；与 ${p.activity} 相关的比例按 100% 封顶`,
+  },
+  duplicate_row: {
+    en: (p) => `${p.key} is given twice (also in entry ${p.other})`,
+    zh: (p) => `${p.key} 重复出现（另见第 ${p.other} 条）`,
+  },
+  inventory_missing: {
+    en: (p) => `${p.count} city × sector pairs have no inventory row and count as 0 (e.g. ${p.example})`,
+    zh: (p) => `${p.count} 个城市 × 部门组合没有清单数据，按 0 计（如 ${p.example}）`,
+  },
+  driver_overlap: {
+    en: (p) => `covers ${p.year}, which entry ${p.other} at the same level already covers; periods of one level must not overlap`,
+    zh: (p) => `覆盖 ${p.year} 年，而同一层级的第 ${p.other} 条已覆盖该年；同一层级的时期不能重叠`,
+  },
+  driver_uncovered: {
+    en: (p) => `no ${p.variable} growth rate covers ${p.from}–${p.to} for ${p.series} series; they stay flat (rate 0) in those years`,
+    zh: (p) => `${p.from}–${p.to} 年有 ${p.series} 条序列没有 ${p.variable} 增长率；这些年份按 0 增长处理`,
+  },
+  driver_sector_for_activity: {
+    en: (p) => `activity drivers (${p.variable}) apply to cities, not sectors; leave sector blank`,
+    zh: (p) => `活动水平驱动因素（${p.variable}）按城市设定，不分部门；请将部门留空`,
+  },
+  lever_inconsistent: {
+    en: (p) => `lever ${p.name} has several rows (milestones) that differ here (first row: entry ${p.other}); only value and years may differ`,
+    zh: (p) => `措施 ${p.name} 的多行（里程碑）在此处不一致（首行：第 ${p.other} 条）；只有数值和年份可以不同`,
+  },
+  milestone_overlap: {
+    en: (p) => `milestone starts in ${v(p)}, before the previous milestone (entry ${p.other}) reaches full effect in ${p.year}`,
+    zh: (p) => `里程碑起始于 ${v(p)} 年，早于上一里程碑（第 ${p.other} 条）完全生效的 ${p.year} 年`,
+  },
+  coordination_pair: {
+    en: () => `name both the independent and the coordinated scenario (two different scenarios) to get the benefit of coordination`,
+    zh: () => `需同时指定独立情景和协同情景（两个不同情景）才能计算协同效益`,
+  },
 };
 
 const ORDINAL_EN = (n: number) => `position ${n + 1}`;

@@ -1,0 +1,201 @@
+/**
+ * Compiling a scenario input: the cross-record checks (known cities, sectors, activities and
+ * scenarios; year order; duplicate rows; overlapping driver periods; consistent lever milestones)
+ * and the indexes and typed arrays the run uses ({@link ScenarioModel}). Issues found here are
+ * reported together with the field issues of `parse.ts`, all at once.
+ */
+import { fail, issue, ok, type Issue, type Result } from "../issues";
+import { tonnesPer } from "../units";
+import { emptyRateTable, fillRateTable } from "./drivers";
+import { compileLevers } from "./lever-groups";
+import type { CompiledActivity, ScenarioModel } from "./model";
+import { parseScenarioParts, type ParsedParts } from "./parse";
+import type { DriverRow } from "./schema";
+import { locate } from "./zod-issues";
+
+/** Longest projection, in years after the base year (keeps growth finite and memory bounded). */
+export const MAX_HORIZON = 200;
+
+/** The reserved driver variable for emissions. */
+export const EMISSIONS = "emissions";
+
+function compileParts(p: ParsedParts): Result<ScenarioModel> {
+  const issues: Issue[] = [...p.issues];
+  const warnings: Issue[] = [];
+  const st = p.settings;
+
+  // Cities and sectors, in order of first appearance in the inventory.
+  const cityIndex = new Map<string, number>();
+  const sectorIndex = new Map<string, number>();
+  for (const r of p.inventory) {
+    if (!cityIndex.has(r.city)) cityIndex.set(r.city, cityIndex.size);
+    if (!sectorIndex.has(r.sector)) sectorIndex.set(r.sector, sectorIndex.size);
+  }
+  const C = cityIndex.size;
+  const S = sectorIndex.size;
+
+  if (!st) return fail(issues);
+  let yearsOk = true;
+  if (st.endYear < st.baseYear) {
+    issues.push(locate(issue("year_order", ["settings", "endYear"], { value: st.endYear, after: "baseYear", year: st.baseYear }), st.source, 1));
+    yearsOk = false;
+  } else if (st.endYear - st.baseYear > MAX_HORIZON) {
+    issues.push(locate(issue("horizon_range", ["settings", "endYear"], { value: st.endYear, year: st.baseYear, max: MAX_HORIZON }), st.source, 1));
+    yearsOk = false;
+  } else if (st.targetYear < st.baseYear || st.targetYear > st.endYear) {
+    issues.push(locate(issue("target_outside", ["settings", "targetYear"], { value: st.targetYear, from: st.baseYear, to: st.endYear }), st.source, 1));
+  }
+  const Y = yearsOk ? st.endYear - st.baseYear + 1 : 1;
+  const unit = tonnesPer(st.units) ?? 1;
+
+  // Inventory: base-year emissions in tCO2.
+  const base = new Float64Array(C * S);
+  const seen = new Int32Array(C * S).fill(-1);
+  p.inventory.forEach((r, k) => {
+    const i = cityIndex.get(r.city)! * S + sectorIndex.get(r.sector)!;
+    if (seen[i] >= 0) {
+      issues.push(locate(issue("duplicate_row", ["inventory", p.index.inventory[k], "sector"], { key: `${r.city} / ${r.sector}`, other: p.index.inventory[seen[i]] + 1 }), r.source, 2));
+      return;
+    }
+    seen[i] = k;
+    base[i] = r.value * unit;
+  });
+  let missing = 0;
+  let example = "";
+  for (let i = 0; i < C * S; i++) {
+    if (seen[i] < 0) {
+      if (missing === 0) example = `${Array.from(cityIndex.keys())[Math.floor(i / S)]} / ${Array.from(sectorIndex.keys())[i % S]}`;
+      missing++;
+    }
+  }
+  if (missing > 0) warnings.push(issue("inventory_missing", ["inventory"], { count: missing, example }));
+
+  // Activities.
+  const byName = new Map<string, CompiledActivity & { base: Float64Array; intensity: Float64Array }>();
+  const actSeen = new Map<string, number>();
+  p.activities.forEach((r, k) => {
+    const at = (f: string) => ["activities", p.index.activities[k], f];
+    if (r.activity === EMISSIONS) {
+      issues.push(locate(issue("reserved_name", at("activity"), { value: r.activity }), r.source, 2));
+      return;
+    }
+    const c = cityIndex.get(r.city);
+    if (c === undefined) {
+      issues.push(locate(issue("unknown_city", at("city"), { value: r.city, known: Array.from(cityIndex.keys()).slice(0, 12).join(", ") }), r.source, 2));
+      return;
+    }
+    let a = byName.get(r.activity);
+    if (!a) {
+      a = { name: r.activity, unit: r.unit, base: new Float64Array(C).fill(NaN), intensity: new Float64Array(C).fill(NaN), rates: emptyRateTable(C, S, Y) };
+      byName.set(r.activity, a);
+    }
+    const key = `${r.activity}\u0000${r.city}`;
+    if (actSeen.has(key)) {
+      issues.push(locate(issue("duplicate_row", at("city"), { key: `${r.activity} / ${r.city}`, other: actSeen.get(key)! + 1 }), r.source, 2));
+      return;
+    }
+    actSeen.set(key, p.index.activities[k]);
+    a.base[c] = r.value;
+    if (r.intensity !== undefined) a.intensity[c] = r.intensity * (tonnesPer(r.intensityUnit ?? st.units) ?? unit);
+  });
+  const activities = Array.from(byName.values());
+
+  // Drivers: names, then rate tables per variable.
+  const emissionRates = emptyRateTable(C, S, Y);
+  const byVariable = new Map<string, { rows: DriverRow[]; raw: number[] }>();
+  p.drivers.forEach((d, k) => {
+    const raw = p.index.drivers[k];
+    const at = (f: string) => ["drivers", raw, f];
+    let ok = true;
+    if (d.to < d.from) {
+      issues.push(locate(issue("year_order", at("to"), { value: d.to, after: "from", year: d.from }), d.source, 2));
+      ok = false;
+    }
+    if (d.variable !== EMISSIONS && !byName.has(d.variable)) {
+      issues.push(locate(issue("unknown_variable", at("variable"), { value: d.variable, known: [EMISSIONS, ...byName.keys()].join(", ") }), d.source, 2));
+      ok = false;
+    }
+    if (d.city !== undefined && !cityIndex.has(d.city)) {
+      issues.push(locate(issue("unknown_city", at("city"), { value: d.city, known: Array.from(cityIndex.keys()).slice(0, 12).join(", ") }), d.source, 2));
+      ok = false;
+    }
+    if (d.sector !== undefined) {
+      if (d.variable !== EMISSIONS) {
+        issues.push(locate(issue("driver_sector_for_activity", at("sector"), { value: d.sector, variable: d.variable }), d.source, 2));
+        ok = false;
+      } else if (!sectorIndex.has(d.sector)) {
+        issues.push(locate(issue("unknown_sector", at("sector"), { value: d.sector, known: Array.from(sectorIndex.keys()).slice(0, 12).join(", ") }), d.source, 2));
+        ok = false;
+      }
+    }
+    if (!ok) return;
+    let g = byVariable.get(d.variable);
+    if (!g) {
+      g = { rows: [], raw: [] };
+      byVariable.set(d.variable, g);
+    }
+    g.rows.push(d);
+    g.raw.push(raw);
+  });
+  if (yearsOk) {
+    const ctx = { baseYear: st.baseYear, endYear: st.endYear, cityIndex, sectorIndex, S };
+    for (const [variable, g] of byVariable) {
+      const table = variable === EMISSIONS ? emissionRates : (byName.get(variable)!.rates as ReturnType<typeof emptyRateTable>);
+      fillRateTable(table, g.rows, g.raw, ctx, issues);
+    }
+  }
+
+  // Scenarios: baseline, the listed ones, then those of the levers.
+  const scenarios: string[] = [st.baseline];
+  const scenarioIndex = new Map<string, number>([[st.baseline, 0]]);
+  for (const name of st.scenarios) {
+    if (name === st.baseline) issues.push(locate(issue("lever_in_baseline", ["settings", "scenarios"], { value: name }), st.source, 1));
+    else if (!scenarioIndex.has(name)) {
+      scenarioIndex.set(name, scenarios.length);
+      scenarios.push(name);
+    }
+  }
+  const levers = compileLevers(p.levers, p.index.levers, { baseYear: st.baseYear, baseline: st.baseline, cityIndex, sectorIndex, activities, scenarioIndex, scenarios }, issues);
+
+  // Coordination pair.
+  const pair = [st.independent, st.coordinated];
+  if ((pair[0] === undefined) !== (pair[1] === undefined)) {
+    const missingField = pair[0] === undefined ? "independent" : "coordinated";
+    issues.push(locate(issue("coordination_pair", ["settings", missingField]), st.source, 1));
+  } else if (pair[0] !== undefined && pair[1] !== undefined) {
+    for (const [field, name] of [["independent", pair[0]], ["coordinated", pair[1]]] as const) {
+      if (!scenarioIndex.has(name)) issues.push(locate(issue("unknown_scenario", ["settings", field], { value: name, known: scenarios.join(", ") }), st.source, 1));
+    }
+    if (pair[0] === pair[1]) issues.push(locate(issue("coordination_pair", ["settings", "coordinated"], { value: pair[1] }), st.source, 1));
+  }
+
+  if (issues.length > 0) return fail(issues);
+  const years = new Int32Array(Y);
+  for (let y = 0; y < Y; y++) years[y] = st.baseYear + y;
+  return ok(
+    {
+      settings: st,
+      cities: Array.from(cityIndex.keys()),
+      sectors: Array.from(sectorIndex.keys()),
+      years,
+      base,
+      scenarios,
+      levers,
+      activities,
+      emissionRates,
+      warnings,
+    },
+    warnings,
+  );
+}
+
+/**
+ * Validates a scenario input completely — every field (`parse.ts`) and every cross-record rule — and
+ * compiles it into the indexed {@link ScenarioModel}. All issues are reported at once, each with its
+ * path (`["levers", 3, "cities"]`) and, for records from a sheet, its cell (`"Levers!C5"`).
+ * Warnings: `inventory_missing` (city × sector pairs without a row count as 0).
+ * @example compileScenario(changzhutanInput()).ok // true
+ */
+export function compileScenario(raw: unknown): Result<ScenarioModel> {
+  return compileParts(parseScenarioParts(raw));
+}
