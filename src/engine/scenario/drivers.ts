@@ -2,7 +2,7 @@
  * Baseline drivers (DESIGN 3): growth rates by period for emissions or for an activity, at cluster,
  * sector, city or city+sector level. For each (city, sector) and year the most specific row covering
  * the year wins (city+sector > city > sector > cluster-wide); a year no row covers grows at 0 and is
- * reported once as the warning `driver_uncovered`. Rows of the same level and target must not overlap.
+ * reported as the warning `driver_uncovered` (one per run of years, with the number of series). Rows of the same level and target must not overlap.
  *
  * Resolution happens once per (city, sector) into a per-year growth path; the baseline is the base
  * value compounded along it: E(y) = E(y − 1)·(1 + r(y)).
@@ -104,7 +104,7 @@ export function resolveRate(t: RateTable, c: number, s: number, y: number, S: nu
   return t.all[y];
 }
 
-/** Collects years where some series had no rate into `driver_uncovered` warnings (one per run of years). */
+/** Collects years where some series had no rate into `driver_uncovered` warnings (one per run of years with the same count). */
 function uncoveredWarnings(variable: string, counts: Int32Array, baseYear: number): Issue[] {
   const out: Issue[] = [];
   let y = 1;
@@ -114,8 +114,8 @@ function uncoveredWarnings(variable: string, counts: Int32Array, baseYear: numbe
       continue;
     }
     const from = y;
-    let series = 0;
-    while (y < counts.length && counts[y] > 0) series = Math.max(series, counts[y++]);
+    const series = counts[y];
+    while (y < counts.length && counts[y] === series) y++;
     out.push(issue("driver_uncovered", ["drivers"], { variable, from: baseYear + from, to: baseYear + y - 1, series }));
   }
   return out;

@@ -218,14 +218,15 @@ const targets = z.unknown().transform((v, ctx): Targets => {
   return z.NEVER;
 });
 
-const shape = z.unknown().transform((v, ctx): RampShape => {
+/** Blank or missing → linear. (The preprocess makes zod run this for a missing key too.) */
+const shape = z.preprocess((v) => (isBlank(v) ? "linear" : v), z.unknown().transform((v, ctx): RampShape => {
   const s = parseRampShape(v);
   if (s === undefined) {
     ctx.addIssue({ code: "custom", input: v, params: { code: "unknown_shape", value: typeof v === "string" ? v : String(v) }, message: "unknown_shape" });
     return z.NEVER;
   }
   return s;
-});
+}));
 
 const kind = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toLowerCase().replace(/[\s-]+/g, "_") : v),
