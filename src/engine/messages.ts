@@ -109,6 +109,35 @@ export const MESSAGES: Readonly<Record<string, Msg>> = {
     en: (p) => `cannot convert ${p.from} (${p.fromKind}) to ${p.to} (${p.toKind})`,
     zh: (p) => `无法将 ${p.from}（${p.fromKind}）换算为 ${p.to}（${p.toKind}）`,
   },
+  // --- decomposition (LMDI, Kaya) ---
+  negative_factor: {
+    en: (p) => `${v(p)} is negative; LMDI factors must be zero or more`,
+    zh: (p) => `${v(p)} 为负数；LMDI 分解因素必须大于或等于 0`,
+  },
+  ragged_matrix: {
+    en: (p) => `row ${p.row} has ${p.actual} values but the first row has ${p.expected}`,
+    zh: (p) => `第 ${p.row} 行有 ${p.actual} 个值，而第 1 行有 ${p.expected} 个`,
+  },
+  shape_mismatch: {
+    en: (p) => `is ${p.rows} × ${p.columns}, but ${p.other} is ${p.expectedRows} × ${p.expectedColumns}; they must have the same shape`,
+    zh: (p) => `为 ${p.rows} × ${p.columns}，而 ${p.other} 为 ${p.expectedRows} × ${p.expectedColumns}；两者形状必须一致`,
+  },
+  lmdi_zero_total: {
+    en: (p) => `the ${p.year} total is 0, so the multiplicative index V1/V0 is undefined; use mode "additive"`,
+    zh: (p) => `${p.year} 合计为 0，乘法指数 V1/V0 无定义；请使用 "additive"（加法）模式`,
+  },
+  lmdi_zero_split: {
+    en: (p) => `row ${p.row} has zeros in factors ${p.factors}; the limit is split equally among them`,
+    zh: (p) => `第 ${p.row} 行的因素 ${p.factors} 均为 0；极限值在这些因素之间平均分配`,
+  },
+  lmdi_mode: {
+    en: (p) => `${v(p)} is not a decomposition mode: use "additive" (加法) or "multiplicative" (乘法)`,
+    zh: (p) => `${v(p)} 不是分解模式：请使用 "additive"（加法）或 "multiplicative"（乘法）`,
+  },
+  kaya_not_positive: {
+    en: (p) => `${v(p)} must be greater than 0 (the Kaya identity divides by it)`,
+    zh: (p) => `${v(p)} 必须大于 0（Kaya 恒等式以其为除数）`,
+  },
   // --- scenario (scenario engine adds its codes below this line) ---
   required: { en: () => `is required but blank or missing`, zh: () => `为必填项，但为空或缺失` },
   not_a_list: { en: () => `must be a list (a range of cells)`, zh: () => `必须是列表（单元格区域）` },
