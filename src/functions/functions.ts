@@ -14,6 +14,7 @@ import {
   peakValueCore,
   peakYearCore,
 } from "./peak-core";
+import { lmdiCore } from "./decomposition-core";
 
 /**
  * Peak year of an emissions series: the first year of the maximum, or with a tolerance the start of the plateau. #N/A when emissions are still rising at the end.
@@ -103,4 +104,16 @@ export function clusterPeaks(emissions: unknown[][], years: unknown[][], toleran
  */
 export function convertUnits(value: number, from_unit: string, to_unit: string): number {
   return toExcel(() => convertCore(value, from_unit, to_unit));
+}
+
+/**
+ * LMDI-I decomposition (Ang 2005) of the change in an aggregate V, the sum over rows of the product of each row's factors, between two years. Spills one row with the effect of each factor: additive effects sum to V1 − V0, multiplicative indices multiply to V1/V0. Zeros use the analytical limits.
+ * @customfunction LMDI
+ * @param v0 Base-year factors: one row per subcategory (sector, city …) and one column per factor, e.g. population, GDP per capita, energy intensity, carbon intensity; numbers ≥ 0, no blanks.
+ * @param v1 Final-year factors, same rows and columns as v0.
+ * @param [mode] "additive" (default: effects in the unit of V) or "multiplicative" (indices); 加法 / 乘法 also accepted.
+ * @returns One row: the effect of each factor, in the order of the columns.
+ */
+export function lmdiDecomposition(v0: unknown[][], v1: unknown[][], mode?: string): unknown[][] {
+  return toExcel(() => lmdiCore(v0, v1, mode));
 }
