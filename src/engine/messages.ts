@@ -138,6 +138,98 @@ export const MESSAGES: Readonly<Record<string, Msg>> = {
     en: (p) => `${v(p)} must be greater than 0 (the Kaya identity divides by it)`,
     zh: (p) => `${v(p)} 必须大于 0（Kaya 恒等式以其为除数）`,
   },
+  // --- inventories (src/engine/inventory) ---
+  inventory_empty: { en: (p) => `sheet ${showValue(p.sheet)} is empty`, zh: (p) => `工作表 ${showValue(p.sheet)} 为空` },
+  inventory_layout_unknown: {
+    en: (p) =>
+      `no inventory layout recognised in sheet ${showValue(p.sheet)}. Expected a header row with ${p.city} and either ` +
+      `${p.year} + ${p.emissions} columns (long: one row per city and year), or year columns such as 2005, 2006 … ` +
+      `(wide: one row per city), or ${p.sector} down and fuels across with a TotalEmissions row (sector × fuel matrix); ` +
+      `${p.unit} is optional. Found: ${p.found ? p.found : "no text"}`,
+    zh: (p) =>
+      `工作表 ${showValue(p.sheet)} 中未识别出清单格式。应有一行表头：含 城市/City，并有 年份/Year 和 排放量/Emissions 列` +
+      `（长表：每个城市每年一行），或有 2005、2006 … 这样的年份列（宽表：每个城市一行）；或 部门/Sector 向下、燃料向右并含` +
+      ` TotalEmissions 行（部门×燃料矩阵）；单位/Unit 列可选。实际内容：${p.found ? p.found : "无文字"}`,
+  },
+  inventory_no_values: { en: () => `no emission values under this header`, zh: () => `该表头下没有排放数值` },
+  inventory_city_blank: { en: () => `the city is blank on a row with values`, zh: () => `该行有数值，但城市为空` },
+  inventory_sector_blank: { en: () => `the sector is blank on a row with values`, zh: () => `该行有数值，但部门为空` },
+  inventory_duplicate_entry: {
+    en: (p) => `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""} ${p.year} is given twice (first at ${p.first})`,
+    zh: (p) => `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""} ${p.year} 年的数值重复出现（首次在 ${p.first}）`,
+  },
+  inventory_duplicate_row: {
+    en: (p) => `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""} appears on a second row (first at ${p.first}); keep one`,
+    zh: (p) => `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""} 出现在第二行（首次在 ${p.first}）；请只保留一行`,
+  },
+  inventory_year_duplicate: {
+    en: (p) => `year ${p.year} heads a second column (first at ${p.first})`,
+    zh: (p) => `年份 ${p.year} 出现在第二列表头（首次在 ${p.first}）`,
+  },
+  inventory_unit_missing: {
+    en: () => `no unit: add a Unit/单位 column or a units row, name it in the header (e.g. "Emissions (Mt)"), or choose one (t, 万t, Mt)`,
+    zh: () => `缺少单位：请添加 单位/Unit 列或单位行，或在表头注明（如“排放量（万吨）”），或选择单位（t、万t、Mt）`,
+  },
+  inventory_unit_blank: { en: () => `the unit is blank (t, 万t, Mt …)`, zh: () => `单位为空（t、万t、Mt …）` },
+  inventory_unit_not_mass: {
+    en: (p) => `${v(p)} is not an emissions unit; use a mass unit (t, 万t, Mt, 亿t)`,
+    zh: (p) => `${v(p)} 不是排放量单位；请使用质量单位（t、万t、Mt、亿t）`,
+  },
+  inventory_matrix_year: {
+    en: () => `the year of this sector × fuel matrix is unknown: name the sheet like "Hunan2019", put the year in a title row, or choose it`,
+    zh: () => `无法确定该部门×燃料矩阵的年份：请将工作表命名为“Hunan2019”这样的形式、在标题行中写明年份，或手动选择`,
+  },
+  inventory_total_mismatch: {
+    en: (p) => `TotalEmissions ${p.total} ${p.unit} differs from the sum of the sectors, ${p.sum} ${p.unit}, by ${p.percent}%`,
+    zh: (p) => `TotalEmissions ${p.total} ${p.unit} 与各部门之和 ${p.sum} ${p.unit} 相差 ${p.percent}%`,
+  },
+  inventory_not_found: {
+    en: (p) => `no sheet looks like an emissions inventory (checked: ${p.sheets})`,
+    zh: (p) => `没有工作表像是排放清单（已检查：${p.sheets}）`,
+  },
+  inventory_several: {
+    en: (p) => `several sheets look like inventories; using ${p.used} (also: ${p.others})`,
+    zh: (p) => `多个工作表像是排放清单；使用 ${p.used}（另有：${p.others}）`,
+  },
+  // --- workbook access (src/workbook) ---
+  sheet_not_found: { en: (p) => `sheet ${showValue(p.sheet)} does not exist`, zh: (p) => `工作表 ${showValue(p.sheet)} 不存在` },
+  table_not_found: { en: (p) => `there is no table named ${showValue(p.name)}`, zh: (p) => `不存在名为 ${showValue(p.name)} 的表格` },
+  sheet_not_owned: {
+    en: (p) => `sheet ${showValue(p.sheet)} was not created by the add-in; it writes only into its own sheets, never over your cells`,
+    zh: (p) => `工作表 ${showValue(p.sheet)} 不是本加载项创建的；加载项只写入自己的工作表，绝不覆盖您的单元格`,
+  },
+  sheet_name_taken: {
+    en: (p) => `a sheet named ${showValue(p.sheet)} already exists and is yours; choose another name for the add-in's output`,
+    zh: (p) => `已存在名为 ${showValue(p.sheet)} 的工作表且属于您；请为加载项的输出另选名称`,
+  },
+  sheet_name_invalid: {
+    en: (p) => `${v(p)} is not a valid sheet name (1–31 characters, none of : \\ / ? * [ ], not starting or ending with ')`,
+    zh: (p) => `${v(p)} 不是有效的工作表名称（1–31 个字符，不含 : \\ / ? * [ ]，且不以 ' 开头或结尾）`,
+  },
+  table_name_taken: {
+    en: (p) => `a table named ${showValue(p.name)} already exists on sheet ${showValue(p.sheet)}, which the add-in does not own`,
+    zh: (p) => `名为 ${showValue(p.name)} 的表格已存在于工作表 ${showValue(p.sheet)}，该工作表不属于本加载项`,
+  },
+  table_name_invalid: {
+    en: (p) => `${v(p)} is not a valid table name (letters, digits, _ and ., starting with a letter or _, not like a cell address)`,
+    zh: (p) => `${v(p)} 不是有效的表格名称（字母、数字、_ 和 .，以字母或 _ 开头，且不能像单元格地址）`,
+  },
+  table_shape: {
+    en: (p) => `row ${p.row} has ${p.actual} values but the header has ${p.expected} columns`,
+    zh: (p) => `第 ${p.row} 行有 ${p.actual} 个值，而表头有 ${p.expected} 列`,
+  },
+  address_invalid: {
+    en: (p) => `${v(p)} is not a cell or range address (e.g. A1 or B2:D9)`,
+    zh: (p) => `${v(p)} 不是单元格或区域地址（如 A1 或 B2:D9）`,
+  },
+  workbook_error: {
+    en: (p) => `the workbook could not be read or written (${p.detail})`,
+    zh: (p) => `无法读取或写入工作簿（${p.detail}）`,
+  },
+  settings_invalid: {
+    en: (p) => `the add-in settings stored in the workbook are not valid (${p.detail})`,
+    zh: (p) => `工作簿中保存的加载项设置无效（${p.detail}）`,
+  },
   // --- scenario (scenario engine adds its codes below this line) ---
   required: { en: () => `is required but blank or missing`, zh: () => `为必填项，但为空或缺失` },
   not_a_list: { en: () => `must be a list (a range of cells)`, zh: () => `必须是列表（单元格区域）` },

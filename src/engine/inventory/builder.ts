@@ -1,0 +1,138 @@
+/**
+ * Collects the values a reader accepts and turns them into an {@link Inventory}: assigns city,
+ * sector and year positions, reports duplicate (city, sector, year) entries naming both cells,
+ * and brings mixed units to tonnes. Internal to the readers.
+ */
+import { cellAddress } from "./address";
+import { fail, issue, ok, type Issue, type Result } from "../issues";
+import type { InventoryLayout } from "./detect";
+import { TOTAL_SECTOR, type Inventory } from "./model";
+
+/** A unit in use: its label as written and tonnes per unit. */
+export interface UnitUse {
+  readonly label: string;
+  readonly toTonnes: number;
+}
+
+/** Accumulates accepted values; `issues` and `warnings` collect everything found on the way. */
+export class InventoryBuilder {
+  readonly issues: Issue[] = [];
+  readonly warnings: Issue[] = [];
+  private readonly cityIds = new Map<string, number>();
+  private readonly sectorIds = new Map<string, number>();
+  private readonly units: UnitUse[] = [];
+  private readonly eCity: number[] = [];
+  private readonly eSector: number[] = [];
+  private readonly eYear: number[] = [];
+  private readonly eValue: number[] = [];
+  private readonly eUnit: number[] = [];
+  private readonly eRow: number[] = [];
+  private readonly eCol: number[] = [];
+
+  constructor(
+    private readonly sheet: string,
+    private readonly layout: InventoryLayout,
+    private readonly hasSectors: boolean,
+  ) {}
+
+  /** Registers a unit (units with the same size share one index). */
+  unitIndex(u: UnitUse): number {
+    const i = this.units.findIndex((x) => x.toTonnes === u.toTonnes);
+    if (i >= 0) return i;
+    this.units.push(u);
+    return this.units.length - 1;
+  }
+
+  /** The unit registered under an index. */
+  unitUse(index: number): UnitUse {
+    return this.units[index];
+  }
+
+  /** Tonnes per unit of a registered unit. */
+  unitFactor(index: number): number {
+    return this.units[index].toTonnes;
+  }
+
+  /**
+   * Adds one accepted value. `row`/`col` are the 1-based sheet coordinates of its cell; `unit` is
+   * a {@link unitIndex} or -1 when the value has no usable unit (an issue already reported).
+   * `sector` is ignored (TOTAL_SECTOR) when the inventory has no sectors.
+   */
+  add(city: string, sector: string, year: number, value: number, unit: number, row: number, col: number): void {
+    let c = this.cityIds.get(city);
+    if (c === undefined) this.cityIds.set(city, (c = this.cityIds.size));
+    const sName = this.hasSectors ? sector : TOTAL_SECTOR;
+    let s = this.sectorIds.get(sName);
+    if (s === undefined) this.sectorIds.set(sName, (s = this.sectorIds.size));
+    this.eCity.push(c);
+    this.eSector.push(s);
+    this.eYear.push(year);
+    this.eValue.push(value);
+    this.eUnit.push(unit);
+    this.eRow.push(row);
+    this.eCol.push(col);
+  }
+
+  /** Number of values added so far. */
+  get size(): number {
+    return this.eValue.length;
+  }
+
+  /**
+   * The inventory, or every issue found (duplicates included).
+   * @param anchor address named by an `inventory_no_values` issue (the header cell).
+   */
+  build(anchor: string): Result<Inventory> {
+    const issues = this.issues;
+    const years = [...new Set(this.eYear)].sort((a, b) => a - b);
+    const yearPos = new Map(years.map((y, i) => [y, i]));
+    const cities = [...this.cityIds.keys()];
+    const sectors = [...this.sectorIds.keys()];
+    const Y = years.length;
+    const S = sectors.length;
+    const n = cities.length * S * Y;
+    const values = new Float64Array(n).fill(NaN);
+    const sourceRows = new Int32Array(n);
+    const sourceCols = new Int32Array(n);
+    const mixed = this.units.length > 1;
+    for (let e = 0; e < this.eValue.length; e++) {
+      const i = (this.eCity[e] * S + this.eSector[e]) * Y + yearPos.get(this.eYear[e])!;
+      if (sourceRows[i] !== 0) {
+        issues.push(
+          issue("inventory_duplicate_entry", ["inventory", this.eRow[e] - 1, this.eCol[e] - 1], {
+            cell: cellAddress(this.sheet, this.eRow[e], this.eCol[e]),
+            city: cities[this.eCity[e]],
+            sector: this.hasSectors ? sectors[this.eSector[e]] : undefined,
+            year: this.eYear[e],
+            first: cellAddress(this.sheet, sourceRows[i], sourceCols[i]),
+          }),
+        );
+        continue;
+      }
+      values[i] = mixed ? this.eValue[e] * this.units[this.eUnit[e]].toTonnes : this.eValue[e];
+      sourceRows[i] = this.eRow[e];
+      sourceCols[i] = this.eCol[e];
+    }
+    if (issues.length === 0 && this.eValue.length === 0) {
+      issues.push(issue("inventory_no_values", ["inventory"], { sheet: this.sheet, cell: anchor }));
+    }
+    if (issues.length > 0) return fail(issues);
+    const unit = mixed ? { label: "t", toTonnes: 1 } : this.units[0];
+    return ok(
+      {
+        layout: this.layout,
+        sheet: this.sheet,
+        cities,
+        sectors,
+        hasSectors: this.hasSectors,
+        years,
+        values,
+        unit: unit.label,
+        toTonnes: unit.toTonnes,
+        sourceRows,
+        sourceCols,
+      },
+      this.warnings,
+    );
+  }
+}

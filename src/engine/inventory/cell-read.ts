@@ -1,0 +1,40 @@
+/**
+ * Reading one inventory cell as a value or a label, with the issue (carrying the cell's address)
+ * when it is rejected. Built on `cells.ts`: blank is a gap, text/logical/error values are rejected.
+ */
+import { excelErrorText, isBlank, readNumberCell } from "../cells";
+import { issue, type Issue } from "../issues";
+import { gridAt, gridCell, type Grid } from "./grid";
+
+/** A value cell: a number ≥ 0, a gap, or rejected (its issue pushed to `issues`). */
+export function readValueCell(g: Grid, r: number, c: number, issues: Issue[]): number | "blank" | "invalid" {
+  const cell = readNumberCell(gridAt(g, r, c), ["inventory", r, c]);
+  if (cell.kind === "blank") return "blank";
+  if (cell.kind === "invalid") {
+    issues.push({ ...cell.issue, cell: gridCell(g, r, c) });
+    return "invalid";
+  }
+  if (cell.value < 0) {
+    issues.push(issue("negative_value", ["inventory", r, c], { value: cell.value, cell: gridCell(g, r, c) }));
+    return "invalid";
+  }
+  return cell.value;
+}
+
+/**
+ * A label cell (city, sector): text trimmed, a number as written (e.g. an admin code 430100),
+ * "" for blank; undefined (issue pushed) for a logical or error value.
+ */
+export function readLabelCell(g: Grid, r: number, c: number, issues: Issue[]): string | undefined {
+  const v = gridAt(g, r, c);
+  if (isBlank(v)) return "";
+  if (typeof v === "string") {
+    const err = excelErrorText(v);
+    if (err === undefined) return v.trim();
+  }
+  if (typeof v === "number" && Number.isFinite(v)) return String(v);
+  const err = excelErrorText(v);
+  if (err !== undefined) issues.push(issue("excel_error", ["inventory", r, c], { value: err, cell: gridCell(g, r, c) }));
+  else issues.push(issue("not_text", ["inventory", r, c], { value: v instanceof Date ? v.toISOString().slice(0, 10) : String(v), cell: gridCell(g, r, c) }));
+  return undefined;
+}

@@ -1,0 +1,54 @@
+/**
+ * The long layout (DESIGN 5 ①, the CEADs "emission vector"): one row per city × (sector) × year
+ * with the value in an Emissions/排放量 column. Rows may come in any order.
+ */
+import { isBlank, readYearCell } from "../cells";
+import { issue, type Result } from "../issues";
+import { InventoryBuilder } from "./builder";
+import { readLabelCell, readValueCell } from "./cell-read";
+import type { LayoutDetection } from "./detect";
+import { gridAt, gridCell, type Grid } from "./grid";
+import type { Inventory } from "./model";
+import { UnitSource, type UnitOptions } from "./unit-source";
+
+/**
+ * Reads a long-layout inventory. A row whose sector, year and value cells are all blank is skipped
+ * (blank lines, footnotes); a blank value is a gap. Rejected (each with its cell): a value that is
+ * not a number or is negative, a bad or blank year, a blank city or sector next to a value, a unit
+ * that is unknown, not a mass, or missing, and a second entry for the same city, sector and year.
+ *
+ * @param d a "long" detection from {@link detectLayout}.
+ * @example readLong(grid, detectLayout(grid).value, { unit: "Mt" })
+ */
+export function readLong(g: Grid, d: LayoutDetection, options: UnitOptions = {}): Result<Inventory> {
+  const { city, sector, year, emissions, unit } = d.columns;
+  if (city === undefined || year === undefined || emissions === undefined) throw new Error("readLong needs a long-layout detection");
+  const b = new InventoryBuilder(g.sheet, "long", sector !== undefined);
+  const units = new UnitSource(g, b, options, unit, d.unitRow, [emissions], d.headerUnits, gridCell(g, d.headerRow, emissions), d.titleUnit);
+  const issues = b.issues;
+  for (let r = d.dataRow; r < g.values.length; r++) {
+    const yv = gridAt(g, r, year);
+    const vv = gridAt(g, r, emissions);
+    if (isBlank(yv) && isBlank(vv) && (sector === undefined || isBlank(gridAt(g, r, sector)))) continue;
+    const value = readValueCell(g, r, emissions, issues);
+    const cityName = readLabelCell(g, r, city, issues);
+    const sectorName = sector === undefined ? "" : readLabelCell(g, r, sector, issues);
+    let y: number | undefined;
+    if (isBlank(yv)) {
+      if (value !== "blank") issues.push(issue("year_blank", ["inventory", r, year], { cell: gridCell(g, r, year) }));
+    } else {
+      const yc = readYearCell(typeof yv === "string" ? yv.replace(/年\s*$/, "") : yv, ["inventory", r, year]);
+      if (yc.kind === "invalid") issues.push({ ...yc.issue, cell: gridCell(g, r, year) });
+      else if (yc.kind === "number") y = yc.value;
+    }
+    if (value === "blank") continue;
+    if (cityName === "") issues.push(issue("inventory_city_blank", ["inventory", r, city], { cell: gridCell(g, r, city) }));
+    if (sector !== undefined && sectorName === "") issues.push(issue("inventory_sector_blank", ["inventory", r, sector], { cell: gridCell(g, r, sector) }));
+    if (value === "invalid" || !cityName || sectorName === undefined || (sector !== undefined && sectorName === "") || y === undefined) continue;
+    // A value without a usable unit is still entered (unit -1), so that duplicates are found too;
+    // its unit issue already makes the read fail.
+    const u = units.at(r, emissions);
+    b.add(cityName, sectorName, y, value, typeof u === "number" ? u : -1, g.origin.row + r, g.origin.col + emissions);
+  }
+  return b.build(gridCell(g, d.headerRow, emissions));
+}

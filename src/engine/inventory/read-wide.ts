@@ -1,0 +1,84 @@
+/**
+ * The wide layout (DESIGN 5 ②, the CEADs "emission matrix"): one row per city (× sector), one column
+ * per year. Real files have empty year columns (skipped), unordered rows (fine), note columns after
+ * the years (ignored) and title rows above the header (skipped by detection).
+ */
+import { issue, type Result } from "../issues";
+import { InventoryBuilder } from "./builder";
+import { readLabelCell, readValueCell } from "./cell-read";
+import type { LayoutDetection, YearColumn } from "./detect";
+import { gridCell, type Grid } from "./grid";
+import type { Inventory } from "./model";
+import { UnitSource, type UnitOptions } from "./unit-source";
+
+/**
+ * Reads a wide-layout inventory. A row with no value in any year column is skipped (blank lines,
+ * footnotes); a blank cell is a gap. Rejected (each with its cell): a repeated year header, a value
+ * that is not a number or is negative, a blank city or sector on a row with values, a unit that is
+ * unknown, not a mass, or missing, and a repeated city (+ sector) row (naming the first).
+ *
+ * @param d a "wide" detection from {@link detectLayout}.
+ * @example readWide(grid, detectLayout(grid).value, { unit: "Mt" })
+ */
+export function readWide(g: Grid, d: LayoutDetection, options: UnitOptions = {}): Result<Inventory> {
+  const { city, sector, unit } = d.columns;
+  if (city === undefined || d.yearColumns.length === 0) throw new Error("readWide needs a wide-layout detection");
+  const b = new InventoryBuilder(g.sheet, "wide", sector !== undefined);
+  const issues = b.issues;
+  const firstYearCol = new Map<number, YearColumn>();
+  const cols: YearColumn[] = [];
+  for (const yc of d.yearColumns) {
+    const first = firstYearCol.get(yc.year);
+    if (first) {
+      issues.push(
+        issue("inventory_year_duplicate", ["inventory", yc.row, yc.col], {
+          year: yc.year,
+          cell: gridCell(g, yc.row, yc.col),
+          first: gridCell(g, first.row, first.col),
+        }),
+      );
+    } else {
+      firstYearCol.set(yc.year, yc);
+      cols.push(yc);
+    }
+  }
+  const anchor = gridCell(g, d.headerRow, city);
+  const units = new UnitSource(g, b, options, unit, d.unitRow, cols.map((c) => c.col), d.headerUnits, anchor, d.titleUnit);
+  const seen = new Map<string, string>();
+  const cellValues: (number | "blank" | "invalid")[] = new Array(cols.length);
+  for (let r = d.dataRow; r < g.values.length; r++) {
+    let any = false;
+    for (let k = 0; k < cols.length; k++) {
+      cellValues[k] = readValueCell(g, r, cols[k].col, issues);
+      if (cellValues[k] !== "blank") any = true;
+    }
+    if (!any) continue;
+    const cityName = readLabelCell(g, r, city, issues);
+    const sectorName = sector === undefined ? "" : readLabelCell(g, r, sector, issues);
+    if (cityName === "") issues.push(issue("inventory_city_blank", ["inventory", r, city], { cell: gridCell(g, r, city) }));
+    if (sector !== undefined && sectorName === "") issues.push(issue("inventory_sector_blank", ["inventory", r, sector], { cell: gridCell(g, r, sector) }));
+    if (!cityName || sectorName === undefined || (sector !== undefined && sectorName === "")) continue;
+    const key = `${cityName}\u0000${sectorName}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      issues.push(
+        issue("inventory_duplicate_row", ["inventory", r, city], {
+          cell: gridCell(g, r, city),
+          city: cityName,
+          sector: sector === undefined ? undefined : sectorName,
+          first,
+        }),
+      );
+      continue;
+    }
+    seen.set(key, gridCell(g, r, city));
+    for (let k = 0; k < cols.length; k++) {
+      const v = cellValues[k];
+      if (typeof v !== "number") continue;
+      const u = units.at(r, cols[k].col); // -1: no usable unit (already an issue); entered for duplicate checks
+      b.add(cityName, sectorName, cols[k].year, v, typeof u === "number" ? u : -1, g.origin.row + r, g.origin.col + cols[k].col);
+    }
+  }
+  return b.build(anchor);
+}
+
