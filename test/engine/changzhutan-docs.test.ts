@@ -1,0 +1,59 @@
+/**
+ * docs/model.md must show what the engine computes: its generated block equals changzhutanReport(),
+ * and the few numbers typed in its prose and assumption table equal the sample's own values.
+ * To refresh the block after a deliberate change: UPDATE_DOCS=1 npx jest test/engine/changzhutan-docs.test.ts
+ */
+import { readFileSync, writeFileSync } from "fs";
+import { join } from "path";
+import { changzhutanReport, changzhutanRun } from "../../src/engine/samples/changzhutan-report";
+import { calibratedRates2016to2020, FREIGHT_COVERED, FREIGHT_CUTS, FREIGHT_MODE_MIX, LAND_LINKED_SHARE } from "../../src/engine/samples/changzhutan";
+import { baselineEmissions } from "../../src/engine";
+
+const DOC = join(__dirname, "..", "..", "docs", "model.md");
+const BEGIN = /<!-- BEGIN changzhutan[^>]*-->\n/;
+const END = "<!-- END changzhutan -->";
+
+function generatedBlock(doc: string): { start: number; end: number; text: string } {
+  const m = BEGIN.exec(doc);
+  const end = doc.indexOf(END);
+  if (!m || end < 0) throw new Error("docs/model.md lacks the generated-block markers");
+  const start = m.index + m[0].length;
+  return { start, end, text: doc.slice(start, end) };
+}
+
+describe("docs/model.md — reference values", () => {
+  test("the worked-example block is exactly what the engine computes for the 长株潭 sample", () => {
+    let doc = readFileSync(DOC, "utf8");
+    const want = `${changzhutanReport()}\n`;
+    if (process.env.UPDATE_DOCS === "1") {
+      const b = generatedBlock(doc);
+      doc = doc.slice(0, b.start) + want + doc.slice(b.end);
+      writeFileSync(DOC, doc);
+    }
+    expect(generatedBlock(doc).text).toBe(want);
+  });
+
+  test("numbers typed in the assumption table and prose match the sample", () => {
+    const doc = readFileSync(DOC, "utf8");
+    const r = calibratedRates2016to2020();
+    expect(doc).toContain(`长沙 +${(r["长沙"] * 100).toFixed(2)} %/yr, 湘潭 +${(r["湘潭"] * 100).toFixed(2)} %/yr, 株洲 0`);
+    expect(doc).toContain(`s = 0.20 / 0.28 = 5/7 ≈ ${(LAND_LINKED_SHARE * 100).toFixed(1)} %`);
+    const { model: m } = changzhutanRun();
+    const areas = m.activities[0].base;
+    expect(doc).toContain(`长沙 ${areas[0].toFixed(1)}, 株洲 ${areas[1].toFixed(1)}, 湘潭 ${areas[2].toFixed(1)} km²`);
+    // The covered share the seed's 5万t implies: 5e4 / (株洲 transport 2020 × Σ mix·cut).
+    const base = baselineEmissions(m).values;
+    const Y = m.years.length;
+    const zzT2020 = base[(m.cities.indexOf("株洲") * m.sectors.length + m.sectors.indexOf("transport")) * Y + 5];
+    const mixCut = (Object.keys(FREIGHT_CUTS) as (keyof typeof FREIGHT_CUTS)[]).reduce((s, k) => s + FREIGHT_CUTS[k] * FREIGHT_MODE_MIX[k], 0);
+    expect(doc).toContain(`≈ ${((5e4 / (zzT2020 * mixCut)) * 100).toFixed(1)} % of 株洲 transport`);
+    // Additive minus multiplicative combination of the three disjoint freight measures.
+    const covered = (Object.keys(FREIGHT_CUTS) as (keyof typeof FREIGHT_CUTS)[]).map((k) => FREIGHT_COVERED * FREIGHT_MODE_MIX[k] * FREIGHT_CUTS[k]);
+    const cross = covered.reduce((a, b) => a + b, 0) - (1 - covered.reduce((k, r) => k * (1 - r), 1));
+    expect(doc).toContain(`about ${(cross * 100).toFixed(3)} % of the sector`);
+  });
+
+  test("the page is linked from the README", () => {
+    expect(readFileSync(join(__dirname, "..", "..", "README.md"), "utf8")).toContain("docs/model.md");
+  });
+});
