@@ -12,7 +12,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { Compilation, sources } = require("webpack");
+const { ZhCnMetadataPlugin } = require("./scripts/zh-cn-metadata.cjs");
 const pkg = require("./package.json");
 
 /** The URL base written in manifest.xml (development). */
@@ -57,25 +57,6 @@ async function httpsServer() {
   }
 }
 
-/**
- * Emits functions.zh-CN.json (named by the manifest's zh-CN override of Functions.Metadata.Url) as a copy of
- * the generated functions.json, unless some other step already emitted a translated one.
- * TODO(later issue): generate it from the translation table keyed by function id.
- */
-class ZhCnMetadataPlaceholderPlugin {
-  apply(compiler) {
-    const name = "ZhCnMetadataPlaceholderPlugin";
-    compiler.hooks.thisCompilation.tap(name, (compilation) => {
-      compilation.hooks.processAssets.tap({ name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const english = compilation.getAsset("functions.json");
-        if (english && !compilation.getAsset("functions.zh-CN.json")) {
-          compilation.emitAsset("functions.zh-CN.json", new sources.RawSource(english.source.source()));
-        }
-      });
-    });
-  }
-}
-
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode === "development" ? "development" : "production";
   const isProduction = mode === "production";
@@ -115,7 +96,9 @@ module.exports = async (env = {}, argv = {}) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
-      new ZhCnMetadataPlaceholderPlugin(),
+      // functions.zh-CN.json (the manifest's zh-CN Functions.Metadata.Url) from functions.json and the
+      // translation table src/functions/translations.zh-CN.json; a missing translation fails the build.
+      new ZhCnMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
