@@ -94,7 +94,9 @@ export class InventoryBuilder {
     const values = new Float64Array(n).fill(NaN);
     const sourceRows = new Int32Array(n);
     const sourceCols = new Int32Array(n);
-    const mixed = this.units.length > 1;
+    // Units are registered when judged (a chooser may go unused): what counts is the units values use.
+    const used = new Set(this.eUnit);
+    const mixed = used.size > 1;
     for (let e = 0; e < this.eValue.length; e++) {
       const i = (this.eCity[e] * S + this.eSector[e]) * Y + yearPos.get(this.eYear[e])!;
       if (sourceRows[i] !== 0) {
@@ -109,7 +111,8 @@ export class InventoryBuilder {
         );
         continue;
       }
-      values[i] = mixed ? this.eValue[e] * this.units[this.eUnit[e]].toTonnes : this.eValue[e];
+      const u = this.eUnit[e];
+      values[i] = mixed && u >= 0 ? this.eValue[e] * this.units[u].toTonnes : this.eValue[e];
       sourceRows[i] = this.eRow[e];
       sourceCols[i] = this.eCol[e];
     }
@@ -117,7 +120,7 @@ export class InventoryBuilder {
       issues.push(issue("inventory_no_values", ["inventory"], { sheet: this.sheet, cell: anchor }));
     }
     if (issues.length > 0) return fail(issues);
-    const unit = mixed ? { label: "t", toTonnes: 1 } : this.units[0];
+    const unit = mixed ? { label: "t", toTonnes: 1 } : this.units[this.eUnit[0]];
     return ok(
       {
         layout: this.layout,

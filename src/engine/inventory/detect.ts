@@ -157,7 +157,8 @@ function detectAt(g: Grid, r: number, width: number): LayoutDetection | undefine
   if (city !== undefined) {
     const year = roles.get("year");
     const emissions = roles.get("emissions");
-    if (year !== undefined && emissions !== undefined) {
+    // A title cell such as "City emissions by year" names several roles at once: not a header.
+    if (year !== undefined && emissions !== undefined && new Set([city, year, emissions]).size === 3) {
       const labels = [city, sector, year, roles.get("unit")].filter((c): c is number => c !== undefined);
       return finish(g, { layout: "long", headerRow: r, columns, yearColumns: [], matrixColumns: [] }, r + 1, labels, [emissions], [r]);
     }
