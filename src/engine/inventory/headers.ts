@@ -38,7 +38,7 @@ const CHINESE: ReadonlyArray<readonly [HeaderRole, RegExp]> = [
 export function headerWords(v: unknown): string {
   return cellText(v)
     .replace(/([a-z])([A-Z])/g, "$1 $2")
-    .replace(/[_\-]+/g, " ")
+    .replace(/[_-]+/g, " ")
     .toLowerCase()
     .trim();
 }

@@ -30,7 +30,7 @@ export const TOTAL_TOLERANCE = 0.001;
  * "湖南 2019" → { region: "湖南", year: 2019 }, "Sectors" → { region: "Sectors" }.
  */
 export function regionYearOfSheet(sheet: string): { region: string; year?: number } {
-  const m = /^(.*?)[\s_\-]*((?:19|20|21)\d{2})年?$/.exec(sheet.trim());
+  const m = /^(.*?)[\s_-]*((?:19|20|21)\d{2})年?$/.exec(sheet.trim());
   if (m && m[1] !== "") return { region: m[1], year: Number(m[2]) };
   return { region: sheet.trim() };
 }
