@@ -200,7 +200,7 @@ describe("lmdi — reference values", () => {
   });
 
   /*
-   * Worked example (the textbook three-factor energy case of Ang 2005, Table 1: activity, structure,
+   * Worked example (the textbook three-factor energy case discussed by Ang 2005: activity, structure,
    * intensity; E = Σ_i Q·S_i·I_i). No published table with inputs and outputs could be verified
    * from here, so the numbers are our own and the expected values were derived by hand:
    *

@@ -1,6 +1,6 @@
 /**
  * LMDI-I decomposition, additive and multiplicative (Ang 2005, "The LMDI approach to decomposition
- * analysis: a practical guide", Energy Policy 33: 867–871, eqs. 4–5 and Table 1).
+ * analysis: a practical guide", Energy Policy 33: 867–871, eqs. 4–5).
  *
  * An aggregate V = Σ_i V_i = Σ_i Π_k x_{k,i} (subcategories i, factors k) moves from V⁰ to Vᵀ.
  *
