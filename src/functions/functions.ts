@@ -15,6 +15,7 @@ import {
   peakYearCore,
 } from "./peak-core";
 import { lmdiCore } from "./decomposition-core";
+import { alignBestCore, combineCore, projectCore, rampCore, sectorReductionCore } from "./scenario-core";
 
 /**
  * Peak year of an emissions series: the first year of the maximum, or with a tolerance the start of the plateau. #N/A when emissions are still rising at the end.
@@ -116,4 +117,68 @@ export function convertUnits(value: number, from_unit: string, to_unit: string):
  */
 export function lmdiDecomposition(v0: unknown[][], v1: unknown[][], mode?: string): unknown[][] {
   return toExcel(() => lmdiCore(v0, v1, mode));
+}
+
+/**
+ * Projects a value from base_year to end_year by annual growth rates per period: a rate r for the period (a, b] means E(y) = E(y−1)·(1+r) for a < y ≤ b. Spills base_year..end_year.
+ * @customfunction PROJECT
+ * @param base_value Value in the base year (emissions, an activity …).
+ * @param base_year First year of the projection (keeps base_value).
+ * @param end_year Last year of the projection.
+ * @param rates Annual growth rates, one per period (0.02 = +2% a year), or a single rate for every year.
+ * @param [period_ends] Last year of each period, increasing (e.g. 2025, 2030, 2035); after the last one the last rate continues.
+ * @returns One value per year from base_year to end_year.
+ */
+export function project(base_value: number, base_year: number, end_year: number, rates: unknown[][], period_ends?: unknown[][]): unknown[][] {
+  return toExcel(() => projectCore(base_value, base_year, end_year, rates, period_ends));
+}
+
+/**
+ * Share of a lever's full effect in force in each year: 0 in start_year rising to full_share in full_year (linear, s-curve or step). Spills like years.
+ * @customfunction RAMP
+ * @param start_year Year the lever starts (share 0).
+ * @param full_year Year the full share is reached.
+ * @param full_share Full share of the lever, e.g. 0.28 for −28%.
+ * @param years Years to evaluate, one row or column.
+ * @param [shape] "linear" (default), "s-curve" or "step".
+ * @returns The share in force in each year.
+ */
+export function ramp(start_year: number, full_year: number, full_share: number, years: unknown[][], shape?: string): unknown[][] {
+  return toExcel(() => rampCore(start_year, full_year, full_share, years, shape));
+}
+
+/**
+ * Reduction each year that one or several levers deliver on a sector's baseline, ramping from start_year to full_year and combined multiplicatively: baseline·(1 − Π(1 − share·ramp)). Spills like baseline.
+ * @customfunction SECTORREDUCTION
+ * @param baseline Sector emissions without the levers, one row or column.
+ * @param shares Full shares of the levers (each 0 to 1).
+ * @param years Years matching baseline cell by cell.
+ * @param start_year Year the levers start.
+ * @param full_year Year the levers reach their full shares.
+ * @param [shape] "linear" (default), "s-curve" or "step".
+ * @returns The reduction each year, in the unit of baseline.
+ */
+export function sectorReduction(baseline: unknown[][], shares: unknown[][], years: unknown[][], start_year: number, full_year: number, shape?: string): unknown[][] {
+  return toExcel(() => sectorReductionCore(baseline, shares, years, start_year, full_year, shape));
+}
+
+/**
+ * Combined share of levers acting on the same emissions: 1 − Π(1 − r), never the sum (two 60% cuts remove 84%).
+ * @customfunction COMBINE
+ * @param shares Shares of the levers (each 0 to 1).
+ * @returns The combined share.
+ */
+export function combine(shares: unknown[][]): number {
+  return toExcel(() => combineCore(shares));
+}
+
+/**
+ * Each member's reduction when its intensity (emissions ÷ activity) moves to the best (lowest) member's: emissions − best·activity. Spills like emissions.
+ * @customfunction ALIGNBEST
+ * @param emissions Members' emissions, one row or column.
+ * @param activity Members' activity (e.g. floor area, built-up area), matching emissions.
+ * @returns Each member's reduction, in the unit of emissions.
+ */
+export function alignBest(emissions: unknown[][], activity: unknown[][]): unknown[][] {
+  return toExcel(() => alignBestCore(emissions, activity));
 }

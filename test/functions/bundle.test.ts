@@ -21,7 +21,7 @@ function loadBundle() {
   return stub.associated;
 }
 
-const ids = ["PEAKYEAR", "PEAKVALUE", "PEAKSTATUS", "PEAKGAP", "CLUSTERPEAKYEAR", "CLUSTERPEAKS", "CONVERT"];
+const ids = ["PEAKYEAR", "PEAKVALUE", "PEAKSTATUS", "PEAKGAP", "CLUSTERPEAKYEAR", "CLUSTERPEAKS", "CONVERT", "PROJECT", "RAMP", "SECTORREDUCTION", "COMBINE", "ALIGNBEST"];
 
 describe("dist/functions.js loaded without a DOM", () => {
   const fns = loadBundle();
@@ -57,5 +57,13 @@ describe("dist/functions.js loaded without a DOM", () => {
     expect(call("CLUSTERPEAKYEAR", m.rows, [m.years])).toBe(2011);
     expect((call("CLUSTERPEAKS", m.rows, [m.years]) as unknown[][]).map((r) => r[2])).toEqual(["rising", "peaked", "rising"]);
     expect(call("CONVERT", 1, "Mt", "万t")).toBe(100);
+  });
+
+  test("the scenario functions work from the bundle", () => {
+    expect(call("PROJECT", 100, 2020, 2022, [[0.05]], null)).toEqual([[100], [105], [110.25]]);
+    expect(call("RAMP", 2020, 2030, 0.3, [[2020, 2030]], "step")).toEqual([[0.3, 0.3]]);
+    expect(call("COMBINE", [[0.6, 0.6]])).toBeCloseTo(0.84, 12);
+    expect((call("SECTORREDUCTION", [[100]], [[0.5]], [[2030]], 2020, 2030, null) as number[][])[0][0]).toBeCloseTo(50, 12);
+    expect((call("ALIGNBEST", [[18], [24]], [[1], [1]]) as number[][]).map((r) => r[0])).toEqual([0, 6]);
   });
 });

@@ -25,6 +25,11 @@ const EXPECTED: Record<string, { params: [string, boolean, boolean][]; spills: b
   CLUSTERPEAKYEAR: { params: [["emissions", false, true], ["years", false, true], ["tolerance", true, false]], spills: false },
   CLUSTERPEAKS: { params: [["emissions", false, true], ["years", false, true], ["tolerance", true, false]], spills: true },
   CONVERT: { params: [["value", false, false], ["from_unit", false, false], ["to_unit", false, false]], spills: false },
+  PROJECT: { params: [["base_value", false, false], ["base_year", false, false], ["end_year", false, false], ["rates", false, true], ["period_ends", true, true]], spills: true },
+  RAMP: { params: [["start_year", false, false], ["full_year", false, false], ["full_share", false, false], ["years", false, true], ["shape", true, false]], spills: true },
+  SECTORREDUCTION: { params: [["baseline", false, true], ["shares", false, true], ["years", false, true], ["start_year", false, false], ["full_year", false, false], ["shape", true, false]], spills: true },
+  COMBINE: { params: [["shares", false, true]], spills: false },
+  ALIGNBEST: { params: [["emissions", false, true], ["activity", false, true]], spills: true },
 };
 
 describe("dist/functions.json", () => {
