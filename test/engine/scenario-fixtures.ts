@@ -97,7 +97,8 @@ export const inputArb = fc
     const sectors = SECTOR_NAMES.slice(0, S);
     const baseYear = 2020;
     const endYear = baseYear + n;
-    const value = fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1e7, noNaN: true }));
+    // tCO2: zero or between 1 kg and 10 Mt (no subnormal numbers: their products underflow to 0).
+    const value = fc.oneof(fc.constant(0), fc.double({ min: 1e-3, max: 1e7, noNaN: true }));
     const rate = fc.double({ min: -0.1, max: 0.1, noNaN: true });
     return fc.record({
       cities: fc.constant(cities),

@@ -37,52 +37,108 @@ function applyLevers(m: ScenarioModel, scenario: number, baseline: Float64Array,
   // Sum the logs in a canonical order (by lever name) so that results are bit-identical whatever
   // the order of the input rows.
   const order = levers.map((_, i) => i).sort((a, b) => (levers[a].name < levers[b].name ? -1 : levers[a].name > levers[b].name ? 1 : 0));
-  const logSum = new Float64Array(C * S * Y);
+  const N = C * S * Y;
+  const logSum = new Float64Array(N);
   let fullCuts: Uint16Array | undefined;
+  // Levers with the same share everywhere (all cities and sectors, no full cut) are summed per year
+  // first and added to every cell in one pass.
+  const everywhere = (li: number) => effects[li].uniform && levers[li].cities.length === C && levers[li].sectors.length === S && !effects[li].logs.includes(-Infinity);
+  const global = new Float64Array(Y);
+  let anyGlobal = false;
   for (const li of order) {
+    if (!everywhere(li)) continue;
+    anyGlobal = true;
+    const logs = effects[li].logs;
+    for (let y = 0; y < Y; y++) global[y] += logs[y];
+  }
+  if (anyGlobal) for (let o = 0; o < N; o += Y) for (let y = 0; y < Y; y++) logSum[o + y] = global[y];
+  for (const li of order) {
+    if (everywhere(li)) continue;
     const l = levers[li];
     const { logs, uniform } = effects[li];
-    l.cities.forEach((c, ci) => {
+    const cities = l.cities;
+    const sectors = l.sectors;
+    for (let ci = 0; ci < cities.length; ci++) {
+      const c = cities[ci];
       const off = uniform ? 0 : ci * Y;
-      for (const s of l.sectors) {
-        const o = (c * S + s) * Y;
+      for (let si = 0; si < sectors.length; si++) {
+        const o = (c * S + sectors[si]) * Y;
         for (let y = 0; y < Y; y++) {
           const v = logs[off + y];
-          if (v === -Infinity) (fullCuts ??= new Uint16Array(C * S * Y))[o + y]++;
-          else logSum[o + y] += v;
+          if (v === -Infinity) {
+            if (fullCuts === undefined) fullCuts = new Uint16Array(N);
+            fullCuts[o + y]++;
+          } else logSum[o + y] += v;
         }
       }
-    });
+    }
   }
-  const emissions = new Float64Array(C * S * Y);
-  const delta = new Float64Array(C * S * Y);
-  for (let i = 0; i < emissions.length; i++) {
+  // ΔE = −E_base·expm1(Σ ln(1 − r)) (precise for small reductions) and E = E_base − ΔE, which is
+  // E_base·Π(1 − r) ≥ 0. For the attribution, ratio = ΔE / Σ ln(1 − r), so that lever i gets
+  // ratio·ln(1 − r_i) (its log share).
+  const emissions = new Float64Array(N);
+  const delta = new Float64Array(N);
+  const ratio = new Float64Array(N);
+  for (let i = 0; i < N; i++) {
     if (fullCuts !== undefined && fullCuts[i] > 0) {
       emissions[i] = 0;
       delta[i] = baseline[i];
     } else {
-      emissions[i] = baseline[i] * Math.exp(logSum[i]);
-      delta[i] = -baseline[i] * Math.expm1(logSum[i]);
+      const ls = logSum[i];
+      const d = ls === 0 ? 0 : -baseline[i] * Math.expm1(ls);
+      emissions[i] = baseline[i] - d;
+      delta[i] = d;
+      ratio[i] = ls === 0 ? 0 : d / ls;
     }
   }
   const bySector = new Float64Array(L * S * Y);
   const byCity = new Float64Array(L * C * Y);
+  // Fast path for the common whole-cluster lever (same share in every city, all cities and sectors,
+  // no full cut anywhere): its parts are ln(1 − r(y)) × the ratio summed over cities or sectors.
+  let ratioBySector: Float64Array | undefined;
+  let ratioByCity: Float64Array | undefined;
   for (const li of order) {
     const l = levers[li];
     const { logs, uniform } = effects[li];
-    l.cities.forEach((c, ci) => {
+    const cities = l.cities;
+    const sectors = l.sectors;
+    if (fullCuts === undefined && uniform && cities.length === C && sectors.length === S) {
+      if (ratioBySector === undefined || ratioByCity === undefined) {
+        ratioBySector = new Float64Array(S * Y);
+        ratioByCity = new Float64Array(C * Y);
+        for (let c = 0; c < C; c++) {
+          for (let s = 0; s < S; s++) {
+            const o = (c * S + s) * Y;
+            for (let y = 0; y < Y; y++) {
+              ratioBySector[s * Y + y] += ratio[o + y];
+              ratioByCity[c * Y + y] += ratio[o + y];
+            }
+          }
+        }
+      }
+      for (let s = 0; s < S; s++) for (let y = 0; y < Y; y++) bySector[(li * S + s) * Y + y] = logs[y] * ratioBySector[s * Y + y];
+      for (let c = 0; c < C; c++) for (let y = 0; y < Y; y++) byCity[(li * C + c) * Y + y] = logs[y] * ratioByCity[c * Y + y];
+      continue;
+    }
+    for (let ci = 0; ci < cities.length; ci++) {
+      const c = cities[ci];
       const off = uniform ? 0 : ci * Y;
-      for (const s of l.sectors) {
+      const oc = (li * C + c) * Y;
+      for (let si = 0; si < sectors.length; si++) {
+        const s = sectors[si];
         const o = (c * S + s) * Y;
         const os = (li * S + s) * Y;
-        const oc = (li * C + c) * Y;
         for (let y = 0; y < Y; y++) {
-          const a = delta[o + y] * logShareWeight(logs[off + y], logSum[o + y], fullCuts === undefined ? 0 : fullCuts[o + y]);
+          const i = o + y;
+          const a =
+            fullCuts !== undefined && fullCuts[i] > 0
+              ? delta[i] * logShareWeight(logs[off + y], logSum[i], fullCuts[i])
+              : ratio[i] * logs[off + y];
           bySector[os + y] += a;
           byCity[oc + y] += a;
         }
       }
-    });
+    }
   }
   return { emissions, reductions: { scenario: m.scenarios[scenario], levers: levers.map((l) => summary(l, m)), bySector, byCity } };
 }
