@@ -12,7 +12,10 @@ import type { ScenarioModel } from "../scenario/model";
 import { rampPath } from "../scenario/ramp";
 import { BASE_YEAR, CITIES, LAND_LINKED_SHARE, MODEL_SECTORS, PASSENGER_ROAD_SHARE, ceadsTotal, changzhutanInput, hunanSectorShares } from "./changzhutan";
 
-/** The sample compiled and run (throws only if the shipped sample were invalid — a test guards that). */
+/**
+ * The sample compiled and run (throws only if the shipped sample were invalid — a test guards that).
+ * @example changzhutanRun().results.peaks.filter((p) => p.isCluster)
+ */
 export function changzhutanRun(): { model: ScenarioModel; results: ScenarioResults } {
   const m = compileScenario(changzhutanInput());
   if (!m.ok) throw new Error(`the 长株潭 sample is invalid: ${m.issues.map((i) => i.code).join(", ")}`);
@@ -28,6 +31,7 @@ const pct = (x: number, d = 1) => `${(x * 100).toFixed(d)}%`;
 /**
  * Markdown for docs/model.md: sector shares, base, each lever kind's worked example, peaks and the
  * benefit of coordination, all computed by the engine from the sample.
+ * @example changzhutanReport().split("\n")[0] // "#### Sector split (Hunan 2019 CEADs shares, applied to every city)"
  */
 export function changzhutanReport(): string {
   const { model: m, results: r } = changzhutanRun();

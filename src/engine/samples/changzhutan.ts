@@ -228,7 +228,10 @@ export const CITIES = [
  */
 export const BASE_YEAR = 2015;
 
-/** A city's CEADs total (Mt) in a year, or undefined where CEADs has none. */
+/**
+ * A city's CEADs total (Mt) in a year, or undefined where CEADs has none.
+ * @example ceadsTotal("株洲", 2015) // 19.908405500068486
+ */
 export function ceadsTotal(city: (typeof CITIES)[number]["id"], year: number): number | undefined {
   const ceads = CITIES.find((c) => c.id === city)!.ceads;
   return CEADS_CITY_TOTALS_MT.find((r) => r[0] === ceads && r[1] === year)?.[2];
@@ -239,6 +242,7 @@ export function ceadsTotal(city: (typeof CITIES)[number]["id"], year: number): n
  * 长沙 (2019/2015)^(1/4) − 1 ≈ +1.97%/yr; 湘潭 (2017/2015)^(1/2) − 1 ≈ +3.32%/yr; 株洲 has no CEADs
  * value after 2015, ASSUMPTION 0%/yr (its 2005–2015 CEADs totals fell from 24.7 to 19.9 Mt).
  * The rate continues to 2020 (no COVID dip).
+ * @example calibratedRates2016to2020()["长沙"] // ≈ 0.0197
  */
 export function calibratedRates2016to2020(): Readonly<Record<string, number>> {
   return {

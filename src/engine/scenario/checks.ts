@@ -6,7 +6,10 @@
  */
 import { issue, type Issue, type Path } from "../issues";
 
-/** Why a value is not a finite number, or `undefined` when it is one. */
+/**
+ * Why a value is not a finite number, or `undefined` when it is one.
+ * @example checkFinite("abc", ["rates", 0]) // issue not_a_number at ["rates", 0]
+ */
 export function checkFinite(v: unknown, path: Path): Issue | undefined {
   if (typeof v === "number") return Number.isFinite(v) ? undefined : issue("not_finite", path, { value: String(v) });
   if (typeof v === "boolean") return issue("boolean_not_number", path, { value: v ? "TRUE" : "FALSE" });
@@ -50,7 +53,10 @@ export function checkRate(v: unknown, path: Path): Issue | undefined {
   return r >= -1 && r <= 1 ? undefined : issue("rate_range", path, { value: r });
 }
 
-/** Collects the issues of `check` over every element of a list argument named `name`. */
+/**
+ * Collects the issues of `check` over every element of a list argument named `name`.
+ * @example checkEach([0.1, 2], "shares", checkShare) // [issue share_range at ["shares", 1]]
+ */
 export function checkEach(values: readonly unknown[], name: string, check: (v: unknown, path: Path) => Issue | undefined): Issue[] {
   const out: Issue[] = [];
   for (let i = 0; i < values.length; i++) {
@@ -60,7 +66,10 @@ export function checkEach(values: readonly unknown[], name: string, check: (v: u
   return out;
 }
 
-/** A list argument: must be an array with at least one element. */
+/**
+ * A list argument: must be an array with at least one element.
+ * @example checkList([], "rates") // issue empty at ["rates"]
+ */
 export function checkList(v: unknown, name: string): Issue | undefined {
   if (!Array.isArray(v)) return issue("not_a_list", [name]);
   return v.length === 0 ? issue("empty", [name]) : undefined;

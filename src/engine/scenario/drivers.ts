@@ -13,7 +13,10 @@ import { compound } from "./project";
 import type { DriverRow } from "./schema";
 import { locate } from "./zod-issues";
 
-/** Empty rate tables (all NaN = uncovered). */
+/**
+ * Empty rate tables (all NaN = uncovered).
+ * @example emptyRateTable(3, 8, 46).all[5] // NaN (no row covers it yet)
+ */
 export function emptyRateTable(C: number, S: number, Y: number): RateTable & { citySector: Map<number, Float64Array> } {
   return {
     all: new Float64Array(Y).fill(NaN),
@@ -36,6 +39,7 @@ export interface DriverContext {
  * Writes driver rows (already checked for known names) into `table`, reporting rows of the same level
  * and target that cover the same year (`driver_overlap`, once per pair of rows, at the later row).
  * `rows[k]` is the raw index of `drivers[k]`, for issue paths.
+ * @example fillRateTable(table, [{ variable: "emissions", from: 2021, to: 2025, rate: 0.02 }], [0], ctx, issues)
  */
 export function fillRateTable(table: ReturnType<typeof emptyRateTable>, drivers: readonly DriverRow[], rows: readonly number[], ctx: DriverContext, issues: Issue[]): void {
   const Y = ctx.endYear - ctx.baseYear + 1;
@@ -89,6 +93,7 @@ export function fillRateTable(table: ReturnType<typeof emptyRateTable>, drivers:
 /**
  * The growth rate in year index `y` (≥ 1) for city `c` and sector `s` (s < 0 for activities: no
  * sector levels), or NaN when no row covers it.
+ * @example resolveRate(model.emissionRates, c, s, 6, S, Y) // the rate of year index 6 for (c, s)
  */
 export function resolveRate(t: RateTable, c: number, s: number, y: number, S: number, Y: number): number {
   if (s >= 0) {
@@ -152,6 +157,7 @@ export function baselineEmissions(m: ScenarioModel): { values: Float64Array; war
 /**
  * Baseline activity paths, one C × Y array per activity (NaN for cities without the activity), from
  * the base values and the activity's drivers (city rows override cluster-wide rows).
+ * @example activityPaths(model).paths[0][c * Y + y] // built-up area of city c in year index y
  */
 export function activityPaths(m: ScenarioModel): { paths: Float64Array[]; warnings: Issue[] } {
   const C = m.cities.length;

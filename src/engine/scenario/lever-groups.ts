@@ -54,6 +54,7 @@ interface Draft {
  * Checks lever rows against the input and merges milestones into levers (input order of each
  * lever's first row). `rows[k]` is the raw index of `levers[k]`. Adds the levers' scenarios to
  * `ctx.scenarios` in order of first appearance.
+ * @example compileLevers(rows, rows.map((_, i) => i), ctx, issues) // two "紧凑用地" rows → one lever with two segments
  */
 export function compileLevers(levers: readonly LeverRow[], rows: readonly number[], ctx: LeverContext, issues: Issue[]): CompiledLever[] {
   const groups = new Map<string, Draft[]>();

@@ -76,7 +76,10 @@ export interface ScenarioModel {
   readonly warnings: readonly Issue[];
 }
 
-/** Index of (c, s, y) in a city × sector × year array. */
+/**
+ * Index of (c, s, y) in a city × sector × year array.
+ * @example cellIndex({ sectors: ["a", "b"], years: [2020, 2021, 2022] }, 1, 0, 2) // (1·2 + 0)·3 + 2 = 8
+ */
 export function cellIndex(m: { readonly sectors: readonly unknown[]; readonly years: ArrayLike<number> }, c: number, s: number, y: number): number {
   return (c * m.sectors.length + s) * m.years.length + y;
 }

@@ -110,14 +110,20 @@ export function rampPath(segments: readonly RampSegment[], firstYear: number, co
   return out;
 }
 
-/** Validates a shape argument; pushes `unknown_shape` when it is not one of the shapes. */
+/**
+ * Validates a shape argument; pushes `unknown_shape` when it is not one of the shapes.
+ * @example readShape("S型", ["shape"], issues) // "s-curve"
+ */
 export function readShape(v: unknown, path: Path, issues: Issue[]): RampShape {
   const shape = parseRampShape(v);
   if (shape === undefined) issues.push(issue("unknown_shape", path, { value: typeof v === "string" ? v : String(v) }));
   return shape ?? "linear";
 }
 
-/** Checks start/full-effect years: both years, full ≥ start. */
+/**
+ * Checks start/full-effect years: both years, full ≥ start.
+ * @example checkRampYears(2030, 2020, issues) // pushes year_order at ["full_year"]
+ */
 export function checkRampYears(startYear: unknown, fullYear: unknown, issues: Issue[]): void {
   const a = checkYear(startYear, ["start_year"]);
   const b = checkYear(fullYear, ["full_year"]);

@@ -98,7 +98,10 @@ export function cityTotals(d: Dims, values: Float64Array): Float64Array {
   return out;
 }
 
-/** Sector totals (summed over cities) of a C × S × Y array: S × Y. */
+/**
+ * Sector totals (summed over cities) of a C × S × Y array: S × Y.
+ * @example sectorTotals(r, r.emissions[2])[s * Y + y] // a sector across all cities
+ */
 export function sectorTotals(d: Dims, values: Float64Array): Float64Array {
   const C = d.cities.length;
   const S = d.sectors.length;
@@ -113,7 +116,10 @@ export function sectorTotals(d: Dims, values: Float64Array): Float64Array {
   return out;
 }
 
-/** Cluster total (all cities and sectors) of a C × S × Y array: Y. */
+/**
+ * Cluster total (all cities and sectors) of a C × S × Y array: Y.
+ * @example clusterTotal(r, r.emissions[0]) // the cluster baseline, one value per year
+ */
 export function clusterTotal(d: Dims, values: Float64Array): Float64Array {
   const Y = d.years.length;
   const out = new Float64Array(Y);
@@ -152,7 +158,10 @@ export interface EmissionRow {
   readonly emissions: number;
 }
 
-/** The long results table: every scenario × city × sector × year. */
+/**
+ * The long results table: every scenario × city × sector × year.
+ * @example emissionRows(r)[0] // { scenario: "baseline", city: "长沙", sector: "power_heat", year: 2015, emissions: … }
+ */
 export function emissionRows(r: ScenarioResults): EmissionRow[] {
   const rows: EmissionRow[] = [];
   const Y = r.years.length;
@@ -176,7 +185,10 @@ export interface ReductionRow {
   readonly reduction: number;
 }
 
-/** The long reductions-by-lever-and-sector table (only sectors a lever targets). */
+/**
+ * The long reductions-by-lever-and-sector table (only sectors a lever targets).
+ * @example reductionRows(r).filter((x) => x.lever === "紧凑用地" && x.year === 2020)
+ */
 export function reductionRows(r: ScenarioResults): ReductionRow[] {
   const rows: ReductionRow[] = [];
   const Y = r.years.length;

@@ -316,7 +316,10 @@ export const leverRowSchema = z.strictObject({
   source: sourceSchema,
 });
 
-/** Checks a lever's `value` against its kind: pp 0–100 for structure_shift, else a share 0–1. */
+/**
+ * Checks a lever's `value` against its kind: pp 0–100 for structure_shift, else a share 0–1.
+ * @example leverValueCheck("structure_shift")(120) // { code: "pp_range" }
+ */
 export function leverValueCheck(k: LeverKind): Check {
   return k === "structure_shift" ? ppCheck : shareCheck;
 }

@@ -9,7 +9,10 @@ import type { SourceRef } from "./schema";
 
 type ZodIssue = z.core.$ZodIssue;
 
-/** Reads a record's `source` leniently (a malformed one is reported by the schema, not here). */
+/**
+ * Reads a record's `source` leniently (a malformed one is reported by the schema, not here).
+ * @example sourceOf({ value: 1, source: { sheet: "Levers", row: 5 } }) // { sheet: "Levers", row: 5 }
+ */
 export function sourceOf(raw: unknown): SourceRef | undefined {
   if (raw === null || typeof raw !== "object") return undefined;
   const s = (raw as { source?: unknown }).source;
@@ -45,6 +48,7 @@ export function cellOf(source: SourceRef | undefined, field: string | number | u
 /**
  * Adds the record's location to an issue: `cell` (from {@link cellOf}, using the first path element
  * after `depth` as the field) and `row`. Issues that already name a cell are left alone.
+ * @example locate(issue("share_range", ["levers", 3, "value"]), { sheet: "Levers", row: 5, columns: { value: "F" } }, 2).cell // "Levers!F5"
  */
 export function locate(i: Issue, source: SourceRef | undefined, depth: number): Issue {
   if (!source || i.cell !== undefined) return i;
