@@ -9,7 +9,7 @@ const codesAndPaths = (r: ReturnType<typeof compileScenario>) => issuesOf(r).map
 
 describe("scenario input — argument validation", () => {
   test("field errors in every section are all reported in one pass, each with its path", () => {
-    const input = tinyInput() as Record<string, any>;
+    const input = tinyInput();
     input.settings.baseYear = "2020x";
     input.settings.tolerance = 2;
     input.settings.units = "furlongs";
@@ -38,7 +38,7 @@ describe("scenario input — argument validation", () => {
   });
 
   test("records from a sheet name their cell: column letter + row, or the whole row when the column is unknown", () => {
-    const input = tinyInput() as Record<string, any>;
+    const input = tinyInput();
     input.levers = [
       {
         scenario: "policy", name: "x", cities: "A", sectors: "industry", kind: "reduce", value: 28, startYear: 2021, fullYear: 2030,
@@ -59,14 +59,14 @@ describe("scenario input — argument validation", () => {
 
   test("a Settings sheet laid out as key/value rows can map each field to its own cell", () => {
     expect(cellOf({ sheet: "Settings", row: 1, columns: { baseYear: "B3" } }, "baseYear")).toBe("Settings!B3");
-    const input = tinyInput() as Record<string, any>;
+    const input = tinyInput();
     input.settings.endYear = 1999;
     input.settings.source = { sheet: "Settings", row: 1, columns: { endYear: "B4" } };
     expect(issuesOf(compileScenario(input)).map((i) => formatIssue(i))).toEqual(["Settings!B4: 1999 is before baseYear (2020)"]);
   });
 
   test("kind-specific parameters: required ones missing and ones that do not apply are reported with the kind", () => {
-    const input = tinyInput() as Record<string, any>;
+    const input = tinyInput();
     input.levers = [
       { scenario: "policy", name: "g", cities: "A", sectors: "industry", kind: "grid_factor", value: 0.1, startYear: 2021, fullYear: 2030, coverage: 0.5 },
       { scenario: "policy", name: "s", cities: "A", sectors: "industry", kind: "structure_shift", value: 120, startYear: 2021, fullYear: 2030 },
@@ -83,7 +83,7 @@ describe("scenario input — argument validation", () => {
   });
 
   test("cross-record rules are checked in the same pass as field errors", () => {
-    const input = tinyInput() as Record<string, any>;
+    const input = tinyInput();
     input.inventory.push({ city: "A", sector: "industry", value: 1 });
     input.activities = [{ activity: "area", city: "A", value: 10 }];
     input.drivers = [
@@ -124,7 +124,7 @@ describe("scenario input — argument validation", () => {
   });
 
   test("an activity lever needs an intensity for every targeted city; align_best needs activity above 0", () => {
-    const input = tinyInput() as Record<string, any>;
+    const input = tinyInput();
     input.activities = [
       { activity: "area", city: "A", value: 10, intensity: 2 },
       { activity: "area", city: "B", value: 0 },
@@ -140,7 +140,7 @@ describe("scenario input — argument validation", () => {
   });
 
   test("the coordination pair must name two existing, different scenarios", () => {
-    const input = tinyInput() as Record<string, any>;
+    const input = tinyInput();
     input.settings.independent = "policy";
     input.settings.coordinated = "nope";
     expect(codesAndPaths(compileScenario(input))).toEqual([["unknown_scenario", "settings.coordinated"]]);
@@ -158,7 +158,7 @@ describe("scenario input — argument validation", () => {
   });
 
   test("messages exist in English and Chinese for every issue the validation produced above", () => {
-    const input = tinyInput() as Record<string, any>;
+    const input = tinyInput();
     input.levers = [{ scenario: "policy", name: "x", cities: "A", sectors: "industry", kind: "reduce", value: 28, startYear: 2021, fullYear: 2030 }];
     const text = formatIssues(issuesOf(runScenarios(input)), "zh");
     expect(text).toBe("levers[1].value: 28 不是 0 到 1 之间的比例（28% 应写作 0.28）");
@@ -167,7 +167,7 @@ describe("scenario input — argument validation", () => {
 
 describe("scenario input — edge cases", () => {
   test("sheet-style values are read: blank optional cells, 'all'/'全部', comma lists, Chinese shape names, kind spelled with a hyphen", () => {
-    const input = tinyInput() as Record<string, any>;
+    const input = tinyInput();
     input.settings.tolerance = "";
     input.settings.scenarios = "policy, other";
     input.levers = [
