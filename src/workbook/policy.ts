@@ -1,0 +1,253 @@
+/**
+ * The port's rules, shared by every adapter so they behave alike: sheet and table names, the
+ * ownership rule (write only into sheets the add-in created), table shapes, and turning a batch of
+ * write operations into a checked plan with absolute coordinates — all before anything is written.
+ */
+import { fail, issue, ok, parseAddress, MAX_COLUMN, MAX_ROW, type Issue, type Result } from "../engine";
+import { DEFAULT_CHART_ANCHOR, type CellValue, type ChartSpec, type WriteOp } from "./port";
+
+/** A rectangle of cells, 1-based, inclusive. */
+export interface Rect {
+  readonly row: number;
+  readonly col: number;
+  readonly lastRow: number;
+  readonly lastCol: number;
+}
+
+/** What the planner needs to know about a workbook. */
+export interface WorkbookState {
+  readonly sheets: readonly string[];
+  readonly owned: readonly string[];
+  readonly tables: readonly { readonly name: string; readonly sheet: string; readonly rect: Rect }[];
+}
+
+/** A checked operation, ready for an adapter to carry out in order. */
+export type PlannedOp =
+  | { readonly kind: "addSheet"; readonly sheet: string }
+  | { readonly kind: "clearSheet"; readonly sheet: string; readonly dropTables: readonly string[] }
+  | { readonly kind: "deleteSheet"; readonly sheet: string; readonly dropTables: readonly string[] }
+  | {
+      readonly kind: "table";
+      readonly sheet: string;
+      /** Header row included; at least one data row (an empty table keeps one blank row, as Excel does). */
+      readonly rect: Rect;
+      readonly tableName: string;
+      /** Header row + data rows, each exactly as wide as the header. */
+      readonly values: readonly (readonly CellValue[])[];
+      /** Number format per column (undefined = General). */
+      readonly formats: readonly (string | undefined)[];
+      /** Existing tables to delete first (same name, or overlapping the target on the owned sheet). */
+      readonly dropTables: readonly string[];
+    }
+  | {
+      readonly kind: "chart";
+      readonly sheet: string;
+      readonly spec: ChartSpec;
+      readonly source: { readonly sheet: string; readonly rect: Rect };
+      readonly anchor: { readonly row: number; readonly col: number };
+    };
+
+/** The plan of a batch and the ownership list after it. */
+export interface WritePlan {
+  readonly ops: readonly PlannedOp[];
+  readonly owned: readonly string[];
+  readonly ownedChanged: boolean;
+}
+
+const key = (name: string) => name.toLowerCase();
+
+/**
+ * Checks a worksheet name against Excel's rules: 1–31 characters, none of `: \ / ? * [ ]`, not
+ * starting or ending with an apostrophe, not "History". Returns an issue or undefined.
+ * @example checkSheetName("Results", ["sheet"]) // undefined
+ */
+export function checkSheetName(name: string, path: (string | number)[]): Issue | undefined {
+  const bad =
+    typeof name !== "string" ||
+    name.length < 1 ||
+    name.length > 31 ||
+    /[:\\/?*[\]]/.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'") ||
+    key(name) === "history";
+  return bad ? issue("sheet_name_invalid", path, { value: String(name) }) : undefined;
+}
+
+/**
+ * Checks an Excel table name: starts with a letter, `_` or `\`, then letters, digits, `_`, `.`;
+ * at most 255 characters; not a cell reference ("A1", "R1C1") nor "R"/"C".
+ */
+export function checkTableName(name: string, path: (string | number)[]): Issue | undefined {
+  const bad =
+    typeof name !== "string" ||
+    name.length > 255 ||
+    !/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) ||
+    /^[A-Za-z]{1,3}\d+$/.test(name) ||
+    /^[Rr]\d*[Cc]\d*$/.test(name) ||
+    /^[RrCc]$/.test(name);
+  return bad ? issue("table_name_invalid", path, { value: String(name) }) : undefined;
+}
+
+/** The default table name for a sheet: its name with disallowed characters as `_`, plus "Table". */
+export function defaultTableName(sheet: string): string {
+  const base = sheet.replace(/[^\p{L}\p{N}_.]/gu, "_");
+  return /^[\p{L}_]/u.test(base) ? `${base}Table` : `_${base}Table`;
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.row <= b.lastRow && b.row <= a.lastRow && a.col <= b.lastCol && b.col <= a.lastCol;
+}
+
+/** Parses a cell/range address local to a sheet (no sheet prefix allowed unless it names `sheet`). */
+export function localRect(address: string, sheet: string | undefined): Rect | undefined {
+  const p = parseAddress(address);
+  if (!p) return undefined;
+  if (p.sheet !== undefined && (sheet === undefined || key(p.sheet) !== key(sheet))) return undefined;
+  return { row: p.row, col: p.col, lastRow: p.lastRow, lastCol: p.lastCol };
+}
+
+/**
+ * Checks a batch of writes against the workbook and returns the plan, or every issue found (paths
+ * `["ops", i, …]`). Nothing may be written when this fails. Rules: only owned sheets are cleared,
+ * deleted or written into; `addSheet` of an owned sheet is a no-op and of a user's sheet an error;
+ * table rows must match the header; a table name used on a user's sheet is refused, one on an owned
+ * sheet is replaced, and owned tables overlapping the target are dropped.
+ * @example planWrites([{ kind: "addSheet", sheet: "Results" }, { kind: "table", sheet: "Results", header: ["a"], rows: [[1]] }], state)
+ */
+export function planWrites(ops: readonly WriteOp[], state: WorkbookState): Result<WritePlan> {
+  const issues: Issue[] = [];
+  const sheets = new Map(state.sheets.map((s) => [key(s), s]));
+  const owned = new Map(state.owned.filter((s) => sheets.has(key(s))).map((s) => [key(s), sheets.get(key(s))!]));
+  const tables = new Map(state.tables.map((t) => [key(t.name), { ...t }]));
+  const out: PlannedOp[] = [];
+  let ownedChanged = owned.size !== state.owned.length;
+
+  const ownedSheet = (sheet: string, path: (string | number)[]): string | undefined => {
+    const real = sheets.get(key(sheet));
+    if (real === undefined) issues.push(issue("sheet_not_found", path, { sheet }));
+    else if (!owned.has(key(sheet))) issues.push(issue("sheet_not_owned", path, { sheet: real }));
+    else return real;
+    return undefined;
+  };
+  const dropOn = (sheet: string): string[] => {
+    const names = [...tables.values()].filter((t) => key(t.sheet) === key(sheet)).map((t) => t.name);
+    for (const n of names) tables.delete(key(n));
+    return names;
+  };
+
+  ops.forEach((op, i) => {
+    const path = ["ops", i];
+    switch (op.kind) {
+      case "addSheet": {
+        const bad = checkSheetName(op.sheet, [...path, "sheet"]);
+        if (bad) return void issues.push(bad);
+        if (sheets.has(key(op.sheet))) {
+          if (!owned.has(key(op.sheet))) issues.push(issue("sheet_name_taken", [...path, "sheet"], { sheet: sheets.get(key(op.sheet)) }));
+          return;
+        }
+        sheets.set(key(op.sheet), op.sheet);
+        owned.set(key(op.sheet), op.sheet);
+        ownedChanged = true;
+        out.push({ kind: "addSheet", sheet: op.sheet });
+        return;
+      }
+      case "clearSheet":
+      case "deleteSheet": {
+        const real = ownedSheet(op.sheet, [...path, "sheet"]);
+        if (real === undefined) return;
+        const dropTables = dropOn(real);
+        if (op.kind === "deleteSheet") {
+          sheets.delete(key(real));
+          owned.delete(key(real));
+          ownedChanged = true;
+        }
+        out.push({ kind: op.kind, sheet: real, dropTables });
+        return;
+      }
+      case "table": {
+        const before = issues.length;
+        const real = ownedSheet(op.sheet, [...path, "sheet"]);
+        const at = localRect(op.topLeft ?? "A1", real ?? op.sheet);
+        if (!at) issues.push(issue("address_invalid", [...path, "topLeft"], { value: op.topLeft ?? "" }));
+        if (op.header.length === 0) issues.push(issue("empty", [...path, "header"]));
+        op.rows.forEach((row, r) => {
+          if (row.length !== op.header.length) {
+            issues.push(issue("table_shape", [...path, "rows", r], { row: r + 1, actual: row.length, expected: op.header.length }));
+          }
+        });
+        const headerIndex = new Map(op.header.map((h, c) => [h, c]));
+        const formats: (string | undefined)[] = op.header.map(() => undefined);
+        for (const [h, f] of Object.entries(op.numberFormats ?? {})) {
+          const c = headerIndex.get(h);
+          if (c === undefined) issues.push(issue("unknown_field", [...path, "numberFormats", h], { value: h }));
+          else formats[c] = f;
+        }
+        const tableName = op.tableName ?? defaultTableName(op.sheet);
+        const badName = checkTableName(tableName, [...path, "tableName"]);
+        if (badName) issues.push(badName);
+        const existing = tables.get(key(tableName));
+        if (existing && !owned.has(key(existing.sheet))) {
+          issues.push(issue("table_name_taken", [...path, "tableName"], { name: existing.name, sheet: existing.sheet }));
+        }
+        if (issues.length > before || !real || !at) return;
+        const rect: Rect = { row: at.row, col: at.col, lastRow: at.row + Math.max(1, op.rows.length), lastCol: at.col + op.header.length - 1 };
+        if (rect.lastRow > MAX_ROW || rect.lastCol > MAX_COLUMN) {
+          issues.push(issue("address_invalid", [...path, "topLeft"], { value: `${op.topLeft ?? "A1"} (+${op.rows.length} rows × ${op.header.length} columns)` }));
+          return;
+        }
+        const dropTables: string[] = [];
+        for (const t of [...tables.values()]) {
+          if (key(t.name) === key(tableName) || (key(t.sheet) === key(real) && overlaps(t.rect, rect))) {
+            dropTables.push(t.name);
+            tables.delete(key(t.name));
+          }
+        }
+        tables.set(key(tableName), { name: tableName, sheet: real, rect });
+        out.push({ kind: "table", sheet: real, rect, tableName, values: [op.header, ...op.rows], formats, dropTables });
+        return;
+      }
+      case "chart": {
+        const real = ownedSheet(op.sheet, [...path, "sheet"]);
+        const anchor = localRect(op.spec.anchor ?? DEFAULT_CHART_ANCHOR, real ?? op.sheet);
+        if (!anchor) issues.push(issue("address_invalid", [...path, "spec", "anchor"], { value: op.spec.anchor ?? "" }));
+        let source: { sheet: string; rect: Rect } | undefined;
+        const src = op.spec.source;
+        if ("table" in src) {
+          const t = tables.get(key(src.table));
+          if (!t) issues.push(issue("table_not_found", [...path, "spec", "source"], { name: src.table }));
+          else source = { sheet: t.sheet, rect: t.rect };
+        } else {
+          const s = sheets.get(key(src.sheet));
+          const rect = localRect(src.address, src.sheet);
+          if (s === undefined) issues.push(issue("sheet_not_found", [...path, "spec", "source"], { sheet: src.sheet }));
+          else if (!rect) issues.push(issue("address_invalid", [...path, "spec", "source"], { value: src.address }));
+          else source = { sheet: s, rect };
+        }
+        if (real && anchor && source) out.push({ kind: "chart", sheet: real, spec: op.spec, source, anchor: { row: anchor.row, col: anchor.col } });
+        return;
+      }
+    }
+  });
+  if (issues.length > 0) return fail(issues);
+  return ok({ ops: out, owned: [...owned.values()], ownedChanged });
+}
+
+/**
+ * A one-operation batch's result with issue paths relative to the operation (`["ops", 0, "sheet"]`
+ * → `["sheet"]`), for the single-operation port methods.
+ */
+export function singleOp<T>(r: Result<T>): Result<T> {
+  if (r.ok) return r;
+  return fail(r.issues.map((i) => (i.path[0] === "ops" && i.path[1] === 0 ? { ...i, path: i.path.slice(2) } : i)));
+}
+
+/** Reads a stored ownership list leniently: anything but an array of strings counts as none. */
+export function parseOwned(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+}
+
+/** Turns a thrown host error into the `workbook_error` issue. */
+export function hostError(e: unknown, path: (string | number)[] = []): Issue {
+  const detail = e instanceof Error ? e.message : String(e);
+  return issue("workbook_error", path, { detail });
+}

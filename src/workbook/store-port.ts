@@ -1,0 +1,208 @@
+/**
+ * A WorkbookPort over any synchronous sheet store (the in-memory and ExcelJS adapters): the store
+ * does plain cell, table and sheet operations; this class adds the port's rules (`policy.ts`),
+ * settings as JSON, ownership records and the Result error policy.
+ */
+import { fail, issue, ok, makeGrid, rangeAddress, parseAddress, type Grid, type Issue, type Result } from "../engine";
+import { defaultTableName, hostError, localRect, singleOp, parseOwned, planWrites, type PlannedOp, type Rect } from "./policy";
+import { OWNED_SHEETS_KEY, SETTINGS_KEY, type ChartSpec, type ReadRequest, type Settings, type SheetInfo, type TableInfo, type TableWrite, type WorkbookPort, type WriteOp } from "./port";
+import type { CellValue } from "./port";
+
+/** The plain operations an adapter over a synchronous workbook provides. Sheet names are exact (resolved by the caller). */
+export interface SheetStore {
+  /** Worksheets in order (the store's own hidden bookkeeping sheets excluded). */
+  sheets(): { name: string; visible: boolean }[];
+  /** The smallest rectangle holding every non-blank cell; undefined for an empty sheet. */
+  usedRange(sheet: string): Rect | undefined;
+  /** Cell values of a rectangle as grid cells (see `Grid`): merged cells blank except the first, rich text flattened. */
+  read(sheet: string, rect: Rect): unknown[][];
+  tables(): { name: string; sheet: string; rect: Rect }[];
+  addSheet(sheet: string): void;
+  deleteSheet(sheet: string): void;
+  /** Removes every value, format, merge and chart record of the sheet (tables are dropped by the caller first). */
+  clearSheet(sheet: string): void;
+  /** Writes a table: values from the rectangle's top-left, the Excel table over it, number formats per column. */
+  writeTable(sheet: string, rect: Rect, name: string, values: readonly (readonly CellValue[])[], formats: readonly (string | undefined)[]): void;
+  deleteTable(name: string): void;
+  addChart(sheet: string, spec: ChartSpec, source: { sheet: string; rect: Rect }, anchor: { row: number; col: number }): void;
+  /** A stored setting's JSON text, or undefined. */
+  getSetting(key: string): string | undefined;
+  setSetting(key: string, json: string): void;
+  /** Shows a cell to the user (no-op where there is no user). */
+  select(sheet: string, rect: Rect): void;
+}
+
+const k = (s: string) => s.toLowerCase();
+
+/** A WorkbookPort over a {@link SheetStore}. */
+export class StorePort implements WorkbookPort {
+  constructor(protected readonly store: SheetStore) {}
+
+  private guard<T>(f: () => Result<T>): Promise<Result<T>> {
+    try {
+      return Promise.resolve(f());
+    } catch (e) {
+      return Promise.resolve(fail([hostError(e)]));
+    }
+  }
+
+  private realName(sheet: string): string | undefined {
+    return this.store.sheets().find((s) => k(s.name) === k(sheet))?.name;
+  }
+
+  private owned(): string[] {
+    const raw = this.store.getSetting(OWNED_SHEETS_KEY);
+    if (raw === undefined) return [];
+    try {
+      return parseOwned(JSON.parse(raw));
+    } catch {
+      return [];
+    }
+  }
+
+  listSheets(): Promise<Result<SheetInfo[]>> {
+    return this.guard(() => {
+      const owned = new Set(this.owned().map(k));
+      return ok(this.store.sheets().map((s) => ({ name: s.name, visible: s.visible, owned: owned.has(k(s.name)) })));
+    });
+  }
+
+  sheetExists(sheet: string): Promise<Result<boolean>> {
+    return this.guard(() => ok(this.realName(sheet) !== undefined));
+  }
+
+  private readOne(req: ReadRequest, path: (string | number)[]): Result<Grid> {
+    if (req.kind === "table") {
+      const t = this.store.tables().find((x) => k(x.name) === k(req.name));
+      if (!t) return fail([issue("table_not_found", path, { name: req.name })]);
+      return ok(makeGrid(t.sheet, this.store.read(t.sheet, t.rect), { row: t.rect.row, col: t.rect.col }));
+    }
+    const sheet = this.realName(req.sheet);
+    if (sheet === undefined) return fail([issue("sheet_not_found", path, { sheet: req.sheet })]);
+    let rect: Rect | undefined;
+    if (req.address !== undefined) {
+      rect = localRect(req.address, sheet);
+      if (!rect) return fail([issue("address_invalid", [...path, "address"], { value: req.address })]);
+    } else {
+      rect = this.store.usedRange(sheet);
+      if (!rect) return ok(makeGrid(sheet, []));
+    }
+    return ok(makeGrid(sheet, this.store.read(sheet, rect), { row: rect.row, col: rect.col }));
+  }
+
+  readRange(sheet: string, address?: string): Promise<Result<Grid>> {
+    return this.guard(() => this.readOne({ kind: "range", sheet, address }, []));
+  }
+
+  readTable(name: string): Promise<Result<Grid>> {
+    return this.guard(() => this.readOne({ kind: "table", name }, []));
+  }
+
+  findTables(): Promise<Result<TableInfo[]>> {
+    return this.guard(() =>
+      ok(this.store.tables().map((t) => ({ name: t.name, sheet: t.sheet, address: rangeAddress(t.sheet, t.rect.row, t.rect.col, t.rect.lastRow, t.rect.lastCol) }))),
+    );
+  }
+
+  readMany(requests: readonly ReadRequest[]): Promise<Result<Grid[]>> {
+    return this.guard(() => {
+      const grids: Grid[] = [];
+      const issues: Issue[] = [];
+      requests.forEach((req, i) => {
+        const r = this.readOne(req, ["reads", i]);
+        if (r.ok) grids.push(r.value);
+        else issues.push(...r.issues);
+      });
+      return issues.length > 0 ? fail(issues) : ok(grids);
+    });
+  }
+
+  private apply(op: PlannedOp): void {
+    switch (op.kind) {
+      case "addSheet":
+        return this.store.addSheet(op.sheet);
+      case "clearSheet":
+      case "deleteSheet":
+        for (const t of op.dropTables) this.store.deleteTable(t);
+        return op.kind === "clearSheet" ? this.store.clearSheet(op.sheet) : this.store.deleteSheet(op.sheet);
+      case "table":
+        for (const t of op.dropTables) this.store.deleteTable(t);
+        return this.store.writeTable(op.sheet, op.rect, op.tableName, op.values, op.formats);
+      case "chart":
+        return this.store.addChart(op.sheet, op.spec, op.source, op.anchor);
+    }
+  }
+
+  writeMany(ops: readonly WriteOp[]): Promise<Result<void>> {
+    return this.guard(() => {
+      const plan = planWrites(ops, { sheets: this.store.sheets().map((s) => s.name), owned: this.owned(), tables: this.store.tables() });
+      if (!plan.ok) return plan;
+      for (const op of plan.value.ops) this.apply(op);
+      if (plan.value.ownedChanged) this.store.setSetting(OWNED_SHEETS_KEY, JSON.stringify(plan.value.owned));
+      return ok(undefined);
+    });
+  }
+
+  addSheet(sheet: string): Promise<Result<void>> {
+    return this.single({ kind: "addSheet", sheet });
+  }
+
+  clearSheet(sheet: string): Promise<Result<void>> {
+    return this.single({ kind: "clearSheet", sheet });
+  }
+
+  deleteSheet(sheet: string): Promise<Result<void>> {
+    return this.single({ kind: "deleteSheet", sheet });
+  }
+
+  /** One operation: a batch of one, with issue paths relative to the operation. */
+  private async single(op: WriteOp): Promise<Result<void>> {
+    return singleOp(await this.writeMany([op]));
+  }
+
+  async writeTable(write: TableWrite): Promise<Result<TableInfo>> {
+    const r = await this.single({ kind: "table", ...write });
+    if (!r.ok) return r;
+    const tables = await this.findTables();
+    if (!tables.ok) return tables;
+    const name = write.tableName ?? defaultTableName(write.sheet);
+    const t = tables.value.find((x) => k(x.name) === k(name));
+    return t ? ok(t) : fail([issue("table_not_found", ["tableName"], { name })]);
+  }
+
+  addChart(sheet: string, spec: ChartSpec): Promise<Result<void>> {
+    return this.single({ kind: "chart", sheet, spec });
+  }
+
+  getSettings(): Promise<Result<Settings>> {
+    return this.guard(() => {
+      const raw = this.store.getSetting(SETTINGS_KEY);
+      if (raw === undefined) return ok({});
+      try {
+        const v: unknown = JSON.parse(raw);
+        if (v === null || typeof v !== "object" || Array.isArray(v)) return fail([issue("settings_invalid", ["settings"], { detail: "not a JSON object" })]);
+        return ok(v as Settings);
+      } catch (e) {
+        return fail([issue("settings_invalid", ["settings"], { detail: e instanceof Error ? e.message : String(e) })]);
+      }
+    });
+  }
+
+  setSettings(settings: Settings): Promise<Result<void>> {
+    return this.guard(() => {
+      this.store.setSetting(SETTINGS_KEY, JSON.stringify(settings));
+      return ok(undefined);
+    });
+  }
+
+  selectCell(address: string): Promise<Result<void>> {
+    return this.guard(() => {
+      const p = parseAddress(address);
+      const sheet = p?.sheet !== undefined ? this.realName(p.sheet) : undefined;
+      if (!p || p.sheet === undefined) return fail([issue("address_invalid", ["address"], { value: address })]);
+      if (sheet === undefined) return fail([issue("sheet_not_found", ["address"], { sheet: p.sheet })]);
+      this.store.select(sheet, p);
+      return ok(undefined);
+    });
+  }
+}
