@@ -117,7 +117,13 @@ export class MemoryStore implements SheetStore {
 
   deleteTable(name: string): void {
     const i = this.tableList.findIndex((t) => t.name === name);
-    if (i >= 0) this.tableList.splice(i, 1);
+    if (i >= 0) {
+      // Like Excel's table.delete(): the table's cells go with it.
+      const { sheet, rect } = this.tableList[i];
+      const s = this.sheet(sheet);
+      for (let r = rect.row; r <= rect.lastRow; r++) for (let c = rect.col; c <= rect.lastCol; c++) if (s.cells[r - 1]) s.cells[r - 1][c - 1] = null;
+      this.tableList.splice(i, 1);
+    }
     this.log.push({ kind: "deleteTable", name });
   }
 

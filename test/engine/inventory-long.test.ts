@@ -120,3 +120,13 @@ describe("long inventory — invariants", () => {
     );
   });
 });
+
+describe("long inventory — cells as ExcelJS delivers them", () => {
+  test("a date where a number or a name belongs is rejected as such, not as an Excel error", () => {
+    const d = new Date(Date.UTC(2020, 0, 1));
+    expect(messages(read([["City", "Year", "Emissions"], ["A", 2019, d], [d, 2020, 1]], "Mt"))).toEqual([
+      'Inventory!C2: "2020-01-01" is not a number',
+      'Inventory!A3: "2020-01-01" is not text',
+    ]);
+  });
+});

@@ -8,7 +8,13 @@ import { gridAt, gridCell, type Grid } from "./grid";
 
 /** A value cell: a number ≥ 0, a gap, or rejected (its issue pushed to `issues`). */
 export function readValueCell(g: Grid, r: number, c: number, issues: Issue[]): number | "blank" | "invalid" {
-  const cell = readNumberCell(gridAt(g, r, c), ["inventory", r, c]);
+  const v = gridAt(g, r, c);
+  if (v instanceof Date) {
+    // A date where a number belongs (an .xlsx read by ExcelJS; Excel itself sends dates as serial numbers).
+    issues.push(issue("not_a_number", ["inventory", r, c], { value: dateText(v), cell: gridCell(g, r, c) }));
+    return "invalid";
+  }
+  const cell = readNumberCell(v, ["inventory", r, c]);
   if (cell.kind === "blank") return "blank";
   if (cell.kind === "invalid") {
     issues.push({ ...cell.issue, cell: gridCell(g, r, c) });
@@ -19,6 +25,11 @@ export function readValueCell(g: Grid, r: number, c: number, issues: Issue[]): n
     return "invalid";
   }
   return cell.value;
+}
+
+/** A date as yyyy-mm-dd (UTC, as .xlsx dates are stored). */
+function dateText(d: Date): string {
+  return Number.isNaN(d.getTime()) ? "invalid date" : d.toISOString().slice(0, 10);
 }
 
 /**
@@ -33,8 +44,8 @@ export function readLabelCell(g: Grid, r: number, c: number, issues: Issue[]): s
     if (err === undefined) return v.trim();
   }
   if (typeof v === "number" && Number.isFinite(v)) return String(v);
-  const err = excelErrorText(v);
+  const err = v instanceof Date ? undefined : excelErrorText(v);
   if (err !== undefined) issues.push(issue("excel_error", ["inventory", r, c], { value: err, cell: gridCell(g, r, c) }));
-  else issues.push(issue("not_text", ["inventory", r, c], { value: v instanceof Date ? v.toISOString().slice(0, 10) : String(v), cell: gridCell(g, r, c) }));
+  else issues.push(issue("not_text", ["inventory", r, c], { value: v instanceof Date ? dateText(v) : String(v), cell: gridCell(g, r, c) }));
   return undefined;
 }

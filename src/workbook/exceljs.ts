@@ -1,0 +1,250 @@
+/**
+ * The ExcelJS adapter: a WorkbookPort over an `ExcelJS.Workbook` (the batch CLI reads an .xlsx into
+ * one, runs, and writes it back; tests use it for real files).
+ *
+ * Reading follows what Excel shows: a merged area's value in its top-left cell only (null in the
+ * rest), rich text as the joined text of its runs, a formula as its cached result (a formula never
+ * calculated — no cached result — reads as blank), hyperlinks as their text, error values as their
+ * literal ("#N/A"), dates as `Date`.
+ *
+ * **Settings and ownership** live in a very hidden worksheet named `_carbonpeak` (column A the key,
+ * B… its JSON text in ≤ 32,000-character pieces, under Excel's 32,767-character cell limit), not in
+ * workbook custom properties: ExcelJS does not round-trip custom properties, and the Office add-in
+ * settings part (`context.workbook.settings`) is not reachable from ExcelJS at all.
+ *
+ * **Charts:** ExcelJS cannot write charts. `addChart` never throws: it records the chart spec (sheet,
+ * type, title, source and anchor addresses) under the `carbonPeak.charts` key of that hidden sheet,
+ * so the task pane can draw the charts when the workbook is next opened in Excel.
+ */
+import type ExcelJS from "exceljs";
+import { parseAddress, rangeAddress, cellAddress } from "../engine";
+import type { Rect } from "./policy";
+import type { CellValue, ChartSpec } from "./port";
+import { StorePort, type SheetStore } from "./store-port";
+
+/** Name of the very hidden sheet holding settings, ownership and chart records. */
+export const STORE_SHEET = "_carbonpeak";
+/** Key of the chart records in the store sheet. */
+export const CHARTS_KEY = "carbonPeak.charts";
+const CHUNK = 32000;
+const MERGE = 1; // ExcelJS.ValueType.Merge (the enum is not importable as a value from the type-only import)
+
+/** A recorded chart (ExcelJS cannot draw it). Addresses include the sheet. */
+export interface ChartRecord {
+  readonly sheet: string;
+  readonly spec: ChartSpec;
+  readonly source: string;
+  readonly anchor: string;
+}
+
+type TableModel = { name: string; tableRef?: string; ref?: string };
+type WorksheetWithTables = ExcelJS.Worksheet & { tables: Record<string, { model: TableModel }> };
+
+/** An ExcelJS cell value as a grid cell. */
+export function gridValueOf(v: ExcelJS.CellValue): unknown {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean" || v instanceof Date) return v;
+  if ("richText" in v) return v.richText.map((r) => r.text).join("");
+  if ("formula" in v || "sharedFormula" in v) return v.result === undefined ? null : gridValueOf(v.result as ExcelJS.CellValue);
+  if ("error" in v) return v.error;
+  if ("hyperlink" in v) return gridValueOf(v.text as ExcelJS.CellValue);
+  return null;
+}
+
+/** The workbook behind {@link createExcelJsPort}. */
+export class ExcelJsStore implements SheetStore {
+  constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  private ws(name: string): ExcelJS.Worksheet {
+    const ws = this.workbook.getWorksheet(name);
+    if (!ws) throw new Error(`no sheet ${name}`);
+    return ws;
+  }
+
+  sheets(): { name: string; visible: boolean }[] {
+    return this.workbook.worksheets.filter((w) => w.name !== STORE_SHEET).map((w) => ({ name: w.name, visible: w.state === "visible" }));
+  }
+
+  private cellValue(ws: ExcelJS.Worksheet, r: number, c: number): unknown {
+    const cell = ws.findCell(r, c);
+    if (!cell || cell.type === MERGE) return null;
+    return gridValueOf(cell.value);
+  }
+
+  usedRange(name: string): Rect | undefined {
+    const ws = this.ws(name);
+    let row = Infinity, col = Infinity, lastRow = 0, lastCol = 0;
+    ws.eachRow((r, rn) =>
+      r.eachCell((cell, cn) => {
+        if (cell.type === MERGE) return;
+        const v = gridValueOf(cell.value);
+        if (v === null || v === "") return;
+        row = Math.min(row, rn);
+        col = Math.min(col, cn);
+        lastRow = Math.max(lastRow, rn);
+        lastCol = Math.max(lastCol, cn);
+      }),
+    );
+    return lastRow === 0 ? undefined : { row, col, lastRow, lastCol };
+  }
+
+  read(name: string, rect: Rect): unknown[][] {
+    const ws = this.ws(name);
+    const out: unknown[][] = [];
+    for (let r = rect.row; r <= rect.lastRow; r++) {
+      const row: unknown[] = [];
+      for (let c = rect.col; c <= rect.lastCol; c++) row.push(this.cellValue(ws, r, c));
+      out.push(row);
+    }
+    return out;
+  }
+
+  tables(): { name: string; sheet: string; rect: Rect }[] {
+    const out: { name: string; sheet: string; rect: Rect }[] = [];
+    for (const ws of this.workbook.worksheets) {
+      if (ws.name === STORE_SHEET) continue;
+      for (const t of Object.values((ws as WorksheetWithTables).tables ?? {})) {
+        const p = parseAddress(t.model.tableRef ?? t.model.ref ?? "");
+        if (p) out.push({ name: t.model.name, sheet: ws.name, rect: { row: p.row, col: p.col, lastRow: p.lastRow, lastCol: p.lastCol } });
+      }
+    }
+    return out;
+  }
+
+  addSheet(name: string): void {
+    this.workbook.addWorksheet(name);
+  }
+
+  deleteSheet(name: string): void {
+    this.workbook.removeWorksheet(this.ws(name).id);
+    this.dropCharts(name);
+  }
+
+  clearSheet(name: string): void {
+    // Re-create the sheet in the same position: drops values, styles, merges, widths in one go.
+    const old = this.ws(name);
+    const orderNo = (old as ExcelJS.Worksheet & { orderNo: number }).orderNo;
+    this.workbook.removeWorksheet(old.id);
+    const ws = this.workbook.addWorksheet(name) as ExcelJS.Worksheet & { orderNo: number };
+    ws.orderNo = orderNo;
+    this.dropCharts(name);
+  }
+
+  writeTable(name: string, rect: Rect, table: string, values: readonly (readonly CellValue[])[], formats: readonly (string | undefined)[]): void {
+    const ws = this.ws(name);
+    const [header, ...rows] = values;
+    const width = header.length;
+    ws.addTable({
+      name: table,
+      ref: cellAddress(undefined, rect.row, rect.col),
+      headerRow: true,
+      style: { theme: "TableStyleMedium2", showRowStripes: true },
+      columns: header.map((h) => ({ name: String(h ?? ""), filterButton: true })),
+      rows: rows.length > 0 ? rows.map((r) => [...r]) : [new Array(width).fill(null)],
+    });
+    formats.forEach((f, c) => {
+      if (f === undefined) return;
+      for (let r = rect.row + 1; r <= rect.lastRow; r++) ws.getCell(r, rect.col + c).numFmt = f;
+    });
+  }
+
+  deleteTable(name: string): void {
+    for (const ws of this.workbook.worksheets) {
+      const t = (ws as WorksheetWithTables).tables?.[name];
+      if (!t) continue;
+      const p = parseAddress(t.model.tableRef ?? t.model.ref ?? "");
+      ws.removeTable(name);
+      // Like Excel's table.delete(): the table's cells go with it.
+      if (p) {
+        for (let r = p.row; r <= p.lastRow; r++) {
+          for (let c = p.col; c <= p.lastCol; c++) {
+            const cell = ws.findCell(r, c);
+            if (cell) cell.value = null;
+          }
+        }
+      }
+    }
+  }
+
+  addChart(sheet: string, spec: ChartSpec, source: { sheet: string; rect: Rect }, anchor: { row: number; col: number }): void {
+    const s = source.rect;
+    const record: ChartRecord = {
+      sheet,
+      spec,
+      source: rangeAddress(source.sheet, s.row, s.col, s.lastRow, s.lastCol),
+      anchor: cellAddress(sheet, anchor.row, anchor.col),
+    };
+    this.setSetting(CHARTS_KEY, JSON.stringify([...this.chartRecords(), record]));
+  }
+
+  /** Charts recorded by {@link addChart} (ExcelJS cannot draw them). */
+  chartRecords(): ChartRecord[] {
+    const raw = this.getSetting(CHARTS_KEY);
+    if (raw === undefined) return [];
+    try {
+      const v: unknown = JSON.parse(raw);
+      return Array.isArray(v) ? (v as ChartRecord[]) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  private dropCharts(sheet: string): void {
+    const charts = this.chartRecords();
+    const kept = charts.filter((c) => c.sheet !== sheet);
+    if (kept.length !== charts.length) this.setSetting(CHARTS_KEY, JSON.stringify(kept));
+  }
+
+  private storeSheet(create: boolean): ExcelJS.Worksheet | undefined {
+    const ws = this.workbook.getWorksheet(STORE_SHEET);
+    if (ws || !create) return ws;
+    return this.workbook.addWorksheet(STORE_SHEET, { state: "veryHidden" });
+  }
+
+  private settingRow(ws: ExcelJS.Worksheet, key: string): number | undefined {
+    for (let r = 1; r <= ws.rowCount; r++) if (ws.findCell(r, 1)?.value === key) return r;
+    return undefined;
+  }
+
+  getSetting(key: string): string | undefined {
+    const ws = this.storeSheet(false);
+    const r = ws && this.settingRow(ws, key);
+    if (!ws || r === undefined) return undefined;
+    let text = "";
+    for (let c = 2; ; c++) {
+      const v = ws.findCell(r, c)?.value;
+      if (typeof v !== "string") break;
+      text += v;
+    }
+    return text;
+  }
+
+  setSetting(key: string, json: string): void {
+    const ws = this.storeSheet(true)!;
+    const r = this.settingRow(ws, key) ?? ws.rowCount + 1;
+    const row = ws.getRow(r);
+    row.values = [];
+    row.getCell(1).value = key;
+    for (let i = 0, c = 2; i < json.length || c === 2; i += CHUNK, c++) row.getCell(c).value = json.slice(i, i + CHUNK);
+  }
+
+  select(): void {
+    // No user interface: nothing to select.
+  }
+}
+
+/** The ExcelJS WorkbookPort; `excel` exposes the store (e.g. its chart records). */
+export class ExcelJsPort extends StorePort {
+  constructor(readonly excel: ExcelJsStore) {
+    super(excel);
+  }
+}
+
+/**
+ * A WorkbookPort over an ExcelJS workbook (e.g. one the CLI read with `workbook.xlsx.readFile`).
+ * Changes are made to `workbook`; write it out with `workbook.xlsx.writeFile(path)`.
+ * @example const wb = new ExcelJS.Workbook(); await wb.xlsx.readFile("in.xlsx"); const port = createExcelJsPort(wb);
+ */
+export function createExcelJsPort(workbook: ExcelJS.Workbook): ExcelJsPort {
+  return new ExcelJsPort(new ExcelJsStore(workbook));
+}
