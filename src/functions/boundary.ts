@@ -7,7 +7,7 @@
 import { formatIssues, issue, type Issue, type Lang, type Result } from "../engine";
 
 /** Issue codes that mean "there is no answer", shown as #N/A rather than #VALUE!. */
-const NOT_AVAILABLE = new Set(["no_peak", "no_common_years", "target_year_missing"]);
+const NOT_AVAILABLE = new Set(["no_peak", "no_common_years", "target_year_missing", "lmdi_zero_total"]);
 
 /** Excel shows at most this many characters of a custom error message; longer ones are cut. */
 export const MAX_MESSAGE = 255;

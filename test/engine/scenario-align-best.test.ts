@@ -4,16 +4,9 @@
  * (建筑：统一能效标准) moves every member towards the best city.
  */
 import fc from "fast-check";
-import { alignBest, formatIssue, type Result, type Issue } from "../../src/engine";
+import { alignBest, formatIssue } from "../../src/engine";
+import { value, issues } from "../helpers/result";
 
-function value<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.value;
-}
-function issues<T>(r: Result<T>): readonly Issue[] {
-  if (r.ok) throw new Error("expected a failure");
-  return r.issues;
-}
 
 describe("alignBest — argument validation", () => {
   test("negative emissions and non-positive activity are reported per position, all at once", () => {

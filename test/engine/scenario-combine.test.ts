@@ -4,16 +4,9 @@
  * ΔE_i = ΔE·ln(1 − r_i)/Σ_j ln(1 − r_j), independent of order and summing exactly.
  */
 import fc from "fast-check";
-import { combine, combineShares, attributeLogShares, formatIssue, type Result, type Issue } from "../../src/engine";
+import { combine, combineShares, attributeLogShares, formatIssue } from "../../src/engine";
+import { value, issues } from "../helpers/result";
 
-function value<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.value;
-}
-function issues<T>(r: Result<T>): readonly Issue[] {
-  if (r.ok) throw new Error("expected a failure");
-  return r.issues;
-}
 const share = fc.double({ min: 0, max: 1, noNaN: true });
 
 describe("combine — argument validation", () => {

@@ -4,16 +4,9 @@
  * s-curve = logistic centred between start and full year, rescaled to 0 at start and full at the end.
  */
 import fc from "fast-check";
-import { ramp, rampFraction, rampPath, parseRampShape, formatIssue, type Result, type Issue } from "../../src/engine";
+import { ramp, rampFraction, rampPath, parseRampShape, formatIssue } from "../../src/engine";
+import { value, issues } from "../helpers/result";
 
-function value<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.value;
-}
-function issues<T>(r: Result<T>): readonly Issue[] {
-  if (r.ok) throw new Error("expected a failure");
-  return r.issues;
-}
 const years = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 
 describe("ramp — argument validation", () => {

@@ -3,16 +3,9 @@
  * sector's baseline, combined multiplicatively each year (DESIGN 3 and 4).
  */
 import fc from "fast-check";
-import { sectorReduction, rampFraction, type Result, type Issue } from "../../src/engine";
+import { sectorReduction, rampFraction } from "../../src/engine";
+import { value, issues } from "../helpers/result";
 
-function value<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.value;
-}
-function issues<T>(r: Result<T>): readonly Issue[] {
-  if (r.ok) throw new Error("expected a failure");
-  return r.issues;
-}
 
 describe("sectorReduction — argument validation", () => {
   test("all problems at once: lengths, a negative baseline, a share out of range, a bad year, ramp years out of order, an unknown shape", () => {
