@@ -1,0 +1,436 @@
+/**
+ * The Office.js adapter: a WorkbookPort over the live workbook in Excel.
+ *
+ * **Batching** (DESIGN 5; Excel on the web rejects a request or response over 5 MB):
+ * - Reads: one sync loads the sheet/table names and the address and size (`address`, `rowCount`,
+ *   `columnCount`) of every used range and table asked for; a second sync loads the `values` of all
+ *   of them. A batch whose values would pass the payload limit is split by rows into extra syncs.
+ * - Writes: one sync loads what the plan needs (sheet names with their charts' names, table names
+ *   with their sheets, the ownership records); a second carries every write: whole 2-D `values` arrays, then
+ *   `tables.add`, number formats, charts and the ownership record, with calculation suspended
+ *   (`application.suspendApiCalculationUntilNextSync()`). Again, extra syncs only past the limit.
+ * - Only the properties used are loaded. Nothing is read before it is loaded and synced.
+ * A sheet or table that does not exist makes Excel fail the whole batch; the adapter then finds out
+ * which (one more round trip, only on that error path) and reports them as issues.
+ *
+ * **Settings** live in `context.workbook.settings` (the add-in's settings part of the file), under
+ * `carbonPeak.settings`; ownership under `carbonPeak.ownedSheets` and `carbonPeak.ownedTables`.
+ */
+import { fail, issue, ok, makeGrid, parseAddress, rangeAddress, cellAddress, type Grid, type Issue, type Result } from "../engine";
+import { hostError, localRect, parseOwned, planWrites, singleOp, defaultTableName, type PlannedOp, type Rect, type WorkbookState } from "./policy";
+import { OWNED_SHEETS_KEY, SETTINGS_KEY, type ChartSpec, type ReadRequest, type Settings, type SheetInfo, type TableInfo, type TableWrite, type WorkbookPort, type WriteOp } from "./port";
+
+/** Excel on the web's request/response payload limit, with room for the request envelope. */
+export const DEFAULT_PAYLOAD_LIMIT = 5_000_000;
+/** Bytes a read cell is assumed to take in the response (JSON text of a number or a short name). */
+export const READ_BYTES_PER_CELL = 32;
+/** Workbook setting holding the add-in's tables (name, sheet, address), for replacing them on a re-run. */
+export const OWNED_TABLES_KEY = "carbonPeak.ownedTables";
+
+/** `Excel.run`'s shape: runs a batch function with a request context. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Options for {@link createOfficePort}. */
+export interface OfficePortOptions {
+  /** Runs a batch; default `Excel.run`. Tests pass a mock. */
+  readonly run?: ExcelRun;
+  /** Largest payload of one sync, in bytes; default {@link DEFAULT_PAYLOAD_LIMIT}. */
+  readonly payloadLimit?: number;
+  /** Assumed bytes per cell read; default {@link READ_BYTES_PER_CELL}. */
+  readonly readBytesPerCell?: number;
+}
+
+type OwnedTable = { name: string; sheet: string; address: string };
+
+/** JSON size estimate of cells being written (strings: UTF-8 bytes + quotes). */
+export function payloadBytes(rows: readonly (readonly unknown[])[]): number {
+  let n = 2;
+  for (const row of rows) {
+    n += 3;
+    for (const v of row) {
+      if (typeof v === "string") {
+        n += 3;
+        for (let i = 0; i < v.length; i++) n += v.charCodeAt(i) < 0x80 ? 1 : 3;
+      } else if (typeof v === "number") n += 25;
+      else n += 6;
+    }
+  }
+  return n;
+}
+
+/** Splits rows [from, to) into consecutive chunks whose estimated payload stays under `limit`. */
+function rowChunks(count: number, bytesOfRow: (r: number) => number, limit: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  let size = 0;
+  for (let r = 0; r < count; r++) {
+    const b = bytesOfRow(r);
+    if (r > start && size + b > limit) {
+      out.push([start, r]);
+      start = r;
+      size = 0;
+    }
+    size += b;
+  }
+  if (count > start) out.push([start, count]);
+  return out;
+}
+
+const sheetOf = (address: string) => parseAddress(address)?.sheet;
+const k = (s: string) => s.toLowerCase();
+
+/** The Office.js WorkbookPort. */
+export class OfficePort implements WorkbookPort {
+  private readonly run: ExcelRun;
+  private readonly limit: number;
+  private readonly perCell: number;
+
+  constructor(options: OfficePortOptions = {}) {
+    this.run = options.run ?? (<T>(batch: (c: Excel.RequestContext) => Promise<T>) => Excel.run(batch));
+    this.limit = options.payloadLimit ?? DEFAULT_PAYLOAD_LIMIT;
+    this.perCell = options.readBytesPerCell ?? READ_BYTES_PER_CELL;
+  }
+
+  private async guard<T>(f: () => Promise<Result<T>>): Promise<Result<T>> {
+    try {
+      return await f();
+    } catch (e) {
+      return fail([hostError(e)]);
+    }
+  }
+
+  /** Names of sheets and tables (with their sheets): one sync. */
+  private async names(ctx: Excel.RequestContext): Promise<{ sheets: string[]; tables: { name: string; sheet: string }[] }> {
+    const ws = ctx.workbook.worksheets.load("items/name");
+    const ts = ctx.workbook.tables.load("items/name,items/worksheet/name");
+    await ctx.sync();
+    return { sheets: ws.items.map((w) => w.name), tables: ts.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })) };
+  }
+
+  listSheets(): Promise<Result<SheetInfo[]>> {
+    return this.guard(() =>
+      this.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.load("items/name,items/visibility");
+        const owned = ctx.workbook.settings.getItemOrNullObject(OWNED_SHEETS_KEY).load("value");
+        await ctx.sync();
+        const set = new Set(parseOwned(owned.isNullObject ? [] : owned.value).map(k));
+        return ok(ws.items.map((w) => ({ name: w.name, visible: w.visibility === "Visible", owned: set.has(k(w.name)) })));
+      }),
+    );
+  }
+
+  sheetExists(sheet: string): Promise<Result<boolean>> {
+    return this.guard(() => this.run(async (ctx) => ok((await this.names(ctx)).sheets.some((s) => k(s) === k(sheet)))));
+  }
+
+  findTables(): Promise<Result<TableInfo[]>> {
+    return this.guard(() =>
+      this.run(async (ctx) => {
+        const ts = ctx.workbook.tables.load("items/name");
+        await ctx.sync();
+        const ranges = ts.items.map((t) => t.getRange().load("address"));
+        await ctx.sync();
+        return ok(ts.items.map((t, i) => ({ name: t.name, sheet: sheetOf(ranges[i].address) ?? "", address: ranges[i].address })));
+      }),
+    );
+  }
+
+  readRange(sheet: string, address?: string): Promise<Result<Grid>> {
+    return this.readOne({ kind: "range", sheet, address });
+  }
+
+  readTable(name: string): Promise<Result<Grid>> {
+    return this.readOne({ kind: "table", name });
+  }
+
+  private async readOne(req: ReadRequest): Promise<Result<Grid>> {
+    const r = await this.readMany([req]);
+    if (!r.ok) return fail(r.issues.map((i) => (i.path[0] === "reads" ? { ...i, path: i.path.slice(2) } : i)));
+    return ok(r.value[0]);
+  }
+
+  readMany(requests: readonly ReadRequest[]): Promise<Result<Grid[]>> {
+    return this.guard(async () => {
+      // Addresses are checked before any round trip.
+      const issues: Issue[] = [];
+      requests.forEach((q, i) => {
+        if (q.kind === "range" && q.address !== undefined && !localRect(q.address, q.sheet)) {
+          issues.push(issue("address_invalid", ["reads", i, "address"], { value: q.address }));
+        }
+      });
+      if (issues.length > 0) return fail(issues);
+      try {
+        return ok(await this.run((ctx) => this.readBatch(ctx, requests)));
+      } catch (e) {
+        // A missing sheet or table fails the whole batch: find out which, report them, read the rest.
+        const missing = await this.run(async (ctx) => {
+          const n = await this.names(ctx);
+          return requests.map((q, i) => {
+            if (q.kind === "range" && !n.sheets.some((s) => k(s) === k(q.sheet))) return issue("sheet_not_found", ["reads", i], { sheet: q.sheet });
+            if (q.kind === "table" && !n.tables.some((t) => k(t.name) === k(q.name))) return issue("table_not_found", ["reads", i], { name: q.name });
+            return undefined;
+          });
+        });
+        const found = missing.filter((m): m is Issue => m !== undefined);
+        if (found.length === 0) throw e;
+        return fail(found);
+      }
+    });
+  }
+
+  /** Sync 1: sizes and addresses; sync 2 (+1 per chunk past the payload limit): values. */
+  private async readBatch(ctx: Excel.RequestContext, requests: readonly ReadRequest[]): Promise<Grid[]> {
+    type Target = { sheet: string; rect: Rect | undefined } | { pending: Excel.Range; table?: string; sheet?: string };
+    const targets: Target[] = requests.map((q) => {
+      if (q.kind === "table") return { pending: ctx.workbook.tables.getItem(q.name).getRange().load("address,rowCount,columnCount"), table: q.name };
+      if (q.address !== undefined) {
+        // Known size: only the sheet's existence is checked in the first sync (getItem fails the batch if missing).
+        ctx.workbook.worksheets.getItem(q.sheet).load("name");
+        return { sheet: q.sheet, rect: localRect(q.address, q.sheet) };
+      }
+      return { pending: ctx.workbook.worksheets.getItem(q.sheet).getUsedRangeOrNullObject(true).load("address,rowCount,columnCount"), sheet: q.sheet };
+    });
+    await ctx.sync();
+    const resolved = targets.map((t, i) => {
+      if ("rect" in t) return { sheet: t.sheet, rect: t.rect };
+      if (t.pending.isNullObject) return { sheet: (requests[i] as { sheet: string }).sheet, rect: undefined };
+      const p = parseAddress(t.pending.address)!;
+      return { sheet: p.sheet ?? t.sheet ?? "", rect: { row: p.row, col: p.col, lastRow: p.row + t.pending.rowCount - 1, lastCol: p.col + t.pending.columnCount - 1 } };
+    });
+    // Values, packed into as few syncs as the payload limit allows.
+    const parts: { target: number; from: number; range: Excel.Range | undefined; rows: number; cols: number }[] = [];
+    resolved.forEach((t, i) => {
+      if (!t.rect) return;
+      const cols = t.rect.lastCol - t.rect.col + 1;
+      const rows = t.rect.lastRow - t.rect.row + 1;
+      for (const [a, b] of rowChunks(rows, () => cols * this.perCell, this.limit)) parts.push({ target: i, from: a, range: undefined, rows: b - a, cols });
+    });
+    let pending = 0;
+    const flushAt: number[] = [];
+    parts.forEach((p, j) => {
+      const bytes = p.rows * p.cols * this.perCell;
+      if (pending > 0 && pending + bytes > this.limit) {
+        flushAt.push(j);
+        pending = 0;
+      }
+      pending += bytes;
+    });
+    let next = 0;
+    for (let j = 0; j < parts.length; j++) {
+      if (flushAt[next] === j) {
+        await ctx.sync();
+        next++;
+      }
+      const p = parts[j];
+      const t = resolved[p.target];
+      const r = t.rect!;
+      p.range = ctx.workbook.worksheets
+        .getItem(t.sheet)
+        .getRange(rangeAddress(undefined, r.row + p.from, r.col, r.row + p.from + p.rows - 1, r.lastCol))
+        .load("values");
+    }
+    if (parts.length > 0) await ctx.sync();
+    const values: unknown[][][] = resolved.map(() => []);
+    for (const p of parts) for (const row of p.range!.values) values[p.target].push(row);
+    return resolved.map((t, i) => (t.rect ? makeGrid(t.sheet, values[i], { row: t.rect.row, col: t.rect.col }) : makeGrid(t.sheet, [])));
+  }
+
+  /** Sync 1 of a write batch: sheet names with their charts' names, tables with their sheets, ownership records. */
+  private async writeState(ctx: Excel.RequestContext) {
+    const ws = ctx.workbook.worksheets.load("items/name,items/charts/items/name");
+    const ts = ctx.workbook.tables.load("items/name,items/worksheet/name");
+    const owned = ctx.workbook.settings.getItemOrNullObject(OWNED_SHEETS_KEY).load("value");
+    const ownedTables = ctx.workbook.settings.getItemOrNullObject(OWNED_TABLES_KEY).load("value");
+    await ctx.sync();
+    const known = new Map((ownedTables.isNullObject ? [] : ((ownedTables.value as OwnedTable[]) ?? [])).map((t) => [k(t.name), t]));
+    const state: WorkbookState = {
+      sheets: ws.items.map((w) => w.name),
+      owned: parseOwned(owned.isNullObject ? [] : owned.value),
+      tables: ts.items.map((t) => {
+        const rec = known.get(k(t.name));
+        const p = rec && k(rec.sheet) === k(t.worksheet.name) ? parseAddress(rec.address) : undefined;
+        // Tables the add-in did not record have no known extent: only their names are checked.
+        return { name: t.name, sheet: t.worksheet.name, rect: p ? { row: p.row, col: p.col, lastRow: p.lastRow, lastCol: p.lastCol } : UNKNOWN_RECT };
+      }),
+    };
+    const chartNames = new Map(ws.items.map((w) => [k(w.name), w.charts.items.map((c) => c.name)]));
+    return { state, chartNames };
+  }
+
+  writeMany(ops: readonly WriteOp[]): Promise<Result<void>> {
+    return this.guard(() =>
+      this.run(async (ctx) => {
+        const st = await this.writeState(ctx);
+        const plan = planWrites(ops, st.state);
+        if (!plan.ok) return plan;
+        await this.carryOut(ctx, plan.value.ops, st.chartNames, plan.value.owned, st.state);
+        return ok(undefined);
+      }),
+    );
+  }
+
+  /** Sync 2 (+1 per chunk past the payload limit): every write, calculation suspended. */
+  private async carryOut(ctx: Excel.RequestContext, ops: readonly PlannedOp[], charts: Map<string, string[]>, owned: readonly string[], before: WorkbookState): Promise<void> {
+    let bytes = 0;
+    ctx.application.suspendApiCalculationUntilNextSync();
+    const room = async (need: number) => {
+      if (bytes > 0 && bytes + need > this.limit) {
+        await ctx.sync();
+        ctx.application.suspendApiCalculationUntilNextSync();
+        bytes = 0;
+      }
+      bytes += need;
+    };
+    const tables = new Map(before.tables.map((t) => [k(t.name), { name: t.name, sheet: t.sheet, rect: t.rect }]));
+    for (const op of ops) {
+      switch (op.kind) {
+        case "addSheet":
+          ctx.workbook.worksheets.add(op.sheet);
+          break;
+        case "deleteSheet":
+          for (const t of op.dropTables) tables.delete(k(t));
+          ctx.workbook.worksheets.getItem(op.sheet).delete();
+          break;
+        case "clearSheet": {
+          const ws = ctx.workbook.worksheets.getItem(op.sheet);
+          for (const t of op.dropTables) {
+            ctx.workbook.tables.getItem(t).delete();
+            tables.delete(k(t));
+          }
+          for (const c of charts.get(k(op.sheet)) ?? []) ws.charts.getItem(c).delete();
+          ws.getRange().clear();
+          break;
+        }
+        case "table": {
+          const ws = ctx.workbook.worksheets.getItem(op.sheet);
+          for (const t of op.dropTables) {
+            ctx.workbook.tables.getItem(t).delete();
+            tables.delete(k(t));
+          }
+          const width = op.values[0].length;
+          const body: unknown[][] = op.values.length > 1 ? op.values.map((r) => [...r]) : [[...op.values[0]], new Array(width).fill("")];
+          const cleaned = body.map((r) => r.map((v) => (v === null ? "" : v)));
+          for (const [a, b] of rowChunks(cleaned.length, (r) => payloadBytes([cleaned[r]]), this.limit)) {
+            const chunk = cleaned.slice(a, b);
+            await room(payloadBytes(chunk));
+            ws.getRange(rangeAddress(undefined, op.rect.row + a, op.rect.col, op.rect.row + b - 1, op.rect.lastCol)).values = chunk;
+          }
+          for (let c = 0; c < op.formats.length; c++) {
+            const f = op.formats[c];
+            if (f === undefined) continue;
+            const n = op.rect.lastRow - op.rect.row;
+            await room(n * (f.length + 6));
+            ws.getRange(rangeAddress(undefined, op.rect.row + 1, op.rect.col + c, op.rect.lastRow, op.rect.col + c)).numberFormat = Array.from({ length: n }, () => [f]);
+          }
+          const table = ws.tables.add(rangeAddress(undefined, op.rect.row, op.rect.col, op.rect.lastRow, op.rect.lastCol), true);
+          table.name = op.tableName;
+          tables.set(k(op.tableName), { name: op.tableName, sheet: op.sheet, rect: op.rect });
+          break;
+        }
+        case "chart":
+          this.chart(ctx, op.sheet, op.spec, op.source, op.anchor);
+          break;
+      }
+    }
+    const ownedTables: OwnedTable[] = [...tables.values()]
+      .filter((t) => t.rect !== UNKNOWN_RECT && owned.some((s) => k(s) === k(t.sheet)))
+      .map((t) => ({ name: t.name, sheet: t.sheet, address: rangeAddress(t.sheet, t.rect.row, t.rect.col, t.rect.lastRow, t.rect.lastCol) }));
+    ctx.workbook.settings.add(OWNED_SHEETS_KEY, [...owned]);
+    ctx.workbook.settings.add(OWNED_TABLES_KEY, ownedTables);
+    await ctx.sync();
+  }
+
+  private chart(ctx: Excel.RequestContext, sheet: string, spec: ChartSpec, source: { sheet: string; rect: Rect }, anchor: { row: number; col: number }): void {
+    const s = source.rect;
+    const data = ctx.workbook.worksheets.getItem(source.sheet).getRange(rangeAddress(undefined, s.row, s.col, s.lastRow, s.lastCol));
+    const chart = ctx.workbook.worksheets.getItem(sheet).charts.add(spec.type === "line" ? "Line" : "AreaStacked", data, "Columns");
+    chart.title.text = spec.title;
+    chart.setPosition(cellAddress(undefined, anchor.row, anchor.col));
+    if (spec.xTitle) chart.axes.categoryAxis.title.text = spec.xTitle;
+    if (spec.yTitle) chart.axes.valueAxis.title.text = spec.yTitle;
+  }
+
+  addSheet(sheet: string): Promise<Result<void>> {
+    return this.single({ kind: "addSheet", sheet });
+  }
+
+  clearSheet(sheet: string): Promise<Result<void>> {
+    return this.single({ kind: "clearSheet", sheet });
+  }
+
+  deleteSheet(sheet: string): Promise<Result<void>> {
+    return this.single({ kind: "deleteSheet", sheet });
+  }
+
+  private async single(op: WriteOp): Promise<Result<void>> {
+    return singleOp(await this.writeMany([op]));
+  }
+
+  async writeTable(write: TableWrite): Promise<Result<TableInfo>> {
+    const r = await this.single({ kind: "table", ...write });
+    if (!r.ok) return r;
+    const name = write.tableName ?? defaultTableName(write.sheet);
+    const at = localRect(write.topLeft ?? "A1", write.sheet)!;
+    const rows = Math.max(1, write.rows.length);
+    return ok({ name, sheet: write.sheet, address: rangeAddress(write.sheet, at.row, at.col, at.row + rows, at.col + write.header.length - 1) });
+  }
+
+  addChart(sheet: string, spec: ChartSpec): Promise<Result<void>> {
+    return this.single({ kind: "chart", sheet, spec });
+  }
+
+  getSettings(): Promise<Result<Settings>> {
+    return this.guard(() =>
+      this.run(async (ctx) => {
+        const item = ctx.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load("value");
+        await ctx.sync();
+        if (item.isNullObject) return ok({});
+        const v: unknown = item.value;
+        if (v === null || typeof v !== "object" || Array.isArray(v)) return fail([issue("settings_invalid", ["settings"], { detail: "not a JSON object" })]);
+        return ok(v as Settings);
+      }),
+    );
+  }
+
+  setSettings(settings: Settings): Promise<Result<void>> {
+    return this.guard(() =>
+      this.run(async (ctx) => {
+        ctx.workbook.settings.add(SETTINGS_KEY, settings);
+        await ctx.sync();
+        return ok(undefined);
+      }),
+    );
+  }
+
+  selectCell(address: string): Promise<Result<void>> {
+    return this.guard(async () => {
+      const p = parseAddress(address);
+      if (!p || p.sheet === undefined) return fail([issue("address_invalid", ["address"], { value: address })]);
+      const sheet = p.sheet;
+      try {
+        return await this.run(async (ctx) => {
+          const ws = ctx.workbook.worksheets.getItem(sheet);
+          ws.activate();
+          ws.getRange(rangeAddress(undefined, p.row, p.col, p.lastRow, p.lastCol)).select();
+          await ctx.sync();
+          return ok(undefined);
+        });
+      } catch (e) {
+        const exists = await this.sheetExists(sheet);
+        if (exists.ok && !exists.value) return fail([issue("sheet_not_found", ["address"], { sheet })]);
+        throw e;
+      }
+    });
+  }
+}
+
+/** Marks a table whose extent is not known (a user's table). */
+const UNKNOWN_RECT: Rect = { row: 0, col: 0, lastRow: -1, lastCol: -1 };
+
+/**
+ * The Office.js WorkbookPort.
+ * @example const port = createOfficePort(); const grid = await port.readRange("Inventory");
+ */
+export function createOfficePort(options: OfficePortOptions = {}): OfficePort {
+  return new OfficePort(options);
+}
