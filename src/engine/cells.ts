@@ -27,10 +27,13 @@ export function isBlank(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
-/** Recognises an Excel error value: an error literal string or an error object (`{ code }`/`{ errorCode }`). */
+/**
+ * Recognises an Excel error value: an error literal string or an error object (`{ code }`/`{ errorCode }`).
+ * Dates and arrays are not errors.
+ */
 export function excelErrorText(v: unknown): string | undefined {
   if (typeof v === "string") return EXCEL_ERRORS.has(v.trim().toUpperCase()) ? v.trim() : undefined;
-  if (v !== null && typeof v === "object") {
+  if (v !== null && typeof v === "object" && !(v instanceof Date) && !Array.isArray(v)) {
     const o = v as { code?: unknown; errorCode?: unknown; type?: unknown; message?: unknown };
     const code = o.code ?? o.errorCode ?? o.type;
     if (typeof code === "string") return code.startsWith("#") ? code : `#${code}`;
@@ -50,6 +53,10 @@ export function readNumberCell(v: unknown, path: Path): Cell {
     return Number.isFinite(v) ? { kind: "number", value: v } : { kind: "invalid", issue: issue("not_finite", path, { value: v }) };
   }
   if (isBlank(v)) return BLANK;
+  if (v instanceof Date) {
+    const text = Number.isNaN(v.getTime()) ? "invalid date" : v.toISOString().slice(0, 10);
+    return { kind: "invalid", issue: issue("date_not_number", path, { date: text }) };
+  }
   const err = excelErrorText(v);
   if (err !== undefined) return { kind: "invalid", issue: issue("excel_error", path, { value: err }) };
   if (typeof v === "boolean") {

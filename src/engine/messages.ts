@@ -28,6 +28,10 @@ export const MESSAGES: Readonly<Record<string, Msg>> = {
     en: (p) => `contains the Excel error ${v(p)}`,
     zh: (p) => `包含 Excel 错误值 ${v(p)}`,
   },
+  date_not_number: {
+    en: (p) => `${p.date} is a date, not a number`,
+    zh: (p) => `${p.date} 是日期，不是数字`,
+  },
   boolean_not_number: {
     en: (p) => `${v(p)} is a logical value, not a number`,
     zh: (p) => `${v(p)} 是逻辑值，不是数字`,

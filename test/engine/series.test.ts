@@ -47,6 +47,11 @@ describe("parseSeries — argument validation", () => {
     if (!r.ok) expect(formatIssue(r.issues[0])).toBe('emissions, position 1: contains the Excel error "#DIV/0!"');
   });
 
+  test("a date (as ExcelJS reads a date cell) is reported as a date, not as an Excel error", () => {
+    const r = parseSeries([new Date(Date.UTC(2020, 0, 1))], [2020]);
+    expect(!r.ok && formatIssue(r.issues[0])).toBe("emissions, position 1: 2020-01-01 is a date, not a number");
+  });
+
   test("messages are available in Chinese from the same table", () => {
     const r = parseSeries([1, "abc"], [2019, 2020]);
     if (!r.ok) expect(formatIssue(r.issues[0], "zh")).toBe('emissions 第 2 个: "abc" 不是数字');

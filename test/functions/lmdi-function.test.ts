@@ -51,9 +51,9 @@ describe("LMDI — argument validation", () => {
     expect(e.message).toContain('v1, row 1, column 1: "x" is not a number');
     expect(e.message).toContain('mode: "ratio" is not a decomposition mode');
   });
-  test("multiplicative with a zero aggregate explains that the index is undefined", () => {
+  test("multiplicative with a zero aggregate is #N/A (no answer) explaining that the index is undefined", () => {
     const e = err(F.lmdiDecomposition([[0, 1]], [[1, 1]], "multiplicative"));
-    expect(e.code).toBe("#VALUE!");
+    expect(e.code).toBe("#N/A");
     expect(e.message).toContain("multiplicative index V1/V0 is undefined");
   });
   test("messages follow Office's display language (Chinese)", () => {
