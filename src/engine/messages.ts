@@ -234,6 +234,38 @@ export const MESSAGES: Readonly<Record<string, Msg>> = {
     en: (p) => `the add-in settings stored in the workbook are not valid (${p.detail})`,
     zh: (p) => `工作簿中保存的加载项设置无效（${p.detail}）`,
   },
+  // --- app workflow and CLI (src/app, src/cli) ---
+  cancelled: { en: () => `the run was cancelled; nothing was written`, zh: () => `运行已取消；未写入任何内容` },
+  scenario_sheet_missing: {
+    en: (p) => `the ${p.role} sheet (${p.names}) is missing: create the scenario sheets from the template (task pane, or carbon-peak template)`,
+    zh: (p) => `缺少${p.role}工作表（${p.names}）：请用模板创建情景工作表（任务窗格，或 carbon-peak template）`,
+  },
+  scenario_header_missing: {
+    en: (p) => `no header row with the columns ${p.expected} in sheet ${showValue(p.sheet)} (first 20 rows searched)`,
+    zh: (p) => `工作表 ${showValue(p.sheet)} 的前 20 行中没有包含 ${p.expected} 列的表头行`,
+  },
+  column_duplicate: {
+    en: (p) => `${v(p)} heads a second column for the same field (first at ${p.first})`,
+    zh: (p) => `${v(p)} 是同一字段的第二个列标题（首次在 ${p.first}）`,
+  },
+  inventory_base_year: {
+    en: (p) => `the inventory has no values for the base year ${p.year} (it has ${p.years})`,
+    zh: (p) => `清单中没有基准年 ${p.year} 的数值（已有年份：${p.years}）`,
+  },
+  usage: { en: (p) => `${p.detail}; see --help`, zh: (p) => `${p.detail}；请参阅 --help` },
+  file_not_found: { en: (p) => `file ${showValue(p.file)} does not exist`, zh: (p) => `文件 ${showValue(p.file)} 不存在` },
+  file_unreadable: {
+    en: (p) => `file ${showValue(p.file)} could not be read as an .xlsx workbook (${p.detail})`,
+    zh: (p) => `无法将文件 ${showValue(p.file)} 读取为 .xlsx 工作簿（${p.detail}）`,
+  },
+  file_unwritable: {
+    en: (p) => `file ${showValue(p.file)} could not be written (${p.detail})`,
+    zh: (p) => `无法写入文件 ${showValue(p.file)}（${p.detail}）`,
+  },
+  cluster_spec_invalid: {
+    en: (p) => `${v(p)} is not a cluster: write NAME=city1,city2,… with cities of the inventory (${p.known})`,
+    zh: (p) => `${v(p)} 不是有效的城市群：请写成 名称=城市1,城市2,…，城市须在清单中（${p.known}）`,
+  },
   // --- scenario (scenario engine adds its codes below this line) ---
   required: { en: () => `is required but blank or missing`, zh: () => `为必填项，但为空或缺失` },
   not_a_list: { en: () => `must be a list (a range of cells)`, zh: () => `必须是列表（单元格区域）` },

@@ -1,0 +1,254 @@
+/**
+ * The output tables of a run (DESIGN 5), as values: results (scenario, city, sector, year,
+ * emissions), peaks, reductions by lever and sector, the benefit of coordination by sector and year,
+ * chart data with chart specs (cluster trajectory per scenario; sector wedges), and a run record.
+ * Everything is in the scenario's unit (Settings → Units, else the inventory's), stated in the
+ * headers ("Emissions (Mt CO2)") and in the run record. Pure: builds write operations for a port.
+ */
+import {
+  clusterTotal,
+  emissionRows,
+  formatIssue,
+  reductionRows,
+  sectorTotals,
+  tonnesPer,
+  type Issue,
+  type PeakStatus,
+  type ScenarioResults,
+} from "../engine";
+import type { CellValue, ChartSpec, WriteOp } from "../workbook/port";
+
+/** Output sheets by role. */
+export type OutputRole = "results" | "peaks" | "reductions" | "coordination" | "charts" | "runInfo";
+
+/** Default sheet names of the outputs (a name a user's sheet has becomes "Results (2)"). */
+export const OUTPUT_SHEETS: Readonly<Record<OutputRole, string>> = {
+  results: "Results",
+  peaks: "Peaks",
+  reductions: "Reductions",
+  coordination: "Coordination",
+  charts: "Charts",
+  runInfo: "Run info",
+};
+
+/** The peaks of one city or the cluster in one scenario, in the scenario's unit. */
+export interface PeakSummaryRow {
+  readonly scenario: string;
+  /** City name or the cluster's name. */
+  readonly region: string;
+  readonly isCluster: boolean;
+  /** Null while still rising at the end of the horizon (no peak within it). */
+  readonly peakYear: number | null;
+  /** Emissions in the peak year; null while rising. */
+  readonly peakValue: number | null;
+  readonly status: PeakStatus;
+  /** Peaked (not rising) no later than the target year. */
+  readonly peakedByTarget: boolean;
+  /** Σ over years after the target of max(0, E(y) − E(target)). */
+  readonly peakGap: number;
+  readonly unit: string;
+}
+
+/** What produced a run: stored in the add-in's settings and written to the "Run info" sheet. */
+export interface RunRecord {
+  /** ISO 8601 time of the run. */
+  readonly at: string;
+  /** The add-in / CLI version (package.json). */
+  readonly version: string;
+  /** "sha256:<hex>" of the canonical JSON of the scenario input (values only, without cell locations). */
+  readonly inputHash: string;
+  /** The inventory range read, e.g. "Inventory!A1:D25". */
+  readonly inventory: string;
+  readonly scenarioSheets: readonly string[];
+  readonly unit: string;
+  readonly scenarios: readonly string[];
+  /** Output sheet names by role. */
+  readonly outputs: Readonly<Partial<Record<OutputRole, string>>>;
+  readonly warnings: number;
+}
+
+/** Excel number format for emissions in `unit`: more decimals for bigger units. */
+export function emissionsFormat(unit: string): string {
+  const t = tonnesPer(unit) ?? 1;
+  return t >= 1e6 ? "#,##0.000" : t >= 1e3 ? "#,##0.00" : "#,##0";
+}
+
+/** A column header with the unit: "Emissions (Mt CO2)". */
+export const withUnit = (label: string, unit: string) => `${label} (${unit} CO2)`;
+
+/**
+ * The peaks of a run in the scenario's unit (year and value null while rising).
+ * @example peakSummary(results)[0] // { scenario: "baseline", region: "长沙", peakYear: 2040, … }
+ */
+export function peakSummary(r: ScenarioResults): PeakSummaryRow[] {
+  const unit = r.settings.units;
+  const k = 1 / (tonnesPer(unit) ?? 1);
+  return r.peaks.map((p) => ({
+    scenario: p.scenario,
+    region: p.region,
+    isCluster: p.isCluster,
+    peakYear: p.status === "rising" ? null : p.year,
+    peakValue: p.status === "rising" ? null : p.value * k,
+    status: p.status,
+    peakedByTarget: p.byTarget,
+    peakGap: p.gapAfterTarget * k,
+    unit,
+  }));
+}
+
+/** Table names of the outputs (the caller makes them unique in the workbook). */
+export const OUTPUT_TABLES = {
+  results: "CarbonPeak_Results",
+  peaks: "CarbonPeak_Peaks",
+  reductions: "CarbonPeak_Reductions",
+  coordination: "CarbonPeak_Coordination",
+  trajectory: "CarbonPeak_Trajectory",
+  wedges: "CarbonPeak_Wedges",
+  runInfo: "CarbonPeak_RunInfo",
+} as const;
+
+/** Inputs of {@link outputOps}. */
+export interface OutputPlan {
+  readonly results: ScenarioResults;
+  /** Sheet name per role that will be written (coordination only when the results have it). */
+  readonly sheets: Readonly<Partial<Record<OutputRole, string>>>;
+  /** Maps a wanted table name to a free one. */
+  readonly tableName: (wanted: string) => string;
+  readonly record: RunRecord;
+  readonly warnings: readonly Issue[];
+}
+
+/**
+ * The table and chart write operations of a run's outputs (sheets must already be added or cleared
+ * by earlier operations of the same batch).
+ */
+export function outputOps(p: OutputPlan): WriteOp[] {
+  const r = p.results;
+  const unit = r.settings.units;
+  const k = 1 / (tonnesPer(unit) ?? 1);
+  const fmt = emissionsFormat(unit);
+  const ops: WriteOp[] = [];
+  const s = p.sheets;
+  const Y = r.years.length;
+
+  if (s.results) {
+    const h = withUnit("Emissions", unit);
+    ops.push({
+      kind: "table",
+      sheet: s.results,
+      tableName: p.tableName(OUTPUT_TABLES.results),
+      header: ["Scenario", "City", "Sector", "Year", h],
+      rows: emissionRows(r).map((e) => [e.scenario, e.city, e.sector, e.year, e.emissions * k]),
+      numberFormats: { [h]: fmt },
+    });
+  }
+  if (s.peaks) {
+    const target = r.settings.targetYear;
+    const hv = withUnit("Peak value", unit);
+    const hg = withUnit(`Peak gap after ${target}`, unit);
+    const hb = `Peaked by ${target}`;
+    ops.push({
+      kind: "table",
+      sheet: s.peaks,
+      tableName: p.tableName(OUTPUT_TABLES.peaks),
+      header: ["Scenario", "City or cluster", "Type", "Peak year", hv, "Status", hb, hg],
+      rows: peakSummary(r).map((x) => [x.scenario, x.region, x.isCluster ? "cluster" : "city", x.peakYear, x.peakValue, x.status, x.peakedByTarget ? "yes" : "no", x.peakGap]),
+      numberFormats: { [hv]: fmt, [hg]: fmt, "Peak year": "0" },
+    });
+  }
+  if (s.reductions) {
+    const h = withUnit("Reduction", unit);
+    ops.push({
+      kind: "table",
+      sheet: s.reductions,
+      tableName: p.tableName(OUTPUT_TABLES.reductions),
+      header: ["Scenario", "Lever", "Sector", "Year", h],
+      rows: reductionRows(r).map((x) => [x.scenario, x.lever, x.sector, x.year, x.reduction * k]),
+      numberFormats: { [h]: fmt },
+    });
+  }
+  if (s.coordination && r.coordination) {
+    const c = r.coordination;
+    const h = withUnit(`Benefit (${c.independent} − ${c.coordinated})`, unit);
+    const rows: CellValue[][] = [];
+    r.sectors.forEach((sector, si) => {
+      for (let y = 0; y < Y; y++) rows.push([sector, r.years[y], c.bySector[si * Y + y] * k]);
+    });
+    ops.push({ kind: "table", sheet: s.coordination, tableName: p.tableName(OUTPUT_TABLES.coordination), header: ["Sector", "Year", h], rows, numberFormats: { [h]: fmt } });
+  }
+  if (s.charts) ops.push(...chartOps(r, s.charts, p.tableName, k, fmt));
+  if (s.runInfo) {
+    const rec = p.record;
+    const rows: CellValue[][] = [
+      ["Run at", rec.at],
+      ["Version", rec.version],
+      ["Input hash (SHA-256)", rec.inputHash],
+      ["Inventory", rec.inventory],
+      ["Scenario sheets", rec.scenarioSheets.join(", ")],
+      ["Unit of results", `${unit} CO2`],
+      ["Base year", r.settings.baseYear],
+      ["End year", r.settings.endYear],
+      ["Target year", r.settings.targetYear],
+      ["Scenarios", r.scenarios.join(", ")],
+      ["Cluster", r.settings.cluster],
+      ["Warnings", p.warnings.length],
+      ...p.warnings.map((w, i): CellValue[] => [`Warning ${i + 1}`, formatIssue(w)]),
+    ];
+    ops.push({ kind: "table", sheet: s.runInfo, tableName: p.tableName(OUTPUT_TABLES.runInfo), header: ["Item", "Value"], rows });
+  }
+  return ops;
+}
+
+/** Chart data tables (cluster trajectory per scenario; per scenario, its reduction vs the baseline by sector) and their charts. */
+function chartOps(r: ScenarioResults, sheet: string, tableName: (w: string) => string, k: number, fmt: string): WriteOp[] {
+  const ops: WriteOp[] = [];
+  const Y = r.years.length;
+  const S = r.sectors.length;
+  const unit = r.settings.units;
+  const anchorCol = String.fromCharCode(65 + Math.min(Math.max(r.scenarios.length, S) + 2, 25));
+  let row = 1;
+  const totals = r.emissions.map((e) => clusterTotal(r, e));
+  const traj = tableName(OUTPUT_TABLES.trajectory);
+  const trajFormats: Record<string, string> = {};
+  for (const sc of r.scenarios) trajFormats[sc] = fmt;
+  ops.push({
+    kind: "table",
+    sheet,
+    topLeft: `A${row}`,
+    tableName: traj,
+    header: ["Year", ...r.scenarios],
+    rows: Array.from(r.years, (year, y) => [year, ...totals.map((t) => t[y] * k)]),
+    numberFormats: trajFormats,
+  });
+  const chart = (spec: ChartSpec): WriteOp => ({ kind: "chart", sheet, spec });
+  ops.push(chart({ type: "line", title: `${r.settings.cluster}: emissions by scenario (${unit} CO2)`, source: { table: traj }, anchor: `${anchorCol}${row}`, xTitle: "Year", yTitle: `${unit} CO2` }));
+  row += Y + 3;
+  const base = sectorTotals(r, r.emissions[0]);
+  for (let sc = 1; sc < r.scenarios.length; sc++) {
+    const own = sectorTotals(r, r.emissions[sc]);
+    const name = tableName(`${OUTPUT_TABLES.wedges}_${sc}`);
+    const formats: Record<string, string> = {};
+    for (const sec of r.sectors) formats[sec] = fmt;
+    ops.push({
+      kind: "table",
+      sheet,
+      topLeft: `A${row}`,
+      tableName: name,
+      header: ["Year", ...r.sectors],
+      rows: Array.from(r.years, (year, y) => [year, ...r.sectors.map((_, s) => (base[s * Y + y] - own[s * Y + y]) * k)]),
+      numberFormats: formats,
+    });
+    ops.push(
+      chart({
+        type: "stackedArea",
+        title: `${r.scenarios[sc]}: reduction vs ${r.scenarios[0]} by sector (${unit} CO2)`,
+        source: { table: name },
+        anchor: `${anchorCol}${row}`,
+        xTitle: "Year",
+        yTitle: `${unit} CO2`,
+      }),
+    );
+    row += Y + 3;
+  }
+  return ops;
+}

@@ -1,0 +1,79 @@
+/** Scenario-sheet conventions (src/app/sheets.ts): header matching in English and Chinese, the template, the reader's sources. */
+import { makeGrid } from "../../src/engine";
+import { LEVER_COLUMNS, SETTINGS_ROWS, VALIDATION_LISTS, isRoleName, matchColumn, readRowSheet, readScenarioGrids, templateSheets } from "../../src/app/sheets";
+import type { Issue } from "../../src/engine";
+
+describe("argument validation", () => {
+  test("a sheet without the required header columns is reported at its top-left cell", () => {
+    const out: Issue[] = [];
+    expect(readRowSheet(makeGrid("Levers", [["foo", "bar"], [1, 2]]), "levers", out)).toEqual([]);
+    expect(out.map((i) => [i.code, i.cell])).toEqual([["scenario_header_missing", "Levers!A1"]]);
+  });
+
+  test("a column heading the same field twice is reported at the second one", () => {
+    const out: Issue[] = [];
+    readRowSheet(makeGrid("Drivers", [["From", "To", "Rate", "起始年"]]), "drivers", out);
+    expect(out.map((i) => [i.code, i.cell, i.first])).toEqual([["column_duplicate", "Drivers!D1", "Drivers!A1"]]);
+  });
+});
+
+describe("edge cases", () => {
+  test.each([
+    ["Start year / 起始年", "startYear"],
+    ["起始年", "startYear"],
+    ["START YEAR", "startYear"],
+    ["fullYear", "fullYear"],
+    ["见效年 / Full-effect year", "fullYear"],
+    ["Value (share or pp)", "value"],
+    ["电力占比", "electricityShare"],
+  ])("the Levers header %j names %s", (text, field) => expect(matchColumn(text, LEVER_COLUMNS)?.field).toBe(field));
+
+  test("settings labels match in either language", () => {
+    expect(matchColumn("基准年", SETTINGS_ROWS)?.field).toBe("baseYear");
+    expect(matchColumn("Target year / 目标年", SETTINGS_ROWS)?.field).toBe("targetYear");
+  });
+
+  test("sheet names are accepted in English, Chinese or an alias, any case", () => {
+    expect(isRoleName("levers", "levers")).toBe(true);
+    expect(isRoleName("levers", "减排措施")).toBe(true);
+    expect(isRoleName("settings", "设置")).toBe(true);
+    expect(isRoleName("drivers", "Levers")).toBe(false);
+  });
+
+  test("blank rows are skipped and each record names its sheet row and columns", () => {
+    const g = makeGrid("Drivers", [["Title row"], ["From / 起始年", "To / 终止年", "Rate per year / 年增长率"], [], [2021, 2025, 0.02]], { row: 3, col: 2 });
+    const out: Issue[] = [];
+    expect(readRowSheet(g, "drivers", out)).toEqual([{ from: 2021, to: 2025, rate: 0.02, source: { sheet: "Drivers", row: 6, columns: { from: "B", to: "C", rate: "D" } } }]);
+    expect(out).toEqual([]);
+  });
+});
+
+describe("invariants", () => {
+  test("the empty template reads back with no sheet issues (only the empty inventory is missing)", () => {
+    const t = templateSheets("en");
+    const grid = (role: string) => {
+      const s = t.find((x) => x.role === role)!;
+      return makeGrid(s.sheet, [s.header as unknown[], ...s.rows.map((r) => [...r])]);
+    };
+    const read = readScenarioGrids({ settings: grid("settings"), drivers: grid("drivers"), levers: grid("levers"), activities: grid("activities") });
+    expect(read.issues).toEqual([]);
+    expect(read.raw.settings).toMatchObject({ endYear: 2060, targetYear: 2030, baseline: "baseline" });
+  });
+
+  test("the validation lists are the engine's lever kinds and ramp shapes", () => {
+    expect(VALIDATION_LISTS.levers.kind).toEqual(["reduce", "intensity", "activity", "align_best", "structure_shift", "grid_factor"]);
+    expect(VALIDATION_LISTS.levers.shape).toEqual(["linear", "s-curve", "step"]);
+  });
+});
+
+describe("reference values", () => {
+  test("the 长株潭 example template has its 3 × 8 base-year inventory in Mt and every lever row of the sample", () => {
+    const t = templateSheets("en", "changzhutan");
+    const inv = t.find((s) => s.role === "inventory")!;
+    expect(inv.header).toEqual(["City", "Sector", "Unit", "2015"]);
+    expect(inv.rows.length).toBe(24);
+    // src/engine/samples/changzhutan.ts: independent 3 freight + transit + EV = 5 rows; coordinated 3 freight +
+    // 2 land-use milestones + industry, buildings, transit, EV, grid = 10 rows.
+    expect(t.find((s) => s.role === "levers")!.rows.length).toBe(5 + 10);
+  });
+});
