@@ -1,16 +1,23 @@
-/* Placeholder task pane (the real scenario pane comes in a later issue).
- * Shows which workbook the shared runtime is attached to, or explains how to open the pane from Excel.
+/* Task pane bootstrap. In Excel: the pane works on the live workbook through the Office.js port.
+ * Elsewhere (a plain browser, host null) it says it must be opened from Excel — unless a test has put a
+ * WorkbookPort on `window.__carbonPeakTestPort` before the page's scripts ran (the browser test does so with
+ * Playwright's addInitScript). That hook is honoured only outside Office, so it can never replace the
+ * workbook in Excel; in normal use nothing can set it: the page's CSP admits scripts only from the add-in's
+ * own origin and Office's CDN, and the shipped bundles never define it.
  * All text comes from ./strings and is set with textContent, never as HTML. */
 
-import { STRINGS, format, pickLanguage, type Lang, type PaneStrings } from "./strings";
+import pkg from "../../package.json";
+import { createOfficePort } from "../workbook/office";
+import type { WorkbookPort } from "../workbook/port";
+import { STRINGS, format, pickLanguage, type Lang } from "./strings";
+import { applyLanguage, mountPane } from "./ui/app";
+import { el, replaceChildren } from "./ui/dom";
 
-function byId(id: string): HTMLElement | null {
-  return document.getElementById(id);
-}
-
-function setText(id: string, text: string): void {
-  const el = byId(id);
-  if (el) el.textContent = text;
+declare global {
+  interface Window {
+    /** Test hook (see the file comment): a WorkbookPort to run the pane against outside Office. */
+    __carbonPeakTestPort?: WorkbookPort;
+  }
 }
 
 function displayLanguage(inOffice: boolean): string | undefined {
@@ -25,46 +32,54 @@ function displayLanguage(inOffice: boolean): string | undefined {
   return typeof navigator !== "undefined" ? navigator.language : undefined;
 }
 
-function applyLanguage(lang: Lang): PaneStrings {
-  const s = STRINGS[lang];
-  document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
-  document.title = s.title;
-  setText("title", s.title);
-  return s;
+function root(): HTMLElement {
+  return document.getElementById("app") ?? document.body;
 }
 
-async function showWorkbook(s: PaneStrings): Promise<void> {
+/** A status paragraph (and an optional note) in place of the pane. */
+function showMessage(text: string, note = ""): void {
+  replaceChildren(
+    root(),
+    el("div", { className: "notice", attrs: { role: "status" }, children: [el("p", { className: "notice-title", text }), note ? el("p", { className: "notice-note", text: note }) : null] }),
+  );
+}
+
+/** The current selection in Excel, as sheet and local address. */
+async function readExcelSelection(): Promise<{ sheet: string; address: string } | undefined> {
   try {
-    const name = await Excel.run(async (context) => {
-      const workbook = context.workbook;
-      workbook.load("name");
+    return await Excel.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load("address");
       await context.sync();
-      return workbook.name;
+      const full = range.address;
+      const bang = full.lastIndexOf("!");
+      if (bang < 0) return undefined;
+      const sheet = full.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+      return { sheet, address: full.slice(bang + 1) };
     });
-    setText("status", format(s.attached, { name: name || s.untitledWorkbook }));
-    setText("note", s.comingSoon);
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    setText("status", format(s.workbookError, { message }));
+  } catch {
+    return undefined;
   }
 }
 
 export function start(): void {
-  const initial = applyLanguage(pickLanguage(displayLanguage(false)));
-  setText("status", initial.loading);
+  const initial: Lang = pickLanguage(displayLanguage(false));
+  applyLanguage(initial);
+  showMessage(STRINGS[initial].loading);
 
   Office.onReady((info) => {
     const inOffice = info.host !== null && info.host !== undefined;
-    const s = applyLanguage(pickLanguage(displayLanguage(inOffice)));
+    const lang = pickLanguage(displayLanguage(inOffice));
+    const s = STRINGS[lang];
+    applyLanguage(lang);
     if (info.host === Office.HostType.Excel) {
-      setText("status", s.loading);
-      void showWorkbook(s);
+      mountPane(root(), { port: createOfficePort(), lang, version: pkg.version, readSelection: readExcelSelection });
     } else if (inOffice) {
-      setText("status", format(s.otherHost, { host: String(info.host) }));
-      setText("note", "");
+      showMessage(format(s.otherHost, { host: String(info.host) }));
+    } else if (window.__carbonPeakTestPort) {
+      mountPane(root(), { port: window.__carbonPeakTestPort, lang, version: pkg.version });
     } else {
-      setText("status", s.outsideExcel);
-      setText("note", "");
+      showMessage(s.outsideExcel, s.outsideExcelNote);
     }
   });
 }

@@ -1,0 +1,300 @@
+/**
+ * The task pane in a real browser: Debian chromium driven by playwright-core loads the built
+ * dist/taskpane.html from a local HTTP server, with office.js served from the @microsoft/office-js package
+ * (the CDN URL is intercepted) and an in-memory workbook injected through the pane's test hook
+ * (`window.__carbonPeakTestPort`, set by test/browser/harness.ts before the page's scripts run). It clicks
+ * inventory → scenario → run in English and in Chinese and checks what was written, that the user's sheets
+ * were not touched, that there were no console errors, and that cell text is shown as text, never as HTML.
+ *
+ * Needs `npm run build` first (`npm test` does it) and /usr/bin/chromium (`apt-get install chromium`; .ci/run
+ * installs it). Without chromium the suite is skipped with a message — except in CI (CI set), where it fails.
+ * CARBON_SCREENSHOTS=docs/screenshots also saves pane-en.png and pane-zh.png there.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "fs";
+import { createServer, type Server } from "http";
+import type { AddressInfo } from "net";
+import { tmpdir } from "os";
+import { extname, join, normalize, resolve, sep } from "path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import webpack from "webpack";
+import { columnLetters } from "../../src/engine";
+import type { MemoryStore } from "../../src/workbook/memory";
+import { changzhutanWideRows } from "../helpers/inventory-grids";
+
+const root = join(__dirname, "..", "..");
+const dist = join(root, "dist");
+const officeDist = join(root, "node_modules", "@microsoft", "office-js", "dist");
+const CHROMIUM = "/usr/bin/chromium";
+const haveChromium = existsSync(CHROMIUM);
+const screenshotDir = process.env.CARBON_SCREENSHOTS ? resolve(root, process.env.CARBON_SCREENSHOTS) : undefined;
+
+if (!haveChromium && process.env.CI) {
+  throw new Error(`${CHROMIUM} is missing: the browser test must run in CI (.ci/run installs chromium with apt-get)`);
+}
+if (!haveChromium) {
+  console.warn(`Skipping the task-pane browser test: ${CHROMIUM} is missing (apt-get install -y chromium).`);
+}
+const describeBrowser = haveChromium ? describe : describe.skip;
+
+const XSS = "<img src=x onerror=alert(1)>";
+const INVENTORY = "CEADs 城市排放";
+
+/** The user's workbook: notes, the CEADs 长株潭 wide download with one bad cell, and a user's "Results" sheet. */
+function seedSheets(): { sheets: Record<string, unknown[][]>; badCell: string; fixed: number } {
+  const rows = changzhutanWideRows().map((r) => [...r]);
+  const header = rows[1];
+  const col = header.indexOf(2010);
+  const row = rows.findIndex((r) => r[0] === "湖南长沙");
+  const fixed = rows[row][col] as number;
+  rows[row][col] = XSS;
+  return {
+    sheets: {
+      Notes: [["Analyst notes — do not edit"], ["Source", "CEADs city inventory 1997–2019"]],
+      [INVENTORY]: rows,
+      Results: [["My own results — the add-in must not overwrite this"], ["Scenario", "Peak year"], ["mine", 2028]],
+    },
+    badCell: `'${INVENTORY}'!${columnLetters(col + 1)}${row + 1}`,
+    fixed,
+  };
+}
+
+/** Bundles the test harness (in-memory port) for addInitScript. */
+async function buildHarness(): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), "carbon-harness-"));
+  const compiler = webpack({
+    mode: "development",
+    devtool: false,
+    target: ["web", "es2020"],
+    entry: join(__dirname, "harness.ts"),
+    output: { path: out, filename: "harness.js" },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, configFile: join(root, "tsconfig.json") } } }],
+    },
+  });
+  await new Promise<void>((res, rej) =>
+    compiler.run((err, stats) => {
+      if (err) return rej(err);
+      if (stats?.hasErrors()) return rej(new Error(stats.toString("errors-only")));
+      compiler.close(() => res());
+    }),
+  );
+  return readFileSync(join(out, "harness.js"), "utf8");
+}
+
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png", ".map": "application/json", ".xml": "application/xml" };
+
+/** Serves dist/ on 127.0.0.1 (random port). */
+function serveDist(): Promise<{ server: Server; base: string }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const file = normalize(join(dist, path));
+    if (!file.startsWith(dist + sep) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  return new Promise((res) => server.listen(0, "127.0.0.1", () => res({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+}
+
+interface PageLog {
+  errors: string[];
+  dialogs: string[];
+}
+
+async function openPane(browser: Browser, base: string, harness: string, locale: string, seed: ReturnType<typeof seedSheets>): Promise<{ page: Page; log: PageLog }> {
+  const context = await browser.newContext({ locale, viewport: { width: 380, height: 900 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const log: PageLog = { errors: [], dialogs: [] };
+  page.on("console", (m) => {
+    if (m.type() === "error") log.errors.push(m.text());
+  });
+  page.on("pageerror", (e) => log.errors.push(String(e)));
+  page.on("dialog", (d) => {
+    log.dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
+  // Nothing leaves the machine: office.js and what it loads come from the package, anything else fails.
+  await context.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin === base) return route.continue();
+    const hosted = "/lib/1/hosted/";
+    if (url.hostname === "appsforoffice.microsoft.com" && url.pathname.startsWith(hosted)) {
+      const file = normalize(join(officeDist, url.pathname.slice(hosted.length)));
+      if (file.startsWith(officeDist + sep) && existsSync(file)) {
+        return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: readFileSync(file, "utf8") });
+      }
+    }
+    return route.abort();
+  });
+  await page.addInitScript((s) => {
+    (window as unknown as { __carbonPeakTestSeed: unknown }).__carbonPeakTestSeed = s;
+  }, { sheets: seed.sheets });
+  await page.addInitScript(harness);
+  await page.goto(`${base}/taskpane.html`);
+  await page.waitForSelector("[data-step=run] button.run");
+  return { page, log };
+}
+
+const store = (page: Page) =>
+  page.evaluate(() => {
+    const s = (window as unknown as { __carbonPeakTestStore: MemoryStore }).__carbonPeakTestStore;
+    return {
+      sheets: s.sheetList.map((x) => ({ name: x.name, cells: x.cells })),
+      tables: s.tableList.map((t) => ({ name: t.name, sheet: t.sheet })),
+      charts: s.charts.map((c) => ({ sheet: c.sheet, type: c.spec.type, title: c.spec.title })),
+      settings: Object.fromEntries(s.settings),
+      log: s.log.map((w) => ({ kind: w.kind, sheet: w.sheet ?? null })),
+      selection: s.selection ?? null,
+    };
+  });
+
+/** Polls until `ok` holds (at most ~5 s). */
+async function waitFor(ok: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (await ok()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error("timed out");
+}
+
+describeBrowser("task pane in chromium (in-memory workbook)", () => {
+  let browser: Browser;
+  let server: Server;
+  let base: string;
+  let harness: string;
+
+  beforeAll(async () => {
+    if (!existsSync(join(dist, "taskpane.html"))) throw new Error("dist/taskpane.html is missing: run `npm run build` first (`npm test` does)");
+    harness = await buildHarness();
+    ({ server, base } = await serveDist());
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => (server ? server.close(r) : r(undefined)));
+  });
+
+  test.each([
+    ["en", "en-US", "Preview inventory", "The inventory was read without problems."],
+    ["zh", "zh-CN", "预览排放清单", "排放清单读取完毕，未发现问题。"],
+  ])("inventory → scenario → run (%s)", async (lang, locale, previewLabel, previewOk) => {
+    const seed = seedSheets();
+    const { page, log } = await openPane(browser, base, harness, locale, seed);
+    expect(await page.getAttribute("html", "lang")).toBe(lang === "zh" ? "zh-CN" : "en");
+    expect((await page.textContent("button.preview"))?.trim()).toBe(previewLabel);
+
+    // 1. Inventory: the rejected cell is listed with its address, as text; clicking it selects the cell.
+    await page.click("button.preview");
+    const problem = page.locator(`.problems button.problem-link[data-cell="${seed.badCell}"]`);
+    await problem.waitFor();
+    const text = (await problem.textContent()) ?? "";
+    expect(text).toContain(seed.badCell);
+    expect(text).toContain(XSS);
+    expect(await page.locator("img[src=x]").count()).toBe(0);
+    expect(await page.evaluate(() => document.body.textContent ?? "")).toContain(XSS);
+    await problem.click();
+    await waitFor(async () => (await store(page)).selection !== null);
+    expect((await store(page)).selection).toEqual({ sheet: INVENTORY, rect: expect.objectContaining({ row: 4, lastRow: 4 }) });
+
+    // The analyst fixes the cell in Excel; the preview is then clean.
+    await page.evaluate(({ sheet, fixed }) => {
+      const s = (window as unknown as { __carbonPeakTestStore: MemoryStore }).__carbonPeakTestStore;
+      const rows = s.sheetList.find((x) => x.name === sheet)!.cells;
+      const r = rows.findIndex((row) => row?.some((v) => typeof v === "string" && v.startsWith("<img")));
+      const c = rows[r].findIndex((v) => typeof v === "string" && v.startsWith("<img"));
+      rows[r][c] = fixed;
+    }, { sheet: INVENTORY, fixed: seed.fixed });
+    await page.click("button.preview");
+    await page.waitForSelector(".preview-result[data-ok=true]");
+    const facts = (await page.textContent(".facts")) ?? "";
+    for (const city of ["湖南长沙", "湖南株洲", "湖南湘潭"]) expect(facts).toContain(city);
+    expect(facts).toContain("Mt");
+    expect(facts).toContain(`'${INVENTORY}'!`);
+    expect(await page.textContent(".preview-result")).toContain(previewOk);
+
+    // 2. Scenario sheets from the 长株潭 example, read back and validated.
+    expect(await page.isChecked("[data-step=scenario] input[type=checkbox]")).toBe(true);
+    await page.click("button.create-sheets");
+    await page.waitForSelector("[data-step=scenario] .sheet-links");
+    await page.click("button.check-scenario");
+    await page.waitForSelector("[data-step=scenario] .summary");
+    expect(await page.locator("[data-step=scenario] .problems-error").count()).toBe(0);
+
+    // 3. Run: outputs written, peaks shown, the run recorded.
+    await page.click("button.run");
+    await page.waitForSelector("table.peaks", { timeout: 60_000 });
+    expect(await page.locator("table.peaks tbody tr").count()).toBeGreaterThan(0);
+    expect(await page.textContent("[data-step=run] .record")).toMatch(/0\.1\.0|\d+\.\d+\.\d+/);
+
+    const after = await store(page);
+    const names = after.sheets.map((s) => s.name);
+    const owned: string[] = JSON.parse(after.settings["carbonPeak.ownedSheets"] ?? "[]");
+    // The user's sheets are exactly as they were (the fixed cell is the analyst's own edit).
+    const expected = seedSheets();
+    const fixedRows = expected.sheets[INVENTORY].map((r) => r.map((v) => (v === XSS ? seed.fixed : v)));
+    const cellsOf = (name: string) => after.sheets.find((s) => s.name === name)!.cells;
+    const norm = (rows: unknown[][]) => JSON.parse(JSON.stringify(rows));
+    expect(norm(cellsOf("Notes"))).toEqual(norm(expected.sheets.Notes));
+    expect(norm(cellsOf("Results"))).toEqual(norm(expected.sheets.Results));
+    expect(norm(cellsOf(INVENTORY))).toEqual(norm(fixedRows));
+    for (const user of ["Notes", "Results", INVENTORY]) {
+      expect(owned).not.toContain(user);
+      expect(after.log.filter((w) => w.sheet === user)).toEqual([]);
+    }
+    // Outputs in sheets the add-in owns; "Results" was the user's, so the results went elsewhere.
+    expect(names).toContain("Results (2)");
+    expect(owned).toContain("Results (2)");
+    const outputs = await page.locator("[data-step=run] .sheet-links button").evaluateAll((bs) => bs.map((b) => b.getAttribute("data-sheet")));
+    expect(outputs.length).toBeGreaterThanOrEqual(4);
+    for (const o of outputs) expect(owned).toContain(o);
+    const results = cellsOf("Results (2)");
+    expect(results.length).toBeGreaterThan(10);
+    expect(after.tables.some((t) => t.sheet === "Results (2)")).toBe(true);
+    expect(after.charts.length).toBeGreaterThan(0);
+    expect(after.settings["carbonPeak.settings"]).toContain("lastRun");
+
+    if (screenshotDir) {
+      mkdirSync(screenshotDir, { recursive: true });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(screenshotDir, `pane-${lang}.png`), fullPage: true });
+    }
+
+    expect(log.dialogs).toEqual([]);
+    expect(await page.locator("img[src=x]").count()).toBe(0);
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  test("opened outside Excel without a workbook, the pane says so", async () => {
+    const context = await browser.newContext({ locale: "en-US" });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await context.route("**/*", (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin === base) return route.continue();
+      const hosted = "/lib/1/hosted/";
+      const file = normalize(join(officeDist, url.pathname.slice(hosted.length)));
+      if (url.hostname === "appsforoffice.microsoft.com" && file.startsWith(officeDist + sep) && existsSync(file)) {
+        return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: readFileSync(file, "utf8") });
+      }
+      return route.abort();
+    });
+    await page.goto(`${base}/taskpane.html`);
+    await page.waitForSelector(".notice-note");
+    expect(await page.textContent("#app")).toContain("Open it from Excel");
+    expect(await page.locator("[data-step]").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
