@@ -12,7 +12,7 @@ const noEval = {
 
 export default tseslint.config(
   {
-    ignores: ["dist/**", "node_modules/**", "coverage/**", "out/**", "**/*.min.js"],
+    ignores: ["dist/**", "lib/**", "node_modules/**", "coverage/**", "out/**", "**/*.min.js"],
   },
   js.configs.recommended,
   {

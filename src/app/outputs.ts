@@ -2,6 +2,7 @@
  * The output tables of a run (DESIGN 5), as values: results (scenario, city, sector, year,
  * emissions), peaks, reductions by lever and sector, the benefit of coordination by sector and year,
  * chart data with chart specs (cluster trajectory per scenario; sector wedges), and a run record.
+ * (A −0 from the engine is written as 0: Excel has no negative zero.)
  * Everything is in the scenario's unit (Settings → Units, else the inventory's), stated in the
  * headers ("Emissions (Mt CO2)") and in the run record. Pure: builds write operations for a port.
  */
@@ -82,16 +83,16 @@ export const withUnit = (label: string, unit: string) => `${label} (${unit} CO2)
  */
 export function peakSummary(r: ScenarioResults): PeakSummaryRow[] {
   const unit = r.settings.units;
-  const k = 1 / (tonnesPer(unit) ?? 1);
+  const k = tonnesPer(unit) ?? 1;
   return r.peaks.map((p) => ({
     scenario: p.scenario,
     region: p.region,
     isCluster: p.isCluster,
     peakYear: p.status === "rising" ? null : p.year,
-    peakValue: p.status === "rising" ? null : p.value * k,
+    peakValue: p.status === "rising" ? null : p.value / k,
     status: p.status,
     peakedByTarget: p.byTarget,
-    peakGap: p.gapAfterTarget * k,
+    peakGap: p.gapAfterTarget / k,
     unit,
   }));
 }
@@ -125,7 +126,7 @@ export interface OutputPlan {
 export function outputOps(p: OutputPlan): WriteOp[] {
   const r = p.results;
   const unit = r.settings.units;
-  const k = 1 / (tonnesPer(unit) ?? 1);
+  const k = tonnesPer(unit) ?? 1;
   const fmt = emissionsFormat(unit);
   const ops: WriteOp[] = [];
   const s = p.sheets;
@@ -138,7 +139,7 @@ export function outputOps(p: OutputPlan): WriteOp[] {
       sheet: s.results,
       tableName: p.tableName(OUTPUT_TABLES.results),
       header: ["Scenario", "City", "Sector", "Year", h],
-      rows: emissionRows(r).map((e) => [e.scenario, e.city, e.sector, e.year, e.emissions * k]),
+      rows: emissionRows(r).map((e) => [e.scenario, e.city, e.sector, e.year, e.emissions / k]),
       numberFormats: { [h]: fmt },
     });
   }
@@ -163,7 +164,7 @@ export function outputOps(p: OutputPlan): WriteOp[] {
       sheet: s.reductions,
       tableName: p.tableName(OUTPUT_TABLES.reductions),
       header: ["Scenario", "Lever", "Sector", "Year", h],
-      rows: reductionRows(r).map((x) => [x.scenario, x.lever, x.sector, x.year, x.reduction * k]),
+      rows: reductionRows(r).map((x) => [x.scenario, x.lever, x.sector, x.year, x.reduction / k + 0]),
       numberFormats: { [h]: fmt },
     });
   }
@@ -172,7 +173,7 @@ export function outputOps(p: OutputPlan): WriteOp[] {
     const h = withUnit(`Benefit (${c.independent} − ${c.coordinated})`, unit);
     const rows: CellValue[][] = [];
     r.sectors.forEach((sector, si) => {
-      for (let y = 0; y < Y; y++) rows.push([sector, r.years[y], c.bySector[si * Y + y] * k]);
+      for (let y = 0; y < Y; y++) rows.push([sector, r.years[y], c.bySector[si * Y + y] / k + 0]);
     });
     ops.push({ kind: "table", sheet: s.coordination, tableName: p.tableName(OUTPUT_TABLES.coordination), header: ["Sector", "Year", h], rows, numberFormats: { [h]: fmt } });
   }
@@ -199,7 +200,7 @@ export function outputOps(p: OutputPlan): WriteOp[] {
   return ops;
 }
 
-/** Chart data tables (cluster trajectory per scenario; per scenario, its reduction vs the baseline by sector) and their charts. */
+/** Chart data tables (cluster trajectory per scenario; per scenario, its reduction vs the baseline by sector) and their charts; `k` = tonnes per output unit. */
 function chartOps(r: ScenarioResults, sheet: string, tableName: (w: string) => string, k: number, fmt: string): WriteOp[] {
   const ops: WriteOp[] = [];
   const Y = r.years.length;
@@ -217,7 +218,7 @@ function chartOps(r: ScenarioResults, sheet: string, tableName: (w: string) => s
     topLeft: `A${row}`,
     tableName: traj,
     header: ["Year", ...r.scenarios],
-    rows: Array.from(r.years, (year, y) => [year, ...totals.map((t) => t[y] * k)]),
+    rows: Array.from(r.years, (year, y) => [year, ...totals.map((t) => t[y] / k)]),
     numberFormats: trajFormats,
   });
   const chart = (spec: ChartSpec): WriteOp => ({ kind: "chart", sheet, spec });
@@ -235,7 +236,7 @@ function chartOps(r: ScenarioResults, sheet: string, tableName: (w: string) => s
       topLeft: `A${row}`,
       tableName: name,
       header: ["Year", ...r.sectors],
-      rows: Array.from(r.years, (year, y) => [year, ...r.sectors.map((_, s) => (base[s * Y + y] - own[s * Y + y]) * k)]),
+      rows: Array.from(r.years, (year, y) => [year, ...r.sectors.map((_, s) => (base[s * Y + y] - own[s * Y + y]) / k)]),
       numberFormats: formats,
     });
     ops.push(

@@ -278,6 +278,20 @@ export async function previewInventory(port: WorkbookPort, source?: InventorySou
   return ok(previewOf(read.value, address, [...inv.warnings, ...read.warnings]));
 }
 
+/**
+ * Finds and reads the inventory as {@link previewInventory} does, returning the inventory itself
+ * (e.g. for peaks straight from an inventory). Fails with every rejected cell.
+ * @example const inv = await loadInventory(port, { sheet: "Data" })
+ */
+export async function loadInventory(port: WorkbookPort, source?: InventorySource): Promise<Result<Inventory>> {
+  const g = await gather(port, source);
+  if (!g.ok) return g;
+  const found = g.value.inventory;
+  if (!found.ok) return found;
+  const read = readInventory(found.value, { unit: g.value.unit });
+  return read.ok ? ok(read.value, [...found.warnings, ...read.warnings]) : read;
+}
+
 const CASCADE = new Set(["unknown_city", "unknown_sector"]);
 
 function stripSources(v: unknown): unknown {

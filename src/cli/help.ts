@@ -1,0 +1,51 @@
+/** Help texts of the `carbon-peak` command (shown by --help). */
+
+const EXITS = `Exit codes: 0 success; 1 problems found in the workbook (each listed as Sheet!Cell: reason); 2 usage error
+(unknown option, missing argument or input file, refusing to overwrite).`;
+
+/** Help by command. */
+export const HELP = {
+  main: `carbon-peak — city-cluster carbon-peak analysis (城市群碳达峰) over .xlsx workbooks
+
+Usage:
+  carbon-peak run <workbook.xlsx> [-o <out.xlsx>] [--in-place] [--json]   run the scenarios, write the results into a copy
+  carbon-peak check <workbook.xlsx> [--json]                             validate only: every problem with Sheet!Cell
+  carbon-peak template <out.xlsx> [--example changzhutan] [--lang zh]    write a new scenario workbook
+  carbon-peak peaks <inventory.xlsx> [--sheet NAME] [--cluster NAME=a,b,…] [--json]   peaks straight from an inventory
+
+Options for every command: --help, --lang en|zh (language of messages; of the sheets for template).
+${EXITS}
+Run "carbon-peak <command> --help" for details.`,
+  run: `carbon-peak run <workbook.xlsx> [-o <out.xlsx>] [--in-place] [--json] [--quiet]
+        [--sheet NAME [--range A1:D40] | --table NAME] [--unit t|万t|Mt|亿t]
+
+Reads the inventory and the scenario sheets (Settings, Drivers, Levers, Activities — or 参数, 驱动因素, 减排措施,
+活动水平) exactly as the task pane does, runs every scenario, and writes the output sheets (Results, Peaks,
+Reductions, Coordination, Charts, Run info) into a copy: <workbook>-results.xlsx next to the input unless -o
+names another file. The input file is never written unless --in-place is given. Prints the peaks of every city
+and the cluster per scenario; progress goes to stderr (--quiet turns it off).
+The inventory is the one the Settings sheet names, else the first sheet that looks like one; --sheet/--table
+choose it, --unit is the unit when the sheet states none.
+--json prints { ok, output, outputs, peaks, record, warnings } (or { ok: false, problems }).
+${EXITS}`,
+  check: `carbon-peak check <workbook.xlsx> [--json] [--sheet NAME | --table NAME] [--unit U]
+
+Validates the inventory and the scenario sheets without running: lists every problem (Sheet!Cell: reason) on
+stdout. A workbook with no scenario sheet is checked as an inventory alone.
+--json prints { ok, checked, problems: [{ cell, code, message, path }], warnings }.
+${EXITS}`,
+  template: `carbon-peak template <out.xlsx> [--example changzhutan] [--lang en|zh] [--force]
+
+Writes a new scenario workbook: Settings, Drivers, Levers and Activities sheets with bilingual headers, empty or
+with the 长株潭 example (which also writes its base-year Inventory). --lang zh names the sheets 参数, 驱动因素,
+减排措施, 活动水平. An existing file is replaced only with --force.
+${EXITS}`,
+  peaks: `carbon-peak peaks <inventory.xlsx> [--sheet NAME [--range A1:Z40] | --table NAME] [--unit U]
+        [--cluster NAME=city1,city2,…]… [--tolerance T] [--confirm K] [--smooth W] [--json]
+
+Reads an inventory in any layout (long, wide, sector × fuel matrix; English or Chinese headers) straight from a
+downloaded file — notes sheets, unordered rows and empty year columns are fine — and prints the peak year, peak
+value and status of every city and of each --cluster (the sum of its members in the years all of them have).
+--json prints [{ "name", "peakYear", "peakValue", "status" }] (peakYear and peakValue null while rising).
+${EXITS}`,
+} as const;

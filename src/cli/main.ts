@@ -1,0 +1,277 @@
+/**
+ * `carbon-peak`: the batch CLI over .xlsx files. It reads inventories and scenario sheets exactly as
+ * the task pane does (src/app: same sheet conventions, readers and engine) through the ExcelJS port.
+ *
+ *   carbon-peak run <workbook.xlsx> [-o out.xlsx] [--in-place] [--json]
+ *   carbon-peak check <workbook.xlsx> [--json]
+ *   carbon-peak template <out.xlsx> [--example changzhutan] [--force]
+ *   carbon-peak peaks <inventory.xlsx> [--sheet NAME] [--cluster NAME=a,b,…]… [--json]
+ *
+ * Exit codes: 0 success (check: no problems); 1 problems found in the workbook (every one listed,
+ * with sheet!cell); 2 usage errors (unknown option, missing argument, missing input file, refusing to
+ * overwrite). Errors are one line each, never a stack trace.
+ */
+import { existsSync, readFileSync } from "fs";
+import { basename, dirname, extname, join, resolve } from "path";
+import { parseArgs, type ParseArgsConfig } from "util";
+import { formatIssue, issue, type Issue, type Lang } from "../engine";
+import { inventoryPeaks, parseClusterSpec, type ClusterSpec } from "../app/inventory-peaks";
+import { createScenarioSheets, loadInventory, readScenario, runAndWrite, type InventorySource } from "../app/workflow";
+import { SCENARIO_ROLES, isRoleName } from "../app/sheets";
+import { createExcelJsPort } from "../workbook/exceljs";
+import ExcelJS from "exceljs";
+import { HELP } from "./help";
+import { renderTable } from "./table";
+import { readWorkbook, writeWorkbook } from "./xlsx";
+
+/** Exit codes. */
+export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+
+/** Where the CLI writes (tests may capture it). */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const processIo: CliIo = {
+  out: (t) => void process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
+  err: (t) => void process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
+};
+
+class UsageError extends Error {}
+
+/** The package version (package.json next to lib/ or src/). */
+export function packageVersion(): string {
+  for (const p of [join(__dirname, "..", "..", "package.json"), join(__dirname, "..", "package.json")]) {
+    try {
+      if (existsSync(p)) return (JSON.parse(readFileSync(p, "utf8")) as { version?: string }).version ?? "unknown";
+    } catch {
+      // try the next one
+    }
+  }
+  return "unknown";
+}
+
+const COMMON = {
+  help: { type: "boolean", short: "h" },
+  json: { type: "boolean" },
+  lang: { type: "string" },
+} as const;
+
+type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
+
+function parse(args: string[], options: ParseArgsConfig["options"]): { values: Values; positionals: string[] } {
+  try {
+    const r = parseArgs({ args, options: { ...COMMON, ...options }, allowPositionals: true, strict: true });
+    return { values: r.values as Values, positionals: r.positionals };
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message.split("\n")[0] : String(e));
+  }
+}
+
+function one(positionals: string[], what: string): string {
+  if (positionals.length === 0) throw new UsageError(`missing ${what}`);
+  if (positionals.length > 1) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[1])}`);
+  return positionals[0];
+}
+
+function langOf(v: unknown): Lang {
+  if (v === undefined || v === "en") return "en";
+  if (v === "zh") return "zh";
+  throw new UsageError(`--lang must be en or zh, not ${JSON.stringify(v)}`);
+}
+
+const issueJson = (i: Issue, lang: Lang) => ({ cell: i.cell ?? null, code: i.code, message: formatIssue(i, lang), path: i.path });
+
+function printIssues(io: CliIo, issues: readonly Issue[], lang: Lang, prefix = ""): void {
+  for (const i of issues) io.err(`${prefix}${formatIssue(i, lang)}`);
+}
+
+function sourceOf(v: { sheet?: unknown; table?: unknown; unit?: unknown; range?: unknown }): InventorySource | undefined {
+  const s: InventorySource = {};
+  if (typeof v.sheet === "string") s.sheet = v.sheet;
+  if (typeof v.range === "string") s.address = v.range;
+  if (typeof v.table === "string") s.table = v.table;
+  if (typeof v.unit === "string") s.unit = v.unit;
+  return Object.keys(s).length > 0 ? s : undefined;
+}
+
+const INVENTORY_OPTIONS = { sheet: { type: "string" }, range: { type: "string" }, table: { type: "string" }, unit: { type: "string" } } as const;
+
+async function cmdRun(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, { output: { type: "string", short: "o" }, "in-place": { type: "boolean" }, quiet: { type: "boolean", short: "q" }, ...INVENTORY_OPTIONS });
+  if (values.help) return help(io, "run");
+  const lang = langOf(values.lang);
+  const input = one(positionals, "<workbook.xlsx>");
+  const inPlace = values["in-place"] === true;
+  let output = typeof values.output === "string" ? values.output : undefined;
+  if (inPlace && output !== undefined && resolve(output) !== resolve(input)) throw new UsageError("--in-place and -o name different files; give one of them");
+  if (!inPlace && output !== undefined && resolve(output) === resolve(input)) throw new UsageError("-o names the input file; add --in-place to write into it");
+  output = inPlace ? input : (output ?? join(dirname(input), `${basename(input, extname(input))}-results.xlsx`));
+  const wb = await readWorkbook(input);
+  if (!wb.ok) return fileProblem(io, wb.issues, lang);
+  const started = Date.now();
+  const progress = (f: number, stage: string) => {
+    if (!values.quiet) io.err(`carbon-peak: ${stage} (${Math.round(f * 100)}%, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  };
+  const run = await runAndWrite(createExcelJsPort(wb.value), { source: sourceOf(values), onProgress: progress, version: packageVersion() });
+  if (!run.ok) {
+    if (values.json) io.out(JSON.stringify({ ok: false, problems: run.issues.map((i) => issueJson(i, lang)) }, null, 2));
+    printIssues(io, run.issues, lang, "carbon-peak: ");
+    return EXIT.problems;
+  }
+  const written = await writeWorkbook(wb.value, output);
+  if (!written.ok) return fileProblem(io, written.issues, lang);
+  printIssues(io, run.warnings, lang, "carbon-peak: warning: ");
+  const s = run.value;
+  if (values.json) {
+    io.out(JSON.stringify({ ok: true, output, outputs: s.outputs, peaks: s.peaks, record: s.record, warnings: run.warnings.map((i) => issueJson(i, lang)) }, null, 2));
+  } else {
+    const unit = s.record.unit;
+    io.out(
+      renderTable(
+        ["Scenario", "City / cluster", "Peak year", `Peak (${unit} CO2)`, "Status", "Peaked by target", `Gap after target (${unit})`],
+        s.peaks.map((p) => [p.scenario, p.isCluster ? `${p.region} (cluster)` : p.region, p.peakYear, p.peakValue, p.status, p.peakedByTarget ? "yes" : "no", p.peakGap]),
+      ),
+    );
+    io.out(`\nWrote ${output} (sheets: ${s.outputs.join(", ")}).`);
+  }
+  return EXIT.ok;
+}
+
+async function cmdCheck(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, { ...INVENTORY_OPTIONS });
+  if (values.help) return help(io, "check");
+  const lang = langOf(values.lang);
+  const input = one(positionals, "<workbook.xlsx>");
+  const wb = await readWorkbook(input);
+  if (!wb.ok) return fileProblem(io, wb.issues, lang);
+  const port = createExcelJsPort(wb.value);
+  // A workbook with no scenario sheet at all is checked as an inventory alone.
+  const sheets = await port.listSheets();
+  const hasScenario = sheets.ok && sheets.value.some((s) => SCENARIO_ROLES.some((r) => isRoleName(r, s.name)));
+  const source = sourceOf(values);
+  const result = hasScenario ? await readScenario(port, source) : await loadInventory(port, source);
+  const problems = result.ok ? [] : result.issues;
+  const warnings = result.ok ? result.warnings : [];
+  if (values.json) {
+    io.out(JSON.stringify({ ok: problems.length === 0, checked: hasScenario ? "scenario" : "inventory", problems: problems.map((i) => issueJson(i, lang)), warnings: warnings.map((i) => issueJson(i, lang)) }, null, 2));
+  } else {
+    for (const i of problems) io.out(formatIssue(i, lang));
+    printIssues(io, warnings, lang, "warning: ");
+    io.err(problems.length === 0 ? `carbon-peak: ${input}: no problems (${hasScenario ? "inventory and scenario sheets" : "inventory only: no scenario sheets"})` : `carbon-peak: ${input}: ${problems.length} problem${problems.length === 1 ? "" : "s"}`);
+  }
+  return problems.length === 0 ? EXIT.ok : EXIT.problems;
+}
+
+async function cmdTemplate(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, { example: { type: "string" }, force: { type: "boolean", short: "f" } });
+  if (values.help) return help(io, "template");
+  const lang = langOf(values.lang);
+  const output = one(positionals, "<out.xlsx>");
+  if (values.example !== undefined && values.example !== "changzhutan") throw new UsageError(`unknown example ${JSON.stringify(values.example)} (available: changzhutan)`);
+  if (existsSync(output) && !values.force) throw new UsageError(`${output} exists; add --force to replace it`);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "carbon-peak";
+  const made = await createScenarioSheets(createExcelJsPort(wb), { example: values.example === "changzhutan" ? "changzhutan" : undefined, lang });
+  if (!made.ok) {
+    printIssues(io, made.issues, lang, "carbon-peak: ");
+    return EXIT.problems;
+  }
+  const written = await writeWorkbook(wb, output);
+  if (!written.ok) return fileProblem(io, written.issues, lang);
+  io.out(`Wrote ${output} (sheets: ${made.value.sheets.join(", ")}).`);
+  return EXIT.ok;
+}
+
+async function cmdPeaks(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, {
+    cluster: { type: "string", multiple: true, short: "c" },
+    tolerance: { type: "string" },
+    confirm: { type: "string" },
+    smooth: { type: "string" },
+    ...INVENTORY_OPTIONS,
+  });
+  if (values.help) return help(io, "peaks");
+  const lang = langOf(values.lang);
+  const input = one(positionals, "<inventory.xlsx>");
+  const num = (name: string, v: unknown): number | undefined => {
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    if (typeof v !== "string" || v.trim() === "" || !Number.isFinite(n)) throw new UsageError(`--${name} must be a number, not ${JSON.stringify(v)}`);
+    return n;
+  };
+  const options = { tolerance: num("tolerance", values.tolerance), confirmYears: num("confirm", values.confirm), smoothYears: num("smooth", values.smooth) };
+  const wb = await readWorkbook(input);
+  if (!wb.ok) return fileProblem(io, wb.issues, lang);
+  const inv = await loadInventory(createExcelJsPort(wb.value), sourceOf(values));
+  if (!inv.ok) {
+    printIssues(io, inv.issues, lang);
+    return EXIT.problems;
+  }
+  const clusters: ClusterSpec[] = [];
+  const bad: Issue[] = [];
+  ((values.cluster as string[] | undefined) ?? []).forEach((spec, i) => {
+    const c = parseClusterSpec(spec, inv.value.cities, ["--cluster", i]);
+    if (c.ok) clusters.push(c.value);
+    else bad.push(...c.issues);
+  });
+  if (bad.length > 0) {
+    printIssues(io, bad, lang, "carbon-peak: ");
+    return EXIT.usage;
+  }
+  const defined = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+  const peaks = inventoryPeaks(inv.value, clusters, defined);
+  if (!peaks.ok) {
+    printIssues(io, peaks.issues, lang, "carbon-peak: ");
+    return EXIT.problems;
+  }
+  printIssues(io, [...inv.warnings, ...peaks.warnings], lang, "carbon-peak: warning: ");
+  if (values.json) io.out(JSON.stringify(peaks.value.map((p) => ({ name: p.name, peakYear: p.peakYear, peakValue: p.peakValue, status: p.status })), null, 2));
+  else {
+    const inventory = inv.value;
+    io.out(`${inventory.sheet} (${inventory.layout} layout), ${inventory.cities.length} cities, ${inventory.years[0]}–${inventory.years[inventory.years.length - 1]}, ${inventory.unit}`);
+    io.out(renderTable(["Name", "Peak year", `Peak value (${inventory.unit})`, "Status"], peaks.value.map((p) => [p.isCluster ? `${p.name} (cluster)` : p.name, p.peakYear, p.peakValue, p.status])));
+  }
+  return EXIT.ok;
+}
+
+function fileProblem(io: CliIo, issues: readonly Issue[], lang: Lang): number {
+  printIssues(io, issues, lang, "carbon-peak: ");
+  return issues.some((i) => i.code === "file_not_found") ? EXIT.usage : EXIT.problems;
+}
+
+function help(io: CliIo, topic: keyof typeof HELP): number {
+  io.out(HELP[topic]);
+  return EXIT.ok;
+}
+
+const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = { run: cmdRun, check: cmdCheck, template: cmdTemplate, peaks: cmdPeaks };
+
+/**
+ * Runs the CLI with `argv` (without node and the script) and returns the exit code.
+ * @example process.exitCode = await main(["check", "scenario.xlsx"])
+ */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+      io.out(HELP.main);
+      return command === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (command === "--version" || command === "-v") {
+      io.out(packageVersion());
+      return EXIT.ok;
+    }
+    const run = COMMANDS[command];
+    if (!run) throw new UsageError(`unknown command ${JSON.stringify(command)} (commands: ${Object.keys(COMMANDS).join(", ")})`);
+    return await run([...rest], io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`carbon-peak: ${formatIssue(issue("usage", [], { detail: e.message }))}`);
+      return EXIT.usage;
+    }
+    io.err(`carbon-peak: ${formatIssue(issue("internal_error", [], { detail: e instanceof Error ? e.message.split("\n")[0] : String(e) }))}`);
+    return EXIT.problems;
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * `carbon-peak run` on the committed 长株潭 sample (samples/changzhutan.xlsx, CEADs data — citation in
+ * data/README.md): every output cell read back with ExcelJS equals the engine's results for
+ * changzhutanInput() (src/engine/samples/changzhutan.ts); the input file is never written without --in-place.
+ */
+import { copyFileSync, readFileSync, existsSync, writeFileSync } from "fs";
+import { createHash } from "crypto";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import { emissionRows, reductionRows, runScenarios, clusterTotal } from "../../src/engine";
+import { changzhutanInput } from "../../src/engine/samples/changzhutan";
+import { ROOT, cli, ensureBuilt, tempDir } from "./helpers";
+import { value } from "../helpers/result";
+
+const SAMPLE = join(ROOT, "samples", "changzhutan.xlsx");
+const sha = (f: string) => createHash("sha256").update(readFileSync(f)).digest("hex");
+const MT = 1e6;
+
+beforeAll(ensureBuilt);
+
+function sheetRows(wb: ExcelJS.Workbook, name: string): unknown[][] {
+  const ws = wb.getWorksheet(name)!;
+  const rows: unknown[][] = [];
+  ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+}
+
+describe("argument validation", () => {
+  test("no arguments, an unknown command or option, a missing file: exit 2 with one line", () => {
+    for (const args of [[], ["frobnicate"], ["run", "--bogus", SAMPLE], ["run", join(tempDir(), "missing.xlsx")]]) {
+      const r = cli(...args);
+      expect(r.code).toBe(2);
+      expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
+    }
+  });
+
+  test("-o naming the input without --in-place is refused and the input stays as it was", () => {
+    const dir = tempDir();
+    const input = join(dir, "in.xlsx");
+    copyFileSync(SAMPLE, input);
+    const before = sha(input);
+    const r = cli("run", input, "-o", input);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--in-place/);
+    expect(sha(input)).toBe(before);
+  });
+
+  test("a file that is not an .xlsx workbook is a problem (exit 1), in one line", () => {
+    const dir = tempDir();
+    const bad = join(dir, "bad.xlsx");
+    writeFileSync(bad, "not a zip");
+    const r = cli("run", bad);
+    expect(r.code).toBe(1);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+  });
+});
+
+describe("invariants", () => {
+  test("the input file is byte-for-byte unchanged after run without --in-place", () => {
+    const dir = tempDir();
+    const input = join(dir, "sample.xlsx");
+    copyFileSync(SAMPLE, input);
+    const before = sha(input);
+    const r = cli("run", input, "--quiet");
+    expect(r.code).toBe(0);
+    expect(sha(input)).toBe(before);
+    expect(existsSync(join(dir, "sample-results.xlsx"))).toBe(true);
+  });
+
+  test("--in-place writes into the input; a second run replaces its own sheets instead of adding 'Results (2)'", async () => {
+    const dir = tempDir();
+    const input = join(dir, "sample.xlsx");
+    copyFileSync(SAMPLE, input);
+    expect(cli("run", input, "--in-place", "-q").code).toBe(0);
+    expect(cli("run", input, "--in-place", "-q").code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(input);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names.filter((n) => /^Results/.test(n))).toEqual(["Results"]);
+    expect(names).toEqual(expect.arrayContaining(["Notes", "Settings", "Inventory", "CEADs city totals", "Peaks", "Run info"]));
+  });
+});
+
+describe("reference values", () => {
+  const ref = value(runScenarios(changzhutanInput()));
+  let wb: ExcelJS.Workbook;
+  let json: { ok: boolean; peaks: { scenario: string; region: string; peakYear: number | null; status: string }[]; record: { inputHash: string; version: string } };
+
+  beforeAll(async () => {
+    const out = join(tempDir(), "results.xlsx");
+    const r = cli("run", SAMPLE, "-o", out, "--json", "--quiet");
+    expect(r.code).toBe(0);
+    json = JSON.parse(r.out);
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+  });
+
+  test("every Results cell equals the engine's emissions (Mt CO2)", () => {
+    const rows = sheetRows(wb, "Results");
+    expect(rows[0]).toEqual(["Scenario", "City", "Sector", "Year", "Emissions (Mt CO2)"]);
+    const expected = emissionRows(ref);
+    expect(rows.length - 1).toBe(expected.length);
+    expected.forEach((e, i) => {
+      expect(rows[i + 1].slice(0, 4)).toEqual([e.scenario, e.city, e.sector, e.year]);
+      expect(rows[i + 1][4]).toBe(e.emissions / MT);
+    });
+    expect(wb.getWorksheet("Results")!.getCell("E2").numFmt).toBe("#,##0.000");
+  });
+
+  test("every Peaks and Reductions cell equals the engine's", () => {
+    const peaks = sheetRows(wb, "Peaks").slice(1);
+    expect(peaks.length).toBe(ref.peaks.length);
+    ref.peaks.forEach((p, i) => {
+      const rising = p.status === "rising";
+      expect(peaks[i]).toEqual([p.scenario, p.region, p.isCluster ? "cluster" : "city", rising ? undefined : p.year, rising ? undefined : p.value / MT, p.status, p.byTarget ? "yes" : "no", p.gapAfterTarget / MT]);
+    });
+    const red = sheetRows(wb, "Reductions").slice(1);
+    const expected = reductionRows(ref);
+    expect(red.length).toBe(expected.length);
+    // + 0: the engine's −0 (no reduction yet) is written as 0; Excel has no negative zero.
+    expected.forEach((x, i) => expect(red[i]).toEqual([x.scenario, x.lever, x.sector, x.year, x.reduction / MT + 0]));
+  });
+
+  test("coordination benefit and the cluster trajectory chart data equal the engine's", () => {
+    const Y = ref.years.length;
+    const co = sheetRows(wb, "Coordination").slice(1);
+    ref.sectors.forEach((s, si) => {
+      for (let y = 0; y < Y; y++) expect(co[si * Y + y]).toEqual([s, ref.years[y], ref.coordination!.bySector[si * Y + y] / MT + 0]);
+    });
+    const charts = sheetRows(wb, "Charts");
+    expect(charts[0]).toEqual(["Year", ...ref.scenarios]);
+    const totals = ref.emissions.map((e) => clusterTotal(ref, e));
+    for (let y = 0; y < Y; y++) expect(charts[y + 1]).toEqual([ref.years[y], ...totals.map((t) => t[y] / MT)]);
+  });
+
+  test("the printed peaks and the run record match the engine and package.json", () => {
+    expect(json.peaks.map((p) => [p.scenario, p.region, p.peakYear, p.status])).toEqual(ref.peaks.map((p) => [p.scenario, p.region, p.status === "rising" ? null : p.year, p.status]));
+    expect(json.record.version).toBe(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version);
+    expect(sheetRows(wb, "Run info")).toEqual(expect.arrayContaining([["Input hash (SHA-256)", json.record.inputHash]]));
+  });
+
+  test("the table output prints one row per city and cluster per scenario", () => {
+    const r = cli("run", SAMPLE, "-o", join(tempDir(), "r.xlsx"), "-q");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/coordinated\s+长株潭 \(cluster\)/);
+    expect(r.out.split("\n").filter((l) => /^(baseline|independent|coordinated)\s/.test(l))).toHaveLength(ref.peaks.length);
+  });
+});
