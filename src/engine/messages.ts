@@ -427,6 +427,39 @@ export const MESSAGES: Readonly<Record<string, Msg>> = {
     en: () => `name both the independent and the coordinated scenario (two different scenarios) to get the benefit of coordination`,
     zh: () => `需同时指定独立情景和协同情景（两个不同情景）才能计算协同效益`,
   },
+  // --- uncertainty (src/engine/uncertainty) ---
+  unknown_dist: {
+    en: (p) => `${v(p)} is not a distribution: use normal (正态), triangular (三角) or uniform (均匀)`,
+    zh: (p) => `${v(p)} 不是可识别的分布：请使用 正态（normal）、三角（triangular）或 均匀（uniform）`,
+  },
+  dist_param_without_dist: {
+    en: (p) => `${p.param} is given but the row has no distribution; fill in the distribution or leave ${p.param} blank`,
+    zh: (p) => `填写了 ${p.param}，但该行没有分布；请填写分布，或将 ${p.param} 留空`,
+  },
+  param_not_for_dist: {
+    en: (p) => `${p.param} does not apply to a ${p.dist} distribution (normal takes sd; triangular and uniform take min and max); leave it blank`,
+    zh: (p) => `${p.param} 不适用于${p.dist}分布（正态分布填标准差；三角分布和均匀分布填最小值和最大值）；请留空`,
+  },
+  dist_bounds: {
+    en: (p) => `min ${p.min} and max ${p.max} must satisfy min ≤ ${p.value === "" || p.value === undefined ? "" : `the value (${p.value}) ≤ `}max`,
+    zh: (p) => `最小值 ${p.min} 与最大值 ${p.max} 须满足 最小值 ≤ ${p.value === "" || p.value === undefined ? "" : `数值（${p.value}）≤ `}最大值`,
+  },
+  dist_inconsistent: {
+    en: (p) => `lever ${p.name}: every row (milestone) must use the same distribution (first row: entry ${p.other})`,
+    zh: (p) => `措施 ${p.name}：各行（里程碑）须使用相同的分布（首行：第 ${p.other} 条）`,
+  },
+  mc_clipped: {
+    en: (p) => `${p.count} of ${p.total} drawn values fell outside their valid range (growth rates −1…1, shares 0…1, percentage points 0…100) and were set to the nearest bound`,
+    zh: (p) => `${p.total} 个抽样值中有 ${p.count} 个超出有效范围（增长率 −1…1，比例 0…1，百分点 0…100），已取最近的边界值`,
+  },
+  mc_no_uncertainty: {
+    en: () => `no Drivers or Levers row has a distribution, so every draw equals the deterministic run`,
+    zh: () => `驱动因素和减排措施中没有任何一行设定分布，因此每次抽样都与确定性结果相同`,
+  },
+  mc_cancelled: {
+    en: (p) => `the Monte Carlo run was stopped after ${p.done} of ${p.draws} draws`,
+    zh: (p) => `蒙特卡洛模拟在完成 ${p.draws} 次抽样中的 ${p.done} 次后被停止`,
+  },
 };
 
 const ORDINAL_EN = (n: number) => `position ${n + 1}`;

@@ -19,7 +19,7 @@ export {
   KIND_PARAMS,
   DEFAULT_ELASTICITY,
 } from "./schema";
-export type { ScenarioInput, Settings, InventoryRow, ActivityRow, DriverRow, LeverRow, LeverKind, Targets, SourceRef } from "./schema";
+export type { ScenarioInput, Settings, InventoryRow, ActivityRow, DriverRow, LeverRow, LeverKind, Targets, SourceRef, UncertainColumns } from "./schema";
 export { fromZodIssues, cellOf } from "./zod-issues";
 export { parseScenarioInput, parseScenarioParts } from "./parse";
 export type { ParsedParts } from "./parse";
@@ -30,6 +30,7 @@ export { baselineEmissions, activityPaths } from "./drivers";
 export { leverEffect } from "./levers";
 export type { LeverEffect } from "./levers";
 export { runScenarios, runModel } from "./run";
+export { leverLogSum, scenarioEmissions } from "./log-sum";
 export { coordinationBenefit } from "./coordination";
 export { scenarioPeaks, peakRow } from "./peaks";
 export { cityTotals, sectorTotals, clusterTotal, emissionsOf, emissionRows, reductionRows, leverReduction } from "./results";

@@ -128,6 +128,10 @@ export function compileLevers(levers: readonly LeverRow[], rows: readonly number
       if (d.row.coverage !== first.row.coverage) mismatch("coverage");
       if (d.row.elasticity !== first.row.elasticity) mismatch("elasticity");
       if (d.row.electricityShare !== first.row.electricityShare) mismatch("electricityShare");
+      if (d.row.dist !== first.row.dist) {
+        issues.push(locate(issue("dist_inconsistent", ["levers", d.raw, "dist"], { name: first.row.name, other: first.raw + 1 }), d.row.source, 2));
+        consistent = false;
+      }
     }
     const sorted = [...g].sort((a, b) => a.row.startYear - b.row.startYear);
     for (let i = 1; i < sorted.length; i++) {

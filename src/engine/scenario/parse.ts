@@ -23,6 +23,7 @@ import {
   type Settings,
 } from "./schema";
 import { fromZodIssues, locate, sourceOf } from "./zod-issues";
+import { driverDistChecks, leverDistChecks } from "../uncertainty/dist-columns";
 import type { z } from "zod";
 
 /** A partly valid input: the records that passed, and every issue found. */
@@ -113,8 +114,8 @@ export function parseScenarioParts(raw: unknown): ParsedParts {
   }
   const inv = parseRows<InventoryRow>(o.inventory, "inventory", inventoryRowSchema, true, issues);
   const act = parseRows<ActivityRow>(o.activities, "activities", activityRowSchema, false, issues);
-  const drv = parseRows<DriverRow>(o.drivers, "drivers", driverRowSchema, false, issues);
-  const lev = parseRows<LeverRow>(o.levers, "levers", leverRowSchema, false, issues, leverKindChecks);
+  const drv = parseRows<DriverRow>(o.drivers, "drivers", driverRowSchema, false, issues, driverDistChecks);
+  const lev = parseRows<LeverRow>(o.levers, "levers", leverRowSchema, false, issues, (r, path) => [...leverKindChecks(r, path), ...leverDistChecks(r, path)]);
   return {
     settings,
     inventory: inv.rows,

@@ -13,6 +13,7 @@ import { compileScenario } from "./compile";
 import { coordinationBenefit } from "./coordination";
 import { activityPaths, baselineEmissions } from "./drivers";
 import { leverEffect, type LeverEffect } from "./levers";
+import { leverLogSum } from "./log-sum";
 import type { CompiledLever, ScenarioModel } from "./model";
 import { scenarioPeaks } from "./peaks";
 import { cityTotals, clusterTotal, type LeverSummary, type PeakRow, type ScenarioReductions, type ScenarioResults } from "./results";
@@ -35,44 +36,11 @@ function applyLevers(m: ScenarioModel, scenario: number, baseline: Float64Array,
   const Y = m.years.length;
   const L = levers.length;
   // Sum the logs in a canonical order (by lever name) so that results are bit-identical whatever
-  // the order of the input rows.
+  // the order of the input rows (leverLogSum, shared with the Monte Carlo draws).
   const order = levers.map((_, i) => i).sort((a, b) => (levers[a].name < levers[b].name ? -1 : levers[a].name > levers[b].name ? 1 : 0));
   const N = C * S * Y;
   const logSum = new Float64Array(N);
-  let fullCuts: Uint16Array | undefined;
-  // Levers with the same share everywhere (all cities and sectors, no full cut) are summed per year
-  // first and added to every cell in one pass.
-  const everywhere = (li: number) => effects[li].uniform && levers[li].cities.length === C && levers[li].sectors.length === S && !effects[li].logs.includes(-Infinity);
-  const global = new Float64Array(Y);
-  let anyGlobal = false;
-  for (const li of order) {
-    if (!everywhere(li)) continue;
-    anyGlobal = true;
-    const logs = effects[li].logs;
-    for (let y = 0; y < Y; y++) global[y] += logs[y];
-  }
-  if (anyGlobal) for (let o = 0; o < N; o += Y) for (let y = 0; y < Y; y++) logSum[o + y] = global[y];
-  for (const li of order) {
-    if (everywhere(li)) continue;
-    const l = levers[li];
-    const { logs, uniform } = effects[li];
-    const cities = l.cities;
-    const sectors = l.sectors;
-    for (let ci = 0; ci < cities.length; ci++) {
-      const c = cities[ci];
-      const off = uniform ? 0 : ci * Y;
-      for (let si = 0; si < sectors.length; si++) {
-        const o = (c * S + sectors[si]) * Y;
-        for (let y = 0; y < Y; y++) {
-          const v = logs[off + y];
-          if (v === -Infinity) {
-            if (fullCuts === undefined) fullCuts = new Uint16Array(N);
-            fullCuts[o + y]++;
-          } else logSum[o + y] += v;
-        }
-      }
-    }
-  }
+  const fullCuts = leverLogSum(C, S, Y, levers, effects, logSum);
   // ΔE = −E_base·expm1(Σ ln(1 − r)) (precise for small reductions) and E = E_base − ΔE, which is
   // E_base·Π(1 − r) ≥ 0. For the attribution, ratio = ΔE / Σ ln(1 − r), so that lever i gets
   // ratio·ln(1 − r_i) (its log share).

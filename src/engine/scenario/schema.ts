@@ -11,6 +11,7 @@
 import { z } from "zod";
 import { RAMP_SHAPES, parseRampShape, type RampShape } from "./ramp";
 import { tonnesPer } from "../units";
+import { parseDistKind, type DistKind } from "../uncertainty/distributions";
 
 /** Where a record came from in a workbook: sheet name, 1-based row, and field → column letter. */
 export interface SourceRef {
@@ -89,6 +90,23 @@ export interface DriverRow {
   readonly period?: string;
   readonly note?: string;
   readonly source?: SourceRef;
+  /** Uncertainty (Monte Carlo, optional): the rate's distribution; see {@link UncertainColumns}. */
+  readonly dist?: DistKind;
+  readonly sd?: number;
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/**
+ * Optional uncertainty columns of a Drivers or Levers row (docs/uncertainty.md): `dist` is normal
+ * (正态: mean = the row's value, `sd` ≥ 0), triangular (三角: `min` ≤ value = mode ≤ `max`) or uniform
+ * (均匀: `min` ≤ value ≤ `max`), in the unit of the row's value (rate, share or pp). Blank = certain.
+ */
+export interface UncertainColumns {
+  readonly dist?: DistKind;
+  readonly sd?: number;
+  readonly min?: number;
+  readonly max?: number;
 }
 
 /** Lever kinds (DESIGN 3). */
@@ -125,6 +143,11 @@ export interface LeverRow {
   readonly electricityShare?: number;
   readonly note?: string;
   readonly source?: SourceRef;
+  /** Uncertainty (Monte Carlo, optional): the value's distribution; see {@link UncertainColumns}. */
+  readonly dist?: DistKind;
+  readonly sd?: number;
+  readonly min?: number;
+  readonly max?: number;
 }
 
 /** A whole scenario input. */
@@ -228,6 +251,17 @@ const shape = z.preprocess((v) => (isBlank(v) ? "linear" : v), z.unknown().trans
   return s;
 }));
 
+/** Blank or missing → undefined (certain); else normal/正态, triangular/三角 or uniform/均匀. */
+const dist = z.preprocess(blankToUndefined, z.unknown().transform((v, ctx): DistKind | undefined => {
+  if (v === undefined) return undefined;
+  const d = parseDistKind(v);
+  if (d === undefined) {
+    ctx.addIssue({ code: "custom", input: v, params: { code: "unknown_dist", value: typeof v === "string" ? v : String(v) }, message: "unknown_dist" });
+    return z.NEVER;
+  }
+  return d;
+}));
+
 const kind = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toLowerCase().replace(/[\s-]+/g, "_") : v),
   z.enum(LEVER_KINDS as [LeverKind, ...LeverKind[]]),
@@ -295,6 +329,10 @@ export const driverRowSchema = z.strictObject({
   period: optText,
   note: optText,
   source: sourceSchema,
+  dist,
+  sd: optNum(nonNegative),
+  min: optNum(rateCheck),
+  max: optNum(rateCheck),
 });
 
 /** One lever row (kind-specific parameters are checked in `parse.ts`). */
@@ -314,6 +352,10 @@ export const leverRowSchema = z.strictObject({
   electricityShare: optNum(shareCheck),
   note: optText,
   source: sourceSchema,
+  dist,
+  sd: optNum(nonNegative),
+  min: optNum(),
+  max: optNum(),
 });
 
 /**
