@@ -107,8 +107,6 @@ export interface PaneStrings {
   colPeakYear: string;
   colPeakValue: string;
   colStatus: string;
-  /** Cluster row label. */
-  cluster: string;
   /** Run record: {when}, {version}, {hash}. */
   runRecord: string;
   /** Peak status words. */
@@ -172,7 +170,7 @@ export const STRINGS: Record<Lang, PaneStrings> = {
     previewOk: "The inventory was read without problems.",
 
     problemsTitle: "Problems to fix",
-    problemsCount: "{count} problems — nothing was run.",
+    problemsCount: "Problems found: {count}. Nothing was run.",
     problemsHint: "Click a problem to select its cell in Excel.",
     warningsTitle: "Notes",
     goToCell: "Select {cell}",
@@ -199,7 +197,6 @@ export const STRINGS: Record<Lang, PaneStrings> = {
     colPeakYear: "Peak year",
     colPeakValue: "Peak value",
     colStatus: "Status",
-    cluster: "Cluster",
     runRecord: "Run at {when} by Carbon Peak {version}; inputs {hash}.",
     statusPeaked: "peaked",
     statusPlateau: "plateau",
@@ -298,7 +295,6 @@ export const STRINGS: Record<Lang, PaneStrings> = {
     colPeakYear: "达峰年份",
     colPeakValue: "峰值",
     colStatus: "状态",
-    cluster: "城市群",
     runRecord: "运行时间 {when}，碳达峰分析 {version}；输入 {hash}。",
     statusPeaked: "已达峰",
     statusPlateau: "平台期",

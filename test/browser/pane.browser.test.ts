@@ -104,7 +104,7 @@ interface PageLog {
   dialogs: string[];
 }
 
-async function openPane(browser: Browser, base: string, harness: string, locale: string, seed: ReturnType<typeof seedSheets>): Promise<{ page: Page; log: PageLog }> {
+async function openPane(browser: Browser, base: string, harness: string, locale: string, seed: ReturnType<typeof seedSheets>, delayMs = 0): Promise<{ page: Page; log: PageLog }> {
   const context = await browser.newContext({ locale, viewport: { width: 380, height: 900 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const log: PageLog = { errors: [], dialogs: [] };
@@ -131,7 +131,7 @@ async function openPane(browser: Browser, base: string, harness: string, locale:
   });
   await page.addInitScript((s) => {
     (window as unknown as { __carbonPeakTestSeed: unknown }).__carbonPeakTestSeed = s;
-  }, { sheets: seed.sheets });
+  }, { sheets: seed.sheets, delayMs });
   await page.addInitScript(harness);
   await page.goto(`${base}/taskpane.html`);
   await page.waitForSelector("[data-step=run] button.run");
@@ -199,6 +199,10 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     expect(text).toContain(XSS);
     expect(await page.locator("img[src=x]").count()).toBe(0);
     expect(await page.evaluate(() => document.body.textContent ?? "")).toContain(XSS);
+    if (screenshotDir && lang === "en") {
+      mkdirSync(screenshotDir, { recursive: true });
+      await page.screenshot({ path: join(screenshotDir, "pane-problems-en.png"), fullPage: true });
+    }
     await problem.click();
     await waitFor(async () => (await store(page)).selection !== null);
     expect((await store(page)).selection).toEqual({ sheet: INVENTORY, rect: expect.objectContaining({ row: 4, lastRow: 4 }) });
@@ -271,6 +275,33 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     expect(log.errors).toEqual([]);
     await page.context().close();
   }, 120_000);
+
+  test("a slow run shows progress and can be cancelled: nothing is written; the language switch rebuilds the pane", async () => {
+    const seed = seedSheets();
+    const { page, log } = await openPane(browser, base, harness, "en-US", seed, 150);
+    await page.click("button.create-sheets");
+    await page.waitForSelector("[data-step=scenario] .sheet-links");
+    const before = (await store(page)).log.length;
+    await page.click("button.run");
+    await page.waitForSelector(".progress:not([hidden])");
+    expect(await page.isDisabled("button.run")).toBe(true);
+    expect(await page.isDisabled("button.preview")).toBe(true);
+    expect(await page.textContent(".progress-label")).toMatch(/Reading|Running/);
+    await page.click(".progress button.cancel");
+    await page.waitForSelector("[data-step=run] .message-info");
+    expect(await page.textContent("[data-step=run] .message-info")).toContain("cancelled");
+    expect(await page.isHidden(".progress")).toBe(true);
+    expect(await page.isEnabled("button.run")).toBe(true);
+    expect((await store(page)).log.length).toBe(before);
+
+    await page.click("button.lang-switch");
+    expect(await page.textContent("[data-step=inventory] h2")).toContain("排放清单");
+    expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
+    expect(await page.textContent("button.lang-switch")).toBe("English");
+    expect(log.errors).toEqual([]);
+    expect(log.dialogs).toEqual([]);
+    await page.context().close();
+  }, 60_000);
 
   test("opened outside Excel without a workbook, the pane says so", async () => {
     const context = await browser.newContext({ locale: "en-US" });

@@ -60,11 +60,16 @@ export function messageBar(intent: "info" | "success" | "warning" | "error", tex
   });
 }
 
-/** A small two-column table (header row + rows) of text cells. */
-export function textTable(header: readonly string[], rows: readonly (readonly string[])[], numeric: readonly boolean[] = []): HTMLTableElement {
+/** A small table (header row + rows) of text cells; `numeric` columns are right-aligned. */
+export function textTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  numeric: readonly boolean[] = [],
+  rowClass: (index: number) => string = () => "",
+): HTMLTableElement {
   const thead = el("thead", { children: [el("tr", { children: header.map((h, i) => el("th", { text: h, className: numeric[i] ? "num" : "" })) })] });
   const tbody = el("tbody", {
-    children: rows.map((r) => el("tr", { children: r.map((c, i) => el("td", { text: c, className: numeric[i] ? "num" : "" })) })),
+    children: rows.map((r, k) => el("tr", { className: rowClass(k), children: r.map((c, i) => el("td", { text: c, className: numeric[i] ? "num" : "" })) })),
   });
   return el("table", { className: "grid", children: [thead, tbody] });
 }

@@ -104,11 +104,11 @@ function previewView(ctx: PaneContext, p: InventoryPreview): HTMLElement {
   const facts: Array<[string, string]> = [
     [s.layoutLabel, layoutText(p.layout, s)],
     [s.rangeLabel, p.address],
-    [s.citiesLabel, listText(p.cities, s)],
-    [s.sectorsLabel, listText(p.sectors, s)],
-    [s.yearsLabel, yearsText(p.years, s)],
-    [s.unitShown, p.unit || s.noneFound],
   ];
+  // With rejected cells nothing was read: only the layout and range were understood.
+  if (p.issues.length === 0) {
+    facts.push([s.citiesLabel, listText(p.cities, s)], [s.sectorsLabel, listText(p.sectors, s)], [s.yearsLabel, yearsText(p.years, s)], [s.unitShown, p.unit || s.noneFound]);
+  }
   const dl = el("dl", { className: "facts" });
   for (const [k, v] of facts) {
     dl.appendChild(el("dt", { text: k }));

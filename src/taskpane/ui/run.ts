@@ -51,12 +51,13 @@ function summaryView(ctx: PaneContext, r: RunSummary): HTMLElement[] {
     [s.colScenario, s.colCity, s.colPeakYear, `${s.colPeakValue} (${r.peaks[0]?.unit ?? ""})`, s.colStatus],
     r.peaks.map((p) => [
       p.scenario,
-      p.isCluster ? `${s.cluster}: ${p.region}` : p.region,
+      p.region,
       p.peakYear === null ? "—" : String(p.peakYear),
       p.peakValue === null ? "—" : numberText(p.peakValue, lang),
       statusText(p.status, s),
     ]),
     [false, false, true, true, false],
+    (k) => (r.peaks[k].isCluster ? "cluster-row" : ""),
   );
   peaks.classList.add("peaks");
   return [
