@@ -294,6 +294,25 @@ export async function loadInventory(port: WorkbookPort, source?: InventorySource
 
 const CASCADE = new Set(["unknown_city", "unknown_sector"]);
 
+/** Inventory rows (value 1) for every city × sector named in activities, drivers and levers. */
+function standIns(input: ReadScenario["input"]): unknown[] {
+  const cities = new Set<string>();
+  const sectors = new Set<string>();
+  const names = (v: unknown, into: Set<string>) => {
+    if (typeof v !== "string") return;
+    for (const n of v.split(/[,;，；、]/)) if (n.trim() !== "" && !/^(all|\*|全部|所有|全部城市|全部部门)$/i.test(n.trim())) into.add(n.trim());
+  };
+  for (const r of [...input.activities, ...input.drivers, ...input.levers] as Record<string, unknown>[]) {
+    names(r.city, cities);
+    names(r.cities, cities);
+    names(r.sector, sectors);
+    names(r.sectors, sectors);
+  }
+  if (cities.size === 0) cities.add("—");
+  if (sectors.size === 0) sectors.add("—");
+  return [...cities].flatMap((city) => [...sectors].map((sector) => ({ city, sector, value: 1 })));
+}
+
 function stripSources(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(stripSources);
   if (v !== null && typeof v === "object") {
@@ -337,9 +356,11 @@ export async function readScenario(port: WorkbookPort, source?: InventorySource)
     if (settingsSheet?.units === undefined) input.settings.units = rows.units;
     issues.push(...rows.issues.map((i) => (settingsSheet?.cells.baseYear ? { ...i, cell: settingsSheet.cells.baseYear } : i)));
   }
-  const compiled = compileScenario(input);
+  const noInventory = !inv || input.inventory.length === 0;
+  // Without a usable inventory, stand-in rows for every city and sector the sheets name let the other
+  // checks run (and report) without a cascade of "unknown city" issues.
+  const compiled = compileScenario(noInventory ? { ...input, inventory: standIns(input) } : input);
   if (!compiled.ok) {
-    const noInventory = !inv || input.inventory.length === 0;
     const own = compiled.issues.filter((i) => !(noInventory && (i.path[0] === "inventory" || CASCADE.has(i.code))));
     issues.push(...unlocateMissingSettings(own, settingsSheet));
   }
