@@ -57,6 +57,20 @@ describe("edge cases", () => {
 });
 
 describe("invariants", () => {
+  it("quantiles at the extreme variates (0 and 1 − 2⁻⁵³) stay within [min, max] despite rounding", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (a, b, f) => {
+        const [min, max] = a <= b ? [a, b] : [b, a];
+        const mode = Math.min(max, min + f * (max - min));
+        for (const u of [0, 1 - 2 ** -53]) {
+          const t = triangularQuantile(u, min, mode, max);
+          const x = uniformQuantile(u, min, max);
+          expect(t >= min && t <= max && x >= min && x <= max).toBe(true);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
   it("triangular and uniform draws stay within [min, max]", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1e6 }), fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (seed, a, f, w) => {
@@ -71,7 +85,7 @@ describe("invariants", () => {
           expect(u >= min && u <= max).toBe(true);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
   });
   it("quantiles are monotone in u", () => {

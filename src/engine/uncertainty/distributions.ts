@@ -93,22 +93,24 @@ export function standardNormal(rng: Prng): number {
 }
 
 /**
- * The triangular quantile (inverse CDF) at u ∈ [0, 1]; min when min = max.
+ * The triangular quantile (inverse CDF) at u ∈ [0, 1]; min when min = max; always within [min, max].
  * @example triangularQuantile(0.5, 0, 0.5, 1) // 0.5
  */
 export function triangularQuantile(u: number, min: number, mode: number, max: number): number {
   const w = max - min;
   if (!(w > 0)) return min;
-  if (u * w < mode - min) return min + Math.sqrt(u * w * (mode - min));
-  return max - Math.sqrt((1 - u) * w * (max - mode));
+  const x = u * w < mode - min ? min + Math.sqrt(u * w * (mode - min)) : max - Math.sqrt((1 - u) * w * (max - mode));
+  return x < min ? min : x > max ? max : x; // rounding may cross a bound by an ulp
 }
 
 /**
- * The uniform quantile at u ∈ [0, 1): min + (max − min)·u (min when min = max).
+ * The uniform quantile at u ∈ [0, 1): min + (max − min)·u (min when min = max), never above max
+ * (floating-point rounding of min + (max − min) can exceed max by an ulp).
  * @example uniformQuantile(0.25, 0, 0.4) // 0.1
  */
 export function uniformQuantile(u: number, min: number, max: number): number {
-  return min + (max - min) * u;
+  const x = min + (max - min) * u;
+  return x > max ? max : x; // min + (max − min) may round above max
 }
 
 /**
