@@ -4,6 +4,7 @@
  */
 import { report, type BenchResult } from "./harness";
 import { peakBenchmarks } from "./peak.bench";
+import { monteCarloBenchmarks } from "./montecarlo.bench";
 
-const results: BenchResult[] = [...peakBenchmarks()];
+const results: BenchResult[] = [...peakBenchmarks(), ...monteCarloBenchmarks()];
 report(results);
