@@ -69,6 +69,8 @@ export interface ColumnDef {
   readonly en: string;
   readonly zh: string;
   readonly aliases?: readonly string[];
+  /** Accepted on read but not written by the template (e.g. the optional uncertainty columns). */
+  readonly optional?: boolean;
   /** Shown in the template's Note column (Settings) — English and Chinese. */
   readonly help?: { readonly en: string; readonly zh: string };
 }
@@ -107,6 +109,10 @@ export const DRIVER_COLUMNS: readonly ColumnDef[] = [
   { field: "rate", en: "Rate per year", zh: "年增长率", aliases: ["rate", "growth", "增长率"] },
   { field: "period", en: "Period", zh: "时期", aliases: ["规划期"] },
   { field: "note", en: "Note", zh: "备注", aliases: ["notes", "说明"] },
+  { field: "dist", en: "Distribution", zh: "分布", aliases: ["dist"], optional: true },
+  { field: "sd", en: "SD", zh: "标准差", aliases: ["standard deviation"], optional: true },
+  { field: "min", en: "Min", zh: "最小值", aliases: ["minimum"], optional: true },
+  { field: "max", en: "Max", zh: "最大值", aliases: ["maximum"], optional: true },
 ];
 
 /** Levers columns. */
@@ -125,6 +131,10 @@ export const LEVER_COLUMNS: readonly ColumnDef[] = [
   { field: "elasticity", en: "Elasticity", zh: "弹性" },
   { field: "electricityShare", en: "Electricity share", zh: "电力占比", aliases: ["electricity"] },
   { field: "note", en: "Note", zh: "备注", aliases: ["notes", "说明"] },
+  { field: "dist", en: "Distribution", zh: "分布", aliases: ["dist"], optional: true },
+  { field: "sd", en: "SD", zh: "标准差", aliases: ["standard deviation"], optional: true },
+  { field: "min", en: "Min", zh: "最小值", aliases: ["minimum"], optional: true },
+  { field: "max", en: "Max", zh: "最大值", aliases: ["maximum"], optional: true },
 ];
 
 /** Activities columns. */
@@ -442,7 +452,8 @@ export function templateSheets(lang: SheetLang = "en", example?: "changzhutan"):
         coordinated: orNull(st.coordinated),
       }
     : { endYear: 2060, targetYear: 2030, tolerance: 0, confirmYears: 0, smoothYears: 1, baseline: "baseline" };
-  const head = (defs: readonly ColumnDef[]) => defs.map((d) => headerLabel(d, lang));
+  const written = (defs: readonly ColumnDef[]) => defs.filter((d) => !d.optional);
+  const head = (defs: readonly ColumnDef[]) => written(defs).map((d) => headerLabel(d, lang));
   const settings: TemplateSheet = {
     role: "settings",
     sheet: SHEET_NAMES.settings[lang],
@@ -450,7 +461,7 @@ export function templateSheets(lang: SheetLang = "en", example?: "changzhutan"):
     rows: SETTINGS_ROWS.map((d) => [headerLabel(d, lang), settingValue[d.field] ?? null, d.help ? (lang === "zh" ? d.help.zh : d.help.en) : null]),
   };
   const pick = (defs: readonly ColumnDef[], rec: Record<string, unknown>): CellValue[] =>
-    defs.map((d) => {
+    written(defs).map((d) => {
       const v = rec[d.field];
       if (v === undefined || v === null) return null;
       if (d.field === "cities" || d.field === "sectors") return targetsText(v as Targets);

@@ -77,3 +77,13 @@ describe("reference values", () => {
     expect(t.find((s) => s.role === "levers")!.rows.length).toBe(5 + 10);
   });
 });
+
+describe("uncertainty columns", () => {
+  test("Distribution / SD / Min / Max on Drivers are read (docs/uncertainty.md) but not written by the template", () => {
+    const out: Issue[] = [];
+    const rows = readRowSheet(makeGrid("Drivers", [["From", "To", "Rate", "Distribution / 分布", "SD"], [2021, 2025, 0.02, "normal", 0.005]]), "drivers", out);
+    expect(out).toEqual([]);
+    expect(rows[0]).toMatchObject({ dist: "normal", sd: 0.005 });
+    expect(templateSheets("en").find((s) => s.role === "drivers")!.header).not.toContain("SD / 标准差");
+  });
+});
