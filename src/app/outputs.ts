@@ -1,7 +1,9 @@
 /**
  * The output tables of a run (DESIGN 5), as values: results (scenario, city, sector, year,
  * emissions), peaks, reductions by lever and sector, the benefit of coordination by sector and year,
- * chart data with chart specs (cluster trajectory per scenario; sector wedges), and a run record.
+ * the activity / structure / levers decomposition from the base year to the target year, chart data
+ * with chart specs (cluster trajectory per scenario; sector wedges), the Monte Carlo summary and the
+ * histogram of the cluster's peak years with its column chart (when a Monte Carlo ran), and a run record.
  * (A −0 from the engine is written as 0: Excel has no negative zero.)
  * Everything is in the scenario's unit (Settings → Units, else the inventory's), stated in the
  * headers ("Emissions (Mt CO2)") and in the run record. Pure: builds write operations for a port.
@@ -14,13 +16,15 @@ import {
   sectorTotals,
   tonnesPer,
   type Issue,
+  type MonteCarloResult,
   type PeakStatus,
   type ScenarioResults,
 } from "../engine";
 import type { CellValue, ChartSpec, WriteOp } from "../workbook/port";
+import type { DecompositionRow } from "./decomposition";
 
 /** Output sheets by role. */
-export type OutputRole = "results" | "peaks" | "reductions" | "coordination" | "charts" | "runInfo";
+export type OutputRole = "results" | "peaks" | "reductions" | "coordination" | "decomposition" | "charts" | "uncertainty" | "peakYears" | "runInfo";
 
 /** Default sheet names of the outputs (a name a user's sheet has becomes "Results (2)"). */
 export const OUTPUT_SHEETS: Readonly<Record<OutputRole, string>> = {
@@ -28,7 +32,10 @@ export const OUTPUT_SHEETS: Readonly<Record<OutputRole, string>> = {
   peaks: "Peaks",
   reductions: "Reductions",
   coordination: "Coordination",
+  decomposition: "Decomposition",
   charts: "Charts",
+  uncertainty: "Uncertainty",
+  peakYears: "Peak years",
   runInfo: "Run info",
 };
 
@@ -66,6 +73,9 @@ export interface RunRecord {
   /** Output sheet names by role. */
   readonly outputs: Readonly<Partial<Record<OutputRole, string>>>;
   readonly warnings: number;
+  /** Monte Carlo draws and seed, when the run included one. */
+  readonly draws?: number;
+  readonly seed?: number;
 }
 
 /** Excel number format for emissions in `unit`: more decimals for bigger units. */
@@ -103,6 +113,10 @@ export const OUTPUT_TABLES = {
   peaks: "CarbonPeak_Peaks",
   reductions: "CarbonPeak_Reductions",
   coordination: "CarbonPeak_Coordination",
+  decomposition: "CarbonPeak_Decomposition",
+  uncertainty: "CarbonPeak_Uncertainty",
+  peakYears: "CarbonPeak_PeakYears",
+  peakYearsChart: "CarbonPeak_PeakYearsChart",
   trajectory: "CarbonPeak_Trajectory",
   wedges: "CarbonPeak_Wedges",
   runInfo: "CarbonPeak_RunInfo",
@@ -117,6 +131,10 @@ export interface OutputPlan {
   readonly tableName: (wanted: string) => string;
   readonly record: RunRecord;
   readonly warnings: readonly Issue[];
+  /** The decomposition rows (tCO2), written when `sheets.decomposition` is set. */
+  readonly decomposition?: readonly DecompositionRow[];
+  /** A Monte Carlo result, written when `sheets.uncertainty` / `sheets.peakYears` are set. */
+  readonly monteCarlo?: MonteCarloResult;
 }
 
 /**
@@ -177,7 +195,28 @@ export function outputOps(p: OutputPlan): WriteOp[] {
     });
     ops.push({ kind: "table", sheet: s.coordination, tableName: p.tableName(OUTPUT_TABLES.coordination), header: ["Sector", "Year", h], rows, numberFormats: { [h]: fmt } });
   }
+  if (s.decomposition && p.decomposition) {
+    const { baseYear, targetYear } = r.settings;
+    const h = {
+      e0: withUnit(`Emissions ${baseYear}`, unit),
+      e1: withUnit(`Emissions ${targetYear}`, unit),
+      activity: withUnit("Activity effect", unit),
+      structure: withUnit("Structure effect", unit),
+      levers: withUnit("Levers effect", unit),
+      total: withUnit(`Change ${baseYear}–${targetYear}`, unit),
+      check: withUnit("Check (effects − change)", unit),
+    };
+    ops.push({
+      kind: "table",
+      sheet: s.decomposition,
+      tableName: p.tableName(OUTPUT_TABLES.decomposition),
+      header: ["Scenario", "City or cluster", "Type", h.e0, h.e1, h.activity, h.structure, h.levers, h.total, h.check],
+      rows: p.decomposition.map((d) => [d.scenario, d.region, d.isCluster ? "cluster" : "city", d.emissions0 / k, d.emissions1 / k, d.activity / k + 0, d.structure / k + 0, d.levers / k + 0, d.total / k + 0, d.residual / k + 0]),
+      numberFormats: { [h.e0]: fmt, [h.e1]: fmt, [h.activity]: fmt, [h.structure]: fmt, [h.levers]: fmt, [h.total]: fmt, [h.check]: "0.00E+00" },
+    });
+  }
   if (s.charts) ops.push(...chartOps(r, s.charts, p.tableName, k, fmt));
+  if (p.monteCarlo) ops.push(...monteCarloOps(p.monteCarlo, s, p.tableName, unit, k, fmt));
   if (s.runInfo) {
     const rec = p.record;
     const rows: CellValue[][] = [
@@ -192,6 +231,7 @@ export function outputOps(p: OutputPlan): WriteOp[] {
       ["Target year", r.settings.targetYear],
       ["Scenarios", r.scenarios.join(", ")],
       ["Cluster", r.settings.cluster],
+      ...(rec.draws !== undefined ? [["Monte Carlo draws", rec.draws] as CellValue[], ["Monte Carlo seed", rec.seed ?? null] as CellValue[]] : []),
       ["Warnings", p.warnings.length],
       ...p.warnings.map((w, i): CellValue[] => [`Warning ${i + 1}`, formatIssue(w)]),
     ];
@@ -250,6 +290,60 @@ function chartOps(r: ScenarioResults, sheet: string, tableName: (w: string) => s
       }),
     );
     row += Y + 3;
+  }
+  return ops;
+}
+
+/**
+ * The Monte Carlo summary table (one row per scenario and region: probability of peaking by the target
+ * year, P5/P50/P95 of the peak year and value, draws, seed) and the histogram of the cluster's peak
+ * years (long table: scenario, region, year, count; a chart-data table year × scenario beside it and its
+ * column chart); `k` = tonnes per output unit.
+ */
+function monteCarloOps(mc: MonteCarloResult, s: Readonly<Partial<Record<OutputRole, string>>>, tableName: (w: string) => string, unit: string, k: number, fmt: string): WriteOp[] {
+  const ops: WriteOp[] = [];
+  if (s.uncertainty) {
+    const hp = `P(peak by ${mc.targetYear})`;
+    const hv = (q: string) => withUnit(`Peak value ${q}`, unit);
+    ops.push({
+      kind: "table",
+      sheet: s.uncertainty,
+      tableName: tableName(OUTPUT_TABLES.uncertainty),
+      header: ["Scenario", "City or cluster", "Type", hp, "Peak year P5", "Peak year P50", "Peak year P95", hv("P5"), hv("P50"), hv("P95"), "Draws", "Seed"],
+      rows: mc.rows.map((x) => [
+        x.scenario,
+        x.region,
+        x.isCluster ? "cluster" : "city",
+        x.probabilityByTarget,
+        x.peakYear.p5,
+        x.peakYear.p50,
+        x.peakYear.p95,
+        x.peakValue.p5 / k,
+        x.peakValue.p50 / k,
+        x.peakValue.p95 / k,
+        mc.draws,
+        mc.seed,
+      ]),
+      numberFormats: { [hp]: "0.0%", "Peak year P5": "0.#", "Peak year P50": "0.#", "Peak year P95": "0.#", [hv("P5")]: fmt, [hv("P50")]: fmt, [hv("P95")]: fmt, Draws: "0", Seed: "0" },
+    });
+  }
+  if (s.peakYears) {
+    const cluster = mc.rows.filter((x) => x.isCluster);
+    const rows: CellValue[][] = [];
+    for (const x of cluster) mc.years.forEach((year, y) => rows.push([x.scenario, x.region, year, x.histogram[y]]));
+    ops.push({ kind: "table", sheet: s.peakYears, tableName: tableName(OUTPUT_TABLES.peakYears), header: ["Scenario", "Region", "Peak year", "Draws"], rows, numberFormats: { "Peak year": "0", Draws: "0" } });
+    const chartTable = tableName(OUTPUT_TABLES.peakYearsChart);
+    ops.push({
+      kind: "table",
+      sheet: s.peakYears,
+      topLeft: "G1",
+      tableName: chartTable,
+      header: ["Year", ...cluster.map((x) => x.scenario)],
+      rows: Array.from(mc.years, (year, y) => [year, ...cluster.map((x) => x.histogram[y])]),
+    });
+    const region = cluster[0]?.region ?? "";
+    const spec: ChartSpec = { type: "column", title: `${region}: peak year in ${mc.draws} draws (seed ${mc.seed})`, source: { table: chartTable }, anchor: `${String.fromCharCode(72 + Math.min(cluster.length + 1, 18))}2`, xTitle: "Peak year", yTitle: "Draws" };
+    ops.push({ kind: "chart", sheet: s.peakYears, spec });
   }
   return ops;
 }

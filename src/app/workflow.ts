@@ -17,7 +17,9 @@
  */
 import {
   compileScenario,
+  DEFAULT_CHUNK,
   detectLayout,
+  finishMonteCarlo,
   fail,
   findInventoryGrid,
   gridAddress,
@@ -26,16 +28,20 @@ import {
   ok,
   parseAddress,
   readInventory,
+  runChunk,
   runModel,
+  startMonteCarlo,
   type Grid,
   type Inventory,
   type Issue,
+  type MonteCarloResult,
   type Result,
   type ScenarioModel,
 } from "../engine";
 import type { ReadRequest, Settings, SheetInfo, TableInfo, WorkbookPort, WriteOp } from "../workbook/port";
 import { OUTPUT_SHEETS, outputOps, peakSummary, type OutputRole, type PeakSummaryRow, type RunRecord } from "./outputs";
 import { canonicalJson, sha256 } from "./sha256";
+import { scenarioDecomposition } from "./decomposition";
 import {
   SCENARIO_ROLES,
   SHEET_NAMES,
@@ -49,6 +55,17 @@ import {
 } from "./sheets";
 
 export type { PeakSummaryRow, RunRecord, OutputRole } from "./outputs";
+export type { DecompositionRow } from "./decomposition";
+
+/** Seed of a Monte Carlo run when none is given. */
+export const DEFAULT_SEED = 1;
+
+/** A Monte Carlo result computed elsewhere (the task pane's Web Worker) for the inputs of `inputHash`. */
+export interface PrecomputedMonteCarlo {
+  readonly result: MonteCarloResult;
+  /** {@link ReadScenario.inputHash} of the input the draws were made from. */
+  readonly inputHash: string;
+}
 
 /** Where the inventory is: a sheet (and range), or a table; `unit` is the chooser for a sheet without units. */
 export interface InventorySource {
@@ -98,6 +115,12 @@ export interface RunOptions {
   signal?: AbortSignal;
   now?: () => Date;
   version?: string;
+  /** Monte Carlo draws (a whole number 1 … 100,000; 0 or absent: no Monte Carlo), run in chunks here. */
+  draws?: number;
+  /** Monte Carlo seed, a whole number 0 … 2^53 − 1 (default {@link DEFAULT_SEED}). */
+  seed?: number;
+  /** A Monte Carlo already run (e.g. in a Web Worker): written as it is, after checking it was made from the same inputs. */
+  monteCarlo?: PrecomputedMonteCarlo;
 }
 
 /** What a run wrote. */
@@ -106,6 +129,8 @@ export interface RunSummary {
   outputs: string[];
   peaks: PeakSummaryRow[];
   record: RunRecord;
+  /** The Monte Carlo result written, if any. */
+  monteCarlo?: MonteCarloResult;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -434,14 +459,19 @@ export async function createScenarioSheets(port: WorkbookPort, options: { exampl
   return ok({ sheets: names });
 }
 
+/** Yields to the event loop (so an abort can arrive between Monte Carlo chunks). */
+const tick = () => new Promise<void>((r) => setTimeout(r, 0));
+
 /**
  * Reads and validates the scenario (see {@link readScenario}), runs every scenario, and writes the
- * outputs — results, peaks, reductions by lever and sector, coordination benefit, chart data with
- * charts, and a run record — as values into sheets the add-in owns, in one batch. A re-run replaces its
- * own outputs and nothing else. Progress goes to `onProgress` (fraction 0–1, stage name: read, run,
- * write, done); `signal` is checked between stages and an abort returns a `cancelled` issue with
- * nothing written.
- * @example const r = await runAndWrite(port, { version: "0.1.0" }); if (r.ok) r.value.peaks
+ * outputs — results, peaks, reductions by lever and sector, coordination benefit, the activity /
+ * structure / levers decomposition from the base year to the target year, chart data with charts, the
+ * Monte Carlo summary and peak-year histogram with its chart (with `draws` > 0, or a precomputed
+ * `monteCarlo`), and a run record — as values into sheets the add-in owns, in one batch. A re-run
+ * replaces its own outputs and nothing else. Progress goes to `onProgress` (fraction 0–1, stage name:
+ * read, run, uncertainty, write, done); `signal` is checked between stages and between Monte Carlo
+ * chunks, and an abort returns a `cancelled` issue with nothing written.
+ * @example const r = await runAndWrite(port, { version: "0.1.0", draws: 1000, seed: 1 }); if (r.ok) r.value.peaks
  */
 export async function runAndWrite(port: WorkbookPort, options: RunOptions = {}): Promise<Result<RunSummary>> {
   const progress = options.onProgress ?? (() => undefined);
@@ -455,16 +485,50 @@ export async function runAndWrite(port: WorkbookPort, options: RunOptions = {}):
   progress(0.3, "run");
   const run = runModel(read.value.model);
   if (!run.ok) return run;
-  const warnings = [...read.warnings, ...run.warnings];
+  const decomposition = scenarioDecomposition(run.value);
+  if (!decomposition.ok) return decomposition;
+  const warnings = [...read.warnings, ...run.warnings, ...decomposition.warnings];
   if (cancelled()) return stop();
-  progress(0.6, "write");
+
+  let monteCarlo: MonteCarloResult | undefined;
+  if (options.monteCarlo !== undefined) {
+    if (options.monteCarlo.inputHash !== read.value.inputHash) return fail([issue("mc_stale", [])]);
+    monteCarlo = options.monteCarlo.result;
+  } else if (options.draws !== undefined && options.draws !== 0) {
+    const started = startMonteCarlo(read.value.input, { draws: options.draws, seed: options.seed ?? DEFAULT_SEED });
+    if (!started.ok) return started;
+    const mc = started.value;
+    while (mc.done < mc.draws) {
+      progress(0.35 + (0.5 * mc.done) / mc.draws, "uncertainty");
+      await tick();
+      if (cancelled()) return stop();
+      runChunk(mc, DEFAULT_CHUNK);
+    }
+    const finished = finishMonteCarlo(mc);
+    if (!finished.ok) return finished;
+    monteCarlo = finished.value;
+    // The deterministic run's warnings are already listed.
+    const seen = [...warnings];
+    warnings.push(...finished.warnings.filter((w) => !seen.some((x) => x.code === w.code && JSON.stringify(x.path) === JSON.stringify(w.path))));
+  }
+  if (cancelled()) return stop();
+  progress(monteCarlo ? 0.9 : 0.6, "write");
 
   // Names: reuse the add-in's previous outputs, else a free name.
   const loc = await locate(port);
   if (!loc.ok) return loc;
   const l = loc.value;
   const results = run.value;
-  const roles: OutputRole[] = ["results", "peaks", "reductions", ...(results.coordination ? (["coordination"] as const) : []), "charts", "runInfo"];
+  const roles: OutputRole[] = [
+    "results",
+    "peaks",
+    "reductions",
+    ...(results.coordination ? (["coordination"] as const) : []),
+    "decomposition",
+    "charts",
+    ...(monteCarlo ? (["uncertainty", "peakYears"] as const) : []),
+    "runInfo",
+  ];
   const owned = new Set(l.sheets.filter((s) => s.owned).map((s) => lc(s.name)));
   const exists = new Set(l.sheets.map((s) => lc(s.name)));
   const previous = l.outputs;
@@ -501,13 +565,14 @@ export async function runAndWrite(port: WorkbookPort, options: RunOptions = {}):
     scenarios: [...results.scenarios],
     outputs: sheets,
     warnings: warnings.length,
+    ...(monteCarlo ? { draws: monteCarlo.draws, seed: monteCarlo.seed } : {}),
   };
-  ops.push(...outputOps({ results, sheets, tableName: tableNamer(l.tables, reused), record, warnings }));
+  ops.push(...outputOps({ results, sheets, tableName: tableNamer(l.tables, reused), record, warnings, decomposition: decomposition.value, monteCarlo }));
   if (cancelled()) return stop();
   const w = await port.writeMany(ops);
   if (!w.ok) return w;
   const saved = await port.setSettings({ ...l.settings, [SETTINGS_KEYS.outputs]: { ...sheets }, [SETTINGS_KEYS.lastRun]: JSON.parse(JSON.stringify(record)) });
   if (!saved.ok) return saved;
   progress(1, "done");
-  return ok({ outputs: roles.map((r) => sheets[r]!), peaks: peakSummary(results), record }, warnings);
+  return ok({ outputs: roles.map((r) => sheets[r]!), peaks: peakSummary(results), record, ...(monteCarlo ? { monteCarlo } : {}) }, warnings);
 }

@@ -460,6 +460,10 @@ export const MESSAGES: Readonly<Record<string, Msg>> = {
     en: (p) => `the Monte Carlo run was stopped after ${p.done} of ${p.draws} draws`,
     zh: (p) => `蒙特卡洛模拟在完成 ${p.draws} 次抽样中的 ${p.done} 次后被停止`,
   },
+  mc_stale: {
+    en: () => `the scenario sheets or the inventory changed while the Monte Carlo ran; nothing was written — run it again`,
+    zh: () => `蒙特卡洛模拟运行期间情景工作表或排放清单已更改；未写入任何内容，请重新运行`,
+  },
 };
 
 const ORDINAL_EN = (n: number) => `position ${n + 1}`;

@@ -76,6 +76,9 @@ function rowChunks(count: number, bytesOfRow: (r: number) => number, limit: numb
   return out;
 }
 
+/** Excel chart types by ChartSpec type (the values of Excel.ChartType.line, .areaStacked, .columnClustered). */
+const OFFICE_CHART_TYPES: Readonly<Record<ChartSpec["type"], "Line" | "AreaStacked" | "ColumnClustered">> = { line: "Line", stackedArea: "AreaStacked", column: "ColumnClustered" };
+
 const sheetOf = (address: string) => parseAddress(address)?.sheet;
 const k = (s: string) => s.toLowerCase();
 
@@ -343,7 +346,7 @@ export class OfficePort implements WorkbookPort {
   private chart(ctx: Excel.RequestContext, sheet: string, spec: ChartSpec, source: { sheet: string; rect: Rect }, anchor: { row: number; col: number }): void {
     const s = source.rect;
     const data = ctx.workbook.worksheets.getItem(source.sheet).getRange(rangeAddress(undefined, s.row, s.col, s.lastRow, s.lastCol));
-    const chart = ctx.workbook.worksheets.getItem(sheet).charts.add(spec.type === "line" ? "Line" : "AreaStacked", data, "Columns");
+    const chart = ctx.workbook.worksheets.getItem(sheet).charts.add(OFFICE_CHART_TYPES[spec.type], data, "Columns");
     chart.title.text = spec.title;
     chart.setPosition(cellAddress(undefined, anchor.row, anchor.col));
     if (spec.xTitle) chart.axes.categoryAxis.title.text = spec.xTitle;

@@ -67,7 +67,8 @@ export interface TableWrite {
  * columns are one series each, named by the header row.
  */
 export interface ChartSpec {
-  readonly type: "line" | "stackedArea";
+  /** Line, stacked area, or clustered columns (e.g. a histogram). */
+  readonly type: "line" | "stackedArea" | "column";
   readonly title: string;
   readonly source: { readonly table: string } | { readonly sheet: string; readonly address: string };
   /** Cell where the chart's top-left corner goes (on the chart's sheet); default "H2". */

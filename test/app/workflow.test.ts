@@ -205,7 +205,7 @@ describe("reference values", () => {
     expect(info).toEqual(expect.arrayContaining([["Input hash (SHA-256)", summary.record.inputHash], ["Version", "9.9.9"]]));
     // Charts: the cluster trajectory and one sector-wedge chart per non-baseline scenario.
     expect(port.memory.charts.map((c) => c.spec.type)).toEqual(["line", "stackedArea", "stackedArea"]);
-    expect(summary.outputs).toEqual(["Results", "Peaks", "Reductions", "Coordination", "Charts", "Run info"]);
+    expect(summary.outputs).toEqual(["Results", "Peaks", "Reductions", "Coordination", "Decomposition", "Charts", "Run info"]);
   });
 
   test("coordination benefit rows equal independent − coordinated from the engine", async () => {

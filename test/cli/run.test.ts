@@ -8,6 +8,7 @@ import { createHash } from "crypto";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { emissionRows, reductionRows, runScenarios, clusterTotal } from "../../src/engine";
+import { scenarioDecomposition } from "../../src/app/decomposition";
 import { changzhutanInput } from "../../src/engine/samples/changzhutan";
 import { ROOT, cli, ensureBuilt, tempDir } from "./helpers";
 import { value } from "../helpers/result";
@@ -131,6 +132,17 @@ describe("reference values", () => {
     expect(charts[0]).toEqual(["Year", ...ref.scenarios]);
     const totals = ref.emissions.map((e) => clusterTotal(ref, e));
     for (let y = 0; y < Y; y++) expect(charts[y + 1]).toEqual([ref.years[y], ...totals.map((t) => t[y] / MT)]);
+  });
+
+  test("every Decomposition cell equals the app's LMDI decomposition of the engine's results (Mt CO2)", () => {
+    const rows = sheetRows(wb, "Decomposition");
+    expect(rows[0]).toEqual(["Scenario", "City or cluster", "Type", "Emissions 2015 (Mt CO2)", "Emissions 2030 (Mt CO2)", "Activity effect (Mt CO2)", "Structure effect (Mt CO2)", "Levers effect (Mt CO2)", "Change 2015–2030 (Mt CO2)", "Check (effects − change) (Mt CO2)"]);
+    const expected = value(scenarioDecomposition(ref));
+    expect(rows.length - 1).toBe(expected.length);
+    expected.forEach((d, i) => {
+      expect(rows[i + 1]).toEqual([d.scenario, d.region, d.isCluster ? "cluster" : "city", d.emissions0 / MT, d.emissions1 / MT, d.activity / MT + 0, d.structure / MT + 0, d.levers / MT + 0, d.total / MT + 0, d.residual / MT + 0]);
+    });
+    expect(wb.getWorksheet("Decomposition")!.getCell("F2").numFmt).toBe("#,##0.000");
   });
 
   test("the printed peaks and the run record match the engine and package.json", () => {
