@@ -8,7 +8,7 @@ export const HELP = {
   main: `carbon-peak — city-cluster carbon-peak analysis (城市群碳达峰) over .xlsx workbooks
 
 Usage:
-  carbon-peak run <workbook.xlsx> [-o <out.xlsx>] [--in-place] [--json]   run the scenarios, write the results into a copy
+  carbon-peak run <workbook.xlsx> [-o <out.xlsx>] [--in-place] [--draws N [--seed S]] [--json]   run the scenarios (and a Monte Carlo), write the results into a copy
   carbon-peak check <workbook.xlsx> [--json]                             validate only: every problem with Sheet!Cell
   carbon-peak template <out.xlsx> [--example changzhutan] [--lang zh]    write a new scenario workbook
   carbon-peak peaks <inventory.xlsx> [--sheet NAME] [--cluster NAME=a,b,…] [--json]   peaks straight from an inventory
@@ -17,16 +17,20 @@ Options for every command: --help, --lang en|zh (language of messages; of the sh
 ${EXITS}
 Run "carbon-peak <command> --help" for details.`,
   run: `carbon-peak run <workbook.xlsx> [-o <out.xlsx>] [--in-place] [--json] [--quiet]
-        [--sheet NAME [--range A1:D40] | --table NAME] [--unit t|万t|Mt|亿t]
+        [--draws N [--seed S]] [--sheet NAME [--range A1:D40] | --table NAME] [--unit t|万t|Mt|亿t]
 
 Reads the inventory and the scenario sheets (Settings, Drivers, Levers, Activities — or 参数, 驱动因素, 减排措施,
 活动水平) exactly as the task pane does, runs every scenario, and writes the output sheets (Results, Peaks,
-Reductions, Coordination, Charts, Run info) into a copy: <workbook>-results.xlsx next to the input unless -o
+Reductions, Coordination, Decomposition, Charts, Run info) into a copy: <workbook>-results.xlsx next to the input unless -o
 names another file. The input file is never written unless --in-place is given. Prints the peaks of every city
 and the cluster per scenario; progress goes to stderr (--quiet turns it off).
 The inventory is the one the Settings sheet names, else the first sheet that looks like one; --sheet/--table
 choose it, --unit is the unit when the sheet states none.
---json prints { ok, output, outputs, peaks, record, warnings } (or { ok: false, problems }).
+--draws N (a whole number 1–100000) also runs a Monte Carlo of N draws over the distribution columns of the
+Drivers and Levers sheets, seeded with --seed S (a whole number; default 1: the same seed gives the same
+numbers), and writes the Uncertainty (P(peak by target), P5/P50/P95 of peak year and value) and Peak years
+(histogram of the cluster's peak year, with a column chart spec) sheets; draws and seed go in the run record.
+--json prints { ok, output, outputs, peaks, uncertainty?, record, warnings } (or { ok: false, problems }).
 ${EXITS}`,
   check: `carbon-peak check <workbook.xlsx> [--json] [--sheet NAME | --table NAME] [--unit U]
 

@@ -2,7 +2,7 @@
  * `carbon-peak`: the batch CLI over .xlsx files. It reads inventories and scenario sheets exactly as
  * the task pane does (src/app: same sheet conventions, readers and engine) through the ExcelJS port.
  *
- *   carbon-peak run <workbook.xlsx> [-o out.xlsx] [--in-place] [--json]
+ *   carbon-peak run <workbook.xlsx> [-o out.xlsx] [--in-place] [--draws N [--seed S]] [--json]
  *   carbon-peak check <workbook.xlsx> [--json]
  *   carbon-peak template <out.xlsx> [--example changzhutan] [--force]
  *   carbon-peak peaks <inventory.xlsx> [--sheet NAME] [--cluster NAME=a,b,…]… [--json]
@@ -14,9 +14,9 @@
 import { existsSync, readFileSync } from "fs";
 import { basename, dirname, extname, join, resolve } from "path";
 import { parseArgs, type ParseArgsConfig } from "util";
-import { formatIssue, issue, type Issue, type Lang } from "../engine";
+import { MAX_DRAWS, formatIssue, issue, tonnesPer, type Issue, type Lang } from "../engine";
 import { inventoryPeaks, parseClusterSpec, type ClusterSpec } from "../app/inventory-peaks";
-import { createScenarioSheets, loadInventory, readScenario, runAndWrite, type InventorySource } from "../app/workflow";
+import { DEFAULT_SEED, createScenarioSheets, loadInventory, readScenario, runAndWrite, type InventorySource } from "../app/workflow";
 import { SCENARIO_ROLES, isRoleName } from "../app/sheets";
 import { createExcelJsPort } from "../workbook/exceljs";
 import ExcelJS from "exceljs";
@@ -98,10 +98,28 @@ function sourceOf(v: { sheet?: unknown; table?: unknown; unit?: unknown; range?:
 
 const INVENTORY_OPTIONS = { sheet: { type: "string" }, range: { type: "string" }, table: { type: "string" }, unit: { type: "string" } } as const;
 
+/** A whole-number option (digits only) within [min, max], or a usage error. */
+function wholeOption(name: string, v: unknown, min: number, max: number): number | undefined {
+  if (v === undefined) return undefined;
+  const n = typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(v)}`);
+  return n;
+}
+
 async function cmdRun(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { output: { type: "string", short: "o" }, "in-place": { type: "boolean" }, quiet: { type: "boolean", short: "q" }, ...INVENTORY_OPTIONS });
+  const { values, positionals } = parse(args, {
+    output: { type: "string", short: "o" },
+    "in-place": { type: "boolean" },
+    quiet: { type: "boolean", short: "q" },
+    draws: { type: "string" },
+    seed: { type: "string" },
+    ...INVENTORY_OPTIONS,
+  });
   if (values.help) return help(io, "run");
   const lang = langOf(values.lang);
+  const draws = wholeOption("draws", values.draws, 1, MAX_DRAWS);
+  const seed = wholeOption("seed", values.seed, 0, Number.MAX_SAFE_INTEGER);
+  if (seed !== undefined && draws === undefined) throw new UsageError("--seed needs --draws (the Monte Carlo runs only with --draws N)");
   const input = one(positionals, "<workbook.xlsx>");
   const inPlace = values["in-place"] === true;
   let output = typeof values.output === "string" ? values.output : undefined;
@@ -111,10 +129,16 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
   const wb = await readWorkbook(input);
   if (!wb.ok) return fileProblem(io, wb.issues, lang);
   const started = Date.now();
+  let last = { stage: "", at: 0 };
   const progress = (f: number, stage: string) => {
-    if (!values.quiet) io.err(`carbon-peak: ${stage} (${Math.round(f * 100)}%, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    // One line per stage, and at most one a second within the Monte Carlo stage.
+    const now = Date.now();
+    if (values.quiet || (stage === last.stage && now - last.at < 1000)) return;
+    last = { stage, at: now };
+    io.err(`carbon-peak: ${stage} (${Math.round(f * 100)}%, ${((now - started) / 1000).toFixed(1)} s)`);
   };
-  const run = await runAndWrite(createExcelJsPort(wb.value), { source: sourceOf(values), onProgress: progress, version: packageVersion() });
+  const mc = draws === undefined ? {} : { draws, seed: seed ?? DEFAULT_SEED };
+  const run = await runAndWrite(createExcelJsPort(wb.value), { source: sourceOf(values), onProgress: progress, version: packageVersion(), ...mc });
   if (!run.ok) {
     if (values.json) io.out(JSON.stringify({ ok: false, problems: run.issues.map((i) => issueJson(i, lang)) }, null, 2));
     printIssues(io, run.issues, lang, "carbon-peak: ");
@@ -124,8 +148,17 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
   if (!written.ok) return fileProblem(io, written.issues, lang);
   printIssues(io, run.warnings, lang, "carbon-peak: warning: ");
   const s = run.value;
+  const k = tonnesPer(s.record.unit) ?? 1;
+  const uncertainty = s.monteCarlo?.rows.map((x) => ({
+    scenario: x.scenario,
+    region: x.region,
+    isCluster: x.isCluster,
+    probabilityByTarget: x.probabilityByTarget,
+    peakYear: { p5: x.peakYear.p5, p50: x.peakYear.p50, p95: x.peakYear.p95 },
+    peakValue: { p5: x.peakValue.p5 / k, p50: x.peakValue.p50 / k, p95: x.peakValue.p95 / k },
+  }));
   if (values.json) {
-    io.out(JSON.stringify({ ok: true, output, outputs: s.outputs, peaks: s.peaks, record: s.record, warnings: run.warnings.map((i) => issueJson(i, lang)) }, null, 2));
+    io.out(JSON.stringify({ ok: true, output, outputs: s.outputs, peaks: s.peaks, ...(uncertainty ? { uncertainty } : {}), record: s.record, warnings: run.warnings.map((i) => issueJson(i, lang)) }, null, 2));
   } else {
     const unit = s.record.unit;
     io.out(
@@ -134,6 +167,15 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
         s.peaks.map((p) => [p.scenario, p.isCluster ? `${p.region} (cluster)` : p.region, p.peakYear, p.peakValue, p.status, p.peakedByTarget ? "yes" : "no", p.peakGap]),
       ),
     );
+    if (uncertainty && s.monteCarlo) {
+      io.out(`\nMonte Carlo: ${s.monteCarlo.draws} draws, seed ${s.monteCarlo.seed}`);
+      io.out(
+        renderTable(
+          ["Scenario", "City / cluster", `P(peak by ${s.monteCarlo.targetYear})`, "Peak year P5", "P50", "P95"],
+          uncertainty.map((x) => [x.scenario, x.isCluster ? `${x.region} (cluster)` : x.region, `${(x.probabilityByTarget * 100).toFixed(1)}%`, x.peakYear.p5, x.peakYear.p50, x.peakYear.p95]),
+        ),
+      );
+    }
     io.out(`\nWrote ${output} (sheets: ${s.outputs.join(", ")}).`);
   }
   return EXIT.ok;
