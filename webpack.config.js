@@ -4,7 +4,8 @@
 //   npm run build:dev    development build into dist/ (manifest keeps https://localhost:3000/)
 //   npm run dev-server   https://localhost:3000 from memory (webpack serve)
 //
-// One shared runtime: dist/taskpane.html loads office.js, then functions.js and taskpane.js.
+// One shared runtime: dist/taskpane.html loads office.js, then functions.js and taskpane.js; the pane starts
+// dist/mcworker.js as a Web Worker for the Monte Carlo.
 // functions.js is also what the manifest's Functions.Script.Url names and must not touch the DOM at load
 // time (tests run it in Node's vm), so no style/DOM loaders are added to it.
 
@@ -70,6 +71,8 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/taskpane.ts",
+      // The task pane's Monte Carlo Web Worker (engine only; not injected into taskpane.html).
+      mcworker: "./src/taskpane/mcworker.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),

@@ -53,7 +53,7 @@ function manifestUrls(xml: string): string[] {
 }
 
 describe("dist/ after npm run build", () => {
-  test.each(["manifest.xml", "functions.json", "functions.zh-CN.json", "functions.js", "taskpane.html", "taskpane.js"])(
+  test.each(["manifest.xml", "functions.json", "functions.zh-CN.json", "functions.js", "taskpane.html", "taskpane.js", "mcworker.js"])(
     "dist/%s exists",
     (name) => {
       expect(readDist(name).length).toBeGreaterThan(0);
@@ -83,6 +83,8 @@ describe("dist/ after npm run build", () => {
     expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "functions.js", "taskpane.js"]);
     expect(html).toMatch(/http-equiv=["']?Content-Security-Policy/);
     expect(html).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+    expect(html).toContain("worker-src 'self';");
+    expect(html).not.toMatch(/mcworker\.js/); // a worker, started by the pane, never a page script
     expect(html).not.toMatch(/unsafe-eval/);
   });
 
@@ -96,7 +98,7 @@ describe("dist/ after npm run build", () => {
   test("bundles use no eval and the task pane never writes HTML", () => {
     const pane = readDist("taskpane.js");
     expect(pane).not.toMatch(/\binnerHTML\b|\bouterHTML\b|insertAdjacentHTML|document\.write/);
-    for (const bundle of [pane, readDist("functions.js")]) {
+    for (const bundle of [pane, readDist("functions.js"), readDist("mcworker.js")]) {
       expect(bundle).not.toMatch(/\beval\(|new Function\(/);
     }
   });
@@ -111,9 +113,9 @@ describe("webpack.config.js", () => {
     jest.restoreAllMocks();
   });
 
-  test("a plain build has stable file names, the two entries, and never asks for certificates", async () => {
+  test("a plain build has stable file names, the three entries, and never asks for certificates", async () => {
     const config = await configFactory({}, { mode: "production" });
-    expect(config.entry).toEqual({ functions: "./src/functions/functions.ts", taskpane: "./src/taskpane/taskpane.ts" });
+    expect(config.entry).toEqual({ functions: "./src/functions/functions.ts", taskpane: "./src/taskpane/taskpane.ts", mcworker: "./src/taskpane/mcworker.ts" });
     expect(config.output.filename).toBe("[name].js");
     expect(config.output.path).toBe(dist);
     expect(config.devServer).toBeUndefined();

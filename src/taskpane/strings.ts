@@ -109,6 +109,18 @@ export interface PaneStrings {
   colStatus: string;
   /** Run record: {when}, {version}, {hash}. */
   runRecord: string;
+  /** Monte Carlo section of the run step. */
+  mcTitle: string;
+  mcHelp: string;
+  drawsLabel: string;
+  seedLabel: string;
+  mcButton: string;
+  /** Done: {draws}, {seed}, {seconds}. */
+  mcDone: string;
+  mcLabel: string;
+  /** Column headers of the Monte Carlo summary: {year} is the target year. */
+  colProbability: string;
+  colPeakRange: string;
   /** Peak status words. */
   statusPeaked: string;
   statusPlateau: string;
@@ -198,6 +210,15 @@ export const STRINGS: Record<Lang, PaneStrings> = {
     colPeakValue: "Peak value",
     colStatus: "Status",
     runRecord: "Run at {when} by Carbon Peak {version}; inputs {hash}.",
+    mcTitle: "Uncertainty (Monte Carlo)",
+    mcHelp: "Draws the growth rates and lever strengths that have a distribution (Distribution / SD / Min / Max columns on Drivers and Levers) and re-runs the scenarios. Runs in the background; the same seed gives the same numbers.",
+    drawsLabel: "Draws",
+    seedLabel: "Seed",
+    mcButton: "Run with uncertainty",
+    mcDone: "Done: {draws} draws (seed {seed}) in {seconds} s. The Uncertainty and Peak years sheets are in the workbook.",
+    mcLabel: "Cluster peak under uncertainty",
+    colProbability: "P(peak by {year})",
+    colPeakRange: "Peak year P50 (P5–P95)",
     statusPeaked: "peaked",
     statusPlateau: "plateau",
     statusRising: "rising",
@@ -210,6 +231,7 @@ export const STRINGS: Record<Lang, PaneStrings> = {
       validate: "Checking the inputs",
       run: "Computing the scenarios",
       compute: "Computing the scenarios",
+      uncertainty: "Drawing the Monte Carlo samples",
       peaks: "Finding the peaks",
       write: "Writing the results",
       writing: "Writing the results",
@@ -296,6 +318,15 @@ export const STRINGS: Record<Lang, PaneStrings> = {
     colPeakValue: "峰值",
     colStatus: "状态",
     runRecord: "运行时间 {when}，碳达峰分析 {version}；输入 {hash}。",
+    mcTitle: "不确定性分析（蒙特卡洛）",
+    mcHelp: "对设定了分布的增长率和措施力度（驱动因素和减排措施表中的 分布 / 标准差 / 最小值 / 最大值 列）进行抽样并重新计算情景。在后台运行；相同的随机种子得到相同的结果。",
+    drawsLabel: "抽样次数",
+    seedLabel: "随机种子",
+    mcButton: "运行不确定性分析",
+    mcDone: "完成：{draws} 次抽样（随机种子 {seed}），用时 {seconds} 秒。不确定性和达峰年份分布工作表已写入工作簿。",
+    mcLabel: "不确定性下的城市群达峰",
+    colProbability: "{year} 年前达峰概率",
+    colPeakRange: "达峰年份 P50（P5–P95）",
     statusPeaked: "已达峰",
     statusPlateau: "平台期",
     statusRising: "仍在上升",
@@ -308,6 +339,7 @@ export const STRINGS: Record<Lang, PaneStrings> = {
       validate: "正在检查输入",
       run: "正在计算情景",
       compute: "正在计算情景",
+      uncertainty: "正在进行蒙特卡洛抽样",
       peaks: "正在识别达峰",
       write: "正在写入结果",
       writing: "正在写入结果",

@@ -7,6 +7,7 @@ import { button, el, messageBar, replaceChildren, textTable } from "./dom";
 import { problemsView } from "./problems";
 import { progressView } from "./progress";
 import { sheetLinks } from "./scenario";
+import { uncertaintySection } from "./uncertainty";
 import { numberText, problemRows, statusText } from "./view";
 
 export function runPanel(ctx: PaneContext): HTMLElement {
@@ -39,7 +40,7 @@ export function runPanel(ctx: PaneContext): HTMLElement {
   run.classList.add("run");
   ctx.registerAction(run);
 
-  return el("div", { className: "step-body", children: [el("div", { className: "actions", children: [run] }), progress.element, result] });
+  return el("div", { className: "step-body", children: [el("div", { className: "actions", children: [run] }), uncertaintySection(ctx, progress, result), progress.element, result] });
 }
 
 function summaryView(ctx: PaneContext, r: RunSummary): HTMLElement[] {

@@ -1,0 +1,132 @@
+/* Step 3 — Uncertainty (Monte Carlo): draws and seed, then the scenario is read and validated here, the
+ * draws run off the UI thread in a Web Worker (dist/mcworker.js) with progress, Cancel terminates the
+ * worker, and the results are written by the workflow's one writing path (runAndWrite with the
+ * precomputed result, checked against the input hash). */
+import { issue, type MonteCarloResult, type Result } from "../../engine";
+import { DEFAULT_SEED, readScenario, runAndWrite, type RunSummary } from "../../app/workflow";
+import type { McMessage, McRequest } from "../mc-protocol";
+import { format } from "../strings";
+import { thrownIssue, type PaneContext } from "./context";
+import { button, el, messageBar, replaceChildren, textTable, uid } from "./dom";
+import { problemsView } from "./problems";
+import type { ProgressView } from "./progress";
+import { sheetLinks } from "./scenario";
+import { numberText, problemRows } from "./view";
+
+/** Default draws of the pane's Monte Carlo. */
+export const DEFAULT_DRAWS = 1000;
+/** Draws per worker chunk (one progress message each). */
+const CHUNK = 100;
+/** Share of the progress bar taken by the draws (the rest: reading and writing). */
+const DRAW_SHARE = 0.8;
+
+/** Runs the draws in a Web Worker; `signal` terminates it (result: a `cancelled` issue). */
+export function runInWorker(request: McRequest, signal: AbortSignal, onProgress: (done: number, total: number) => void): Promise<Result<MonteCarloResult>> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker("mcworker.js");
+    } catch (e) {
+      resolve({ ok: false, issues: [thrownIssue(e)] });
+      return;
+    }
+    const end = (r: Result<MonteCarloResult>) => {
+      worker.terminate();
+      signal.removeEventListener("abort", abort);
+      resolve(r);
+    };
+    const abort = () => end({ ok: false, issues: [issue("cancelled", [])] });
+    signal.addEventListener("abort", abort);
+    worker.onmessage = (e: MessageEvent<McMessage>) => {
+      if (e.data.type === "progress") onProgress(e.data.done, e.data.total);
+      else end(e.data.result);
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      end({ ok: false, issues: [thrownIssue(new Error(e.message || "worker error"))] });
+    };
+    if (signal.aborted) abort();
+    else worker.postMessage(request);
+  });
+}
+
+/** The Monte Carlo section; `progress` and `result` are the run step's. */
+export function uncertaintySection(ctx: PaneContext, progress: ProgressView, result: HTMLElement): HTMLElement {
+  const { s } = ctx;
+  const drawsId = uid("draws");
+  const seedId = uid("seed");
+  const draws = el("input", { className: "input", attrs: { id: drawsId, type: "number", min: "1", max: "100000", step: "1", inputmode: "numeric", value: String(DEFAULT_DRAWS) } });
+  const seed = el("input", { className: "input", attrs: { id: seedId, type: "number", min: "0", step: "1", inputmode: "numeric", value: String(DEFAULT_SEED) } });
+  // Blank or text reaches the engine as NaN and is reported by its option check (option_range), like any other input.
+  const numberOf = (i: HTMLInputElement) => (i.value.trim() === "" ? NaN : Number(i.value));
+
+  const go = button(s.mcButton, () => {
+    replaceChildren(result);
+    const signal = progress.start();
+    const started = performance.now();
+    let seconds = 0;
+    void ctx
+      .busy(async (): Promise<Result<RunSummary>> => {
+        progress.update(0, "read");
+        const read = await readScenario(ctx.port, ctx.source());
+        if (!read.ok) return read;
+        const request: McRequest = { input: read.value.input, draws: numberOf(draws), seed: numberOf(seed), chunk: CHUNK };
+        const mc = await runInWorker(request, signal, (done, total) => progress.update((DRAW_SHARE * done) / total, "uncertainty"));
+        if (!mc.ok) return mc;
+        seconds = (performance.now() - started) / 1000;
+        return runAndWrite(ctx.port, {
+          source: ctx.source(),
+          signal,
+          version: ctx.version,
+          monteCarlo: { result: mc.value, inputHash: read.value.inputHash },
+          onProgress: (f, stage) => progress.update(DRAW_SHARE + (1 - DRAW_SHARE) * f, stage),
+        });
+      })
+      .then((r) => {
+        progress.finish();
+        if (!r.ok) {
+          const onlyCancelled = r.issues.length > 0 && r.issues.every((i) => i.code === "cancelled");
+          replaceChildren(result, onlyCancelled ? messageBar("info", problemRows(r.issues, ctx.lang)[0].text) : problemsView(ctx, r.issues));
+          return;
+        }
+        replaceChildren(result, ...summaryView(ctx, r.value, seconds), problemsView(ctx, r.warnings, "warning"));
+      });
+  }, "secondary");
+  go.classList.add("run-mc");
+  ctx.registerAction(go);
+
+  return el("div", {
+    className: "mc",
+    attrs: { "data-section": "uncertainty" },
+    children: [
+      el("h3", { className: "subhead", text: s.mcTitle }),
+      el("p", { className: "help-inline", text: s.mcHelp }),
+      el("div", {
+        className: "row",
+        children: [
+          el("div", { className: "field", children: [el("label", { text: s.drawsLabel, attrs: { for: drawsId } }), draws] }),
+          el("div", { className: "field", children: [el("label", { text: s.seedLabel, attrs: { for: seedId } }), seed] }),
+        ],
+      }),
+      el("div", { className: "actions", children: [go] }),
+    ],
+  });
+}
+
+function summaryView(ctx: PaneContext, r: RunSummary, seconds: number): HTMLElement[] {
+  const { s, lang } = ctx;
+  const mc = r.monteCarlo;
+  if (!mc) return [messageBar("success", s.runDone), sheetLinks(ctx, r.outputs)];
+  const year = (x: number) => numberText(x, lang, 1);
+  const cluster = mc.rows.filter((x) => x.isCluster);
+  const table = textTable(
+    [s.colScenario, format(s.colProbability, { year: mc.targetYear }), s.colPeakRange],
+    cluster.map((x) => [x.scenario, `${numberText(x.probabilityByTarget * 100, lang, 1)}%`, `${year(x.peakYear.p50)} (${year(x.peakYear.p5)}–${year(x.peakYear.p95)})`]),
+    [false, true, true],
+  );
+  table.classList.add("mc-summary");
+  const done = messageBar("success", format(s.mcDone, { draws: mc.draws, seed: mc.seed, seconds: numberText(seconds, lang, 2) }));
+  done.classList.add("mc-done");
+  return [done, el("div", { className: "subhead", text: s.outputsLabel }), sheetLinks(ctx, r.outputs), el("div", { className: "subhead", text: s.mcLabel }), el("div", { className: "table-scroll", children: [table] })];
+}
+
