@@ -361,6 +361,14 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     expect(await page.isEnabled("button.run-mc")).toBe(true);
     expect((await store(page)).log.length).toBe(before);
 
+    // Blank draws and text in the seed are named before anything is read or drawn.
+    await page.fill("[data-section=uncertainty] input[type=number] >> nth=0", "");
+    await page.fill("[data-section=uncertainty] input[type=number] >> nth=1", "");
+    await page.click("button.run-mc");
+    await page.waitForSelector("[data-step=run] .problems-error .problem-text");
+    expect(await page.locator("[data-step=run] .problems-error .problem-text").allTextContents()).toEqual(["draws: is empty", "seed: is empty"]);
+    expect((await store(page)).log.length).toBe(before);
+
     // The page's CSP still refuses eval and new Function. (Tried from a timer: code run directly by
     // page.evaluate is exempt from the CSP's eval check, code it schedules is not.)
     const evalBlocked = await page.evaluate(

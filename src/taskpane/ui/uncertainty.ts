@@ -2,7 +2,7 @@
  * draws run off the UI thread in a Web Worker (dist/mcworker.js) with progress, Cancel terminates the
  * worker, and the results are written by the workflow's one writing path (runAndWrite with the
  * precomputed result, checked against the input hash). */
-import { issue, type MonteCarloResult, type Result } from "../../engine";
+import { fail, issue, ok, type Issue, type MonteCarloResult, type Result } from "../../engine";
 import { DEFAULT_SEED, readScenario, runAndWrite, type RunSummary } from "../../app/workflow";
 import type { McMessage, McRequest } from "../mc-protocol";
 import { format } from "../strings";
@@ -57,8 +57,13 @@ export function uncertaintySection(ctx: PaneContext, progress: ProgressView, res
   const seedId = uid("seed");
   const draws = el("input", { className: "input", attrs: { id: drawsId, type: "number", min: "1", max: "100000", step: "1", inputmode: "numeric", value: String(DEFAULT_DRAWS) } });
   const seed = el("input", { className: "input", attrs: { id: seedId, type: "number", min: "0", step: "1", inputmode: "numeric", value: String(DEFAULT_SEED) } });
-  // Blank or text reaches the engine as NaN and is reported by its option check (option_range), like any other input.
-  const numberOf = (i: HTMLInputElement) => (i.value.trim() === "" ? NaN : Number(i.value));
+  // Blank or text is reported here, naming the field; the range (whole, 1…100000 draws) is the engine's option check.
+  const numberOf = (i: HTMLInputElement, name: string): Result<number> => {
+    const raw = i.value.trim();
+    if (raw === "") return fail([issue("empty", [name])]);
+    const n = Number(raw);
+    return Number.isFinite(n) ? ok(n) : fail([issue("not_a_number", [name], { value: raw })]);
+  };
 
   const go = button(s.mcButton, () => {
     replaceChildren(result);
@@ -67,10 +72,13 @@ export function uncertaintySection(ctx: PaneContext, progress: ProgressView, res
     let seconds = 0;
     void ctx
       .busy(async (): Promise<Result<RunSummary>> => {
+        const d = numberOf(draws, "draws");
+        const sd = numberOf(seed, "seed");
+        if (!d.ok || !sd.ok) return fail([...(d.ok ? [] : d.issues), ...(sd.ok ? [] : sd.issues)] as Issue[]);
         progress.update(0, "read");
         const read = await readScenario(ctx.port, ctx.source());
         if (!read.ok) return read;
-        const request: McRequest = { input: read.value.input, draws: numberOf(draws), seed: numberOf(seed), chunk: CHUNK };
+        const request: McRequest = { input: read.value.input, draws: d.value, seed: sd.value, chunk: CHUNK };
         const mc = await runInWorker(request, signal, (done, total) => progress.update((DRAW_SHARE * done) / total, "uncertainty"));
         if (!mc.ok) return mc;
         seconds = (performance.now() - started) / 1000;
