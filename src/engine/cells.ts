@@ -62,7 +62,31 @@ export function readNumberCell(v: unknown, path: Path): Cell {
   if (typeof v === "boolean") {
     return { kind: "invalid", issue: issue("boolean_not_number", path, { value: v ? "TRUE" : "FALSE" }) };
   }
-  return { kind: "invalid", issue: issue("not_a_number", path, { value: String(v) }) };
+  const text = String(v);
+  const looksLike = typeof v === "string" ? numericLookalike(v) : undefined;
+  return { kind: "invalid", issue: issue("not_a_number", path, looksLike === undefined ? { value: text } : { value: text, looksLike }) };
+}
+
+const FULL_WIDTH = /[\uFF10-\uFF19\uFF0E\uFF0C\uFF0D\uFF05\uFF0B]/g;
+
+/**
+ * The number a piece of text was probably meant to be — full-width digits ("１２３"), thousands
+ * separators ("1,234"), a percent sign ("5%" → 0.05) — or undefined. Used only to make the
+ * "is not a number" message helpful: text is never silently read as a number.
+ * @example numericLookalike("1,234") // 1234
+ * @example numericLookalike("５%") // 0.05
+ */
+export function numericLookalike(text: string): number | undefined {
+  let t = text.trim().replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  let scale = 1;
+  if (t.endsWith("%")) {
+    scale = 0.01;
+    t = t.slice(0, -1).trim();
+  }
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, "");
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return undefined;
+  const n = Number(t) * scale;
+  return Number.isFinite(n) ? n : undefined;
 }
 
 /**

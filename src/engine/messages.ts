@@ -22,7 +22,10 @@ const v = (p: P) => showValue(p.value);
 /** The table. Keys are issue codes; add new codes here (and only here). */
 export const MESSAGES: Readonly<Record<string, Msg>> = {
   // --- values and series ---
-  not_a_number: { en: (p) => `${v(p)} is not a number`, zh: (p) => `${v(p)} 不是数字` },
+  not_a_number: {
+    en: (p) => (p.looksLike === undefined ? `${v(p)} is not a number` : `${v(p)} is text, not a number (it looks like ${p.looksLike}: enter it as a number)`),
+    zh: (p) => (p.looksLike === undefined ? `${v(p)} 不是数字` : `${v(p)} 是文本，不是数字（看起来像 ${p.looksLike}：请输入数值）`),
+  },
   not_finite: { en: (p) => `${v(p)} is not a finite number`, zh: (p) => `${v(p)} 不是有限数值` },
   excel_error: {
     en: (p) => `contains the Excel error ${v(p)}`,
