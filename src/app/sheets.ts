@@ -69,7 +69,10 @@ export interface ColumnDef {
   readonly en: string;
   readonly zh: string;
   readonly aliases?: readonly string[];
-  /** Accepted on read but not written by the template (e.g. the optional uncertainty columns). */
+  /**
+   * Not needed on read: a sheet without the column is complete (the uncertainty columns). The template
+   * writes it all the same, blank in the rows that do not use it.
+   */
   readonly optional?: boolean;
   /** Shown in the template's Note column (Settings) — English and Chinese. */
   readonly help?: { readonly en: string; readonly zh: string };
@@ -428,7 +431,9 @@ const orNull = <T extends CellValue>(v: T | undefined): CellValue => (v === unde
 /**
  * The template's sheets: Settings (every setting with a note), Drivers, Levers and Activities — empty,
  * or filled with the 长株潭 example (which also brings its base-year inventory, wide layout, in Mt).
- * Sheet names are the defaults for `lang`; the caller renames on a clash.
+ * Drivers and Levers end with the four uncertainty columns (Distribution, SD, Min, Max;
+ * docs/uncertainty.md), blank where a row is certain. Sheet names are the defaults for `lang`; the
+ * caller renames on a clash.
  * @example templateSheets("en", "changzhutan").map((s) => s.sheet) // ["Settings", "Drivers", "Levers", "Activities", "Inventory"]
  */
 export function templateSheets(lang: SheetLang = "en", example?: "changzhutan"): TemplateSheet[] {
@@ -452,8 +457,7 @@ export function templateSheets(lang: SheetLang = "en", example?: "changzhutan"):
         coordinated: orNull(st.coordinated),
       }
     : { endYear: 2060, targetYear: 2030, tolerance: 0, confirmYears: 0, smoothYears: 1, baseline: "baseline" };
-  const written = (defs: readonly ColumnDef[]) => defs.filter((d) => !d.optional);
-  const head = (defs: readonly ColumnDef[]) => written(defs).map((d) => headerLabel(d, lang));
+  const head = (defs: readonly ColumnDef[]) => defs.map((d) => headerLabel(d, lang));
   const settings: TemplateSheet = {
     role: "settings",
     sheet: SHEET_NAMES.settings[lang],
@@ -461,7 +465,7 @@ export function templateSheets(lang: SheetLang = "en", example?: "changzhutan"):
     rows: SETTINGS_ROWS.map((d) => [headerLabel(d, lang), settingValue[d.field] ?? null, d.help ? (lang === "zh" ? d.help.zh : d.help.en) : null]),
   };
   const pick = (defs: readonly ColumnDef[], rec: Record<string, unknown>): CellValue[] =>
-    written(defs).map((d) => {
+    defs.map((d) => {
       const v = rec[d.field];
       if (v === undefined || v === null) return null;
       if (d.field === "cities" || d.field === "sectors") return targetsText(v as Targets);
@@ -472,7 +476,8 @@ export function templateSheets(lang: SheetLang = "en", example?: "changzhutan"):
     sheet: SHEET_NAMES.drivers[lang],
     header: head(DRIVER_COLUMNS),
     rows: (input?.drivers ?? []).map((d) => pick(DRIVER_COLUMNS, d as unknown as Record<string, unknown>)),
-    numberFormats: { [headerLabel(DRIVER_COLUMNS[5], lang)]: "0.00%" },
+    // Rates and their distribution parameters (SD, Min, Max) are yearly rates: shown as percentages.
+    numberFormats: Object.fromEntries(DRIVER_COLUMNS.filter((d) => ["rate", "sd", "min", "max"].includes(d.field)).map((d) => [headerLabel(d, lang), "0.00%"])),
   };
   const levers: TemplateSheet = {
     role: "levers",

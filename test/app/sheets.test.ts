@@ -2,6 +2,7 @@
 import { makeGrid } from "../../src/engine";
 import { LEVER_COLUMNS, SETTINGS_ROWS, VALIDATION_LISTS, isRoleName, matchColumn, readRowSheet, readScenarioGrids, templateSheets } from "../../src/app/sheets";
 import type { Issue } from "../../src/engine";
+import { changzhutanInput } from "../../src/engine/samples/changzhutan";
 
 describe("argument validation", () => {
   test("a sheet without the required header columns is reported at its top-left cell", () => {
@@ -79,11 +80,47 @@ describe("reference values", () => {
 });
 
 describe("uncertainty columns", () => {
-  test("Distribution / SD / Min / Max on Drivers are read (docs/uncertainty.md) but not written by the template", () => {
+  const FOUR = { en: ["Distribution / 分布", "SD / 标准差", "Min / 最小值", "Max / 最大值"], zh: ["分布 / Distribution", "标准差 / SD", "最小值 / Min", "最大值 / Max"] };
+
+  test("Distribution / SD / Min / Max on Drivers are read (docs/uncertainty.md), and optional: a sheet without them is complete", () => {
     const out: Issue[] = [];
     const rows = readRowSheet(makeGrid("Drivers", [["From", "To", "Rate", "Distribution / 分布", "SD"], [2021, 2025, 0.02, "normal", 0.005]]), "drivers", out);
     expect(out).toEqual([]);
     expect(rows[0]).toMatchObject({ dist: "normal", sd: 0.005 });
-    expect(templateSheets("en").find((s) => s.role === "drivers")!.header).not.toContain("SD / 标准差");
+    expect(readRowSheet(makeGrid("Drivers", [["From", "To", "Rate"], [2021, 2025, 0.02]]), "drivers", out)[0]).not.toHaveProperty("dist");
+    expect(out).toEqual([]);
+  });
+
+  test.each(["en", "zh"] as const)("the template (%s) writes the four columns last on Drivers and Levers, empty or with the example; blank where a row is certain", (lang) => {
+    for (const example of [undefined, "changzhutan"] as const) {
+      for (const role of ["drivers", "levers"] as const) {
+        const t = templateSheets(lang, example).find((s) => s.role === role)!;
+        expect(t.header.slice(-4)).toEqual(FOUR[lang]);
+        for (const row of t.rows) expect(row.length).toBe(t.header.length);
+      }
+    }
+    const drivers = templateSheets(lang, "changzhutan").find((s) => s.role === "drivers")!;
+    // The 十三五 rows (first six) are certain: four blank cells.
+    expect(drivers.rows[0].slice(-4)).toEqual([null, null, null, null]);
+    // Rates and their SD, Min and Max are shown as percentages.
+    for (const h of FOUR[lang].slice(1)) expect(drivers.numberFormats?.[h]).toBe("0.00%");
+  });
+
+  test("round trip: the example's Drivers and Levers sheets read back to changzhutanInput()'s distributions, row by row", () => {
+    const input = changzhutanInput();
+    const t = templateSheets("en", "changzhutan");
+    const back = (role: "drivers" | "levers") => {
+      const sheet = t.find((s) => s.role === role)!;
+      const out: Issue[] = [];
+      const rows = readRowSheet(makeGrid(sheet.sheet, [[...sheet.header], ...sheet.rows.map((r) => [...r])]), role, out);
+      expect(out).toEqual([]);
+      return rows.map((r) => [r.dist, r.sd, r.min, r.max]);
+    };
+    const want = (rows: readonly { dist?: string; sd?: number; min?: number; max?: number }[]) => rows.map((r) => [r.dist, r.sd, r.min, r.max]);
+    expect(back("drivers")).toEqual(want(input.drivers));
+    expect(back("levers")).toEqual(want(input.levers));
+    // Not vacuous: the example has 21 normal driver rows and 4 triangular lever rows (land use × 2, transit, EV).
+    expect(input.drivers.filter((d) => d.dist === "normal")).toHaveLength(21);
+    expect(input.levers.filter((l) => l.dist === "triangular").map((l) => l.name)).toEqual(["紧凑用地", "紧凑用地", "城际公共交通", "电动车（区域充电网络）"]);
   });
 });

@@ -2,25 +2,41 @@
  * Monte Carlo in the workflow (runAndWrite with draws and seed, or a precomputed result): the
  * Uncertainty table, the Peak years histogram and its column chart, the run record, progress and
  * cancel between chunks. Inputs: the 长株潭 example written by the template (CEADs data — citation in
- * data/README.md), with a normal distribution added to its emissions drivers.
+ * data/README.md), with its own distributions, with a normal distribution on every Drivers row, or with
+ * the distribution columns cleared.
  */
 import { runMonteCarlo } from "../../src/engine";
+import { changzhutanInput } from "../../src/engine/samples/changzhutan";
 import { createMemoryPort, type MemoryPort } from "../../src/workbook/memory";
 import { createScenarioSheets, readScenario, runAndWrite } from "../../src/app/workflow";
 import { issues, value } from "../helpers/result";
 
 const cells = (port: MemoryPort, sheet: string) => port.memory.sheetList.find((s) => s.name === sheet)!.cells;
 
-/** The 长株潭 example; with `sd`, every Drivers row gets a normal distribution of that SD. */
-async function examplePort(sd?: number): Promise<MemoryPort> {
+/**
+ * The 长株潭 example as the template writes it, with its own distributions (normal SD 1 pp/yr on the
+ * emissions rates from 2021, triangular land-use, transit and EV levers); with a number `sd`, every
+ * Drivers row instead gets a normal distribution of that SD (levers as written); with "none", the four
+ * distribution columns are cleared on Drivers and Levers (zero spread).
+ */
+async function examplePort(spread?: number | "none"): Promise<MemoryPort> {
   const port = createMemoryPort();
   value(await createScenarioSheets(port, { example: "changzhutan" }));
-  if (sd !== undefined) {
+  const filled = (row: unknown[] | undefined) => row?.some((v) => v !== null && v !== undefined && v !== "") ?? false;
+  const col = (g: unknown[][], header: string) => {
+    const c = g[0].indexOf(header);
+    if (c < 0) throw new Error(`no column ${header}`);
+    return c;
+  };
+  const [dist, sdc, min, max] = ["Distribution / 分布", "SD / 标准差", "Min / 最小值", "Max / 最大值"];
+  if (typeof spread === "number") {
     const d = cells(port, "Drivers");
-    const w = d[0].length;
-    d[0][w] = "Distribution / 分布";
-    d[0][w + 1] = "SD / 标准差";
-    for (let r = 1; r < d.length; r++) if (d[r]?.some((v) => v !== null && v !== undefined && v !== "")) [d[r][w], d[r][w + 1]] = ["normal", sd];
+    for (let r = 1; r < d.length; r++) if (filled(d[r])) [d[r][col(d, dist)], d[r][col(d, sdc)], d[r][col(d, min)], d[r][col(d, max)]] = ["normal", spread, null, null];
+  } else if (spread === "none") {
+    for (const sheet of ["Drivers", "Levers"]) {
+      const g = cells(port, sheet);
+      for (let r = 1; r < g.length; r++) if (filled(g[r])) for (const h of [dist, sdc, min, max]) g[r][col(g, h)] = null;
+    }
   }
   return port;
 }
@@ -50,8 +66,8 @@ describe("argument validation", () => {
 });
 
 describe("edge cases", () => {
-  test("zero spread: every probability is 0 or 1 and every percentile is the deterministic peak", async () => {
-    const port = await examplePort();
+  test("zero spread (distribution columns cleared): every probability is 0 or 1 and every percentile is the deterministic peak", async () => {
+    const port = await examplePort("none");
     const r = await runAndWrite(port, { draws: 50, seed: 3 });
     const s = value(r);
     expect(r.ok && r.warnings.map((w) => w.code)).toContain("mc_no_uncertainty");
@@ -141,6 +157,18 @@ describe("reference values", () => {
     const chart = port.memory.charts.find((c) => c.sheet === "Peak years")!;
     expect(chart.spec).toMatchObject({ type: "column", source: { table: "CarbonPeak_PeakYearsChart" } });
     expect(cells(port, "Run info")).toEqual(expect.arrayContaining([["Monte Carlo draws", 500], ["Monte Carlo seed", 20300101]]));
+  });
+
+  test("the example as written has spread: no mc_no_uncertainty, and the same tables as runMonteCarlo on changzhutanInput() (seed 1)", async () => {
+    const port = await examplePort();
+    const r = await runAndWrite(port, { draws: 1000, seed: 1 });
+    value(r);
+    expect(r.ok && r.warnings.map((w) => w.code)).not.toContain("mc_no_uncertainty");
+    const ref = value(runMonteCarlo(changzhutanInput() as unknown as Parameters<typeof runMonteCarlo>[0], { draws: 1000, seed: 1 }));
+    // The cluster figures of docs/uncertainty.md §9 (pinned in test/engine/changzhutan-uncertainty.test.ts).
+    const clusterRows = cells(port, "Uncertainty").slice(1).filter((row) => row[2] === "cluster");
+    expect(clusterRows.map((row) => row.slice(0, 7))).toEqual(ref.rows.filter((x) => x.isCluster).map((x) => [x.scenario, x.region, "cluster", x.probabilityByTarget, x.peakYear.p5, x.peakYear.p50, x.peakYear.p95]));
+    expect(clusterRows.map((row) => row[3])).toEqual([0.134, 0.144, 0.587]);
   });
 
   test("a precomputed result (as the task pane's worker makes) writes the same tables as draws + seed", async () => {

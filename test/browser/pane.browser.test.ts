@@ -310,14 +310,14 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     page.on("worker", (w) => workers.push(w.url()));
     await page.click("button.create-sheets");
     await page.waitForSelector("[data-step=scenario] .sheet-links");
-    // The analyst adds a normal distribution (SD 1 %/yr) to every Drivers row.
+    // The analyst sets a normal distribution (SD 1 %/yr) on every Drivers row, in the template's
+    // Distribution and SD columns (the example's own 十三五 and built-up area rows are certain).
     await page.evaluate(() => {
       const s = (window as unknown as { __carbonPeakTestStore: MemoryStore }).__carbonPeakTestStore;
       const d = s.sheetList.find((x) => x.name === "Drivers")!.cells;
-      const w = d[0].length;
-      d[0][w] = "Distribution / 分布";
-      d[0][w + 1] = "SD / 标准差";
-      for (let r = 1; r < d.length; r++) if (d[r]?.some((v) => v !== null && v !== undefined && v !== "")) [d[r][w], d[r][w + 1]] = ["normal", 0.01];
+      const [dist, sd, min, max] = ["Distribution / 分布", "SD / 标准差", "Min / 最小值", "Max / 最大值"].map((h) => d[0].indexOf(h));
+      if ([dist, sd, min, max].some((c) => c < 0)) throw new Error("the template has no distribution columns");
+      for (let r = 1; r < d.length; r++) if (d[r]?.some((v) => v !== null && v !== undefined && v !== "")) [d[r][dist], d[r][sd], d[r][min], d[r][max]] = ["normal", 0.01, null, null];
     });
     expect(await page.inputValue("[data-section=uncertainty] input[type=number] >> nth=0")).toBe("1000");
     expect(await page.inputValue("[data-section=uncertainty] input[type=number] >> nth=1")).toBe("1");

@@ -1,6 +1,7 @@
 /**
  * `carbon-peak run --draws N --seed S` on the committed 长株潭 sample (samples/changzhutan.xlsx, CEADs data —
- * citation in data/README.md), as it is and with a normal distribution on every Drivers row: option checks
+ * citation in data/README.md), as it is (its own distributions), with a normal distribution on every Drivers
+ * row, and with the distribution columns cleared: option checks
  * (usage errors exit 2), the Uncertainty and Peak years sheets read back with ExcelJS, same seed → same
  * tables, zero spread → probabilities 0 or 1, draws and seed in the run record, progress on stderr.
  */
@@ -24,19 +25,26 @@ async function readBook(file: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** The sample with "Distribution: normal, SD: sd" on every Drivers row. */
-async function uncertainSample(sd: number): Promise<string> {
+const DIST_HEADERS = ["Distribution / 分布", "SD / 标准差", "Min / 最小值", "Max / 最大值"];
+
+/**
+ * The sample changed in its four distribution columns: with a number, "normal, SD sd" on every Drivers
+ * row (levers as shipped); with "none", the columns cleared on Drivers and Levers (zero spread).
+ */
+async function respreadSample(spread: number | "none"): Promise<string> {
   const wb = await readBook(SAMPLE);
-  const ws = wb.getWorksheet("Drivers")!;
-  const col = ws.getRow(1).cellCount + 1;
-  ws.getCell(1, col).value = "Distribution / 分布";
-  ws.getCell(1, col + 1).value = "SD / 标准差";
-  for (let r = 2; r <= ws.rowCount; r++) {
-    if (ws.getRow(r).cellCount === 0) continue;
-    ws.getCell(r, col).value = "normal";
-    ws.getCell(r, col + 1).value = sd;
+  for (const name of spread === "none" ? ["Drivers", "Levers"] : ["Drivers"]) {
+    const ws = wb.getWorksheet(name)!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    const cols = DIST_HEADERS.map((h) => header.indexOf(h) + 1);
+    expect(cols.every((c) => c > 0)).toBe(true);
+    for (let r = 2; r <= ws.rowCount; r++) {
+      if (ws.getRow(r).cellCount === 0) continue;
+      const values = spread === "none" ? [null, null, null, null] : ["normal", spread, null, null];
+      cols.forEach((c, i) => (ws.getCell(r, c).value = values[i]));
+    }
   }
-  const file = join(tempDir(), "uncertain.xlsx");
+  const file = join(tempDir(), `respread-${spread}.xlsx`);
   await wb.xlsx.writeFile(file);
   return file;
 }
@@ -57,9 +65,9 @@ describe("argument validation", () => {
 });
 
 describe("edge cases", () => {
-  test("zero spread (no distribution columns): every probability is 0 or 1", async () => {
+  test("zero spread (distribution columns cleared): every probability is 0 or 1", async () => {
     const out = join(tempDir(), "o.xlsx");
-    const r = cli("run", SAMPLE, "-o", out, "--draws", "100", "--json", "-q");
+    const r = cli("run", await respreadSample("none"), "-o", out, "--draws", "100", "--json", "-q");
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out) as { uncertainty: { probabilityByTarget: number }[]; warnings: { code: string }[] };
     expect(json.uncertainty.map((x) => x.probabilityByTarget).every((p) => p === 0 || p === 1)).toBe(true);
@@ -69,9 +77,23 @@ describe("edge cases", () => {
   });
 });
 
+describe("reference values", () => {
+  test("the committed sample as it is has spread (its own distributions): the cluster's P(peak by 2030) of docs/uncertainty.md §9", () => {
+    const r = cli("run", SAMPLE, "-o", join(tempDir(), "o.xlsx"), "--draws", "1000", "--seed", "1", "--json", "-q");
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as { uncertainty: { scenario: string; isCluster: boolean; probabilityByTarget: number }[]; warnings: { code: string }[] };
+    expect(json.warnings.map((w) => w.code)).not.toContain("mc_no_uncertainty");
+    expect(json.uncertainty.filter((x) => x.isCluster).map((x) => [x.scenario, x.probabilityByTarget])).toEqual([
+      ["baseline", 0.134],
+      ["independent", 0.144],
+      ["coordinated", 0.587],
+    ]);
+  });
+});
+
 describe("invariants", () => {
   test("the same seed gives identical Uncertainty and Peak years sheets; progress goes to stderr", async () => {
-    const input = await uncertainSample(0.01);
+    const input = await respreadSample(0.01);
     const outs = [join(tempDir(), "a.xlsx"), join(tempDir(), "b.xlsx")];
     const runs = outs.map((o) => cli("run", input, "-o", o, "--draws", "1000", "--seed", "42"));
     for (const r of runs) expect(r.code).toBe(0);

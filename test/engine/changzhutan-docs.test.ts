@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { changzhutanReport, changzhutanRun } from "../../src/engine/samples/changzhutan-report";
-import { calibratedRates2016to2020, FREIGHT_COVERED, FREIGHT_CUTS, FREIGHT_MODE_MIX, LAND_LINKED_SHARE } from "../../src/engine/samples/changzhutan";
+import { calibratedRates2016to2020, changzhutanInput, DRIVER_RATE_SD, EV_RANGE, FREIGHT_COVERED, FREIGHT_CUTS, FREIGHT_MODE_MIX, LAND_CUT, LAND_CUT_RANGE, LAND_LINKED_SHARE, TRANSIT_RANGE } from "../../src/engine/samples/changzhutan";
 import { baselineEmissions } from "../../src/engine";
 
 const DOC = join(__dirname, "..", "..", "docs", "model.md");
@@ -51,6 +51,28 @@ describe("docs/model.md — reference values", () => {
     const covered = (Object.keys(FREIGHT_CUTS) as (keyof typeof FREIGHT_CUTS)[]).map((k) => FREIGHT_COVERED * FREIGHT_MODE_MIX[k] * FREIGHT_CUTS[k]);
     const cross = covered.reduce((a, b) => a + b, 0) - (1 - covered.reduce((k, r) => k * (1 - r), 1));
     expect(doc).toContain(`about ${(cross * 100).toFixed(3)} % of the sector`);
+  });
+
+  test("the uncertainty rows of the assumption table match the sample's distributions", () => {
+    const doc = readFileSync(DOC, "utf8");
+    const input = changzhutanInput();
+    const uncertain = input.drivers.filter((d) => d.dist !== undefined);
+    expect(uncertain.every((d) => d.dist === "normal" && d.sd === DRIVER_RATE_SD && d.variable === "emissions" && d.from >= 2021)).toBe(true);
+    expect(input.drivers.filter((d) => d.variable === "emissions" && d.from >= 2021 && d.dist === undefined)).toEqual([]);
+    expect(doc).toContain(`every emissions rate from 2021 on (${uncertain.length} Drivers rows) normal, SD ${DRIVER_RATE_SD.toFixed(2)} (1 pp/yr)`);
+    const f = (x: number) => x.toFixed(2);
+    const tri = (name: string) => input.levers.filter((l) => l.dist !== undefined && l.name === name).map((l) => [l.dist, l.min, l.value, l.max]);
+    expect(tri("紧凑用地")).toEqual([
+      ["triangular", LAND_CUT_RANGE[2020][0], LAND_CUT[2020], LAND_CUT_RANGE[2020][1]],
+      ["triangular", LAND_CUT_RANGE[2030][0], LAND_CUT[2030], LAND_CUT_RANGE[2030][1]],
+    ]);
+    expect(tri("城际公共交通")).toEqual([["triangular", TRANSIT_RANGE[0], 0.12, TRANSIT_RANGE[1]]]);
+    expect(tri("电动车（区域充电网络）")).toEqual([["triangular", EV_RANGE[0], 0.25, EV_RANGE[1]]]);
+    expect(input.levers.filter((l) => l.dist !== undefined).every((l) => l.scenario === "coordinated")).toBe(true);
+    expect(doc).toContain(
+      `coordinated 紧凑用地 triangular ${f(LAND_CUT_RANGE[2020][0])}–${f(LAND_CUT_RANGE[2020][1])} (2020, mode ${f(LAND_CUT[2020])}) and ${f(LAND_CUT_RANGE[2030][0])}–${f(LAND_CUT_RANGE[2030][1])} (2030, mode ${f(LAND_CUT[2030])}); ` +
+        `城际公共交通 triangular ${f(TRANSIT_RANGE[0])}–${f(TRANSIT_RANGE[1])} (mode 0.12); 电动车（区域充电网络） triangular ${f(EV_RANGE[0])}–${f(EV_RANGE[1])} (mode 0.25)`,
+    );
   });
 
   test("the page is linked from the README", () => {

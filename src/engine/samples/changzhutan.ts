@@ -282,6 +282,40 @@ export const FREIGHT_MODE_MIX = { vehicles: 0.85, ships: 0.1, port: 0.05 } as co
 export const PASSENGER_ROAD_SHARE = 0.4;
 
 // ---------------------------------------------------------------------------------------------
+// Uncertainty (docs/uncertainty.md): distributions around the deterministic values, which stay the
+// normal means and triangular modes — so the deterministic run is unchanged. ASSUMPTIONS, illustrative.
+
+/**
+ * ASSUMPTION: every emissions growth rate from 2021 on (cluster-wide, sector and city + sector rows) is
+ * normal with SD 1 pp/yr around the assumed rate, each row drawn independently. Why 1 pp: it is the
+ * step between consecutive five-year periods' assumed rates (cluster +2 → +1 %/yr, transport +4 → +3,
+ * buildings +3 → +2), so a one-SD draw is as large as moving one plan period's assumption to the next's;
+ * the sample has no forecast errors to estimate it from. The 十三五 rows (calibrated on CEADs) and the
+ * built-up area rows stay certain.
+ */
+export const DRIVER_RATE_SD = 0.01;
+
+/**
+ * ASSUMPTION: the land path (紧凑用地) is triangular around the seed's cuts, from ≈ 70% to ≈ 110% of them
+ * (2020: 0.20–0.30 around 0.28; 2030: 0.23–0.36 around 0.33): a land plan is more likely under- than
+ * over-delivered. One draw moves both milestones together (docs/uncertainty.md §2).
+ */
+export const LAND_CUT_RANGE = { 2020: [0.2, 0.3], 2030: [0.23, 0.36] } as const;
+
+/**
+ * ASSUMPTION: intercity transit (城际公共交通, 12% of passenger road emissions by 2030) is triangular
+ * 6%–15%: ridership of new intercity rail often falls short of plan (down to half), rarely far above.
+ */
+export const TRANSIT_RANGE = [0.06, 0.15] as const;
+
+/**
+ * ASSUMPTION: the regional charging network's EV effect (电动车（区域充电网络）, −25% passenger road fuel per
+ * km by 2035) is triangular 15%–35%, symmetric: EV uptake has run both behind and (in China since 2021)
+ * well ahead of plans.
+ */
+export const EV_RANGE = [0.15, 0.35] as const;
+
+// ---------------------------------------------------------------------------------------------
 // The input.
 
 type Lever = Omit<LeverRow, "scenario">;
@@ -336,6 +370,8 @@ export function changzhutanInput(): ScenarioInput {
   }));
 
   const d = (row: Omit<DriverRow, "variable"> & { variable?: string }): DriverRow => ({ variable: "emissions", ...row });
+  // Emissions rows from 2021 on: normal, SD DRIVER_RATE_SD (assumption above).
+  const u = (row: Omit<DriverRow, "variable">): DriverRow => d({ ...row, dist: "normal", sd: DRIVER_RATE_SD });
   const drivers: DriverRow[] = [
     // 十三五 2016–2020: city rows calibrated on CEADs; the built-up area grows with the city's emissions
     // (per-km² intensity constant, as the seed's figures imply), so in 2020 k·A/E is still 5/7.
@@ -344,28 +380,29 @@ export function changzhutanInput(): ScenarioInput {
       d({ variable: "built_up_area", city: c.id, from: 2016, to: 2020, rate: r1315[c.id], period: "十三五", note: "assumption: area grows with the city's emissions" }),
     ]),
     // Cluster-wide baseline (ASSUMPTIONS: business as usual, growth slowing to a plateau after 2035).
-    d({ from: 2021, to: 2025, rate: 0.02, period: "十四五", note: "assumption" }),
-    d({ from: 2026, to: 2030, rate: 0.01, period: "十五五", note: "assumption" }),
-    d({ from: 2031, to: 2035, rate: 0.005, period: "十六五", note: "assumption" }),
-    d({ from: 2036, to: 2040, rate: 0, note: "assumption" }),
-    d({ from: 2041, to: 2050, rate: -0.005, note: "assumption" }),
-    d({ from: 2051, to: 2060, rate: -0.01, note: "assumption" }),
+    // From here to the built-up area rows every rate is uncertain: normal, SD DRIVER_RATE_SD (u).
+    u({ from: 2021, to: 2025, rate: 0.02, period: "十四五", note: "assumption" }),
+    u({ from: 2026, to: 2030, rate: 0.01, period: "十五五", note: "assumption" }),
+    u({ from: 2031, to: 2035, rate: 0.005, period: "十六五", note: "assumption" }),
+    u({ from: 2036, to: 2040, rate: 0, note: "assumption" }),
+    u({ from: 2041, to: 2050, rate: -0.005, note: "assumption" }),
+    u({ from: 2051, to: 2060, rate: -0.01, note: "assumption" }),
     // Sector rows (ASSUMPTIONS): mobility and floor space grow faster; heavy industry slows first.
-    d({ sector: "transport", from: 2021, to: 2025, rate: 0.04, period: "十四五", note: "assumption: freight and car ownership growth" }),
-    d({ sector: "transport", from: 2026, to: 2030, rate: 0.03, period: "十五五", note: "assumption" }),
-    d({ sector: "transport", from: 2031, to: 2035, rate: 0.015, period: "十六五", note: "assumption" }),
+    u({ sector: "transport", from: 2021, to: 2025, rate: 0.04, period: "十四五", note: "assumption: freight and car ownership growth" }),
+    u({ sector: "transport", from: 2026, to: 2030, rate: 0.03, period: "十五五", note: "assumption" }),
+    u({ sector: "transport", from: 2031, to: 2035, rate: 0.015, period: "十六五", note: "assumption" }),
     ...["commercial", "residential"].flatMap((s) => [
-      d({ sector: s, from: 2021, to: 2025, rate: 0.03, period: "十四五", note: "assumption: floor space and appliance growth" }),
-      d({ sector: s, from: 2026, to: 2030, rate: 0.02, period: "十五五", note: "assumption" }),
-      d({ sector: s, from: 2031, to: 2035, rate: 0.01, period: "十六五", note: "assumption" }),
+      u({ sector: s, from: 2021, to: 2025, rate: 0.03, period: "十四五", note: "assumption: floor space and appliance growth" }),
+      u({ sector: s, from: 2026, to: 2030, rate: 0.02, period: "十五五", note: "assumption" }),
+      u({ sector: s, from: 2031, to: 2035, rate: 0.01, period: "十六五", note: "assumption" }),
     ]),
-    d({ sector: "heavy_industry", from: 2021, to: 2025, rate: 0.005, period: "十四五", note: "assumption: capacity controls" }),
-    d({ sector: "heavy_industry", from: 2026, to: 2030, rate: -0.005, period: "十五五", note: "assumption" }),
-    d({ sector: "heavy_industry", from: 2031, to: 2035, rate: -0.01, period: "十六五", note: "assumption" }),
-    d({ sector: "power_heat", from: 2021, to: 2025, rate: 0.03, period: "十四五", note: "assumption: electrification" }),
-    d({ sector: "power_heat", from: 2026, to: 2030, rate: 0.02, period: "十五五", note: "assumption" }),
+    u({ sector: "heavy_industry", from: 2021, to: 2025, rate: 0.005, period: "十四五", note: "assumption: capacity controls" }),
+    u({ sector: "heavy_industry", from: 2026, to: 2030, rate: -0.005, period: "十五五", note: "assumption" }),
+    u({ sector: "heavy_industry", from: 2031, to: 2035, rate: -0.01, period: "十六五", note: "assumption" }),
+    u({ sector: "power_heat", from: 2021, to: 2025, rate: 0.03, period: "十四五", note: "assumption: electrification" }),
+    u({ sector: "power_heat", from: 2026, to: 2030, rate: 0.02, period: "十五五", note: "assumption" }),
     // City + sector (ASSUMPTION, illustrating the most specific row): 湘潭's heavy industry held flat in 十四五.
-    d({ city: "湘潭", sector: "heavy_industry", from: 2021, to: 2025, rate: 0, period: "十四五", note: "assumption: steel capacity held flat" }),
+    u({ city: "湘潭", sector: "heavy_industry", from: 2021, to: 2025, rate: 0, period: "十四五", note: "assumption: steel capacity held flat" }),
     // Built-up area after 2020 (ASSUMPTIONS): +1.5%/yr to 2030, then stable.
     d({ variable: "built_up_area", from: 2021, to: 2030, rate: 0.015, note: "assumption" }),
     d({ variable: "built_up_area", from: 2031, to: 2060, rate: 0, note: "assumption" }),
@@ -408,6 +445,9 @@ export function changzhutanInput(): ScenarioInput {
       kind: "activity",
       activity: "built_up_area",
       value: LAND_CUT[2020],
+      dist: "triangular",
+      min: LAND_CUT_RANGE[2020][0],
+      max: LAND_CUT_RANGE[2020][1],
       startYear: 2015,
       fullYear: 2020,
       shape: "linear",
@@ -420,6 +460,9 @@ export function changzhutanInput(): ScenarioInput {
       kind: "activity",
       activity: "built_up_area",
       value: LAND_CUT[2030],
+      dist: "triangular",
+      min: LAND_CUT_RANGE[2030][0],
+      max: LAND_CUT_RANGE[2030][1],
       startYear: 2020,
       fullYear: 2030,
       shape: "linear",
@@ -455,6 +498,9 @@ export function changzhutanInput(): ScenarioInput {
       sectors: ["transport"],
       kind: "reduce",
       value: 0.12,
+      dist: "triangular",
+      min: TRANSIT_RANGE[0],
+      max: TRANSIT_RANGE[1],
       coverage: PASSENGER_ROAD_SHARE,
       startYear: 2020,
       fullYear: 2030,
@@ -467,6 +513,9 @@ export function changzhutanInput(): ScenarioInput {
       sectors: ["transport"],
       kind: "intensity",
       value: 0.25,
+      dist: "triangular",
+      min: EV_RANGE[0],
+      max: EV_RANGE[1],
       coverage: PASSENGER_ROAD_SHARE,
       startYear: 2020,
       fullYear: 2035,
