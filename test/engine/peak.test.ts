@@ -121,7 +121,10 @@ describe("findPeak — invariants", () => {
   });
 
   test("scaling all values by a positive factor keeps the peak year and status", () => {
-    fc.assert(fc.property(series, fc.constantFrom(2, 10, 0.5, 1e-3, 1024), ({ years: ys, vals }, k) => {
+    // Powers of two scale exactly (no rounding can create or break a tie); values are kept clear of
+    // the subnormal range, where scaling down would round to zero.
+    const normal = series.filter(({ vals }) => vals.every((v) => v === 0 || v >= 1e-200));
+    fc.assert(fc.property(normal, fc.constantFrom(2, 0.5, 1024, 1 / 1024, 2 ** 40), ({ years: ys, vals }, k) => {
       const a = findPeak(seriesFromArrays(ys, vals));
       const b = findPeak(seriesFromArrays(ys, vals.map((v) => v * k)));
       return a.ok && b.ok && a.value.year === b.value.year && a.value.status === b.value.status;
