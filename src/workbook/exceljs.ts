@@ -10,7 +10,9 @@
  * **Settings and ownership** live in a very hidden worksheet named `_carbonpeak` (column A the key,
  * B… its JSON text in ≤ 32,000-character pieces, under Excel's 32,767-character cell limit), not in
  * workbook custom properties: ExcelJS does not round-trip custom properties, and the Office add-in
- * settings part (`context.workbook.settings`) is not reachable from ExcelJS at all.
+ * settings part (`context.workbook.settings`) is not reachable from ExcelJS at all. The format is
+ * `store-sheet.ts`, shared with the Office.js adapter, so the task pane and the CLI see the same
+ * settings and the same owned sheets in a workbook.
  *
  * **Charts:** ExcelJS cannot write charts. `addChart` never throws: it records the chart spec (sheet,
  * type, title, source and anchor addresses) under the `carbonPeak.charts` key of that hidden sheet,
@@ -21,12 +23,9 @@ import { parseAddress, rangeAddress, cellAddress } from "../engine";
 import type { Rect } from "./policy";
 import type { CellValue, ChartSpec } from "./port";
 import { StorePort, type SheetStore } from "./store-port";
+import { CHARTS_KEY, STORE_SHEET, decodeStore, encodeStoreRow } from "./store-sheet";
 
-/** Name of the very hidden sheet holding settings, ownership and chart records. */
-export const STORE_SHEET = "_carbonpeak";
-/** Key of the chart records in the store sheet. */
-export const CHARTS_KEY = "carbonPeak.charts";
-const CHUNK = 32000;
+export { CHARTS_KEY, STORE_SHEET };
 const MERGE = 1; // ExcelJS.ValueType.Merge (the enum is not importable as a value from the type-only import)
 
 /** A recorded chart (ExcelJS cannot draw it). Addresses include the sheet. */
@@ -210,13 +209,9 @@ export class ExcelJsStore implements SheetStore {
     const ws = this.storeSheet(false);
     const r = ws && this.settingRow(ws, key);
     if (!ws || r === undefined) return undefined;
-    let text = "";
-    for (let c = 2; ; c++) {
-      const v = ws.findCell(r, c)?.value;
-      if (typeof v !== "string") break;
-      text += v;
-    }
-    return text;
+    const cells: unknown[] = [];
+    for (let c = 1; c <= ws.getRow(r).cellCount; c++) cells.push(ws.findCell(r, c)?.value ?? null);
+    return decodeStore([cells]).get(key);
   }
 
   setSetting(key: string, json: string): void {
@@ -224,8 +219,7 @@ export class ExcelJsStore implements SheetStore {
     const r = this.settingRow(ws, key) ?? ws.rowCount + 1;
     const row = ws.getRow(r);
     row.values = [];
-    row.getCell(1).value = key;
-    for (let i = 0, c = 2; i < json.length || c === 2; i += CHUNK, c++) row.getCell(c).value = json.slice(i, i + CHUNK);
+    encodeStoreRow(key, json).forEach((v, c) => (row.getCell(c + 1).value = v));
   }
 
   select(): void {

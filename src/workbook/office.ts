@@ -6,19 +6,28 @@
  *   `columnCount`) of every used range and table asked for; a second sync loads the `values` of all
  *   of them. A batch whose values would pass the payload limit is split by rows into extra syncs.
  * - Writes: one sync loads what the plan needs (sheet names with their charts' names, table names
- *   with their sheets, the ownership records); a second carries every write: whole 2-D `values` arrays, then
- *   `tables.add`, number formats, charts and the ownership record, with calculation suspended
+ *   with their sheets, the add-in's records); a second carries every write: whole 2-D `values` arrays, then
+ *   `tables.add`, number formats, charts and the records, with calculation suspended
  *   (`application.suspendApiCalculationUntilNextSync()`). Again, extra syncs only past the limit.
  * - Only the properties used are loaded. Nothing is read before it is loaded and synced.
  * A sheet or table that does not exist makes Excel fail the whole batch; the adapter then finds out
  * which (one more round trip, only on that error path) and reports them as issues.
  *
- * **Settings** live in `context.workbook.settings` (the add-in's settings part of the file), under
- * `carbonPeak.settings`; ownership under `carbonPeak.ownedSheets` and `carbonPeak.ownedTables`.
+ * **Settings and ownership** live in the very hidden `_carbonpeak` sheet, in the format the ExcelJS
+ * adapter (the CLI) uses — one shared implementation, `store-sheet.ts` — so outputs the CLI wrote are
+ * owned in the task pane and the other way round. Keys: `carbonPeak.settings`, `carbonPeak.ownedSheets`,
+ * `carbonPeak.ownedTables` (the pane's table extents) and `carbonPeak.charts` (charts the CLI recorded;
+ * kept, and dropped with their sheet). The sheet's used range is loaded in the first sync of a read or
+ * write (`getItemOrNullObject`, no extra round trip); the write sync rewrites it (creating it very hidden
+ * when missing). `setSettings` therefore takes 2 syncs (load the records, write them).
+ * `context.workbook.settings`, where the pane kept them before, is the fallback on read for any key the
+ * sheet lacks (copied into the sheet on the next write), and is still written alongside the sheet: it
+ * is queued in the same write sync, so it costs no round trip, and older versions of the pane read it.
  */
 import { fail, issue, ok, makeGrid, parseAddress, rangeAddress, cellAddress, type Grid, type Issue, type Result } from "../engine";
 import { hostError, localRect, parseOwned, planWrites, singleOp, defaultTableName, type PlannedOp, type Rect, type WorkbookState } from "./policy";
-import { OWNED_SHEETS_KEY, SETTINGS_KEY, type ChartSpec, type ReadRequest, type Settings, type SheetInfo, type TableInfo, type TableWrite, type WorkbookPort, type WriteOp } from "./port";
+import { OWNED_SHEETS_KEY, SETTINGS_KEY, type ChartSpec, type JsonValue, type ReadRequest, type Settings, type SheetInfo, type TableInfo, type TableWrite, type WorkbookPort, type WriteOp } from "./port";
+import { CHARTS_KEY, STORE_SHEET, decodeStore, encodeStore, parseStored } from "./store-sheet";
 
 /** Excel on the web's request/response payload limit, with room for the request envelope. */
 export const DEFAULT_PAYLOAD_LIMIT = 5_000_000;
@@ -41,6 +50,28 @@ export interface OfficePortOptions {
 }
 
 type OwnedTable = { name: string; sheet: string; address: string };
+
+/** Keys the pane kept in `context.workbook.settings` before the `_carbonpeak` sheet (read as a fallback). */
+const LEGACY_KEYS: readonly string[] = [SETTINGS_KEY, OWNED_SHEETS_KEY, OWNED_TABLES_KEY];
+
+/** The add-in's records as loaded: the `_carbonpeak` sheet's entries, with `workbook.settings` as fallback. */
+interface Records {
+  /** Whether the `_carbonpeak` sheet exists. */
+  readonly sheet: boolean;
+  /** Key → JSON text, for every key the sheet holds plus the legacy keys only `workbook.settings` holds. */
+  readonly entries: ReadonlyMap<string, string>;
+  /** A key's parsed value (undefined when absent or not JSON). */
+  get(key: string): unknown;
+}
+
+/** The `_carbonpeak` sheet's cells after `updates` (key → value) replace their entries: a rectangle of text. */
+function recordCells(records: Records, updates: ReadonlyMap<string, JsonValue>): string[][] {
+  const entries = new Map(records.entries);
+  for (const [key, v] of updates) entries.set(key, JSON.stringify(v));
+  const rows = encodeStore(entries);
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  return rows.map((r) => [...r, ...new Array<string>(width - r.length).fill("")]);
+}
 
 /** JSON size estimate of cells being written (strings: UTF-8 bytes + quotes). */
 export function payloadBytes(rows: readonly (readonly unknown[])[]): number {
@@ -102,6 +133,49 @@ export class OfficePort implements WorkbookPort {
     }
   }
 
+  /**
+   * Queues the loads of the add-in's records (no sync): the `_carbonpeak` sheet's used range with its
+   * values (a few small cells) and the legacy `workbook.settings` items. The result is valid after the next sync.
+   */
+  private queueRecords(ctx: Excel.RequestContext): () => Records {
+    const sheet = ctx.workbook.worksheets.getItemOrNullObject(STORE_SHEET).load("name");
+    const used = sheet.getUsedRangeOrNullObject(true).load("address,values");
+    const legacy = LEGACY_KEYS.map((key) => [key, ctx.workbook.settings.getItemOrNullObject(key).load("value")] as const);
+    return () => {
+      const exists = !sheet.isNullObject;
+      const entries = new Map<string, string>();
+      if (exists && !used.isNullObject) {
+        // Keys are in column A: pad a used range that starts further right.
+        const pad = new Array<null>(Math.max(0, (parseAddress(used.address)?.col ?? 1) - 1)).fill(null);
+        for (const [key, json] of decodeStore(used.values.map((r) => [...pad, ...r]))) entries.set(key, json);
+      }
+      for (const [key, item] of legacy) if (!entries.has(key) && !item.isNullObject) entries.set(key, JSON.stringify(item.value ?? null));
+      return { sheet: exists, entries, get: (key) => parseStored(entries.get(key)) };
+    };
+  }
+
+  /**
+   * Queues the write of the records (no sync): `cells` (from {@link recordCells}) into the `_carbonpeak`
+   * sheet, created very hidden when missing, text format first so Excel keeps every piece as text; and
+   * the updated legacy keys into `workbook.settings` too (same sync: no extra round trip).
+   */
+  private queueRecordsWrite(ctx: Excel.RequestContext, records: Records, cells: string[][], updates: ReadonlyMap<string, JsonValue>): void {
+    let ws: Excel.Worksheet;
+    if (records.sheet) {
+      ws = ctx.workbook.worksheets.getItem(STORE_SHEET);
+      ws.getRange().clear();
+    } else {
+      ws = ctx.workbook.worksheets.add(STORE_SHEET);
+      ws.visibility = "VeryHidden"; // Excel.SheetVisibility.veryHidden (the enum object is not there outside Excel)
+    }
+    if (cells.length > 0) {
+      const range = ws.getRange(rangeAddress(undefined, 1, 1, cells.length, cells[0].length));
+      range.numberFormat = cells.map((r) => r.map(() => "@"));
+      range.values = cells;
+    }
+    for (const [key, v] of updates) if (LEGACY_KEYS.includes(key)) ctx.workbook.settings.add(key, v);
+  }
+
   /** Names of sheets and tables (with their sheets): one sync. */
   private async names(ctx: Excel.RequestContext): Promise<{ sheets: string[]; tables: { name: string; sheet: string }[] }> {
     const ws = ctx.workbook.worksheets.load("items/name");
@@ -114,10 +188,10 @@ export class OfficePort implements WorkbookPort {
     return this.guard(() =>
       this.run(async (ctx) => {
         const ws = ctx.workbook.worksheets.load("items/name,items/visibility");
-        const owned = ctx.workbook.settings.getItemOrNullObject(OWNED_SHEETS_KEY).load("value");
+        const records = this.queueRecords(ctx);
         await ctx.sync();
-        const set = new Set(parseOwned(owned.isNullObject ? [] : owned.value).map(k));
-        return ok(ws.items.map((w) => ({ name: w.name, visible: w.visibility === "Visible", owned: set.has(k(w.name)) })));
+        const set = new Set(parseOwned(records().get(OWNED_SHEETS_KEY)).map(k));
+        return ok(ws.items.filter((w) => w.name !== STORE_SHEET).map((w) => ({ name: w.name, visible: w.visibility === "Visible", owned: set.has(k(w.name)) })));
       }),
     );
   }
@@ -242,13 +316,14 @@ export class OfficePort implements WorkbookPort {
   private async writeState(ctx: Excel.RequestContext) {
     const ws = ctx.workbook.worksheets.load("items/name,items/charts/items/name");
     const ts = ctx.workbook.tables.load("items/name,items/worksheet/name");
-    const owned = ctx.workbook.settings.getItemOrNullObject(OWNED_SHEETS_KEY).load("value");
-    const ownedTables = ctx.workbook.settings.getItemOrNullObject(OWNED_TABLES_KEY).load("value");
+    const loaded = this.queueRecords(ctx);
     await ctx.sync();
-    const known = new Map((ownedTables.isNullObject ? [] : ((ownedTables.value as OwnedTable[]) ?? [])).map((t) => [k(t.name), t]));
+    const records = loaded();
+    const recorded = records.get(OWNED_TABLES_KEY);
+    const known = new Map((Array.isArray(recorded) ? (recorded as OwnedTable[]) : []).filter((t) => typeof t?.name === "string").map((t) => [k(t.name), t]));
     const state: WorkbookState = {
       sheets: ws.items.map((w) => w.name),
-      owned: parseOwned(owned.isNullObject ? [] : owned.value),
+      owned: parseOwned(records.get(OWNED_SHEETS_KEY)),
       tables: ts.items.map((t) => {
         const rec = known.get(k(t.name));
         const p = rec && k(rec.sheet) === k(t.worksheet.name) ? parseAddress(rec.address) : undefined;
@@ -257,7 +332,7 @@ export class OfficePort implements WorkbookPort {
       }),
     };
     const chartNames = new Map(ws.items.map((w) => [k(w.name), w.charts.items.map((c) => c.name)]));
-    return { state, chartNames };
+    return { state, chartNames, records };
   }
 
   writeMany(ops: readonly WriteOp[]): Promise<Result<void>> {
@@ -266,14 +341,14 @@ export class OfficePort implements WorkbookPort {
         const st = await this.writeState(ctx);
         const plan = planWrites(ops, st.state);
         if (!plan.ok) return plan;
-        await this.carryOut(ctx, plan.value.ops, st.chartNames, plan.value.owned, st.state);
+        await this.carryOut(ctx, plan.value.ops, st.chartNames, plan.value.owned, st.state, st.records);
         return ok(undefined);
       }),
     );
   }
 
   /** Sync 2 (+1 per chunk past the payload limit): every write, calculation suspended. */
-  private async carryOut(ctx: Excel.RequestContext, ops: readonly PlannedOp[], charts: Map<string, string[]>, owned: readonly string[], before: WorkbookState): Promise<void> {
+  private async carryOut(ctx: Excel.RequestContext, ops: readonly PlannedOp[], charts: Map<string, string[]>, owned: readonly string[], before: WorkbookState, records: Records): Promise<void> {
     let bytes = 0;
     ctx.application.suspendApiCalculationUntilNextSync();
     const room = async (need: number) => {
@@ -285,17 +360,20 @@ export class OfficePort implements WorkbookPort {
       bytes += need;
     };
     const tables = new Map(before.tables.map((t) => [k(t.name), { name: t.name, sheet: t.sheet, rect: t.rect }]));
+    const emptied = new Set<string>();
     for (const op of ops) {
       switch (op.kind) {
         case "addSheet":
           ctx.workbook.worksheets.add(op.sheet);
           break;
         case "deleteSheet":
+          emptied.add(k(op.sheet));
           for (const t of op.dropTables) tables.delete(k(t));
           ctx.workbook.worksheets.getItem(op.sheet).delete();
           break;
         case "clearSheet": {
           const ws = ctx.workbook.worksheets.getItem(op.sheet);
+          emptied.add(k(op.sheet));
           for (const t of op.dropTables) {
             ctx.workbook.tables.getItem(t).delete();
             tables.delete(k(t));
@@ -338,8 +416,19 @@ export class OfficePort implements WorkbookPort {
     const ownedTables: OwnedTable[] = [...tables.values()]
       .filter((t) => t.rect !== UNKNOWN_RECT && owned.some((s) => k(s) === k(t.sheet)))
       .map((t) => ({ name: t.name, sheet: t.sheet, address: rangeAddress(t.sheet, t.rect.row, t.rect.col, t.rect.lastRow, t.rect.lastCol) }));
-    ctx.workbook.settings.add(OWNED_SHEETS_KEY, [...owned]);
-    ctx.workbook.settings.add(OWNED_TABLES_KEY, ownedTables);
+    const updates = new Map<string, JsonValue>([
+      [OWNED_SHEETS_KEY, [...owned]],
+      [OWNED_TABLES_KEY, ownedTables],
+    ]);
+    // Chart records the CLI left for a sheet emptied here go with it (as in the ExcelJS adapter).
+    const recordedCharts = records.get(CHARTS_KEY);
+    if (Array.isArray(recordedCharts) && emptied.size > 0) {
+      const kept = (recordedCharts as JsonValue[]).filter((c) => !(c !== null && typeof c === "object" && !Array.isArray(c) && typeof c.sheet === "string" && emptied.has(k(c.sheet))));
+      if (kept.length !== recordedCharts.length) updates.set(CHARTS_KEY, kept);
+    }
+    const cells = recordCells(records, updates);
+    await room(payloadBytes(cells) * 2); // values and the text format
+    this.queueRecordsWrite(ctx, records, cells, updates);
     await ctx.sync();
   }
 
@@ -385,10 +474,16 @@ export class OfficePort implements WorkbookPort {
   getSettings(): Promise<Result<Settings>> {
     return this.guard(() =>
       this.run(async (ctx) => {
-        const item = ctx.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load("value");
+        const loaded = this.queueRecords(ctx);
         await ctx.sync();
-        if (item.isNullObject) return ok({});
-        const v: unknown = item.value;
+        const json = loaded().entries.get(SETTINGS_KEY);
+        if (json === undefined) return ok({});
+        let v: unknown;
+        try {
+          v = JSON.parse(json);
+        } catch (e) {
+          return fail([issue("settings_invalid", ["settings"], { detail: e instanceof Error ? e.message : String(e) })]);
+        }
         if (v === null || typeof v !== "object" || Array.isArray(v)) return fail([issue("settings_invalid", ["settings"], { detail: "not a JSON object" })]);
         return ok(v as Settings);
       }),
@@ -398,7 +493,12 @@ export class OfficePort implements WorkbookPort {
   setSettings(settings: Settings): Promise<Result<void>> {
     return this.guard(() =>
       this.run(async (ctx) => {
-        ctx.workbook.settings.add(SETTINGS_KEY, settings);
+        // 2 syncs: the other records in the sheet are kept, so they are loaded first.
+        const loaded = this.queueRecords(ctx);
+        await ctx.sync();
+        const records = loaded();
+        const updates = new Map<string, JsonValue>([[SETTINGS_KEY, settings]]);
+        this.queueRecordsWrite(ctx, records, recordCells(records, updates), updates);
         await ctx.sync();
         return ok(undefined);
       }),

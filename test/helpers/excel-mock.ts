@@ -335,7 +335,32 @@ export class FakeExcel {
       workbook: {
         worksheets: collection<{ name: string; visibility: string }>(ctx, () => book.sheets.map((s) => ({ name: s.name, visibility: s.visibility, charts: s.charts.map((c) => ({ name: c.name })) })), {
           getItem: worksheet,
-          add: (name: string) => ctx.queue.push(() => book.sheets.push({ name, visibility: "Visible", cells: [], formats: new Map(), charts: [] })),
+          // A missing sheet is a null object; so is what is got from it (its used range).
+          getItemOrNullObject: (name: string) => {
+            const s = this.sheet(name);
+            let loaded: { isNullObject: boolean } | undefined;
+            const self = {
+              ...(s ? worksheet(name) : { getUsedRangeOrNullObject: () => range(name, undefined, true) }),
+              load: (p: string) => {
+                loaded = strict<{ isNullObject: boolean; load(x: string): unknown }>(ctx, new OfficeMockObject({ name: s?.name ?? "" }), { isNullObject: !s });
+                (loaded as unknown as { load(x: string): unknown }).load(p);
+                return self;
+              },
+              get isNullObject(): boolean {
+                if (!loaded) throw new Error("isNullObject read before load + context.sync()");
+                return loaded.isNullObject;
+              },
+            };
+            return self;
+          },
+          add: (name: string) => {
+            ctx.queue.push(() => book.sheets.push({ name, visibility: "Visible", cells: [], formats: new Map(), charts: [] }));
+            const w = worksheet(name);
+            Object.defineProperty(w, "visibility", {
+              set: (v: FakeSheet["visibility"]) => ctx.queue.push(() => (this.sheet(name)!.visibility = v)),
+            });
+            return w;
+          },
         }),
         tables: collection<{ name: string; worksheet: { name: string } }>(
           ctx,

@@ -4,10 +4,13 @@ jest.mock("office-addin-manifest", () => ({
   OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
 }));
 
+import ExcelJS from "exceljs";
 import { OfficeMockObject } from "office-addin-mock";
 import { formatIssue, readInventory, type Result } from "../../src/engine";
 import { createOfficePort, DEFAULT_PAYLOAD_LIMIT, OWNED_TABLES_KEY, payloadBytes } from "../../src/workbook/office";
+import { createExcelJsPort } from "../../src/workbook/exceljs";
 import { OWNED_SHEETS_KEY, SETTINGS_KEY, type WriteOp } from "../../src/workbook/port";
+import { CHARTS_KEY, STORE_SHEET, decodeStore, encodeStore, encodeStoreRow } from "../../src/workbook/store-sheet";
 import { FakeExcel, fakeBook } from "../helpers/excel-mock";
 import { hunanSectorRows } from "../helpers/inventory-grids";
 
@@ -173,7 +176,7 @@ describe("Office adapter — edge cases", () => {
     expect(value(await port.findTables())).toEqual([{ name: "T", sheet: "Data", address: "Data!B2:C3" }]);
     expect(value(await port.readTable("t"))).toEqual({ sheet: "Data", origin: { row: 2, col: 2 }, values: [["a", "b"], [1, 2]] });
   });
-  test("settings live in workbook.settings; listSheets reports ownership", async () => {
+  test("settings are written to the _carbonpeak sheet and workbook.settings; listSheets reports ownership", async () => {
     const excel = new FakeExcel(fakeBook({ Inventory: [] }));
     const port = createOfficePort({ run: excel.run });
     expect(value(await port.getSettings())).toEqual({});
@@ -197,5 +200,127 @@ describe("Office adapter — edge cases", () => {
     value(await port.selectCell(cell));
     expect([excel.book.active, excel.book.selection]).toEqual(["Hunan2019", "Hunan2019!B6"]);
     expect((await port.selectCell("Nope!A1")).ok).toBe(false);
+  });
+});
+
+/** The `_carbonpeak` sheet's cells as rows from A1 (blank cells as null). */
+const storeRows = (excel: FakeExcel) => excel.sheet(STORE_SHEET)!.cells.map((r) => [...r].map((v) => (v === undefined || v === "" ? null : v)));
+
+describe("Office adapter — the _carbonpeak sheet shared with the ExcelJS adapter (CLI)", () => {
+  const cliRecords = () =>
+    new Map([
+      [SETTINGS_KEY, JSON.stringify({ baseYear: 2019, note: "长株潭 ".repeat(6) })],
+      [OWNED_SHEETS_KEY, JSON.stringify(["CP Results", "CP Peaks"])],
+      [CHARTS_KEY, JSON.stringify([{ sheet: "CP Results", spec: { type: "line", title: "t", source: { table: "CP_Results" } }, source: "'CP Results'!A1:E3", anchor: "'CP Results'!H2" }, { sheet: "Other", spec: { type: "line", title: "u", source: { table: "X" } }, source: "Other!A1:B2", anchor: "Other!H2" }])],
+    ]);
+  const cliBook = (rows: unknown[][]) => {
+    const book = fakeBook({ Inventory: [["City", 2019], ["A", 1]], "CP Results": [["scenario"], ["baseline"]], "CP Peaks": [["x"]], [STORE_SHEET]: rows });
+    book.sheets[3].visibility = "VeryHidden";
+    return book;
+  };
+
+  test("a store sheet as the ExcelJS adapter writes it (pieces over several cells): owned sheets and settings are recognised", async () => {
+    const rows = encodeStore(cliRecords(), 9); // small pieces: every value spans several cells
+    expect(rows[0].length).toBeGreaterThan(3);
+    const excel = new FakeExcel(cliBook(rows));
+    const port = createOfficePort({ run: excel.run });
+    expect(value(await port.listSheets())).toEqual([
+      { name: "Inventory", visible: true, owned: false },
+      { name: "CP Results", visible: true, owned: true },
+      { name: "CP Peaks", visible: true, owned: true },
+    ]);
+    expect(excel.syncCount).toBe(1);
+    excel.reset();
+    expect(value(await port.getSettings())).toEqual({ baseYear: 2019, note: "长株潭 ".repeat(6) });
+    expect(excel.syncCount).toBe(1);
+    // The CLI's outputs are replaced in place (no "CP Results (2)"), in 2 syncs.
+    excel.reset();
+    value(await port.writeMany(outputOps(results(1))));
+    expect(excel.syncCount).toBe(2);
+    expect(excel.book.sheets.map((s) => s.name)).toEqual(["Inventory", "CP Results", "CP Peaks", STORE_SHEET]);
+    const after = decodeStore(storeRows(excel));
+    expect(JSON.parse(after.get(SETTINGS_KEY)!)).toEqual({ baseYear: 2019, note: "长株潭 ".repeat(6) });
+    expect(JSON.parse(after.get(OWNED_SHEETS_KEY)!)).toEqual(["CP Results", "CP Peaks"]);
+    // The chart record of the cleared sheet goes with it; the other is kept.
+    expect(JSON.parse(after.get(CHARTS_KEY)!).map((c: { sheet: string }) => c.sheet)).toEqual(["Other"]);
+  });
+
+  test("a store sheet written by the real ExcelJS adapter is read by the Office adapter", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Inventory").getCell("A1").value = "City";
+    const cli = createExcelJsPort(wb);
+    value(await cli.addSheet("CP Results"));
+    value(await cli.setSettings({ baseYear: 2020, units: "Mt" }));
+    const store = wb.getWorksheet(STORE_SHEET)!;
+    expect(store.state).toBe("veryHidden");
+    const rows: unknown[][] = [];
+    store.eachRow((row, r) => (rows[r - 1] = (row.values as unknown[]).slice(1)));
+    const book = fakeBook({ Inventory: [["City"]], "CP Results": [], [STORE_SHEET]: rows });
+    book.sheets[2].visibility = "VeryHidden";
+    const excel = new FakeExcel(book);
+    const port = createOfficePort({ run: excel.run });
+    expect(value(await port.listSheets()).map((s) => [s.name, s.owned])).toEqual([["Inventory", false], ["CP Results", true]]);
+    expect(value(await port.getSettings())).toEqual({ baseYear: 2020, units: "Mt" });
+    expect((await port.addSheet("CP Results")).ok).toBe(true); // owned: a no-op, not "name taken"
+  });
+
+  test("what the Office adapter writes decodes with the shared module, and the ExcelJS adapter reads it", async () => {
+    const excel = new FakeExcel(fakeBook({ Inventory: [["City"]] }));
+    const port = createOfficePort({ run: excel.run });
+    value(await port.writeMany(outputOps(results(1))));
+    expect(excel.syncCount).toBe(2);
+    excel.reset();
+    value(await port.setSettings({ baseYear: 2020, scenarios: ["coordinated"] }));
+    expect(excel.syncCount).toBe(2);
+    const store = excel.sheet(STORE_SHEET)!;
+    expect(store.visibility).toBe("VeryHidden");
+    expect(store.formats.get("1,2")).toBe("@"); // text: Excel keeps each piece as written
+    const entries = decodeStore(storeRows(excel));
+    expect(JSON.parse(entries.get(SETTINGS_KEY)!)).toEqual({ baseYear: 2020, scenarios: ["coordinated"] });
+    expect(JSON.parse(entries.get(OWNED_SHEETS_KEY)!)).toEqual(["CP Results", "CP Peaks"]);
+    // Hidden from the sheet list, like in the ExcelJS adapter.
+    expect(value(await port.listSheets()).map((s) => s.name)).toEqual(["Inventory", "CP Results", "CP Peaks"]);
+
+    // The same cells in an .xlsx: the CLI sees the pane's settings and owned sheets.
+    const wb = new ExcelJS.Workbook();
+    for (const name of ["Inventory", "CP Results", "CP Peaks"]) wb.addWorksheet(name);
+    const ws = wb.addWorksheet(STORE_SHEET, { state: "veryHidden" });
+    storeRows(excel).forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v as string)));
+    const cli = createExcelJsPort(wb);
+    expect(value(await cli.getSettings())).toEqual({ baseYear: 2020, scenarios: ["coordinated"] });
+    expect(value(await cli.listSheets()).map((s) => [s.name, s.owned])).toEqual([["Inventory", false], ["CP Results", true], ["CP Peaks", true]]);
+  });
+
+  test("fallback: a workbook the pane wrote before (records only in workbook.settings) keeps working, and is migrated on the next write", async () => {
+    const excel = new FakeExcel(fakeBook({ Inventory: [["City"]], "CP Results": [["old"]] }));
+    excel.book.settings.set(SETTINGS_KEY, { baseYear: 2018 });
+    excel.book.settings.set(OWNED_SHEETS_KEY, ["CP Results"]);
+    const port = createOfficePort({ run: excel.run });
+    expect(value(await port.getSettings())).toEqual({ baseYear: 2018 });
+    expect(value(await port.listSheets()).map((s) => [s.name, s.owned])).toEqual([["Inventory", false], ["CP Results", true]]);
+    excel.reset();
+    value(await port.writeMany([{ kind: "clearSheet", sheet: "CP Results" }]));
+    expect(excel.syncCount).toBe(2);
+    const entries = decodeStore(storeRows(excel));
+    expect(JSON.parse(entries.get(SETTINGS_KEY)!)).toEqual({ baseYear: 2018 });
+    expect(JSON.parse(entries.get(OWNED_SHEETS_KEY)!)).toEqual(["CP Results"]);
+    // The sheet wins over workbook.settings where both have a key.
+    excel.book.settings.set(SETTINGS_KEY, { baseYear: 1999 });
+    expect(value(await port.getSettings())).toEqual({ baseYear: 2018 });
+  });
+});
+
+describe("store-sheet encoding", () => {
+  test("pieces join back to the text; no later piece starts with a character Excel would reinterpret", () => {
+    const json = JSON.stringify({ a: "ab'=c+d-e@f g".repeat(10), b: [1, -2, "=SUM(A1)"] });
+    for (const chunk of [8, 9, 10, 16, 17, 32000]) {
+      const row = encodeStoreRow("k", json, chunk);
+      expect(row.slice(1).join("")).toBe(json);
+      expect(row.slice(1).every((p) => p.length <= chunk && p.length > 0)).toBe(true);
+      expect(row.slice(2).some((p) => /^['=+\-@\s]/.test(p))).toBe(false);
+      expect(decodeStore([row]).get("k")).toBe(json);
+    }
+    expect(encodeStoreRow("k", "")).toEqual(["k", ""]);
+    expect(decodeStore([["k", "", "x"], [null, "y"], ["k", "z"]])).toEqual(new Map([["k", ""]])); // first row of a key wins
   });
 });
