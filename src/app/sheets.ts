@@ -23,6 +23,7 @@
  * Pure TypeScript over {@link Grid}s: no Office, DOM or Node.
  */
 import {
+  DIST_KINDS,
   LEVER_KINDS,
   RAMP_SHAPES,
   cellAddress,
@@ -40,7 +41,7 @@ import {
   type Targets,
 } from "../engine";
 import { changzhutanInput, CEADS_CITATION } from "../engine/samples/changzhutan";
-import type { CellValue } from "../workbook/port";
+import type { CellValue, ColumnValidation } from "../workbook/port";
 
 /** Display language of a template. */
 export type SheetLang = "en" | "zh";
@@ -168,13 +169,19 @@ const REQUIRED: Readonly<Record<ScenarioRole, readonly string[]>> = {
 };
 
 /**
- * Allowed values for data-validation lists (the task pane adds them in Excel): lever kinds and ramp
- * shapes, by Levers column.
+ * Allowed values for data-validation lists (the template's tables carry them as dropdowns): lever
+ * kinds, ramp shapes and distributions, by sheet and column field.
  * @example VALIDATION_LISTS.levers.kind // ["reduce", "intensity", …]
  */
-export const VALIDATION_LISTS = {
-  levers: { kind: LEVER_KINDS, shape: RAMP_SHAPES },
-} as const;
+export const VALIDATION_LISTS: { readonly drivers: Readonly<Record<string, readonly string[]>>; readonly levers: Readonly<Record<string, readonly string[]>> } = {
+  drivers: { dist: DIST_KINDS },
+  levers: { kind: LEVER_KINDS, shape: RAMP_SHAPES, dist: DIST_KINDS },
+};
+
+/** The dropdowns of a row sheet's template table: each listed field's column (0-based) and its list. */
+function validationFor(defs: readonly ColumnDef[], lists: Readonly<Record<string, readonly string[]>>): ColumnValidation[] {
+  return defs.flatMap((d, column) => (lists[d.field] ? [{ column, list: lists[d.field] }] : []));
+}
 
 /** A header label as the template writes it: "Base year / 基准年" (Chinese first for `zh`). */
 export function headerLabel(c: ColumnDef, lang: SheetLang = "en"): string {
@@ -423,6 +430,8 @@ export interface TemplateSheet {
   readonly header: readonly string[];
   readonly rows: readonly (readonly CellValue[])[];
   readonly numberFormats?: Readonly<Record<string, string>>;
+  /** Dropdown lists by column (see {@link VALIDATION_LISTS}). */
+  readonly validation?: readonly ColumnValidation[];
 }
 
 const targetsText = (t: Targets) => (t === "all" ? "all" : t.join(", "));
@@ -478,12 +487,14 @@ export function templateSheets(lang: SheetLang = "en", example?: "changzhutan"):
     rows: (input?.drivers ?? []).map((d) => pick(DRIVER_COLUMNS, d as unknown as Record<string, unknown>)),
     // Rates and their distribution parameters (SD, Min, Max) are yearly rates: shown as percentages.
     numberFormats: Object.fromEntries(DRIVER_COLUMNS.filter((d) => ["rate", "sd", "min", "max"].includes(d.field)).map((d) => [headerLabel(d, lang), "0.00%"])),
+    validation: validationFor(DRIVER_COLUMNS, VALIDATION_LISTS.drivers),
   };
   const levers: TemplateSheet = {
     role: "levers",
     sheet: SHEET_NAMES.levers[lang],
     header: head(LEVER_COLUMNS),
     rows: (input?.levers ?? []).map((l) => pick(LEVER_COLUMNS, l as unknown as Record<string, unknown>)),
+    validation: validationFor(LEVER_COLUMNS, VALIDATION_LISTS.levers),
   };
   const activities: TemplateSheet = {
     role: "activities",

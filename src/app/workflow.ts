@@ -450,7 +450,7 @@ export async function createScenarioSheets(port: WorkbookPort, options: { exampl
     let rows = t.rows;
     if (t.role === "settings" && inventoryName !== undefined) rows = rows.map((r, k) => (k === 0 ? [r[0], inventoryName!, r[2]] : r));
     const table = `CarbonPeak_${t.role === "inventory" ? "Inventory" : SHEET_NAMES[t.role].en}`;
-    ops.push({ kind: "table", sheet: names[i], tableName: namer(table), header: t.header, rows, numberFormats: t.numberFormats });
+    ops.push({ kind: "table", sheet: names[i], tableName: namer(table), header: t.header, rows, numberFormats: t.numberFormats, validation: t.validation });
   });
   const w = await port.writeMany(ops);
   if (!w.ok) return w;

@@ -20,7 +20,7 @@
  */
 import type ExcelJS from "exceljs";
 import { parseAddress, rangeAddress, cellAddress } from "../engine";
-import type { Rect } from "./policy";
+import type { PlannedValidation, Rect } from "./policy";
 import type { CellValue, ChartSpec } from "./port";
 import { StorePort, type SheetStore } from "./store-port";
 import { CHARTS_KEY, STORE_SHEET, decodeStore, encodeStoreRow } from "./store-sheet";
@@ -129,7 +129,7 @@ export class ExcelJsStore implements SheetStore {
     this.dropCharts(name);
   }
 
-  writeTable(name: string, rect: Rect, table: string, values: readonly (readonly CellValue[])[], formats: readonly (string | undefined)[]): void {
+  writeTable(name: string, rect: Rect, table: string, values: readonly (readonly CellValue[])[], formats: readonly (string | undefined)[], validation: readonly PlannedValidation[] = []): void {
     const ws = this.ws(name);
     const [header, ...rows] = values;
     const width = header.length;
@@ -145,6 +145,11 @@ export class ExcelJsStore implements SheetStore {
       if (f === undefined) return;
       for (let r = rect.row + 1; r <= rect.lastRow; r++) ws.getCell(r, rect.col + c).numFmt = f;
     });
+    for (const v of validation) {
+      // Lists longer than Excel's 255-character limit were already dropped by the planner.
+      const formula = `"${v.list.join(",")}"`;
+      for (let r = v.row; r <= v.lastRow; r++) ws.getCell(r, v.col).dataValidation = { type: "list", allowBlank: true, formulae: [formula] };
+    }
   }
 
   deleteTable(name: string): void {

@@ -3,7 +3,7 @@
  * cells. It records every write (`log`) so a test can assert that user sheets were not touched,
  * and keeps charts and the selection as plain data.
  */
-import type { Rect } from "./policy";
+import type { PlannedValidation, Rect } from "./policy";
 import { OWNED_SHEETS_KEY, type CellValue, type ChartSpec } from "./port";
 import { StorePort, type SheetStore } from "./store-port";
 
@@ -14,6 +14,8 @@ export interface MemorySheet {
   cells: unknown[][];
   /** Number formats by "row,col" (1-based). */
   formats: Map<string, string>;
+  /** Data-validation lists written with tables (absolute columns and rows). */
+  validations?: PlannedValidation[];
 }
 
 /** A write the adapter carried out, for assertions. */
@@ -97,12 +99,14 @@ export class MemoryStore implements SheetStore {
     const s = this.sheet(name);
     s.cells = [];
     s.formats.clear();
+    s.validations = undefined;
     for (let i = this.charts.length - 1; i >= 0; i--) if (this.charts[i].sheet === name) this.charts.splice(i, 1);
     this.log.push({ kind: "clearSheet", sheet: name });
   }
 
-  writeTable(name: string, rect: Rect, table: string, values: readonly (readonly CellValue[])[], formats: readonly (string | undefined)[]): void {
+  writeTable(name: string, rect: Rect, table: string, values: readonly (readonly CellValue[])[], formats: readonly (string | undefined)[], validation: readonly PlannedValidation[] = []): void {
     const s = this.sheet(name);
+    if (validation.length > 0) (s.validations ??= []).push(...validation);
     for (let r = rect.row; r <= rect.lastRow; r++) {
       const row = (s.cells[r - 1] ??= []);
       for (let c = rect.col; c <= rect.lastCol; c++) {

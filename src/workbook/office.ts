@@ -403,6 +403,14 @@ export class OfficePort implements WorkbookPort {
             await room(n * (f.length + 6));
             ws.getRange(rangeAddress(undefined, op.rect.row + 1, op.rect.col + c, op.rect.lastRow, op.rect.col + c)).numberFormat = Array.from({ length: n }, () => [f]);
           }
+          for (const v of op.validation) {
+            // Data rows and the rows below (no values there): rows the analyst adds get the dropdown too.
+            const dv = ws.getRange(rangeAddress(undefined, v.row, v.col, v.lastRow, v.col)).dataValidation;
+            await room(v.list.join(",").length * 2 + 200);
+            dv.clear();
+            dv.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
+            dv.errorAlert = { showAlert: true, style: "Stop", title: "Carbon Peak / 碳达峰", message: `Choose one of / 请选择：${v.list.join(", ")}` };
+          }
           const table = ws.tables.add(rangeAddress(undefined, op.rect.row, op.rect.col, op.rect.lastRow, op.rect.lastCol), true);
           table.name = op.tableName;
           tables.set(k(op.tableName), { name: op.tableName, sheet: op.sheet, rect: op.rect });

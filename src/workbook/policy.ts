@@ -4,7 +4,7 @@
  * write operations into a checked plan with absolute coordinates — all before anything is written.
  */
 import { fail, issue, ok, parseAddress, MAX_COLUMN, MAX_ROW, type Issue, type Result } from "../engine";
-import { DEFAULT_CHART_ANCHOR, type CellValue, type ChartSpec, type WriteOp } from "./port";
+import { DEFAULT_CHART_ANCHOR, EXCEL_LIST_LIMIT, VALIDATION_EXTRA_ROWS, type CellValue, type ChartSpec, type WriteOp } from "./port";
 
 /** A rectangle of cells, 1-based, inclusive. */
 export interface Rect {
@@ -38,6 +38,8 @@ export type PlannedOp =
       readonly formats: readonly (string | undefined)[];
       /** Existing tables to delete first (same name, or overlapping the target on the owned sheet). */
       readonly dropTables: readonly string[];
+      /** Dropdown lists: absolute column, the rows they cover (data rows + extra rows below), the list. */
+      readonly validation: readonly PlannedValidation[];
     }
   | {
       readonly kind: "chart";
@@ -46,6 +48,14 @@ export type PlannedOp =
       readonly source: { readonly sheet: string; readonly rect: Rect };
       readonly anchor: { readonly row: number; readonly col: number };
     };
+
+/** A data-validation list over cells `col`, rows `row`..`lastRow` (absolute, 1-based). */
+export interface PlannedValidation {
+  readonly col: number;
+  readonly row: number;
+  readonly lastRow: number;
+  readonly list: readonly string[];
+}
 
 /** The plan of a batch and the ownership list after it. */
 export interface WritePlan {
@@ -182,6 +192,10 @@ export function planWrites(ops: readonly WriteOp[], state: WorkbookState): Resul
           if (c === undefined) issues.push(issue("unknown_field", [...path, "numberFormats", h], { value: h }));
           else formats[c] = f;
         }
+        (op.validation ?? []).forEach((v, j) => {
+          if (!Number.isInteger(v.column) || v.column < 0 || v.column >= op.header.length) issues.push(issue("unknown_field", [...path, "validation", j, "column"], { value: String(v.column) }));
+          else if (v.list.length === 0) issues.push(issue("empty", [...path, "validation", j, "list"]));
+        });
         const tableName = op.tableName ?? defaultTableName(op.sheet);
         const badName = checkTableName(tableName, [...path, "tableName"]);
         if (badName) issues.push(badName);
@@ -203,7 +217,11 @@ export function planWrites(ops: readonly WriteOp[], state: WorkbookState): Resul
           }
         }
         tables.set(key(tableName), { name: tableName, sheet: real, rect });
-        out.push({ kind: "table", sheet: real, rect, tableName, values: [op.header, ...op.rows], formats, dropTables });
+        const lastValidated = Math.min(MAX_ROW, rect.lastRow + VALIDATION_EXTRA_ROWS);
+        const validation = (op.validation ?? [])
+          .filter((v) => v.list.join(",").length <= EXCEL_LIST_LIMIT)
+          .map((v) => ({ col: rect.col + v.column, row: rect.row + 1, lastRow: lastValidated, list: [...v.list] }));
+        out.push({ kind: "table", sheet: real, rect, tableName, values: [op.header, ...op.rows], formats, dropTables, validation });
         return;
       }
       case "chart": {

@@ -60,7 +60,30 @@ export interface TableWrite {
   readonly tableName?: string;
   /** Excel number formats by header, e.g. `{ emissions: "#,##0.00" }`; others stay General. */
   readonly numberFormats?: Readonly<Record<string, string>>;
+  /**
+   * Data-validation dropdown lists by column (0-based in the table): applied to the data rows and
+   * {@link VALIDATION_EXTRA_ROWS} rows below them (no values are written there), so rows the analyst
+   * adds under the table get the dropdown too.
+   */
+  readonly validation?: readonly ColumnValidation[];
 }
+
+/** A dropdown list for one table column. */
+export interface ColumnValidation {
+  /** 0-based column in the table. */
+  readonly column: number;
+  /** Allowed values (non-empty). */
+  readonly list: readonly string[];
+}
+
+/**
+ * Longest literal dropdown list Excel accepts ("a,b,c" text). A longer list is dropped by the planner
+ * (the column stays free text): ExcelJS would write it as is and Excel would call the file corrupt.
+ */
+export const EXCEL_LIST_LIMIT = 255;
+
+/** Rows below a table's data that get its columns' data validation as well. */
+export const VALIDATION_EXTRA_ROWS = 50;
 
 /**
  * A chart over a table or range whose first column holds the categories (years) and whose other

@@ -7,6 +7,7 @@
 import { formatIssue, runScenarios, tonnesPer, type Issue } from "../../src/engine";
 import { changzhutanInput } from "../../src/engine/samples/changzhutan";
 import { createMemoryPort, type MemoryPort } from "../../src/workbook/memory";
+import { VALIDATION_LISTS } from "../../src/app/sheets";
 import { createScenarioSheets, freeSheetName, previewInventory, readScenario, runAndWrite } from "../../src/app/workflow";
 import { changzhutanLongRows, changzhutanWideRows, hunanSectorRows } from "../helpers/inventory-grids";
 import { issues, value } from "../helpers/result";
@@ -126,6 +127,22 @@ describe("edge cases", () => {
     expect(made.sheets[0]).toBe("Settings (2)");
     expect(cells(port, "Settings")).toEqual([["my settings"]]);
     expect(value(await readScenario(port)).sheets.settings).toBe("Settings (2)");
+  });
+
+  test("the template's Levers and Drivers carry dropdowns (kind, shape, distribution) on their data rows and 50 below", async () => {
+    const port = await examplePort();
+    const sheet = (n: string) => port.memory.sheetList.find((s) => s.name === n)!;
+    const header = cells(port, "Levers")[0] as string[];
+    const col = (h: string[], en: string) => h.findIndex((x) => x.startsWith(`${en} /`)) + 1;
+    const rows = cells(port, "Levers").length;
+    expect(sheet("Levers").validations).toEqual([
+      { col: col(header, "Kind"), row: 2, lastRow: rows + 50, list: [...VALIDATION_LISTS.levers.kind] },
+      { col: col(header, "Shape"), row: 2, lastRow: rows + 50, list: [...VALIDATION_LISTS.levers.shape] },
+      { col: col(header, "Distribution"), row: 2, lastRow: rows + 50, list: ["normal", "triangular", "uniform"] },
+    ]);
+    const dh = cells(port, "Drivers")[0] as string[];
+    expect(sheet("Drivers").validations).toEqual([{ col: col(dh, "Distribution"), row: 2, lastRow: cells(port, "Drivers").length + 50, list: ["normal", "triangular", "uniform"] }]);
+    expect(sheet("Settings").validations).toBeUndefined();
   });
 
   test("a Chinese template (参数, 驱动因素, 减排措施, 活动水平, 排放清单) reads back to the same model", async () => {

@@ -23,6 +23,10 @@ export interface FakeSheet {
   cells: unknown[][];
   formats: Map<string, string>;
   charts: { name: string; type: string; source: string; title?: string; position?: string }[];
+  /** Data validation set on ranges (address without the sheet), in the order written. */
+  validations?: { address: string; rule?: unknown; errorAlert?: unknown; prompt?: unknown }[];
+  /** Formulas written through `range.formulas`, by "row,col". */
+  formulas?: Map<string, string>;
 }
 
 export interface FakeBook {
@@ -237,6 +241,25 @@ export class FakeExcel {
             }
           }),
           select: () => ctx.queue.push(() => (book.selection = rangeAddress(sheetName, a.row, a.col, a.lastRow, a.lastCol))),
+          dataValidation: (() => {
+            const at = rangeAddress(undefined, a.row, a.col, a.lastRow, a.lastCol);
+            const entry = () => {
+              const list = (now().validations ??= []);
+              let e = list.find((x) => x.address === at);
+              if (!e) list.push((e = { address: at }));
+              return e;
+            };
+            const queue = (f: () => void) => {
+              ctx.bytesWritten += 50;
+              ctx.queue.push(f);
+            };
+            return {
+              clear: () => queue(() => (now().validations = (now().validations ?? []).filter((x) => x.address !== at))),
+              set rule(v: unknown) { ctx.bytesWritten += JSON.stringify(v).length; queue(() => (entry().rule = v)); },
+              set errorAlert(v: unknown) { queue(() => (entry().errorAlert = v)); },
+              set prompt(v: unknown) { queue(() => (entry().prompt = v)); },
+            };
+          })(),
         },
         {
           values: (v) => {
@@ -244,6 +267,18 @@ export class FakeExcel {
             ctx.bytesWritten += JSON.stringify(rows).length;
             ctx.queue.push(() => {
               rows.forEach((row, i) => row.forEach((x, j) => ((now().cells[a.row - 1 + i] ??= [])[a.col - 1 + j] = x)));
+            });
+          },
+          formulas: (v) => {
+            const rows = v as unknown[][];
+            ctx.bytesWritten += JSON.stringify(rows).length;
+            ctx.queue.push(() => {
+              rows.forEach((row, i) =>
+                row.forEach((x, j) => {
+                  ((now().cells[a.row - 1 + i] ??= [])[a.col - 1 + j] = x);
+                  if (typeof x === "string" && x.startsWith("=")) (now().formulas ??= new Map()).set(`${a.row + i},${a.col + j}`, x);
+                }),
+              );
             });
           },
           numberFormat: (v) => {

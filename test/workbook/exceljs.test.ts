@@ -141,3 +141,27 @@ describe("ExcelJS adapter — workflow: read, write outputs, save, reopen", () =
     expect(value(await again.port.getSettings())).toEqual(big);
   });
 });
+
+describe("ExcelJS adapter — data validation", () => {
+  test("dropdown lists survive a real .xlsx round trip, on the data rows and 50 rows below; the used range is unchanged", async () => {
+    const path = join(dir, "validation.xlsx");
+    const port = createExcelJsPort(new ExcelJS.Workbook());
+    value(await port.addSheet("Levers"));
+    value(
+      await port.writeTable({
+        sheet: "Levers",
+        header: ["name", "kind"],
+        rows: [["a", "reduce"], ["b", "intensity"]],
+        validation: [{ column: 1, list: ["reduce", "intensity", "activity"] }],
+      }),
+    );
+    await port.excel.workbook.xlsx.writeFile(path);
+    const again = await open(path);
+    const ws = again.wb.getWorksheet("Levers")!;
+    const expected = { type: "list", allowBlank: true, formulae: ['"reduce,intensity,activity"'] };
+    for (const a of ["B2", "B3", "B53"]) expect(ws.getCell(a).dataValidation).toEqual(expected);
+    expect(ws.getCell("B54").dataValidation).toBeUndefined();
+    expect(ws.getCell("A2").dataValidation).toBeUndefined();
+    expect(value(await again.port.readRange("Levers")).values).toEqual([["name", "kind"], ["a", "reduce"], ["b", "intensity"]]);
+  });
+});

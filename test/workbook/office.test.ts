@@ -324,3 +324,41 @@ describe("store-sheet encoding", () => {
     expect(decodeStore([["k", "", "x"], [null, "y"], ["k", "z"]])).toEqual(new Map([["k", ""]])); // first row of a key wins
   });
 });
+
+describe("Office adapter — data validation", () => {
+  test("dropdown lists go on the data rows and 50 rows below, in the same write sync (still 2 syncs)", async () => {
+    const excel = new FakeExcel(fakeBook({ Inventory: [["City"]] }));
+    const port = createOfficePort({ run: excel.run });
+    value(
+      await port.writeMany([
+        { kind: "addSheet", sheet: "Levers" },
+        {
+          kind: "table",
+          sheet: "Levers",
+          header: ["scenario", "name", "kind", "shape"],
+          rows: [["coordinated", "a", "reduce", "linear"], ["coordinated", "b", "intensity", "step"]],
+          validation: [{ column: 2, list: ["reduce", "intensity"] }, { column: 3, list: ["linear", "s-curve", "step"] }],
+        },
+      ]),
+    );
+    expect(excel.syncCount).toBe(2);
+    const v = excel.sheet("Levers")!.validations!;
+    expect(v.map((x) => [x.address, x.rule])).toEqual([
+      ["C2:C53", { list: { inCellDropDown: true, source: "reduce,intensity" } }],
+      ["D2:D53", { list: { inCellDropDown: true, source: "linear,s-curve,step" } }],
+    ]);
+    expect(v[0].errorAlert).toMatchObject({ showAlert: true, style: "Stop" });
+    // No values are written below the data.
+    expect(excel.sheet("Levers")!.cells.length).toBe(3);
+  });
+  test("a bad column is refused before anything is written; a list over 255 characters is left out", async () => {
+    const excel = new FakeExcel(fakeBook({}));
+    const port = createOfficePort({ run: excel.run });
+    const bad = await port.writeMany([{ kind: "addSheet", sheet: "L" }, { kind: "table", sheet: "L", header: ["a"], rows: [["x"]], validation: [{ column: 1, list: ["x"] }] }]);
+    expect(!bad.ok && bad.issues[0].path).toEqual(["ops", 1, "validation", 0, "column"]);
+    expect(excel.sheet("L")).toBeUndefined();
+    const long = Array.from({ length: 60 }, (_, i) => `item${i}`);
+    value(await port.writeMany([{ kind: "addSheet", sheet: "L" }, { kind: "table", sheet: "L", header: ["a", "b"], rows: [["x", "y"]], validation: [{ column: 0, list: long }, { column: 1, list: ["y"] }] }]));
+    expect(excel.sheet("L")!.validations!.map((x) => x.address)).toEqual(["B2:B52"]);
+  });
+});
