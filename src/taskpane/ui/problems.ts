@@ -1,9 +1,9 @@
 /* The problems list: every rejected cell with its address and reason (messages from the engine's table),
  * all at once; clicking one selects that cell in Excel through the port. */
-import type { Issue } from "../../engine";
+import type { Issue, Result } from "../../engine";
 import { format } from "../strings";
 import type { PaneContext } from "./context";
-import { el } from "./dom";
+import { el, messageBar } from "./dom";
 import { problemRows } from "./view";
 
 /** The list of problems (errors) or notes (warnings); null when there are none. */
@@ -39,4 +39,16 @@ export function problemsView(ctx: PaneContext, issues: readonly Issue[], kind: "
       list,
     ],
   });
+}
+
+/**
+ * What a finished run shows: on success the summary and any warnings; a run that was only cancelled
+ * gets a calm info bar; any other failure the problems list.
+ */
+export function outcomeView<T>(ctx: PaneContext, r: Result<T>, summary: (value: T) => HTMLElement[]): Array<HTMLElement | null> {
+  if (!r.ok) {
+    const onlyCancelled = r.issues.length > 0 && r.issues.every((i) => i.code === "cancelled");
+    return [onlyCancelled ? messageBar("info", problemRows(r.issues, ctx.lang)[0].text) : problemsView(ctx, r.issues)];
+  }
+  return [...summary(r.value), problemsView(ctx, r.warnings, "warning")];
 }

@@ -4,11 +4,11 @@ import { runAndWrite, type RunSummary } from "../../app/workflow";
 import { format } from "../strings";
 import type { PaneContext } from "./context";
 import { button, el, messageBar, replaceChildren, textTable } from "./dom";
-import { problemsView } from "./problems";
+import { outcomeView } from "./problems";
 import { progressView } from "./progress";
 import { sheetLinks } from "./scenario";
 import { uncertaintySection } from "./uncertainty";
-import { numberText, problemRows, statusText } from "./view";
+import { numberText, statusText } from "./view";
 
 export function runPanel(ctx: PaneContext): HTMLElement {
   const { s } = ctx;
@@ -29,12 +29,7 @@ export function runPanel(ctx: PaneContext): HTMLElement {
       )
       .then((r) => {
         progress.finish();
-        if (!r.ok) {
-          const onlyCancelled = r.issues.length > 0 && r.issues.every((i) => i.code === "cancelled");
-          replaceChildren(result, onlyCancelled ? messageBar("info", problemRows(r.issues, ctx.lang)[0].text) : problemsView(ctx, r.issues));
-          return;
-        }
-        replaceChildren(result, ...summaryView(ctx, r.value), problemsView(ctx, r.warnings, "warning"));
+        replaceChildren(result, ...outcomeView(ctx, r, (v) => summaryView(ctx, v)));
       });
   }, "primary");
   run.classList.add("run");

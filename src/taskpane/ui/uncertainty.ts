@@ -8,10 +8,10 @@ import type { McMessage, McRequest } from "../mc-protocol";
 import { format } from "../strings";
 import { thrownIssue, type PaneContext } from "./context";
 import { button, el, messageBar, replaceChildren, textTable, uid } from "./dom";
-import { problemsView } from "./problems";
+import { outcomeView } from "./problems";
 import type { ProgressView } from "./progress";
 import { sheetLinks } from "./scenario";
-import { numberText, problemRows } from "./view";
+import { numberText } from "./view";
 
 /** Default draws of the pane's Monte Carlo. */
 export const DEFAULT_DRAWS = 1000;
@@ -92,12 +92,7 @@ export function uncertaintySection(ctx: PaneContext, progress: ProgressView, res
       })
       .then((r) => {
         progress.finish();
-        if (!r.ok) {
-          const onlyCancelled = r.issues.length > 0 && r.issues.every((i) => i.code === "cancelled");
-          replaceChildren(result, onlyCancelled ? messageBar("info", problemRows(r.issues, ctx.lang)[0].text) : problemsView(ctx, r.issues));
-          return;
-        }
-        replaceChildren(result, ...summaryView(ctx, r.value, seconds), problemsView(ctx, r.warnings, "warning"));
+        replaceChildren(result, ...outcomeView(ctx, r, (v) => summaryView(ctx, v, seconds)));
       });
   }, "secondary");
   go.classList.add("run-mc");
