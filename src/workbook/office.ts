@@ -25,7 +25,8 @@
  * is queued in the same write sync, so it costs no round trip, and older versions of the pane read it.
  */
 import { fail, issue, ok, makeGrid, parseAddress, rangeAddress, cellAddress, type Grid, type Issue, type Result } from "../engine";
-import { hostError, localRect, parseOwned, planWrites, singleOp, defaultTableName, type PlannedOp, type Rect, type WorkbookState } from "./policy";
+import { hostError, localRect, parseOwned, planWrites, defaultTableName, type PlannedOp, type Rect, type WorkbookState } from "./policy";
+import { BatchedPort } from "./batched-port";
 import { OWNED_SHEETS_KEY, SETTINGS_KEY, type ChartSpec, type JsonValue, type ReadRequest, type Settings, type SheetInfo, type TableInfo, type TableWrite, type WorkbookPort, type WriteOp } from "./port";
 import { CHARTS_KEY, STORE_SHEET, decodeStore, encodeStore, parseStored } from "./store-sheet";
 
@@ -114,12 +115,13 @@ const sheetOf = (address: string) => parseAddress(address)?.sheet;
 const k = (s: string) => s.toLowerCase();
 
 /** The Office.js WorkbookPort. */
-export class OfficePort implements WorkbookPort {
+export class OfficePort extends BatchedPort implements WorkbookPort {
   private readonly run: ExcelRun;
   private readonly limit: number;
   private readonly perCell: number;
 
   constructor(options: OfficePortOptions = {}) {
+    super();
     this.run = options.run ?? (<T>(batch: (c: Excel.RequestContext) => Promise<T>) => Excel.run(batch));
     this.limit = options.payloadLimit ?? DEFAULT_PAYLOAD_LIMIT;
     this.perCell = options.readBytesPerCell ?? READ_BYTES_PER_CELL;
@@ -450,22 +452,6 @@ export class OfficePort implements WorkbookPort {
     if (spec.yTitle) chart.axes.valueAxis.title.text = spec.yTitle;
   }
 
-  addSheet(sheet: string): Promise<Result<void>> {
-    return this.single({ kind: "addSheet", sheet });
-  }
-
-  clearSheet(sheet: string): Promise<Result<void>> {
-    return this.single({ kind: "clearSheet", sheet });
-  }
-
-  deleteSheet(sheet: string): Promise<Result<void>> {
-    return this.single({ kind: "deleteSheet", sheet });
-  }
-
-  private async single(op: WriteOp): Promise<Result<void>> {
-    return singleOp(await this.writeMany([op]));
-  }
-
   async writeTable(write: TableWrite): Promise<Result<TableInfo>> {
     const r = await this.single({ kind: "table", ...write });
     if (!r.ok) return r;
@@ -473,10 +459,6 @@ export class OfficePort implements WorkbookPort {
     const at = localRect(write.topLeft ?? "A1", write.sheet)!;
     const rows = Math.max(1, write.rows.length);
     return ok({ name, sheet: write.sheet, address: rangeAddress(write.sheet, at.row, at.col, at.row + rows, at.col + write.header.length - 1) });
-  }
-
-  addChart(sheet: string, spec: ChartSpec): Promise<Result<void>> {
-    return this.single({ kind: "chart", sheet, spec });
   }
 
   getSettings(): Promise<Result<Settings>> {

@@ -4,7 +4,8 @@
  * settings as JSON, ownership records and the Result error policy.
  */
 import { fail, issue, ok, makeGrid, rangeAddress, parseAddress, type Grid, type Issue, type Result } from "../engine";
-import { defaultTableName, hostError, localRect, singleOp, parseOwned, planWrites, type PlannedOp, type PlannedValidation, type Rect } from "./policy";
+import { defaultTableName, hostError, localRect, parseOwned, planWrites, type PlannedOp, type PlannedValidation, type Rect } from "./policy";
+import { BatchedPort } from "./batched-port";
 import { OWNED_SHEETS_KEY, SETTINGS_KEY, type ChartSpec, type ReadRequest, type Settings, type SheetInfo, type TableInfo, type TableWrite, type WorkbookPort, type WriteOp } from "./port";
 import type { CellValue } from "./port";
 
@@ -35,8 +36,10 @@ export interface SheetStore {
 const k = (s: string) => s.toLowerCase();
 
 /** A WorkbookPort over a {@link SheetStore}. */
-export class StorePort implements WorkbookPort {
-  constructor(protected readonly store: SheetStore) {}
+export class StorePort extends BatchedPort implements WorkbookPort {
+  constructor(protected readonly store: SheetStore) {
+    super();
+  }
 
   private guard<T>(f: () => Result<T>): Promise<Result<T>> {
     try {
@@ -143,23 +146,6 @@ export class StorePort implements WorkbookPort {
     });
   }
 
-  addSheet(sheet: string): Promise<Result<void>> {
-    return this.single({ kind: "addSheet", sheet });
-  }
-
-  clearSheet(sheet: string): Promise<Result<void>> {
-    return this.single({ kind: "clearSheet", sheet });
-  }
-
-  deleteSheet(sheet: string): Promise<Result<void>> {
-    return this.single({ kind: "deleteSheet", sheet });
-  }
-
-  /** One operation: a batch of one, with issue paths relative to the operation. */
-  private async single(op: WriteOp): Promise<Result<void>> {
-    return singleOp(await this.writeMany([op]));
-  }
-
   async writeTable(write: TableWrite): Promise<Result<TableInfo>> {
     const r = await this.single({ kind: "table", ...write });
     if (!r.ok) return r;
@@ -168,10 +154,6 @@ export class StorePort implements WorkbookPort {
     const name = write.tableName ?? defaultTableName(write.sheet);
     const t = tables.value.find((x) => k(x.name) === k(name));
     return t ? ok(t) : fail([issue("table_not_found", ["tableName"], { name })]);
-  }
-
-  addChart(sheet: string, spec: ChartSpec): Promise<Result<void>> {
-    return this.single({ kind: "chart", sheet, spec });
   }
 
   getSettings(): Promise<Result<Settings>> {
