@@ -77,8 +77,9 @@ export interface ActivityRow {
  * A growth rate for the years `from`…`to` (inclusive: the period (from − 1, to] of DESIGN 3).
  * `variable` is "emissions" (default) or an activity name. Blank city/sector = all; the most specific
  * row covering a year wins: city+sector > city > sector > cluster-wide. Activity drivers have no sector.
+ * Its uncertainty columns (Monte Carlo, optional) describe the rate's distribution.
  */
-export interface DriverRow {
+export interface DriverRow extends UncertainColumns {
   readonly variable: string;
   readonly city?: string;
   readonly sector?: string;
@@ -90,11 +91,6 @@ export interface DriverRow {
   readonly period?: string;
   readonly note?: string;
   readonly source?: SourceRef;
-  /** Uncertainty (Monte Carlo, optional): the rate's distribution; see {@link UncertainColumns}. */
-  readonly dist?: DistKind;
-  readonly sd?: number;
-  readonly min?: number;
-  readonly max?: number;
 }
 
 /**
@@ -122,8 +118,9 @@ export type Targets = "all" | readonly string[];
  * One lever row. Rows with the same scenario and name are milestones of one lever (segment k ramps
  * from milestone k − 1's value to its own). `value` is a share 0–1 for every kind except
  * `structure_shift`, where it is percentage points of GDP moved from secondary to tertiary (0–100).
+ * Its uncertainty columns (Monte Carlo, optional) describe the value's distribution.
  */
-export interface LeverRow {
+export interface LeverRow extends UncertainColumns {
   readonly scenario: string;
   readonly name: string;
   readonly cities: Targets;
@@ -143,11 +140,6 @@ export interface LeverRow {
   readonly electricityShare?: number;
   readonly note?: string;
   readonly source?: SourceRef;
-  /** Uncertainty (Monte Carlo, optional): the value's distribution; see {@link UncertainColumns}. */
-  readonly dist?: DistKind;
-  readonly sd?: number;
-  readonly min?: number;
-  readonly max?: number;
 }
 
 /** A whole scenario input. */
