@@ -225,6 +225,18 @@ export const MESSAGES: Readonly<Record<string, Msg>> = {
     en: (p) => `row ${p.row} has ${p.actual} values but the header has ${p.expected} columns`,
     zh: (p) => `第 ${p.row} 行有 ${p.actual} 个值，而表头有 ${p.expected} 列`,
   },
+  formula_invalid: {
+    en: (p) => `${v(p)} is not a formula: write it as typed in Excel, starting with "=" (at most ${p.max} characters)`,
+    zh: (p) => `${v(p)} 不是公式：请按在 Excel 中输入的样子书写，以“=”开头（最多 ${p.max} 个字符）`,
+  },
+  formula_count: {
+    en: (p) => `the formulas of column ${v(p)} cover ${p.actual} rows but the table has ${p.expected}`,
+    zh: (p) => `列 ${v(p)} 的公式覆盖 ${p.actual} 行，而表格有 ${p.expected} 行`,
+  },
+  formula_column_twice: {
+    en: (p) => `the formulas of column ${v(p)} are given twice`,
+    zh: (p) => `列 ${v(p)} 的公式被给出了两次`,
+  },
   address_invalid: {
     en: (p) => `${v(p)} is not a cell or range address (e.g. A1 or B2:D9)`,
     zh: (p) => `${v(p)} 不是单元格或区域地址（如 A1 或 B2:D9）`,

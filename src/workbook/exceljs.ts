@@ -20,7 +20,7 @@
  */
 import type ExcelJS from "exceljs";
 import { parseAddress, rangeAddress, cellAddress } from "../engine";
-import type { PlannedValidation, Rect } from "./policy";
+import type { PlannedFormula, PlannedValidation, Rect } from "./policy";
 import type { CellValue, ChartSpec } from "./port";
 import { StorePort, type SheetStore } from "./store-port";
 import { CHARTS_KEY, STORE_SHEET, decodeStore, encodeStoreRow } from "./store-sheet";
@@ -129,17 +129,26 @@ export class ExcelJsStore implements SheetStore {
     this.dropCharts(name);
   }
 
-  writeTable(name: string, rect: Rect, table: string, values: readonly (readonly CellValue[])[], formats: readonly (string | undefined)[], validation: readonly PlannedValidation[] = []): void {
+  writeTable(name: string, rect: Rect, table: string, values: readonly (readonly CellValue[])[], formats: readonly (string | undefined)[], validation: readonly PlannedValidation[] = [], formulas: readonly PlannedFormula[] = []): void {
     const ws = this.ws(name);
-    const [header, ...rows] = values;
+    const [header, ...plain] = values;
     const width = header.length;
+    // Values are written as values (a string is text, whatever it starts with); only the planned formula
+    // cells become formulas, each with its cached result so any reader without the add-in shows it.
+    const rows: (CellValue | ExcelJS.CellFormulaValue)[][] = plain.map((r) => [...r]);
+    for (const f of formulas) {
+      const row = rows[f.row - rect.row - 1];
+      const cached = row[f.col - rect.col] as CellValue;
+      const result = f.error !== undefined ? { error: f.error } : cached === null ? undefined : cached;
+      row[f.col - rect.col] = { formula: f.formula.slice(1), ...(result !== undefined ? { result } : {}) };
+    }
     ws.addTable({
       name: table,
       ref: cellAddress(undefined, rect.row, rect.col),
       headerRow: true,
       style: { theme: "TableStyleMedium2", showRowStripes: true },
       columns: header.map((h) => ({ name: String(h ?? ""), filterButton: true })),
-      rows: rows.length > 0 ? rows.map((r) => [...r]) : [new Array(width).fill(null)],
+      rows: rows.length > 0 ? rows : [new Array(width).fill(null)],
     });
     formats.forEach((f, c) => {
       if (f === undefined) return;

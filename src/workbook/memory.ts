@@ -3,7 +3,7 @@
  * cells. It records every write (`log`) so a test can assert that user sheets were not touched,
  * and keeps charts and the selection as plain data.
  */
-import type { PlannedValidation, Rect } from "./policy";
+import type { PlannedFormula, PlannedValidation, Rect } from "./policy";
 import { OWNED_SHEETS_KEY, type CellValue, type ChartSpec } from "./port";
 import { StorePort, type SheetStore } from "./store-port";
 
@@ -16,6 +16,8 @@ export interface MemorySheet {
   formats: Map<string, string>;
   /** Data-validation lists written with tables (absolute columns and rows). */
   validations?: PlannedValidation[];
+  /** Formula cells by "row,col" (1-based): the formula text and, when the cached result is an error, the error. The cell itself holds the cached value. */
+  formulas?: Map<string, Pick<PlannedFormula, "formula" | "error">>;
 }
 
 /** A write the adapter carried out, for assertions. */
@@ -100,17 +102,24 @@ export class MemoryStore implements SheetStore {
     s.cells = [];
     s.formats.clear();
     s.validations = undefined;
+    s.formulas = undefined;
     for (let i = this.charts.length - 1; i >= 0; i--) if (this.charts[i].sheet === name) this.charts.splice(i, 1);
     this.log.push({ kind: "clearSheet", sheet: name });
   }
 
-  writeTable(name: string, rect: Rect, table: string, values: readonly (readonly CellValue[])[], formats: readonly (string | undefined)[], validation: readonly PlannedValidation[] = []): void {
+  writeTable(name: string, rect: Rect, table: string, values: readonly (readonly CellValue[])[], formats: readonly (string | undefined)[], validation: readonly PlannedValidation[] = [], formulas: readonly PlannedFormula[] = []): void {
     const s = this.sheet(name);
     if (validation.length > 0) (s.validations ??= []).push(...validation);
+    // Cells of the table's range lose any earlier formula; then its own formula cells are recorded.
+    for (const key of [...(s.formulas?.keys() ?? [])]) {
+      const [r, c] = key.split(",").map(Number);
+      if (r >= rect.row && r <= rect.lastRow && c >= rect.col && c <= rect.lastCol) s.formulas!.delete(key);
+    }
+    for (const f of formulas) (s.formulas ??= new Map()).set(`${f.row},${f.col}`, f.error === undefined ? { formula: f.formula } : { formula: f.formula, error: f.error });
     for (let r = rect.row; r <= rect.lastRow; r++) {
       const row = (s.cells[r - 1] ??= []);
       for (let c = rect.col; c <= rect.lastCol; c++) {
-        row[c - 1] = values[r - rect.row]?.[c - rect.col] ?? null;
+        row[c - 1] = s.formulas?.get(`${r},${c}`)?.error ?? values[r - rect.row]?.[c - rect.col] ?? null;
         const f = r > rect.row ? formats[c - rect.col] : undefined;
         if (f !== undefined) s.formats.set(`${r},${c}`, f);
       }
@@ -125,7 +134,12 @@ export class MemoryStore implements SheetStore {
       // Like Excel's table.delete(): the table's cells go with it.
       const { sheet, rect } = this.tableList[i];
       const s = this.sheet(sheet);
-      for (let r = rect.row; r <= rect.lastRow; r++) for (let c = rect.col; c <= rect.lastCol; c++) if (s.cells[r - 1]) s.cells[r - 1][c - 1] = null;
+      for (let r = rect.row; r <= rect.lastRow; r++) {
+        for (let c = rect.col; c <= rect.lastCol; c++) {
+          if (s.cells[r - 1]) s.cells[r - 1][c - 1] = null;
+          s.formulas?.delete(`${r},${c}`);
+        }
+      }
       this.tableList.splice(i, 1);
     }
     this.log.push({ kind: "deleteTable", name });

@@ -6,8 +6,9 @@
  *   `columnCount`) of every used range and table asked for; a second sync loads the `values` of all
  *   of them. A batch whose values would pass the payload limit is split by rows into extra syncs.
  * - Writes: one sync loads what the plan needs (sheet names with their charts' names, table names
- *   with their sheets, the add-in's records); a second carries every write: whole 2-D `values` arrays, then
- *   `tables.add`, number formats, charts and the records, with calculation suspended
+ *   with their sheets, the add-in's records); a second carries every write: whole 2-D `values` arrays (text
+ *   Excel would parse as a formula escaped, see {@link officeValue}), the declared formula cells
+ *   (`range.formulas`, over their cached values), then `tables.add`, number formats, charts and the records, with calculation suspended
  *   (`application.suspendApiCalculationUntilNextSync()`). Again, extra syncs only past the limit.
  * - Only the properties used are loaded. Nothing is read before it is loaded and synced.
  * A sheet or table that does not exist makes Excel fail the whole batch; the adapter then finds out
@@ -88,6 +89,19 @@ export function payloadBytes(rows: readonly (readonly unknown[])[]): number {
     }
   }
   return n;
+}
+
+/**
+ * A cell value as Office.js `range.values` must receive it to keep it a value: Excel parses a string
+ * written through `values` as if typed, so text starting with "=", "+", "-" or "@" would become a
+ * formula (a city named "=1+1" would show 2). Such text — and text starting with an apostrophe, which
+ * Excel would take as the quote prefix — gets a leading apostrophe: Excel stores the rest as text.
+ * Blank (null) is written as "". Formulas are written only through `range.formulas`.
+ * @example officeValue("=1+1") // "'=1+1"; officeValue("长沙") // "长沙"; officeValue(null) // ""
+ */
+export function officeValue(v: unknown): unknown {
+  if (v === null) return "";
+  return typeof v === "string" && /^[=+\-@']/.test(v) ? `'${v}` : v;
 }
 
 /** Splits rows [from, to) into consecutive chunks whose estimated payload stays under `limit`. */
@@ -392,7 +406,7 @@ export class OfficePort extends BatchedPort implements WorkbookPort {
           }
           const width = op.values[0].length;
           const body: unknown[][] = op.values.length > 1 ? op.values.map((r) => [...r]) : [[...op.values[0]], new Array(width).fill("")];
-          const cleaned = body.map((r) => r.map((v) => (v === null ? "" : v)));
+          const cleaned = body.map((r) => r.map(officeValue));
           for (const [a, b] of rowChunks(cleaned.length, (r) => payloadBytes([cleaned[r]]), this.limit)) {
             const chunk = cleaned.slice(a, b);
             await room(payloadBytes(chunk));
@@ -404,6 +418,16 @@ export class OfficePort extends BatchedPort implements WorkbookPort {
             const n = op.rect.lastRow - op.rect.row;
             await room(n * (f.length + 6));
             ws.getRange(rangeAddress(undefined, op.rect.row + 1, op.rect.col + c, op.rect.lastRow, op.rect.col + c)).numberFormat = Array.from({ length: n }, () => [f]);
+          }
+          // Formula cells over their cached values, one `range.formulas` per run of consecutive rows in a column.
+          for (let i = 0; i < op.formulas.length; ) {
+            const first = op.formulas[i];
+            let j = i + 1;
+            while (j < op.formulas.length && op.formulas[j].col === first.col && op.formulas[j].row === op.formulas[j - 1].row + 1) j++;
+            const run = op.formulas.slice(i, j).map((f) => [f.formula]);
+            await room(payloadBytes(run));
+            ws.getRange(rangeAddress(undefined, first.row, first.col, first.row + run.length - 1, first.col)).formulas = run;
+            i = j;
           }
           for (const v of op.validation) {
             // Data rows and the rows below (no values there): rows the analyst adds get the dropdown too.

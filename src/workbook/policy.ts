@@ -4,7 +4,7 @@
  * write operations into a checked plan with absolute coordinates — all before anything is written.
  */
 import { fail, issue, ok, parseAddress, MAX_COLUMN, MAX_ROW, type Issue, type Result } from "../engine";
-import { DEFAULT_CHART_ANCHOR, EXCEL_LIST_LIMIT, VALIDATION_EXTRA_ROWS, type CellValue, type ChartSpec, type WriteOp } from "./port";
+import { DEFAULT_CHART_ANCHOR, EXCEL_LIST_LIMIT, FORMULA_ERRORS, MAX_FORMULA_LENGTH, VALIDATION_EXTRA_ROWS, type CellValue, type ChartSpec, type ColumnFormulas, type FormulaError, type WriteOp } from "./port";
 
 /** A rectangle of cells, 1-based, inclusive. */
 export interface Rect {
@@ -40,6 +40,8 @@ export type PlannedOp =
       readonly dropTables: readonly string[];
       /** Dropdown lists: absolute column, the rows they cover (data rows + extra rows below), the list. */
       readonly validation: readonly PlannedValidation[];
+      /** Formula cells (absolute), column by column, top to bottom; their cached results are in `values` unless `error` is set. */
+      readonly formulas: readonly PlannedFormula[];
     }
   | {
       readonly kind: "chart";
@@ -55,6 +57,46 @@ export interface PlannedValidation {
   readonly row: number;
   readonly lastRow: number;
   readonly list: readonly string[];
+}
+
+/** A formula cell at `row`, `col` (absolute, 1-based, a data row of its table). */
+export interface PlannedFormula {
+  readonly row: number;
+  readonly col: number;
+  /** Formula text starting with "=". */
+  readonly formula: string;
+  /** The cached result is this error instead of the cell's value. */
+  readonly error?: FormulaError;
+}
+
+/**
+ * Checks a table's formula columns (see {@link ColumnFormulas}): each names a header once, has one entry
+ * per data row, and each formula is text starting with "=" within Excel's length limit; a cached error is
+ * one of {@link FORMULA_ERRORS}. Returns the issues (paths under `path`), none when all is well.
+ * @example formulaIssues([{ column: "Peak", cells: [{ formula: "SUM(A1:A3)" }] }], ["Peak"], 1, ["ops", 0]) // one formula_invalid issue at ["ops", 0, "formulas", 0, "cells", 0, "formula"] (no "=")
+ */
+export function formulaIssues(formulas: readonly ColumnFormulas[], header: readonly string[], rows: number, path: (string | number)[]): Issue[] {
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  formulas.forEach((f, j) => {
+    const at = [...path, "formulas", j];
+    if (!header.includes(f.column)) issues.push(issue("unknown_field", [...at, "column"], { value: String(f.column) }));
+    else if (seen.has(f.column)) issues.push(issue("formula_column_twice", [...at, "column"], { value: f.column }));
+    seen.add(f.column);
+    const cells = Array.isArray(f.cells) ? f.cells : [];
+    if (cells.length !== rows) issues.push(issue("formula_count", [...at, "cells"], { value: String(f.column), actual: cells.length, expected: rows }));
+    cells.forEach((c, r) => {
+      if (c === null) return;
+      const text: unknown = c?.formula;
+      if (typeof text !== "string" || !text.startsWith("=") || text.trim().length < 2 || text.length > MAX_FORMULA_LENGTH) {
+        issues.push(issue("formula_invalid", [...at, "cells", r, "formula"], { value: typeof text === "string" ? text : String(text), max: MAX_FORMULA_LENGTH }));
+      }
+      if (c?.error !== undefined && !(FORMULA_ERRORS as readonly string[]).includes(c.error)) {
+        issues.push(issue("invalid_choice", [...at, "cells", r, "error"], { value: String(c.error), expected: FORMULA_ERRORS.join(", ") }));
+      }
+    });
+  });
+  return issues;
 }
 
 /** The plan of a batch and the ownership list after it. */
@@ -196,6 +238,7 @@ export function planWrites(ops: readonly WriteOp[], state: WorkbookState): Resul
           if (!Number.isInteger(v.column) || v.column < 0 || v.column >= op.header.length) issues.push(issue("unknown_field", [...path, "validation", j, "column"], { value: String(v.column) }));
           else if (v.list.length === 0) issues.push(issue("empty", [...path, "validation", j, "list"]));
         });
+        issues.push(...formulaIssues(op.formulas ?? [], op.header, op.rows.length, path));
         const tableName = op.tableName ?? defaultTableName(op.sheet);
         const badName = checkTableName(tableName, [...path, "tableName"]);
         if (badName) issues.push(badName);
@@ -221,7 +264,14 @@ export function planWrites(ops: readonly WriteOp[], state: WorkbookState): Resul
         const validation = (op.validation ?? [])
           .filter((v) => v.list.join(",").length <= EXCEL_LIST_LIMIT)
           .map((v) => ({ col: rect.col + v.column, row: rect.row + 1, lastRow: lastValidated, list: [...v.list] }));
-        out.push({ kind: "table", sheet: real, rect, tableName, values: [op.header, ...op.rows], formats, dropTables, validation });
+        const formulas: PlannedFormula[] = [];
+        for (const f of op.formulas ?? []) {
+          const col = rect.col + op.header.indexOf(f.column);
+          f.cells.forEach((c, r) => {
+            if (c !== null) formulas.push({ row: rect.row + 1 + r, col, formula: c.formula, ...(c.error !== undefined ? { error: c.error } : {}) });
+          });
+        }
+        out.push({ kind: "table", sheet: real, rect, tableName, values: [op.header, ...op.rows], formats, dropTables, validation, formulas });
         return;
       }
       case "chart": {

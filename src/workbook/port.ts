@@ -66,7 +66,43 @@ export interface TableWrite {
    * adds under the table get the dropdown too.
    */
   readonly validation?: readonly ColumnValidation[];
+  /**
+   * Live formulas, declared by column: only these cells become formulas. Every other value — a city
+   * named "=1+1" too — is written as a value (text stays text). A formula cell's value in `rows` is the
+   * result cached with the formula, which a reader without the add-in (or before Excel recalculates)
+   * shows; see {@link TableFormula}.
+   */
+  readonly formulas?: readonly ColumnFormulas[];
 }
+
+/** The formula cells of one table column. */
+export interface ColumnFormulas {
+  /** The column's header, as in {@link TableWrite.header}. */
+  readonly column: string;
+  /** One entry per data row (as many as `rows`): the formula, or null where the row keeps its value. */
+  readonly cells: readonly (TableFormula | null)[];
+}
+
+/**
+ * One formula cell. References are absolute sheet addresses (the caller places the table with
+ * `topLeft`), e.g. `{ formula: "=CARBON.PEAKYEAR($D5:$AR5,$D$2:$AR$2,0,0,1)" }` with cached value 2030 in `rows`.
+ */
+export interface TableFormula {
+  /** The formula as typed in Excel's formula bar (English function names), starting with "="; at most {@link MAX_FORMULA_LENGTH} characters. */
+  readonly formula: string;
+  /**
+   * The cached result is this Excel error (e.g. "#N/A" from CARBON.PEAKYEAR while the series still
+   * rises) instead of the row's value, which is then not written (give null there).
+   */
+  readonly error?: FormulaError;
+}
+
+/** Excel errors a formula's cached result may be. */
+export const FORMULA_ERRORS = ["#N/A", "#VALUE!", "#NUM!", "#DIV/0!", "#REF!", "#NAME?", "#NULL!"] as const;
+/** An Excel error value, e.g. "#N/A". */
+export type FormulaError = (typeof FORMULA_ERRORS)[number];
+/** Excel's limit on the length of a formula's text. */
+export const MAX_FORMULA_LENGTH = 8192;
 
 /** A dropdown list for one table column. */
 export interface ColumnValidation {

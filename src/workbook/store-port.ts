@@ -4,7 +4,7 @@
  * settings as JSON, ownership records and the Result error policy.
  */
 import { fail, issue, ok, makeGrid, rangeAddress, parseAddress, type Grid, type Issue, type Result } from "../engine";
-import { defaultTableName, hostError, localRect, parseOwned, planWrites, type PlannedOp, type PlannedValidation, type Rect } from "./policy";
+import { defaultTableName, hostError, localRect, parseOwned, planWrites, type PlannedFormula, type PlannedOp, type PlannedValidation, type Rect } from "./policy";
 import { BatchedPort } from "./batched-port";
 import { OWNED_SHEETS_KEY, SETTINGS_KEY, type ChartSpec, type ReadRequest, type Settings, type SheetInfo, type TableInfo, type TableWrite, type WorkbookPort, type WriteOp } from "./port";
 import type { CellValue } from "./port";
@@ -22,8 +22,11 @@ export interface SheetStore {
   deleteSheet(sheet: string): void;
   /** Removes every value, format, merge and chart record of the sheet (tables are dropped by the caller first). */
   clearSheet(sheet: string): void;
-  /** Writes a table: values from the rectangle's top-left, the Excel table over it, number formats per column. */
-  writeTable(sheet: string, rect: Rect, name: string, values: readonly (readonly CellValue[])[], formats: readonly (string | undefined)[], validation?: readonly PlannedValidation[]): void;
+  /**
+   * Writes a table: values from the rectangle's top-left, the Excel table over it, number formats per column,
+   * dropdown lists, and the formula cells (each with its cached result: the cell's value, or its error).
+   */
+  writeTable(sheet: string, rect: Rect, name: string, values: readonly (readonly CellValue[])[], formats: readonly (string | undefined)[], validation?: readonly PlannedValidation[], formulas?: readonly PlannedFormula[]): void;
   deleteTable(name: string): void;
   addChart(sheet: string, spec: ChartSpec, source: { sheet: string; rect: Rect }, anchor: { row: number; col: number }): void;
   /** A stored setting's JSON text, or undefined. */
@@ -130,7 +133,7 @@ export class StorePort extends BatchedPort implements WorkbookPort {
         return op.kind === "clearSheet" ? this.store.clearSheet(op.sheet) : this.store.deleteSheet(op.sheet);
       case "table":
         for (const t of op.dropTables) this.store.deleteTable(t);
-        return this.store.writeTable(op.sheet, op.rect, op.tableName, op.values, op.formats, op.validation);
+        return this.store.writeTable(op.sheet, op.rect, op.tableName, op.values, op.formats, op.validation, op.formulas);
       case "chart":
         return this.store.addChart(op.sheet, op.spec, op.source, op.anchor);
     }

@@ -27,6 +27,8 @@ export interface FakeSheet {
   validations?: { address: string; rule?: unknown; errorAlert?: unknown; prompt?: unknown }[];
   /** Formulas written through `range.formulas`, by "row,col". */
   formulas?: Map<string, string>;
+  /** Text written through `range.values` that Excel would have turned into a formula (starts with "="), by "row,col". */
+  valueFormulas?: Map<string, string>;
 }
 
 export interface FakeBook {
@@ -238,6 +240,8 @@ export class FakeExcel {
             if (whole) {
               now().cells = [];
               now().formats.clear();
+              now().formulas = undefined;
+              now().valueFormulas = undefined;
             }
           }),
           select: () => ctx.queue.push(() => (book.selection = rangeAddress(sheetName, a.row, a.col, a.lastRow, a.lastCol))),
@@ -262,11 +266,21 @@ export class FakeExcel {
           })(),
         },
         {
+          // Like Excel, `values` parses text as if typed: a leading apostrophe is the quote prefix (the rest is
+          // stored as text), and text starting with "=" becomes a formula (recorded in `valueFormulas`).
           values: (v) => {
             const rows = v as unknown[][];
             ctx.bytesWritten += JSON.stringify(rows).length;
             ctx.queue.push(() => {
-              rows.forEach((row, i) => row.forEach((x, j) => ((now().cells[a.row - 1 + i] ??= [])[a.col - 1 + j] = x)));
+              rows.forEach((row, i) =>
+                row.forEach((x, j) => {
+                  const at = `${a.row + i},${a.col + j}`;
+                  now().formulas?.delete(at);
+                  if (typeof x === "string" && x.startsWith("=")) (now().valueFormulas ??= new Map()).set(at, x);
+                  else now().valueFormulas?.delete(at);
+                  (now().cells[a.row - 1 + i] ??= [])[a.col - 1 + j] = typeof x === "string" && x.startsWith("'") ? x.slice(1) : x;
+                }),
+              );
             });
           },
           formulas: (v) => {
