@@ -159,6 +159,7 @@ export const MESSAGES: Readonly<Record<string, Msg>> = {
       ` TotalEmissions 行（部门×燃料矩阵）；单位/Unit 列可选。实际内容：${p.found ? p.found : "无文字"}`,
   },
   inventory_no_values: { en: () => `no emission values under this header`, zh: () => `该表头下没有排放数值` },
+  inventory_cancelled: { en: () => `reading the inventory was cancelled; nothing was changed`, zh: () => `已取消读取排放清单；未做任何更改` },
   inventory_city_blank: { en: () => `the city is blank on a row with values`, zh: () => `该行有数值，但城市为空` },
   inventory_sector_blank: { en: () => `the sector is blank on a row with values`, zh: () => `该行有数值，但部门为空` },
   inventory_duplicate_entry: {

@@ -9,6 +9,7 @@ import { readLabelCell, readValueCell } from "./cell-read";
 import type { LayoutDetection } from "./detect";
 import { gridAt, gridCell, type Grid } from "./grid";
 import type { Inventory } from "./model";
+import { rowSteps, runSteps, type RowReader } from "./rows";
 import { UnitSource, type UnitOptions } from "./unit-source";
 
 /**
@@ -21,15 +22,24 @@ import { UnitSource, type UnitOptions } from "./unit-source";
  * @example readLong(grid, detectLayout(grid).value, { unit: "Mt" })
  */
 export function readLong(g: Grid, d: LayoutDetection, options: UnitOptions = {}): Result<Inventory> {
+  return runSteps(rowSteps(longRows(g, d, options), Infinity));
+}
+
+/**
+ * The long layout's {@link RowReader} over `g` (what {@link readLong} runs in one go, and the chunked
+ * reader a slice at a time). Throws when `d` is not a long-layout detection (a programming error).
+ * @example runSteps(rowSteps(longRows(grid, detection, { unit: "Mt" }), 5000)) // same as readLong
+ */
+export function longRows(g: Grid, d: LayoutDetection, options: UnitOptions = {}): RowReader {
   const { city, sector, year, emissions, unit } = d.columns;
   if (city === undefined || year === undefined || emissions === undefined) throw new Error("readLong needs a long-layout detection");
   const b = new InventoryBuilder(g.sheet, "long", sector !== undefined);
   const units = new UnitSource(g, b, options, unit, d.unitRow, [emissions], d.headerUnits, gridCell(g, d.headerRow, emissions), d.titleUnit);
   const issues = b.issues;
-  for (let r = d.dataRow; r < g.values.length; r++) {
+  const readRow = (r: number): void => {
     const yv = gridAt(g, r, year);
     const vv = gridAt(g, r, emissions);
-    if (isBlank(yv) && isBlank(vv) && (sector === undefined || isBlank(gridAt(g, r, sector)))) continue;
+    if (isBlank(yv) && isBlank(vv) && (sector === undefined || isBlank(gridAt(g, r, sector)))) return;
     const value = readValueCell(g, r, emissions, issues);
     const cityName = readLabelCell(g, r, city, issues);
     const sectorName = sector === undefined ? "" : readLabelCell(g, r, sector, issues);
@@ -41,14 +51,20 @@ export function readLong(g: Grid, d: LayoutDetection, options: UnitOptions = {})
       if (yc.kind === "invalid") issues.push({ ...yc.issue, cell: gridCell(g, r, year) });
       else if (yc.kind === "number") y = yc.value;
     }
-    if (value === "blank") continue;
+    if (value === "blank") return;
     if (cityName === "") issues.push(issue("inventory_city_blank", ["inventory", r, city], { cell: gridCell(g, r, city) }));
     if (sector !== undefined && sectorName === "") issues.push(issue("inventory_sector_blank", ["inventory", r, sector], { cell: gridCell(g, r, sector) }));
-    if (value === "invalid" || !cityName || sectorName === undefined || (sector !== undefined && sectorName === "") || y === undefined) continue;
+    if (value === "invalid" || !cityName || sectorName === undefined || (sector !== undefined && sectorName === "") || y === undefined) return;
     // A value without a usable unit is still entered (unit -1), so that duplicates are found too;
     // its unit issue already makes the read fail.
     const u = units.at(r, emissions);
     b.add(cityName, sectorName, y, value, typeof u === "number" ? u : -1, g.origin.row + r, g.origin.col + emissions);
-  }
-  return b.build(gridCell(g, d.headerRow, emissions));
+  };
+  return {
+    firstRow: d.dataRow,
+    endRow: g.values.length,
+    cellsPerRow: 3 + (sector === undefined ? 0 : 1) + (unit === undefined ? 0 : 1),
+    readRow,
+    finish: () => b.build(gridCell(g, d.headerRow, emissions)),
+  };
 }

@@ -10,6 +10,7 @@ import type { LayoutDetection, MatrixColumn } from "./detect";
 import { cellText, gridAt, gridCell, gridWidth, type Grid } from "./grid";
 import { isTotalLabel } from "./headers";
 import type { Inventory } from "./model";
+import { rowSteps, runSteps, type RowReader } from "./rows";
 import { UnitSource, type UnitOptions } from "./unit-source";
 
 /** Options for {@link readMatrix}. */
@@ -59,6 +60,17 @@ function yearInTitle(g: Grid, headerRow: number): number | undefined {
  * @example readMatrix(grid, detectLayout(grid).value, { unit: "Mt" }) // Hunan2019 → 1 region, 47 sectors, 2019
  */
 export function readMatrix(g: Grid, d: LayoutDetection, options: MatrixOptions = {}): Result<Inventory> {
+  return runSteps(rowSteps(matrixRows(g, d, options), Infinity));
+}
+
+/**
+ * The sector × fuel matrix's {@link RowReader} over `g` (what {@link readMatrix} runs in one go, and
+ * the chunked reader a slice at a time); an unknown year is reported when it is set up, the
+ * TotalEmissions check runs in `finish`. Throws when `d` is not a matrix-layout detection (a
+ * programming error).
+ * @example runSteps(rowSteps(matrixRows(grid, detection, { unit: "Mt" }), 5000)) // same as readMatrix
+ */
+export function matrixRows(g: Grid, d: LayoutDetection, options: MatrixOptions = {}): RowReader {
   const label = d.labelColumn;
   if (label === undefined || d.matrixColumns.length === 0) throw new Error("readMatrix needs a matrix-layout detection");
   const b = new InventoryBuilder(g.sheet, "matrix", true);
@@ -74,7 +86,7 @@ export function readMatrix(g: Grid, d: LayoutDetection, options: MatrixOptions =
   const seen = new Map<string, string>();
   let totalRow: { tonnes: number; cell: string; unit: number } | undefined;
   let sumTonnes = 0;
-  for (let r = d.dataRow; r < g.values.length; r++) {
+  const readRow = (r: number): void => {
     let tonnes = 0;
     let raw = 0;
     let unit: number | undefined;
@@ -100,43 +112,45 @@ export function readMatrix(g: Grid, d: LayoutDetection, options: MatrixOptions =
       present++;
     }
     const name = readLabelCell(g, r, label, issues);
-    if (present === 0 && !rejected) continue;
+    if (present === 0 && !rejected) return;
     if (name === "") {
       issues.push(issue("inventory_sector_blank", ["inventory", r, label], { cell: gridCell(g, r, label) }));
-      continue;
+      return;
     }
-    if (name === undefined || rejected || year === undefined || unit === undefined) continue;
+    if (name === undefined || rejected || year === undefined || unit === undefined) return;
     const source = total ? gridCell(g, r, total.col) : gridCell(g, r, label);
     if (isTotalLabel(name)) {
       totalRow = { tonnes, cell: source, unit: mixed ? b.unitIndex({ label: "t", toTonnes: 1 }) : unit };
-      continue;
+      return;
     }
     const first = seen.get(name);
     if (first !== undefined) {
       issues.push(issue("inventory_duplicate_row", ["inventory", r, label], { cell: gridCell(g, r, label), city: region, sector: name, first }));
-      continue;
+      return;
     }
     seen.set(name, gridCell(g, r, label));
     sumTonnes += tonnes;
     const value = mixed ? tonnes : raw;
     const u = mixed ? b.unitIndex({ label: "t", toTonnes: 1 }) : unit;
     b.add(region, name, year, value, u, g.origin.row + r, g.origin.col + (total ? total.col : label));
-  }
-  if (totalRow && issues.length === 0) {
-    const display = b.unitUse(totalRow.unit);
-    const diff = Math.abs(totalRow.tonnes - sumTonnes);
-    if (diff > TOTAL_TOLERANCE * Math.abs(totalRow.tonnes)) {
-      b.warnings.push(
-        issue("inventory_total_mismatch", ["inventory"], {
-          cell: totalRow.cell,
-          total: round6(totalRow.tonnes / display.toTonnes),
-          sum: round6(sumTonnes / display.toTonnes),
-          unit: display.label,
-          percent: Number(((100 * (sumTonnes - totalRow.tonnes)) / (totalRow.tonnes || 1)).toFixed(2)),
-        }),
-      );
+  };
+  const finish = (): Result<Inventory> => {
+    if (totalRow && issues.length === 0) {
+      const display = b.unitUse(totalRow.unit);
+      const diff = Math.abs(totalRow.tonnes - sumTonnes);
+      if (diff > TOTAL_TOLERANCE * Math.abs(totalRow.tonnes)) {
+        b.warnings.push(
+          issue("inventory_total_mismatch", ["inventory"], {
+            cell: totalRow.cell,
+            total: round6(totalRow.tonnes / display.toTonnes),
+            sum: round6(sumTonnes / display.toTonnes),
+            unit: display.label,
+            percent: Number(((100 * (sumTonnes - totalRow.tonnes)) / (totalRow.tonnes || 1)).toFixed(2)),
+          }),
+        );
+      }
     }
-  }
-  return b.build(anchor);
+    return b.build(anchor);
+  };
+  return { firstRow: d.dataRow, endRow: g.values.length, cellsPerRow: 1 + used.length, readRow, finish };
 }
-

@@ -9,6 +9,7 @@ import { readLabelCell, readValueCell } from "./cell-read";
 import type { LayoutDetection, YearColumn } from "./detect";
 import { gridCell, type Grid } from "./grid";
 import type { Inventory } from "./model";
+import { rowSteps, runSteps, type RowReader } from "./rows";
 import { UnitSource, type UnitOptions } from "./unit-source";
 
 /**
@@ -21,6 +22,16 @@ import { UnitSource, type UnitOptions } from "./unit-source";
  * @example readWide(grid, detectLayout(grid).value, { unit: "Mt" })
  */
 export function readWide(g: Grid, d: LayoutDetection, options: UnitOptions = {}): Result<Inventory> {
+  return runSteps(rowSteps(wideRows(g, d, options), Infinity));
+}
+
+/**
+ * The wide layout's {@link RowReader} over `g` (what {@link readWide} runs in one go, and the chunked
+ * reader a slice at a time); a repeated year header is reported when it is set up. Throws when `d`
+ * is not a wide-layout detection (a programming error).
+ * @example runSteps(rowSteps(wideRows(grid, detection, { unit: "Mt" }), 5000)) // same as readWide
+ */
+export function wideRows(g: Grid, d: LayoutDetection, options: UnitOptions = {}): RowReader {
   const { city, sector, unit } = d.columns;
   if (city === undefined || d.yearColumns.length === 0) throw new Error("readWide needs a wide-layout detection");
   const b = new InventoryBuilder(g.sheet, "wide", sector !== undefined);
@@ -46,18 +57,18 @@ export function readWide(g: Grid, d: LayoutDetection, options: UnitOptions = {})
   const units = new UnitSource(g, b, options, unit, d.unitRow, cols.map((c) => c.col), d.headerUnits, anchor, d.titleUnit);
   const seen = new Map<string, string>();
   const cellValues: (number | "blank" | "invalid")[] = new Array(cols.length);
-  for (let r = d.dataRow; r < g.values.length; r++) {
+  const readRow = (r: number): void => {
     let any = false;
     for (let k = 0; k < cols.length; k++) {
       cellValues[k] = readValueCell(g, r, cols[k].col, issues);
       if (cellValues[k] !== "blank") any = true;
     }
-    if (!any) continue;
+    if (!any) return;
     const cityName = readLabelCell(g, r, city, issues);
     const sectorName = sector === undefined ? "" : readLabelCell(g, r, sector, issues);
     if (cityName === "") issues.push(issue("inventory_city_blank", ["inventory", r, city], { cell: gridCell(g, r, city) }));
     if (sector !== undefined && sectorName === "") issues.push(issue("inventory_sector_blank", ["inventory", r, sector], { cell: gridCell(g, r, sector) }));
-    if (!cityName || sectorName === undefined || (sector !== undefined && sectorName === "")) continue;
+    if (!cityName || sectorName === undefined || (sector !== undefined && sectorName === "")) return;
     const key = `${cityName}\u0000${sectorName}`;
     const first = seen.get(key);
     if (first !== undefined) {
@@ -69,7 +80,7 @@ export function readWide(g: Grid, d: LayoutDetection, options: UnitOptions = {})
           first,
         }),
       );
-      continue;
+      return;
     }
     seen.set(key, gridCell(g, r, city));
     for (let k = 0; k < cols.length; k++) {
@@ -78,7 +89,12 @@ export function readWide(g: Grid, d: LayoutDetection, options: UnitOptions = {})
       const u = units.at(r, cols[k].col); // -1: no usable unit (already an issue); entered for duplicate checks
       b.add(cityName, sectorName, cols[k].year, v, typeof u === "number" ? u : -1, g.origin.row + r, g.origin.col + cols[k].col);
     }
-  }
-  return b.build(anchor);
+  };
+  return {
+    firstRow: d.dataRow,
+    endRow: g.values.length,
+    cellsPerRow: 1 + (sector === undefined ? 0 : 1) + (unit === undefined ? 0 : 1) + cols.length,
+    readRow,
+    finish: () => b.build(anchor),
+  };
 }
-
