@@ -28,9 +28,11 @@ import {
   ok,
   parseAddress,
   readInventory,
+  readInventoryChunked,
   runChunk,
   runModel,
   startMonteCarlo,
+  type ChunkOptions,
   type Grid,
   type Inventory,
   type Issue,
@@ -282,22 +284,43 @@ function previewOf(inv: Inventory, address: string, warnings: readonly Issue[]):
 }
 
 /**
+ * How {@link previewInventory} reports and stops: the chunked read's options (slice size, scheduler,
+ * Cancel), with progress from the start — `reading` 0/1 and 1/1 around the workbook read, then the
+ * read's `validating` and `summarising` steps.
+ */
+export type PreviewOptions = ChunkOptions;
+
+/**
  * Finds and reads the inventory (the given source; else the Settings sheet's Inventory row; else the
  * first sheet whose headers make an inventory layout, skipping scenario and output sheets) and
  * summarizes it for the task pane. See {@link InventoryPreview} for when issues come with success.
+ *
+ * The cells are read in one workbook call and then parsed and checked in slices (see
+ * `readInventoryChunked`), yielding to the event loop between slices, so a big inventory (300 cities ×
+ * 10 sectors × 41 years) does not freeze the pane; `options.onProgress` gets every step and
+ * `options.signal` is checked after the workbook read and before every slice: once aborted the
+ * preview fails with one `inventory_cancelled` issue. Nothing is ever written.
  * @example const p = await previewInventory(port); if (p.ok) p.value.layout // "wide"
+ * @example await previewInventory(port, undefined, { signal, onProgress: (p) => bar(inventoryProgressFraction(p)) })
  */
-export async function previewInventory(port: WorkbookPort, source?: InventorySource): Promise<Result<InventoryPreview>> {
+export async function previewInventory(port: WorkbookPort, source?: InventorySource, options: PreviewOptions = {}): Promise<Result<InventoryPreview>> {
+  const report = options.onProgress ?? (() => undefined);
+  const stopped = () => options.signal?.aborted === true;
+  if (stopped()) return fail([issue("inventory_cancelled", [])]);
+  report({ phase: "reading", done: 0, total: 1 });
   const g = await gather(port, source);
+  if (stopped()) return fail([issue("inventory_cancelled", [])]);
   if (!g.ok) return g;
   const inv = g.value.inventory;
   if (!inv.ok) return inv;
+  report({ phase: "reading", done: 1, total: 1 });
   const grid = inv.value;
   const detected = detectLayout(grid);
   if (!detected.ok) return fail(detected.issues);
-  const read = readInventory(grid, { unit: g.value.unit });
+  const read = await readInventoryChunked(grid, { unit: g.value.unit }, options);
   const address = gridAddress(grid);
   if (!read.ok) {
+    if (read.issues.some((i) => i.code === "inventory_cancelled")) return read;
     return ok({ layout: detected.value.layout, sheet: grid.sheet, address, cities: [], sectors: [], years: [], unit: g.value.unit ?? "", totalsByYear: [], issues: [...read.issues], warnings: [...inv.warnings] });
   }
   return ok(previewOf(read.value, address, [...inv.warnings, ...read.warnings]));
