@@ -3,7 +3,8 @@
  * emissions), peaks, reductions by lever and sector, the benefit of coordination by sector and year,
  * the activity / structure / levers decomposition from the base year to the target year, chart data
  * with chart specs (cluster trajectory per scenario; sector wedges), the Monte Carlo summary and the
- * histogram of the cluster's peak years with its column chart (when a Monte Carlo ran), and a run record.
+ * histogram of the cluster's peak years with its column chart (when a Monte Carlo ran), a run record,
+ * and — only when asked for — the "Peaks (live)" sheet with live CARBON.* formulas (`live-peaks.ts`).
  * (A −0 from the engine is written as 0: Excel has no negative zero.)
  * Everything is in the scenario's unit (Settings → Units, else the inventory's), stated in the
  * headers ("Emissions (Mt CO2)") and in the run record. Pure: builds write operations for a port.
@@ -22,14 +23,16 @@ import {
 } from "../engine";
 import type { CellValue, ChartSpec, WriteOp } from "../workbook/port";
 import type { DecompositionRow } from "./decomposition";
+import { livePeaksOps } from "./live-peaks";
 
 /** Output sheets by role. */
-export type OutputRole = "results" | "peaks" | "reductions" | "coordination" | "decomposition" | "charts" | "uncertainty" | "peakYears" | "runInfo";
+export type OutputRole = "results" | "peaks" | "peaksLive" | "reductions" | "coordination" | "decomposition" | "charts" | "uncertainty" | "peakYears" | "runInfo";
 
 /** Default sheet names of the outputs (a name a user's sheet has becomes "Results (2)"). */
 export const OUTPUT_SHEETS: Readonly<Record<OutputRole, string>> = {
   results: "Results",
   peaks: "Peaks",
+  peaksLive: "Peaks (live)",
   reductions: "Reductions",
   coordination: "Coordination",
   decomposition: "Decomposition",
@@ -76,6 +79,8 @@ export interface RunRecord {
   /** Monte Carlo draws and seed, when the run included one. */
   readonly draws?: number;
   readonly seed?: number;
+  /** True when the run also wrote live CARBON.* formulas (the "Peaks (live)" sheet). */
+  readonly formulas?: boolean;
 }
 
 /** Excel number format for emissions in `unit`: more decimals for bigger units. */
@@ -175,6 +180,7 @@ export function outputOps(p: OutputPlan): WriteOp[] {
       numberFormats: { [hv]: fmt, [hg]: fmt, "Peak year": "0" },
     });
   }
+  if (s.peaksLive) ops.push(...livePeaksOps(r, peakSummary(r), s.peaksLive, p.tableName, fmt));
   if (s.reductions) {
     const h = withUnit("Reduction", unit);
     ops.push({
@@ -232,6 +238,7 @@ export function outputOps(p: OutputPlan): WriteOp[] {
       ["Scenarios", r.scenarios.join(", ")],
       ["Cluster", r.settings.cluster],
       ...(rec.draws !== undefined ? [["Monte Carlo draws", rec.draws] as CellValue[], ["Monte Carlo seed", rec.seed ?? null] as CellValue[]] : []),
+      ...(rec.formulas ? [["Live formulas", "CARBON.PEAKYEAR / CARBON.PEAKSTATUS on the Peaks (live) sheet"] as CellValue[]] : []),
       ["Warnings", p.warnings.length],
       ...p.warnings.map((w, i): CellValue[] => [`Warning ${i + 1}`, formatIssue(w)]),
     ];

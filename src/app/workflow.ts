@@ -123,6 +123,12 @@ export interface RunOptions {
   seed?: number;
   /** A Monte Carlo already run (e.g. in a Web Worker): written as it is, after checking it was made from the same inputs. */
   monteCarlo?: PrecomputedMonteCarlo;
+  /**
+   * Also write the "Peaks (live)" sheet: emissions by year with live `=CARBON.PEAKYEAR(...)` and
+   * `=CARBON.PEAKSTATUS(...)` formulas per scenario and region, cached with the engine's results.
+   * Default false: every output is values only.
+   */
+  formulas?: boolean;
 }
 
 /** What a run wrote. */
@@ -490,7 +496,8 @@ const tick = () => new Promise<void>((r) => setTimeout(r, 0));
  * outputs — results, peaks, reductions by lever and sector, coordination benefit, the activity /
  * structure / levers decomposition from the base year to the target year, chart data with charts, the
  * Monte Carlo summary and peak-year histogram with its chart (with `draws` > 0, or a precomputed
- * `monteCarlo`), and a run record — as values into sheets the add-in owns, in one batch. A re-run
+ * `monteCarlo`), and a run record — as values into sheets the add-in owns, in one batch; with
+ * `formulas: true` also the "Peaks (live)" sheet, whose peak year and status are live CARBON.* formulas. A re-run
  * replaces its own outputs and nothing else. Progress goes to `onProgress` (fraction 0–1, stage name:
  * read, run, uncertainty, write, done); `signal` is checked between stages and between Monte Carlo
  * chunks, and an abort returns a `cancelled` issue with nothing written.
@@ -545,6 +552,7 @@ export async function runAndWrite(port: WorkbookPort, options: RunOptions = {}):
   const roles: OutputRole[] = [
     "results",
     "peaks",
+    ...(options.formulas ? (["peaksLive"] as const) : []),
     "reductions",
     ...(results.coordination ? (["coordination"] as const) : []),
     "decomposition",
@@ -589,6 +597,7 @@ export async function runAndWrite(port: WorkbookPort, options: RunOptions = {}):
     outputs: sheets,
     warnings: warnings.length,
     ...(monteCarlo ? { draws: monteCarlo.draws, seed: monteCarlo.seed } : {}),
+    ...(options.formulas ? { formulas: true } : {}),
   };
   ops.push(...outputOps({ results, sheets, tableName: tableNamer(l.tables, reused), record, warnings, decomposition: decomposition.value, monteCarlo }));
   if (cancelled()) return stop();
