@@ -8,7 +8,7 @@ export const HELP = {
   main: `carbon-peak — city-cluster carbon-peak analysis (城市群碳达峰) over .xlsx workbooks
 
 Usage:
-  carbon-peak run <workbook.xlsx> [-o <out.xlsx>] [--in-place] [--draws N [--seed S]] [--json]   run the scenarios (and a Monte Carlo), write the results into a copy
+  carbon-peak run <workbook.xlsx> [-o <out.xlsx>] [--in-place] [--draws N [--seed S]] [--formulas] [--json]   run the scenarios (and a Monte Carlo), write the results into a copy
   carbon-peak check <workbook.xlsx> [--json]                             validate only: every problem with Sheet!Cell
   carbon-peak template <out.xlsx> [--example changzhutan] [--lang zh]    write a new scenario workbook
   carbon-peak peaks <inventory.xlsx> [--sheet NAME] [--cluster NAME=a,b,…] [--json]   peaks straight from an inventory
@@ -16,7 +16,7 @@ Usage:
 Options for every command: --help, --lang en|zh (language of messages; of the sheets for template).
 ${EXITS}
 Run "carbon-peak <command> --help" for details.`,
-  run: `carbon-peak run <workbook.xlsx> [-o <out.xlsx>] [--in-place] [--json] [--quiet]
+  run: `carbon-peak run <workbook.xlsx> [-o <out.xlsx>] [--in-place] [--json] [--quiet] [--formulas]
         [--draws N [--seed S]] [--sheet NAME [--range A1:D40] | --table NAME] [--unit t|万t|Mt|亿t]
 
 Reads the inventory and the scenario sheets (Settings, Drivers, Levers, Activities — or 参数, 驱动因素, 减排措施,
@@ -30,6 +30,10 @@ choose it, --unit is the unit when the sheet states none.
 Drivers and Levers sheets, seeded with --seed S (a whole number; default 1: the same seed gives the same
 numbers), and writes the Uncertainty (P(peak by target), P5/P50/P95 of peak year and value) and Peak years
 (histogram of the cluster's peak year, with a column chart spec) sheets; draws and seed go in the run record.
+Every output is written as values, so the file shows every result without the add-in. --formulas also writes
+the Peaks (live) sheet: per scenario, city and cluster the emissions by year with live =CARBON.PEAKYEAR(...)
+and =CARBON.PEAKSTATUS(...) formulas over them (cached with the run's results; they recalculate in Excel with
+the add-in installed, so editing a year's value moves the peak).
 --json prints { ok, output, outputs, peaks, uncertainty?, record, warnings } (or { ok: false, problems }).
 ${EXITS}`,
   check: `carbon-peak check <workbook.xlsx> [--json] [--sheet NAME | --table NAME] [--unit U]
