@@ -93,6 +93,8 @@ export interface PaneStrings {
 
   /** Run step. */
   runButton: string;
+  /** Checkbox of the run step: also write live CARBON.* formulas. */
+  formulasLabel: string;
   cancelButton: string;
   running: string;
   /** Progress: {percent}, {stage}. */
@@ -197,6 +199,7 @@ export const STRINGS: Record<Lang, PaneStrings> = {
     scenarioSummary: "{scenarios} scenarios, {levers} levers, {cities} cities, {years}.",
 
     runButton: "Run scenarios",
+    formulasLabel: "Also write live CARBON.* formulas (Peaks (live) sheet)",
     cancelButton: "Cancel",
     running: "Running…",
     progressText: "{percent}% — {stage}",
@@ -305,6 +308,7 @@ export const STRINGS: Record<Lang, PaneStrings> = {
     scenarioSummary: "{scenarios} 个情景、{levers} 项措施、{cities} 个城市，{years}。",
 
     runButton: "运行情景",
+    formulasLabel: "同时写入实时 CARBON.* 公式（Peaks (live) 工作表）",
     cancelButton: "取消",
     running: "正在运行…",
     progressText: "{percent}% — {stage}",

@@ -142,7 +142,7 @@ const store = (page: Page) =>
   page.evaluate(() => {
     const s = (window as unknown as { __carbonPeakTestStore: MemoryStore }).__carbonPeakTestStore;
     return {
-      sheets: s.sheetList.map((x) => ({ name: x.name, cells: x.cells })),
+      sheets: s.sheetList.map((x) => ({ name: x.name, cells: x.cells, formulas: [...(x.formulas?.entries() ?? [])].map(([at, f]) => ({ at, formula: f.formula })) })),
       tables: s.tableList.map((t) => ({ name: t.name, sheet: t.sheet })),
       charts: s.charts.map((c) => ({ sheet: c.sheet, type: c.spec.type, title: c.spec.title })),
       settings: Object.fromEntries(s.settings),
@@ -182,9 +182,9 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
   });
 
   test.each([
-    ["en", "en-US", "Preview inventory", "The inventory was read without problems."],
-    ["zh", "zh-CN", "预览排放清单", "排放清单读取完毕，未发现问题。"],
-  ])("inventory → scenario → run (%s)", async (lang, locale, previewLabel, previewOk) => {
+    ["en", "en-US", "Preview inventory", "The inventory was read without problems.", "Also write live CARBON.* formulas (Peaks (live) sheet)"],
+    ["zh", "zh-CN", "预览排放清单", "排放清单读取完毕，未发现问题。", "同时写入实时 CARBON.* 公式（Peaks (live) 工作表）"],
+  ])("inventory → scenario → run, then again with live formulas (%s)", async (lang, locale, previewLabel, previewOk, formulasLabel) => {
     const seed = seedSheets();
     const { page, log } = await openPane(browser, base, harness, locale, seed);
     expect(await page.getAttribute("html", "lang")).toBe(lang === "zh" ? "zh-CN" : "en");
@@ -270,9 +270,26 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
       await page.screenshot({ path: join(screenshotDir, `pane-${lang}.png`), fullPage: true });
     }
 
+    // 4. Values only by default; ticking "live formulas" and running again adds the Peaks (live) sheet.
+    const box = page.locator("[data-step=run] input.live-formulas");
+    expect(await box.isChecked()).toBe(false);
+    expect((await page.textContent(`[data-step=run] label[for="${await box.getAttribute("id")}"]`))?.trim()).toBe(formulasLabel);
+    expect(names).not.toContain("Peaks (live)");
+    expect(after.sheets.every((x) => x.formulas.length === 0)).toBe(true);
+    await box.check();
+    await page.click("button.run");
+    await waitFor(async () => (await store(page)).sheets.some((x) => x.name === "Peaks (live)"));
+    await page.waitForSelector("[data-step=run] .sheet-links button[data-sheet='Peaks (live)']");
+    const live = (await store(page)).sheets.find((x) => x.name === "Peaks (live)")!;
+    const peakRows = await page.locator("table.peaks tbody tr").count();
+    expect(live.formulas.length).toBe(2 * peakRows);
+    for (const f of live.formulas) expect(f.formula).toMatch(/^=CARBON\.PEAK(YEAR|STATUS)\(\$D(\d+):\$[A-Z]+\2,\$D\$2:\$[A-Z]+\$2,/);
+    expect(JSON.parse((await store(page)).settings["carbonPeak.ownedSheets"] ?? "[]")).toContain("Peaks (live)");
+
     expect(log.dialogs).toEqual([]);
     expect(await page.locator("img[src=x]").count()).toBe(0);
-    expect(log.errors).toEqual([]);
+    // A few seconds in, office.js (outside Excel) tries to frame its telemetry page; the pane's CSP blocks it, as it should.
+    expect(log.errors.filter((e) => !/telemetryservice\.firstpartyapps\.oaspapps\.com/.test(e))).toEqual([]);
     await page.context().close();
   }, 120_000);
 

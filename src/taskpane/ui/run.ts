@@ -1,9 +1,10 @@
-/* Step 3 — Run: runs every scenario and writes the outputs as values into the add-in's own sheets, with
- * progress and Cancel; then shows the output sheets, the peaks and the run record. */
+/* Step 3 — Run: runs every scenario and writes the outputs as values into the add-in's own sheets (and,
+ * when its checkbox is ticked, live CARBON.* formulas on the Peaks (live) sheet), with progress and
+ * Cancel; then shows the output sheets, the peaks and the run record. */
 import { runAndWrite, type RunSummary } from "../../app/workflow";
 import { format } from "../strings";
 import type { PaneContext } from "./context";
-import { button, el, messageBar, replaceChildren, textTable } from "./dom";
+import { button, el, messageBar, replaceChildren, textTable, uid } from "./dom";
 import { outcomeView } from "./problems";
 import { progressView } from "./progress";
 import { sheetLinks } from "./scenario";
@@ -14,6 +15,8 @@ export function runPanel(ctx: PaneContext): HTMLElement {
   const { s } = ctx;
   const result = el("div", { className: "result", attrs: { "aria-live": "polite" } });
   const progress = progressView(ctx);
+  const formulasId = uid("formulas");
+  const formulas = el("input", { attrs: { id: formulasId, type: "checkbox" }, className: "checkbox live-formulas" });
 
   const run = button(s.runButton, () => {
     replaceChildren(result);
@@ -24,6 +27,7 @@ export function runPanel(ctx: PaneContext): HTMLElement {
           source: ctx.source(),
           signal,
           version: ctx.version,
+          formulas: formulas.checked,
           onProgress: (fraction, stage) => progress.update(fraction, stage),
         }),
       )
@@ -35,7 +39,16 @@ export function runPanel(ctx: PaneContext): HTMLElement {
   run.classList.add("run");
   ctx.registerAction(run);
 
-  return el("div", { className: "step-body", children: [el("div", { className: "actions", children: [run] }), uncertaintySection(ctx, progress, result), progress.element, result] });
+  return el("div", {
+    className: "step-body",
+    children: [
+      el("div", { className: "field checkbox-field", children: [formulas, el("label", { text: s.formulasLabel, attrs: { for: formulasId } })] }),
+      el("div", { className: "actions", children: [run] }),
+      uncertaintySection(ctx, progress, result, () => formulas.checked),
+      progress.element,
+      result,
+    ],
+  });
 }
 
 function summaryView(ctx: PaneContext, r: RunSummary): HTMLElement[] {

@@ -50,8 +50,8 @@ export function runInWorker(request: McRequest, signal: AbortSignal, onProgress:
   });
 }
 
-/** The Monte Carlo section; `progress` and `result` are the run step's. */
-export function uncertaintySection(ctx: PaneContext, progress: ProgressView, result: HTMLElement): HTMLElement {
+/** The Monte Carlo section; `progress`, `result` and `formulas` (the live-formulas checkbox) are the run step's. */
+export function uncertaintySection(ctx: PaneContext, progress: ProgressView, result: HTMLElement, formulas: () => boolean = () => false): HTMLElement {
   const { s } = ctx;
   const drawsId = uid("draws");
   const seedId = uid("seed");
@@ -87,6 +87,7 @@ export function uncertaintySection(ctx: PaneContext, progress: ProgressView, res
           signal,
           version: ctx.version,
           monteCarlo: { result: mc.value, inputHash: read.value.inputHash },
+          formulas: formulas(),
           onProgress: (f, stage) => progress.update(DRAW_SHARE + (1 - DRAW_SHARE) * f, stage),
         });
       })
