@@ -81,18 +81,28 @@ export function findPeak(s: Series, options: PeakOptions = NO_OPTIONS): Result<P
   }
   const w = options.smoothYears ?? 1;
   const e = w > 1 ? movingAverage(s, w) : s.values;
-  const found = peakIndex(e, options.tolerance ?? 0);
-  if (found.index < 0) return fail([issue("no_values", ["emissions"])]);
-  const { index, last, first } = found;
   const t = options.tolerance ?? 0;
-  const k = options.confirmYears ?? 0;
+  const found = peakIndex(e, t);
+  if (found.index < 0) return fail([issue("no_values", ["emissions"])]);
+  return ok(peakAt(s, e, found.index, found.first, found.last, t, options.confirmYears ?? 0));
+}
+
+/**
+ * The {@link Peak} once its index is known: year, unsmoothed value, status and horizon. `e` is the
+ * series the peak was detected on (the values, or their moving average); `first`/`last` are its
+ * first and last non-gap indexes (as {@link peakIndex} returns them), `t` the tolerance and `k`
+ * the confirmation window in years. Shared by {@link findPeak} and the functions' fast path.
+ * @example peakAt(seriesFromArrays([2018, 2019, 2020], [5, 7, 6]), Float64Array.of(5, 7, 6), 1, 0, 2, 0, 0)
+ *   // { year: 2019, value: 7, status: "peaked", index: 1, firstYear: 2018, lastYear: 2020 }
+ */
+export function peakAt(s: Series, e: ArrayLike<number>, index: number, first: number, last: number, t: number, k: number): Peak {
   const year = s.years[index];
   const lastYear = s.years[last];
   let status: PeakStatus;
   if (index === last) status = "rising";
   else if (e[last] >= (1 - t) * e[index]) status = "plateau";
   else status = lastYear - year >= k ? "peaked" : "unconfirmed";
-  return ok({ year, value: s.values[index], status, index, firstYear: s.years[first], lastYear });
+  return { year, value: s.values[index], status, index, firstYear: s.years[first], lastYear };
 }
 
 /**
@@ -116,15 +126,23 @@ export function peakIndex(values: ArrayLike<number>, t: number): { index: number
     if (v > max) { max = v; argmax = i; }
   }
   if (t === 0 || argmax < 0) return { index: argmax, first, last };
-  // For i before the first maximum, "every later value ≤ (1+t)·E(i)" reduces to max ≤ (1+t)·E(i)
-  // (the maximum is among the later values), and E(i) ≥ max/(1+t) implies E(i) ≥ (1−t)·max.
-  // So the peak is the first value reaching max/(1+t); the maximum itself always qualifies.
-  const threshold = max / (1 + t);
+  return { index: plateauStart(values, first, argmax, t), first, last };
+}
+
+/**
+ * Under tolerance `t` > 0, the peak index given the first non-gap index `first` and the index of the
+ * first maximum `argmax` (NaN = gap): the first value reaching max/(1+t). Why: for i before the first
+ * maximum, "every later value ≤ (1+t)·E(i)" reduces to max ≤ (1+t)·E(i) (the maximum is among the
+ * later values), and E(i) ≥ max/(1+t) implies E(i) ≥ (1−t)·max; the maximum itself always qualifies.
+ * @example plateauStart(Float64Array.of(9.9, 10, 9), 0, 1, 0.02) // 0 (9.9 ≥ 10/1.02)
+ */
+export function plateauStart(values: ArrayLike<number>, first: number, argmax: number, t: number): number {
+  const threshold = values[argmax] / (1 + t);
   for (let i = first; i < argmax; i++) {
     const v = values[i];
-    if (v === v && v >= threshold) return { index: i, first, last };
+    if (v === v && v >= threshold) return i;
   }
-  return { index: argmax, first, last };
+  return argmax;
 }
 
 /**

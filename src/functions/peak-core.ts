@@ -20,6 +20,7 @@ import {
   type Series,
 } from "../engine";
 import { all, optionalNumber, requiredNumber, requiredText, toMemberMatrix, toVector, type Orientation } from "./coerce";
+import { fastClusterPeak, fastSeriesPeak } from "./peak-fast";
 
 /** A parsed emissions/years pair, with the years' layout (for matrices that follow it). */
 interface ParsedYears {
@@ -48,12 +49,21 @@ export function readSeries(emissions: unknown, years: unknown): Result<Series> {
   return parseSeries(e.cells, y.cells);
 }
 
-/** Series + validated options + the peak; rising is still a success here. */
-function seriesPeak(emissions: unknown, years: unknown, t: unknown, k: unknown, w: unknown): Result<Peak> {
+/**
+ * The general path of PEAKYEAR … PEAKSTATUS: series + validated options + the peak (rising is still
+ * a success here). Every argument problem is reported, with its message.
+ * @example generalSeriesPeak([[1, 3, 2]], [[2018, 2019, 2020]], null, null, null) // ok({ year: 2019, ... })
+ */
+export function generalSeriesPeak(emissions: unknown, years: unknown, t: unknown, k: unknown, w: unknown): Result<Peak> {
   const r = all(readSeries(emissions, years), readOptions(t, k, w));
   if (!r.ok) return r;
   const [s, o] = r.value;
   return findPeak(s, o);
+}
+
+/** The fast path when the arguments are simple (`peak-fast.ts`), else the general path: the same answer either way. */
+function seriesPeak(emissions: unknown, years: unknown, t: unknown, k: unknown, w: unknown): Result<Peak> {
+  return fastSeriesPeak(emissions, years, t, k, w) ?? generalSeriesPeak(emissions, years, t, k, w);
 }
 
 function noPeakIfRising(p: Result<Peak>): Result<Peak> {
@@ -132,13 +142,22 @@ export function readMembers(emissions: unknown, years: unknown): Result<Series[]
  * @example clusterPeakYearCore([[1, 3, 2], [1, 1, 1]], [[2018, 2019, 2020]]) // ok(2019)
  */
 export function clusterPeakYearCore(emissions: unknown, years: unknown, tolerance?: unknown): Result<number> {
+  const p = noPeakIfRising(fastClusterPeak(emissions, years, tolerance) ?? generalClusterPeak(emissions, years, tolerance));
+  return p.ok ? ok(p.value.year) : p;
+}
+
+/**
+ * The general path of CLUSTERPEAKYEAR: member series, their sum over complete years, and its peak
+ * (rising is still a success here). Fails with every argument issue, or `no_common_years`.
+ * @example generalClusterPeak([[1, 3, 2], [1, 1, 1]], [[2018, 2019, 2020]], null) // ok({ year: 2019, value: 4, ... })
+ */
+export function generalClusterPeak(emissions: unknown, years: unknown, tolerance: unknown): Result<Peak> {
   const r = all(readMembers(emissions, years), readOptions(tolerance, null, null));
   if (!r.ok) return r;
   const [members, o] = r.value;
   const c = clusterSeries(members.map((series, i) => ({ name: `${i + 1}`, series })));
   if (!c.ok) return c;
-  const p = noPeakIfRising(findPeak(c.value.series, o));
-  return p.ok ? ok(p.value.year) : p;
+  return findPeak(c.value.series, o);
 }
 
 /**
