@@ -99,6 +99,10 @@ export interface PaneStrings {
   running: string;
   /** Progress: {percent}, {stage}. */
   progressText: string;
+  /** Progress with a detail after the stage (rows checked): {percent}, {stage}, {detail}. */
+  progressDetail: string;
+  /** Inventory rows checked so far: {done}, {total}. */
+  rowsChecked: string;
   runDone: string;
   outputsLabel: string;
   /** Tooltip of an output sheet link: {sheet}. */
@@ -203,6 +207,8 @@ export const STRINGS: Record<Lang, PaneStrings> = {
     cancelButton: "Cancel",
     running: "Running…",
     progressText: "{percent}% — {stage}",
+    progressDetail: "{percent}% — {stage} ({detail})",
+    rowsChecked: "{done} of {total} rows",
     runDone: "Done. The results are in the workbook.",
     outputsLabel: "Output sheets",
     openSheet: "Go to {sheet}",
@@ -230,6 +236,8 @@ export const STRINGS: Record<Lang, PaneStrings> = {
       read: "Reading the workbook",
       reading: "Reading the workbook",
       inventory: "Reading the inventory",
+      validating: "Checking the inventory cells",
+      summarising: "Summarising the inventory",
       scenario: "Reading the scenario",
       validate: "Checking the inputs",
       run: "Computing the scenarios",
@@ -312,6 +320,8 @@ export const STRINGS: Record<Lang, PaneStrings> = {
     cancelButton: "取消",
     running: "正在运行…",
     progressText: "{percent}% — {stage}",
+    progressDetail: "{percent}% — {stage}（{detail}）",
+    rowsChecked: "第 {done} / {total} 行",
     runDone: "完成。结果已写入工作簿。",
     outputsLabel: "输出工作表",
     openSheet: "转到 {sheet}",
@@ -339,6 +349,8 @@ export const STRINGS: Record<Lang, PaneStrings> = {
       read: "正在读取工作簿",
       reading: "正在读取工作簿",
       inventory: "正在读取排放清单",
+      validating: "正在检查清单单元格",
+      summarising: "正在汇总排放清单",
       scenario: "正在读取情景",
       validate: "正在检查输入",
       run: "正在计算情景",

@@ -19,7 +19,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import webpack from "webpack";
 import { columnLetters } from "../../src/engine";
 import type { MemoryStore } from "../../src/workbook/memory";
-import { changzhutanWideRows } from "../helpers/inventory-grids";
+import { NATIONAL_SHAPE, changzhutanWideRows, syntheticWideRows } from "../helpers/inventory-grids";
 
 const root = join(__dirname, "..", "..");
 const dist = join(root, "dist");
@@ -300,14 +300,14 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     await page.waitForSelector("[data-step=scenario] .sheet-links");
     const before = (await store(page)).log.length;
     await page.click("button.run");
-    await page.waitForSelector(".progress:not([hidden])");
+    await page.waitForSelector("[data-step=run] .progress:not([hidden])");
     expect(await page.isDisabled("button.run")).toBe(true);
     expect(await page.isDisabled("button.preview")).toBe(true);
-    expect(await page.textContent(".progress-label")).toMatch(/Reading|Running/);
-    await page.click(".progress button.cancel");
+    expect(await page.textContent("[data-step=run] .progress-label")).toMatch(/Reading|Running/);
+    await page.click("[data-step=run] .progress button.cancel");
     await page.waitForSelector("[data-step=run] .message-info");
     expect(await page.textContent("[data-step=run] .message-info")).toContain("cancelled");
-    expect(await page.isHidden(".progress")).toBe(true);
+    expect(await page.isHidden("[data-step=run] .progress")).toBe(true);
     expect(await page.isEnabled("button.run")).toBe(true);
     expect((await store(page)).log.length).toBe(before);
 
@@ -319,6 +319,86 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     expect(log.dialogs).toEqual([]);
     await page.context().close();
   }, 60_000);
+
+  test("a 300-city × 10-sector × 41-year inventory: progress bar, the page runs between slices, Cancel keeps the previous preview", async () => {
+    const rows = syntheticWideRows(NATIONAL_SHAPE);
+    const { page, log } = await openPane(browser, base, harness, "en-US", { sheets: { Notes: [["Analyst notes"]], Data: rows }, badCell: "", fixed: 0 });
+    // In the page: a timer loop counting ticks, and a record of every label the inventory's progress bar
+    // shows with the tick count at that moment (no clocks: only what ran between the pane's slices).
+    const watch = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { __ticks: number; __stopTicks: boolean; __labels: Array<{ text: string; ticks: number; shown: boolean }> };
+        w.__ticks = 0;
+        w.__stopTicks = false;
+        w.__labels = [];
+        const tick = () => {
+          w.__ticks++;
+          if (!w.__stopTicks) setTimeout(tick, 0);
+        };
+        setTimeout(tick, 0);
+        const bar = document.querySelector("[data-step=inventory] .progress")!;
+        const label = bar.querySelector(".progress-label")!;
+        new MutationObserver(() => w.__labels.push({ text: label.textContent ?? "", ticks: w.__ticks, shown: !bar.hasAttribute("hidden") })).observe(label, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+      });
+    const labels = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { __stopTicks: boolean; __labels: Array<{ text: string; ticks: number; shown: boolean }> };
+        w.__stopTicks = true;
+        return w.__labels;
+      });
+
+    await watch();
+    await page.click("button.preview");
+    await page.waitForSelector("[data-step=inventory] .preview-result[data-ok=true]", { timeout: 60_000 });
+    const facts = (await page.textContent("[data-step=inventory] .facts")) ?? "";
+    expect(facts).toContain("Data!A1:AR3001");
+    expect(facts).toContain("City 001, City 002, City 003, City 004, City 005, City 006 and 294 more"); // 300 cities
+    expect(facts).toContain("and 4 more"); // 10 sectors
+    expect(facts).toContain("2020–2060 (41 years)");
+    expect(await page.isHidden("[data-step=inventory] .progress")).toBe(true);
+    const seen = await labels();
+    const checking = seen.filter((l) => /Checking the inventory cells \([\d,]+ of 3,000 rows\)/.test(l.text));
+    expect(checking.every((l) => l.shown)).toBe(true); // the progress bar was on screen
+    expect(checking.length).toBeGreaterThanOrEqual(14); // 3,000 rows of 44 cells in slices of 227 rows
+    expect(checking[checking.length - 1].text).toContain("3,000 of 3,000 rows");
+    // Timers ran while the rows were being checked: the event loop turned between slices.
+    expect(checking[checking.length - 1].ticks).toBeGreaterThan(checking[0].ticks);
+
+    // Cancel mid-way (clicked from the page as soon as rows are being checked): the previous preview stays.
+    const before = await page.innerHTML("[data-step=inventory] .preview-result");
+    await page.evaluate(() => {
+      const bar = document.querySelector("[data-step=inventory] .progress")!;
+      const label = bar.querySelector(".progress-label")!;
+      const cancel = bar.querySelector<HTMLButtonElement>("button.cancel")!;
+      const observer = new MutationObserver(() => {
+        if (/rows\)$/.test(label.textContent ?? "") && !/3,000 of 3,000/.test(label.textContent ?? "")) {
+          observer.disconnect();
+          cancel.click();
+        }
+      });
+      observer.observe(label, { childList: true, characterData: true, subtree: true });
+    });
+    await page.click("button.preview");
+    await page.waitForSelector("[data-step=inventory] .preview-notice .message-info");
+    expect(await page.textContent("[data-step=inventory] .preview-notice")).toBe("reading the inventory was cancelled; nothing was changed");
+    expect(await page.innerHTML("[data-step=inventory] .preview-result")).toBe(before);
+    expect(await page.isHidden("[data-step=inventory] .progress")).toBe(true);
+    expect(await page.isEnabled("button.preview")).toBe(true);
+    expect((await store(page)).log).toEqual([]);
+
+    // The next preview clears the notice.
+    await page.click("button.preview");
+    await waitFor(async () => (await page.locator("[data-step=inventory] .preview-notice .message-info").count()) === 0 && (await page.isHidden("[data-step=inventory] .progress")));
+    expect(await page.locator("[data-step=inventory] .preview-result[data-ok=true]").count()).toBe(1);
+    // office.js tries to frame its telemetry page a few seconds after loading; the pane's CSP refuses it.
+    expect(log.errors.filter((e) => !/telemetryservice\.firstpartyapps\.oaspapps\.com/.test(e))).toEqual([]);
+    expect(log.dialogs).toEqual([]);
+    await page.context().close();
+  }, 120_000);
 
   test("Monte Carlo in a Web Worker: progress, the Uncertainty and Peak years sheets written, Cancel; the CSP still blocks eval", async () => {
     const seed = seedSheets();
@@ -370,9 +450,9 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     const before = (await store(page)).log.length;
     await page.fill("[data-section=uncertainty] input[type=number] >> nth=0", "100000");
     await page.click("button.run-mc");
-    await page.waitForSelector(".progress:not([hidden])");
-    await waitFor(async () => /Drawing/.test((await page.textContent(".progress-label")) ?? ""));
-    await page.click(".progress button.cancel");
+    await page.waitForSelector("[data-step=run] .progress:not([hidden])");
+    await waitFor(async () => /Drawing/.test((await page.textContent("[data-step=run] .progress-label")) ?? ""));
+    await page.click("[data-step=run] .progress button.cancel");
     await page.waitForSelector("[data-step=run] .message-info");
     expect(await page.textContent("[data-step=run] .message-info")).toContain("cancelled");
     expect(await page.isEnabled("button.run-mc")).toBe(true);

@@ -1,11 +1,15 @@
 /* Step 1 — Inventory: choose a sheet or table (or let the add-in find one), preview what was understood
- * (layout, range, cities, sectors, years, unit, totals by year) and list every problem found. */
+ * (layout, range, cities, sectors, years, unit, totals by year) and list every problem found. A big
+ * inventory is checked in slices with a progress bar and Cancel; Cancel keeps the previous preview. */
+import { inventoryProgressFraction, type InventoryProgress, type Issue } from "../../engine";
 import { previewInventory, type InventoryPreview, type InventorySource } from "../../app/workflow";
 import { format } from "../strings";
 import type { PaneContext } from "./context";
 import { button, el, messageBar, replaceChildren, textTable, uid } from "./dom";
+import { nextTask } from "./next-task";
 import { problemsView } from "./problems";
-import { layoutText, listText, numberText, sourceFromChoice, yearsText } from "./view";
+import { progressView } from "./progress";
+import { layoutText, listText, numberText, problemRows, sourceFromChoice, yearsText } from "./view";
 
 /** Units offered by the chooser (the engine's names). */
 const UNITS = ["t", "万t", "Mt", "亿t"];
@@ -27,6 +31,9 @@ export function inventoryPanel(ctx: PaneContext): InventoryPanel {
   unit.appendChild(el("option", { text: s.unitAuto, attrs: { value: "" } }));
   for (const u of UNITS) unit.appendChild(el("option", { text: u, attrs: { value: u } }));
   const result = el("div", { className: "result", attrs: { "aria-live": "polite" } });
+  // Says why the preview below did not change (a cancelled read); cleared by the next preview.
+  const notice = el("div", { className: "preview-notice", attrs: { "aria-live": "polite" } });
+  const progress = progressView(ctx);
 
   const fillChooser = async () => {
     const keep = chooser.value;
@@ -50,12 +57,17 @@ export function inventoryPanel(ctx: PaneContext): InventoryPanel {
   };
 
   const preview = button(s.previewButton, () => {
-    replaceChildren(result, messageBar("info", s.previewing));
+    replaceChildren(notice);
+    const signal = progress.start(s.previewing);
+    const onProgress = (p: InventoryProgress) =>
+      progress.update(inventoryProgressFraction(p), p.phase, p.phase === "validating" ? format(s.rowsChecked, { done: numberText(p.done, ctx.lang, 0), total: numberText(p.total, ctx.lang, 0) }) : undefined);
     void ctx
-      .busy(() => previewInventory(ctx.port, current()))
+      .busy(() => previewInventory(ctx.port, current(), { signal, onProgress, yieldTo: nextTask }))
       .then((r) => {
-        if (!r.ok) replaceChildren(result, problemsView(ctx, r.issues));
-        else replaceChildren(result, previewView(ctx, r.value));
+        progress.finish();
+        if (r.ok) replaceChildren(result, previewView(ctx, r.value));
+        else if (cancelledOnly(r.issues)) replaceChildren(notice, messageBar("info", problemRows(r.issues, ctx.lang)[0].text));
+        else replaceChildren(result, problemsView(ctx, r.issues));
       });
   }, "primary");
   preview.classList.add("preview");
@@ -91,11 +103,18 @@ export function inventoryPanel(ctx: PaneContext): InventoryPanel {
       }),
       el("div", { className: "field", children: [el("label", { text: s.unitLabel, attrs: { for: unitId } }), unit] }),
       el("div", { className: "actions", children: [preview] }),
+      progress.element,
+      notice,
       result,
     ],
   });
   void fillChooser();
   return { element, source: current };
+}
+
+/** A preview that was only cancelled: the previous one stays as it was. */
+function cancelledOnly(issues: readonly Issue[]): boolean {
+  return issues.length > 0 && issues.every((i) => i.code === "inventory_cancelled");
 }
 
 /** What was understood, then the problems (all at once) and notes. */

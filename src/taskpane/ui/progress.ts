@@ -6,9 +6,10 @@ import { percent, stageLabel } from "./view";
 
 export interface ProgressView {
   readonly element: HTMLElement;
-  /** Shows the bar and returns the signal of a fresh AbortController. */
-  start(): AbortSignal;
-  update(fraction: number, stage: string): void;
+  /** Shows the bar (labelled `label`, default "Running…") and returns the signal of a fresh AbortController. */
+  start(label?: string): AbortSignal;
+  /** Moves the bar to `fraction` (0–1) of stage `stage` (a workflow stage key); `detail` (e.g. rows done) is shown after the stage. */
+  update(fraction: number, stage: string, detail?: string): void;
   /** Hides the bar. */
   finish(): void;
 }
@@ -26,20 +27,21 @@ export function progressView(ctx: PaneContext): ProgressView {
   const cancel = button(s.cancelButton, () => controller?.abort(), "secondary");
   cancel.classList.add("cancel");
   const element = el("div", { className: "progress", attrs: { hidden: "" }, children: [label, track, cancel] });
-  const update = (fraction: number, stage: string) => {
+  const update = (fraction: number, stage: string, detail?: string) => {
     const p = percent(fraction);
     fill.style.width = `${p}%`;
     track.setAttribute("aria-valuenow", String(p));
-    label.textContent = format(s.progressText, { percent: p, stage: stageLabel(stage, s) });
+    const values = { percent: p, stage: stageLabel(stage, s) };
+    label.textContent = detail === undefined ? format(s.progressText, values) : format(s.progressDetail, { ...values, detail });
   };
   return {
     element,
-    start() {
+    start(text = s.running) {
       controller = new AbortController();
       cancel.disabled = false;
       element.hidden = false;
       update(0, "");
-      label.textContent = s.running;
+      label.textContent = text;
       return controller.signal;
     },
     update,
