@@ -37,33 +37,58 @@ export interface ClusterSeries {
  */
 export function clusterSeries(members: readonly Member[]): Result<ClusterSeries> {
   if (members.length === 0) return fail([issue("empty", ["emissions"])]);
-  const yearSet = new Set<number>();
-  for (const m of members) for (const y of m.series.years) yearSet.add(y);
-  const years = Array.from(yearSet).sort((a, b) => a - b);
+  // Members on one year axis (the usual case: one range of years) are read by position; otherwise
+  // over the union of their years, each member's value found by binary search.
+  const aligned = sharedYears(members);
+  const years = aligned ?? unionOfYears(members);
   const values = new Float64Array(years.length);
   const gaps: MemberGap[] = [];
   let complete = 0;
   for (let k = 0; k < years.length; k++) {
     const y = years[k];
     let sum = 0;
-    const missing: string[] = [];
+    let missing = 0;
     for (const m of members) {
-      const i = indexOfYear(m.series, y);
+      const i = aligned ? k : indexOfYear(m.series, y);
       const v = i < 0 ? NaN : m.series.values[i];
-      if (Number.isNaN(v)) missing.push(m.name);
+      if (Number.isNaN(v)) missing++;
       else sum += v;
     }
-    if (missing.length === 0) {
+    if (missing === 0) {
       values[k] = sum;
       complete++;
     } else {
       values[k] = NaN;
-      if (missing.length < members.length) for (const member of missing) gaps.push({ member, year: y });
+      if (missing < members.length) {
+        for (const m of members) {
+          const i = aligned ? k : indexOfYear(m.series, y);
+          if (i < 0 || Number.isNaN(m.series.values[i])) gaps.push({ member: m.name, year: y });
+        }
+      }
     }
   }
   if (complete === 0) return fail([issue("no_common_years", ["emissions"])]);
   const warnings: Issue[] = gaps.map((g) => issue("member_gap", ["emissions"], { member: g.member, year: g.year }));
   return ok({ series: seriesFromArrays(years, values), gaps }, warnings);
+}
+
+/** The members' common years when every member has exactly the same years, else undefined. */
+function sharedYears(members: readonly Member[]): Int32Array | undefined {
+  const first = members[0].series.years;
+  for (let m = 1; m < members.length; m++) {
+    const y = members[m].series.years;
+    if (y === first) continue;
+    if (y.length !== first.length) return undefined;
+    for (let i = 0; i < y.length; i++) if (y[i] !== first[i]) return undefined;
+  }
+  return first;
+}
+
+/** Every year any member has, ascending. */
+function unionOfYears(members: readonly Member[]): number[] {
+  const yearSet = new Set<number>();
+  for (const m of members) for (const y of m.series.years) yearSet.add(y);
+  return Array.from(yearSet).sort((a, b) => a - b);
 }
 
 /**

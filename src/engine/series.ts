@@ -54,7 +54,20 @@ export function parseSeries(
   const vs: number[] = [];
   const firstAt = new Map<number, number>();
   for (let i = 0; i < values.length; i++) {
-    if (isBlank(years[i]) && isBlank(values[i])) continue;
+    const yc = years[i];
+    const vc = values[i];
+    if (typeof yc === "number" && typeof vc === "number" && Number.isInteger(yc) && yc >= 1000 && yc <= 9999 && Number.isFinite(vc) && (vc >= 0 || options.allowNegative)) {
+      // The common case without building cells: a valid year and value; only a duplicate can be wrong.
+      const prev = firstAt.get(yc);
+      if (prev !== undefined) issues.push(issue("year_duplicate", [names.years, i], { year: yc, first: prev }));
+      else {
+        firstAt.set(yc, i);
+        ys.push(yc);
+        vs.push(vc);
+      }
+      continue;
+    }
+    if (isBlank(yc) && isBlank(vc)) continue;
     const y = readYearCell(years[i], [names.years, i]);
     const v = readNumberCell(values[i], [names.values, i]);
     let bad = false;
@@ -97,7 +110,8 @@ export function seriesFromArrays(years: ArrayLike<number>, values: ArrayLike<num
   const n = years.length;
   let sorted = true;
   for (let i = 1; i < n; i++) if (years[i] < years[i - 1]) { sorted = false; break; }
-  if (sorted) return { years: Int32Array.from(years), values: Float64Array.from(values) };
+  // The constructors copy an array-like directly (`TypedArray.from` goes through the iterator).
+  if (sorted) return { years: new Int32Array(years), values: new Float64Array(values) };
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => years[a] - years[b]);
   return { years: Int32Array.from(order, (i) => years[i]), values: Float64Array.from(order, (i) => values[i]) };
 }

@@ -50,6 +50,27 @@ describe("clusterSeries — invariants", () => {
     }));
   });
 
+  test("members on one year axis give the same sums and gaps as members on different axes", () => {
+    // Gaps (NaN) in some cells; the second version gives the first member an extra year 1999 with no
+    // value, so the members' years differ and the union of years is searched year by year.
+    const withGaps = matrix.chain((rows) =>
+      fc.array(fc.boolean(), { minLength: rows.length * rows[0].length, maxLength: rows.length * rows[0].length }).map((holes) =>
+        rows.map((r, i) => r.map((v, j) => (holes[i * r.length + j] && (i + j) % 3 === 0 ? NaN : v))),
+      ),
+    );
+    fc.assert(fc.property(withGaps, (rows) => {
+      const n = rows[0].length;
+      const aligned = clusterSeries(rows.map((v, i) => member(`m${i}`, yrs(n), v)));
+      const apart = clusterSeries(rows.map((v, i) => (i === 0 ? member("m0", [1999, ...yrs(n)], [NaN, ...v]) : member(`m${i}`, yrs(n), v))));
+      expect(apart.ok).toBe(aligned.ok);
+      if (!aligned.ok || !apart.ok) return;
+      expect(Array.from(apart.value.series.years.subarray(1))).toEqual(Array.from(aligned.value.series.years));
+      expect(Array.from(apart.value.series.values.subarray(1))).toEqual(Array.from(aligned.value.series.values));
+      expect(apart.value.gaps).toEqual(aligned.value.gaps);
+      expect(apart.warnings).toEqual(aligned.warnings);
+    }));
+  });
+
   test("a one-member cluster has the same peak as that member (CLUSTERPEAKYEAR = PEAKYEAR)", () => {
     fc.assert(fc.property(matrix, fc.constantFrom(0, 0.05), (rows, t) => {
       const m = member("only", yrs(rows[0].length), rows[0]);
