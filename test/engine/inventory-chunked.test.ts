@@ -116,14 +116,13 @@ describe("chunked inventory read — edge cases", () => {
     expect(last.done).toBeLessThan(last.total);
   });
 
-  test("a header with no rows under it: validating 0 of 0, then the one-shot read's issue", async () => {
+  test("a header with no rows under it: validating 0 of 0, summarising 0 of 0, then the one-shot read's issue", async () => {
     const grid = makeGrid("Wide", [["City", 2019, 2020]]);
     const { result, progress } = await chunked(grid, { unit: "Mt" });
     expect(result).toStrictEqual(readInventory(grid, { unit: "Mt" }));
     expect(progress).toEqual([
       { phase: "validating", done: 0, total: 0 },
-      { phase: "summarising", done: 0, total: 1 },
-      { phase: "summarising", done: 1, total: 1 },
+      { phase: "summarising", done: 0, total: 0 },
     ]);
   });
 
@@ -138,7 +137,7 @@ describe("chunked inventory read — edge cases", () => {
   test("a synchronous scheduler runs the whole read before readInventoryChunked returns", () => {
     const progress: InventoryProgress[] = [];
     const pending = readInventoryChunked(wide, {}, { yieldTo: () => undefined, onProgress: (p) => progress.push(p) });
-    expect(progress[progress.length - 1]).toEqual({ phase: "summarising", done: 1, total: 1 });
+    expect(progress[progress.length - 1]).toEqual({ phase: "summarising", done: 123_000, total: 123_000 }); // every value placed
     return pending;
   });
 
@@ -192,13 +191,14 @@ describe("chunked inventory read — invariants", () => {
         expect(v[v.length - 1].done).toBe(total);
         expect(nondecreasing(v.map((p) => p.done))).toBe(true);
         expect(nondecreasing(fractions(progress))).toBe(true);
-        expect(progress.slice(-2)).toEqual([
-          { phase: "summarising", done: 0, total: 1 },
-          { phase: "summarising", done: 1, total: 1 },
-        ]);
-        // One report before the first slice, one after each slice; a yield after every report but the last.
+        // Then the build, in slices of values: from 0 to every value accepted.
+        const s = progress.filter((p) => p.phase === "summarising");
+        expect(progress).toEqual([...v, ...s]);
+        expect([s[0].done, s[s.length - 1].done]).toEqual([0, s[0].total]);
+        expect(s.length).toBe(1 + Math.ceil(s[0].total / Math.floor(cells)));
+        // One report before the first slice, one after each slice, each followed by a yield.
         expect(v.length).toBe(1 + Math.ceil(total / rowsPerSlice(cells, cellsPerRow(grid))));
-        expect(yields).toBe(progress.length - 1);
+        expect(yields).toBe(progress.length);
       }),
     );
   });
@@ -228,7 +228,9 @@ describe("chunked inventory read — reference values (300 cities × 10 sectors 
     expect(slices).toBeGreaterThanOrEqual(14);
     expect(v[v.length - 1]).toEqual({ phase: "validating", done: rows, total: rows });
     expect(nondecreasing(fractions(progress))).toBe(true);
-    expect(yields).toBe(progress.length - 1);
+    expect(progress[progress.length - 1]).toEqual({ phase: "summarising", done: 123_000, total: 123_000 }); // 300 × 10 × 41 values placed
+    expect(progress.filter((p) => p.phase === "summarising").length - 1).toBe(Math.ceil(123_000 / DEFAULT_SLICE_CELLS));
+    expect(yields).toBe(progress.length);
   });
 
   test("a 3,000-sector × 41-fuel matrix: 3,000 rows in 13 slices (42 cells a row)", async () => {
@@ -247,10 +249,11 @@ describe("chunked inventory read — reference values (300 cities × 10 sectors 
   test.each([
     [{ phase: "reading", done: 0, total: 1 }, 0],
     [{ phase: "reading", done: 1, total: 1 }, 0.1],
-    [{ phase: "validating", done: 1_500, total: 3_000 }, 0.525],
-    [{ phase: "validating", done: 0, total: 0 }, 0.95],
-    [{ phase: "summarising", done: 1, total: 1 }, 1],
-    [{ phase: "validating", done: 9, total: 3 }, 0.95],
+    [{ phase: "validating", done: 1_500, total: 3_000 }, 0.5],
+    [{ phase: "validating", done: 0, total: 0 }, 0.9],
+    [{ phase: "summarising", done: 61_500, total: 123_000 }, 0.95],
+    [{ phase: "summarising", done: 123_000, total: 123_000 }, 1],
+    [{ phase: "validating", done: 9, total: 3 }, 0.9],
   ] as const)("progress %p is %p of the bar", (p, f) => {
     expect(inventoryProgressFraction(p)).toBeCloseTo(f, 12);
   });

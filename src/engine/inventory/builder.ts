@@ -7,6 +7,7 @@ import { cellAddress } from "./address";
 import { fail, issue, ok, type Issue, type Result } from "../issues";
 import type { InventoryLayout } from "./detect";
 import { TOTAL_SECTOR, type Inventory } from "./model";
+import { runSteps, type InventoryProgress } from "./rows";
 
 /** A unit in use: its label as written and tonnes per unit. */
 export interface UnitUse {
@@ -79,10 +80,20 @@ export class InventoryBuilder {
   }
 
   /**
-   * The inventory, or every issue found (duplicates included).
+   * The inventory, or every issue found (duplicates included): {@link buildSteps} run to the end at once.
    * @param anchor address named by an `inventory_no_values` issue (the header cell).
    */
   build(anchor: string): Result<Inventory> {
+    return runSteps(this.buildSteps(anchor, Infinity));
+  }
+
+  /**
+   * The steps of {@link build}: places the values added, about `sliceEntries` of them per step, yielding
+   * `summarising` progress (values placed of all added) before the first slice and after each one.
+   * @param sliceEntries values per slice, > 0 (`Infinity`: all in one).
+   * @example runSteps(builder.buildSteps("Inventory!A1", 10_000)) // same as builder.build("Inventory!A1")
+   */
+  *buildSteps(anchor: string, sliceEntries: number): Generator<InventoryProgress, Result<Inventory>, void> {
     const issues = this.issues;
     const years = [...new Set(this.eYear)].sort((a, b) => a - b);
     const yearPos = new Map(years.map((y, i) => [y, i]));
@@ -97,24 +108,31 @@ export class InventoryBuilder {
     // Units are registered when judged (a chooser may go unused): what counts is the units values use.
     const used = new Set(this.eUnit);
     const mixed = used.size > 1;
-    for (let e = 0; e < this.eValue.length; e++) {
-      const i = (this.eCity[e] * S + this.eSector[e]) * Y + yearPos.get(this.eYear[e])!;
-      if (sourceRows[i] !== 0) {
-        issues.push(
-          issue("inventory_duplicate_entry", ["inventory", this.eRow[e] - 1, this.eCol[e] - 1], {
-            cell: cellAddress(this.sheet, this.eRow[e], this.eCol[e]),
-            city: cities[this.eCity[e]],
-            sector: this.hasSectors ? sectors[this.eSector[e]] : undefined,
-            year: this.eYear[e],
-            first: cellAddress(this.sheet, sourceRows[i], sourceCols[i]),
-          }),
-        );
-        continue;
+    const entries = this.eValue.length;
+    const per = Math.max(1, Math.floor(sliceEntries));
+    yield { phase: "summarising", done: 0, total: entries };
+    for (let e = 0; e < entries; ) {
+      const end = Math.min(entries, e + per);
+      for (; e < end; e++) {
+        const i = (this.eCity[e] * S + this.eSector[e]) * Y + yearPos.get(this.eYear[e])!;
+        if (sourceRows[i] !== 0) {
+          issues.push(
+            issue("inventory_duplicate_entry", ["inventory", this.eRow[e] - 1, this.eCol[e] - 1], {
+              cell: cellAddress(this.sheet, this.eRow[e], this.eCol[e]),
+              city: cities[this.eCity[e]],
+              sector: this.hasSectors ? sectors[this.eSector[e]] : undefined,
+              year: this.eYear[e],
+              first: cellAddress(this.sheet, sourceRows[i], sourceCols[i]),
+            }),
+          );
+          continue;
+        }
+        const u = this.eUnit[e];
+        values[i] = mixed && u >= 0 ? this.eValue[e] * this.units[u].toTonnes : this.eValue[e];
+        sourceRows[i] = this.eRow[e];
+        sourceCols[i] = this.eCol[e];
       }
-      const u = this.eUnit[e];
-      values[i] = mixed && u >= 0 ? this.eValue[e] * this.units[u].toTonnes : this.eValue[e];
-      sourceRows[i] = this.eRow[e];
-      sourceCols[i] = this.eCol[e];
+      yield { phase: "summarising", done: e, total: entries };
     }
     if (issues.length === 0 && this.eValue.length === 0) {
       issues.push(issue("inventory_no_values", ["inventory"], { sheet: this.sheet, cell: anchor }));

@@ -65,6 +65,6 @@ export function longRows(g: Grid, d: LayoutDetection, options: UnitOptions = {})
     endRow: g.values.length,
     cellsPerRow: 3 + (sector === undefined ? 0 : 1) + (unit === undefined ? 0 : 1),
     readRow,
-    finish: () => b.build(gridCell(g, d.headerRow, emissions)),
+    finish: (slice) => b.buildSteps(gridCell(g, d.headerRow, emissions), slice),
   };
 }

@@ -10,7 +10,7 @@ import type { LayoutDetection, MatrixColumn } from "./detect";
 import { cellText, gridAt, gridCell, gridWidth, type Grid } from "./grid";
 import { isTotalLabel } from "./headers";
 import type { Inventory } from "./model";
-import { rowSteps, runSteps, type RowReader } from "./rows";
+import { rowSteps, runSteps, type InventoryProgress, type RowReader } from "./rows";
 import { UnitSource, type UnitOptions } from "./unit-source";
 
 /** Options for {@link readMatrix}. */
@@ -134,7 +134,7 @@ export function matrixRows(g: Grid, d: LayoutDetection, options: MatrixOptions =
     const u = mixed ? b.unitIndex({ label: "t", toTonnes: 1 }) : unit;
     b.add(region, name, year, value, u, g.origin.row + r, g.origin.col + (total ? total.col : label));
   };
-  const finish = (): Result<Inventory> => {
+  function* finish(slice: number): Generator<InventoryProgress, Result<Inventory>, void> {
     if (totalRow && issues.length === 0) {
       const display = b.unitUse(totalRow.unit);
       const diff = Math.abs(totalRow.tonnes - sumTonnes);
@@ -150,7 +150,7 @@ export function matrixRows(g: Grid, d: LayoutDetection, options: MatrixOptions =
         );
       }
     }
-    return b.build(anchor);
-  };
+    return yield* b.buildSteps(anchor, slice);
+  }
   return { firstRow: d.dataRow, endRow: g.values.length, cellsPerRow: 1 + used.length, readRow, finish };
 }

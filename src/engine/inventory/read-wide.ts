@@ -95,6 +95,6 @@ export function wideRows(g: Grid, d: LayoutDetection, options: UnitOptions = {})
     endRow: g.values.length,
     cellsPerRow: 1 + (sector === undefined ? 0 : 1) + (unit === undefined ? 0 : 1) + cols.length,
     readRow,
-    finish: () => b.build(anchor),
+    finish: (slice) => b.buildSteps(anchor, slice),
   };
 }

@@ -36,7 +36,7 @@ export interface ChunkOptions {
    * that returns nothing is a synchronous scheduler: the whole read then runs in one go.
    */
   readonly yieldTo?: () => Promise<void> | void;
-  /** Progress after each slice: `validating` rows done of total, then `summarising` 0/1 and 1/1. */
+  /** Progress before the first slice and after each one: `validating` rows done of total, then `summarising` values placed of total. */
   readonly onProgress?: (p: InventoryProgress) => void;
   /** Checked before every slice: once aborted the read stops and resolves with an `inventory_cancelled` issue. */
   readonly signal?: CancelSignal;
@@ -99,8 +99,9 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  * ended, fails with one `inventory_cancelled` issue (nothing else is reported or kept).
  *
  * Progress (`onProgress`): `validating` 0/N, then after each slice rows done/N (N = data rows under
- * the header; every row counted once), then `summarising` 0/1 and 1/1. Never decreasing. A grid with
- * no inventory layout resolves with its issues and no progress.
+ * the header; every row counted once), then `summarising` 0/V … V/V (V = values accepted: the
+ * inventory is built in slices too). Never decreasing. A grid with no inventory layout resolves with
+ * its issues and no progress.
  *
  * @throws RangeError when `sliceCells` is not a number > 0 (a programming error).
  * @example await readInventoryChunked(grid, { unit: "Mt" }, { signal: controller.signal, onProgress: (p) => bar(p) })
@@ -112,15 +113,10 @@ export async function readInventoryChunked(grid: Grid, options: ReadInventoryOpt
   const yieldTo = chunk.yieldTo ?? nextTask;
   const report = chunk.onProgress ?? (() => undefined);
   const steps = inventorySteps(grid, options, sliceCells);
-  let stepped = false;
   for (;;) {
     if (chunk.signal?.aborted === true) return fail([issue("inventory_cancelled", [])]);
     const step = steps.next();
-    if (step.done === true) {
-      if (stepped) report({ phase: "summarising", done: 1, total: 1 });
-      return step.value;
-    }
-    stepped = true;
+    if (step.done === true) return step.value;
     report(step.value);
     const pause = yieldTo();
     if (pause !== undefined) await pause;
@@ -130,15 +126,15 @@ export async function readInventoryChunked(grid: Grid, options: ReadInventoryOpt
 /** Share of the whole read each phase takes on a progress bar (reading the workbook, checking rows, building). */
 const PHASE_SPAN: Readonly<Record<InventoryProgress["phase"], readonly [number, number]>> = {
   reading: [0, 0.1],
-  validating: [0.1, 0.95],
-  summarising: [0.95, 1],
+  validating: [0.1, 0.9],
+  summarising: [0.9, 1],
 };
 
 /**
  * A read's progress as one fraction 0–1 for a progress bar: `reading` spans 0–0.1, `validating`
- * 0.1–0.95 (by rows done), `summarising` 0.95–1. Non-decreasing along a read's progress reports;
+ * 0.1–0.9 (by rows done), `summarising` 0.9–1 (by values placed). Non-decreasing along a read's progress reports;
  * `total` 0 counts as done, and `done` outside 0…total is clamped.
- * @example inventoryProgressFraction({ phase: "validating", done: 1500, total: 3000 }) // 0.525
+ * @example inventoryProgressFraction({ phase: "validating", done: 1500, total: 3000 }) // 0.5
  */
 export function inventoryProgressFraction(p: InventoryProgress): number {
   const [from, to] = PHASE_SPAN[p.phase];

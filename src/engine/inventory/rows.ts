@@ -21,20 +21,23 @@ export interface RowReader {
   readonly cellsPerRow: number;
   /** Reads and validates one row: accepted values go to the builder, rejected cells to its issues. */
   readRow(r: number): void;
-  /** After the last row: cross-row checks (duplicates, the total row), then the inventory or every issue. */
-  finish(): Result<Inventory>;
+  /**
+   * After the last row: cross-row checks (the total row), then the inventory or every issue, built in
+   * steps of about `slice` values (duplicates are found there; see `InventoryBuilder.buildSteps`).
+   */
+  finish(slice: number): Generator<InventoryProgress, Result<Inventory>, void>;
 }
 
 /**
  * Where a chunked inventory read is. Phases in order: `reading` (the workbook is being read; the
  * workflow reports it), `validating` (`done` of `total` data rows parsed and checked), `summarising`
- * (building the inventory: duplicates, positions, totals; `done` 0 or 1 of `total` 1).
+ * (building the inventory: `done` of `total` accepted values placed, duplicates found).
  */
 export interface InventoryProgress {
   readonly phase: "reading" | "validating" | "summarising";
   /** Units of work done in this phase (rows while validating). */
   readonly done: number;
-  /** Units of work in this phase (data rows while validating; 1 otherwise). */
+  /** Units of work in this phase (data rows while validating, accepted values while summarising, 1 while reading). */
   readonly total: number;
 }
 
@@ -51,7 +54,8 @@ export function rowsPerSlice(sliceCells: number, cellsPerRow: number): number {
 /**
  * Reads every row of `reader` in slices of about `sliceCells` cells: yields `validating` progress
  * before the first slice and after each one (`done` counts every data row exactly once, ending at
- * `total`), then `summarising` 0/1 before the inventory is built, and returns the result.
+ * `total`), then builds the inventory in slices of about `sliceCells` values, yielding `summarising`
+ * progress the same way, and returns the result.
  * Nothing is read until the first `next()`; a caller that stops calling `next()` stops the read.
  * @example runSteps(rowSteps(reader, Infinity)) // the whole read in one go
  */
@@ -65,8 +69,7 @@ export function* rowSteps(reader: RowReader, sliceCells: number): Generator<Inve
     for (; r < end; r++) reader.readRow(r);
     yield { phase: "validating", done: r - firstRow, total };
   }
-  yield { phase: "summarising", done: 0, total: 1 };
-  return reader.finish();
+  return yield* reader.finish(sliceCells);
 }
 
 /**
