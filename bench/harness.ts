@@ -54,3 +54,19 @@ export function report(results: BenchResult[]): void {
   console.table(results);
   console.log(`wrote ${path}`);
 }
+
+/**
+ * {@link medianMs} for work that awaits (e.g. a read that yields to the event loop between slices):
+ * the median wall time (ms) of `runs` awaited calls of `fn`, after `warmup` untimed ones.
+ */
+export async function medianMsAsync(fn: () => Promise<unknown>, runs = 9, warmup = 3): Promise<number> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[times.length >> 1];
+}

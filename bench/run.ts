@@ -10,6 +10,7 @@ import { scenarioBenchmarks } from "./scenario.bench";
 import { hyperFormulaBenchmarks } from "./hyperformula.bench";
 import { officeBenchmarks } from "./office.bench";
 import { bundleBenchmarks } from "./bundle.bench";
+import { inventoryBenchmarks } from "./inventory.bench";
 
 const only = process.env.BENCH_ONLY;
 const suites: [string, () => BenchResult[] | Promise<BenchResult[]>][] = [
@@ -18,6 +19,7 @@ const suites: [string, () => BenchResult[] | Promise<BenchResult[]>][] = [
   ["scenario", scenarioBenchmarks],
   ["hyperformula", hyperFormulaBenchmarks],
   ["office", officeBenchmarks],
+  ["inventory", inventoryBenchmarks],
   ["bundle", bundleBenchmarks],
 ];
 
