@@ -24,6 +24,7 @@ import {
 } from "./schema";
 import { fromZodIssues, locate, sourceOf } from "./zod-issues";
 import { driverDistChecks, leverDistChecks } from "../uncertainty/dist-columns";
+import { plainInventoryRow } from "./compile-rows";
 import type { z } from "zod";
 
 /** A partly valid input: the records that passed, and every issue found. */
@@ -42,7 +43,19 @@ export interface ParsedParts {
 const SECTIONS = ["settings", "inventory", "activities", "drivers", "levers"] as const;
 const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
-function parseRows<T>(raw: unknown, name: string, schema: z.ZodType, required: boolean, issues: Issue[], extra?: (row: unknown, path: Path) => Issue[]): { rows: T[]; index: number[] } {
+/**
+ * Checks each record of one section with `schema` (and `extra`). `plain`, when given, reads a record
+ * that needs no checking into exactly what the schema would produce (undefined: let the schema check it).
+ */
+function parseRows<T>(
+  raw: unknown,
+  name: string,
+  schema: z.ZodType,
+  required: boolean,
+  issues: Issue[],
+  extra?: (row: unknown, path: Path) => Issue[],
+  plain?: (row: unknown) => T | undefined,
+): { rows: T[]; index: number[] } {
   const rows: T[] = [];
   const index: number[] = [];
   if (raw === undefined || raw === null) {
@@ -55,6 +68,12 @@ function parseRows<T>(raw: unknown, name: string, schema: z.ZodType, required: b
   }
   if (required && raw.length === 0) issues.push(issue("empty", [name]));
   raw.forEach((r, i) => {
+    const row = plain?.(r);
+    if (row !== undefined) {
+      rows.push(row);
+      index.push(i);
+      return;
+    }
     const path: Path = [name, i];
     const source = sourceOf(r);
     const res = schema.safeParse(r, { reportInput: true });
@@ -112,7 +131,7 @@ export function parseScenarioParts(raw: unknown): ParsedParts {
     if (s.success) settings = s.data as Settings;
     else issues.push(...fromZodIssues(s.error.issues, ["settings"], sourceOf(o.settings)));
   }
-  const inv = parseRows<InventoryRow>(o.inventory, "inventory", inventoryRowSchema, true, issues);
+  const inv = parseRows<InventoryRow>(o.inventory, "inventory", inventoryRowSchema, true, issues, undefined, plainInventoryRow);
   const act = parseRows<ActivityRow>(o.activities, "activities", activityRowSchema, false, issues);
   const drv = parseRows<DriverRow>(o.drivers, "drivers", driverRowSchema, false, issues, driverDistChecks);
   const lev = parseRows<LeverRow>(o.levers, "levers", leverRowSchema, false, issues, (r, path) => [...leverKindChecks(r, path), ...leverDistChecks(r, path)]);
