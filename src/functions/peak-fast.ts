@@ -153,9 +153,9 @@ export function fastSeriesPeak(emissions: unknown, years: unknown, tolerance: un
     const ec = e[i];
     let year: number;
     let v: number;
-    if (typeof yc === "number" && typeof ec === "number") {
-      // The common case, inline: a whole year above the previous one (so ≥ 1000 and unique) up to 9999, a finite value ≥ 0.
-      if (!(yc > prev && yc <= 9999 && (yc | 0) === yc && ec >= 0 && ec <= MAX_FINITE)) return undefined;
+    if (typeof yc === "number" && typeof ec === "number" && yc > prev && (yc | 0) === yc && ec >= 0 && ec < Infinity) {
+      // The common case, one test: a whole year above the previous one (so ≥ 1000 and unique; ≤ 9999
+      // is checked once, on the last year), a finite value ≥ 0.
       year = yc;
       v = ec;
     } else {
@@ -178,7 +178,7 @@ export function fastSeriesPeak(emissions: unknown, years: unknown, tolerance: un
     first = -1;
     for (let i = 0; i < k; i++) if (vs[i] === vs[i]) { if (first < 0) first = i; last = i; }
   }
-  if (argmax < 0) return undefined; // no value at all: the general path says so
+  if (argmax < 0 || prev > 9999) return undefined; // no value at all, or a year out of range: the general path says so
   const s = seriesOf(k);
   if (o === NO_OPTIONS) return ok(peakAt(s, vs, argmax, first, last, 0, 0), NO_WARNINGS);
   if ((o.smoothYears ?? 1) > 1) return findPeak(s, o);
