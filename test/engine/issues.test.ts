@@ -1,0 +1,32 @@
+/**
+ * Issues are plain data: `issue(code, path, params)` is the params, then `code` and `path`, exactly as
+ * the object spread `{ ...params, code, path }` would build it (values, keys and their order).
+ */
+import fc from "fast-check";
+import { issue } from "../../src/engine";
+
+describe("issue()", () => {
+  test("is the params, then code and path", () => {
+    const i = issue("not_a_number", ["years", 0], { value: "x" });
+    expect(i).toStrictEqual({ value: "x", code: "not_a_number", path: ["years", 0] });
+    expect(Object.keys(i)).toEqual(["value", "code", "path"]);
+    expect(issue("empty", ["emissions"])).toStrictEqual({ code: "empty", path: ["emissions"] });
+  });
+
+  test("equals { ...params, code, path } for arbitrary params, keys in the same order", () => {
+    const value = fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined));
+    const key = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom("code", "path", "__proto__", "constructor", "0", "10", "value"));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, value), { maxLength: 6 }), fc.string(), (pairs, code) => {
+        const params: Record<string, string | number | boolean | null | undefined> = {};
+        for (const [k, v] of pairs) Object.defineProperty(params, k, { value: v, enumerable: true, writable: true, configurable: true });
+        const path = ["x", 1];
+        const got = issue(code, path, params);
+        const spread = { ...params, code, path };
+        expect(got).toStrictEqual(spread);
+        expect(Object.keys(got)).toEqual(Object.keys(spread));
+        expect(Object.getPrototypeOf(got)).toBe(Object.prototype);
+      }),
+    );
+  });
+});
