@@ -2,8 +2,9 @@
  * Fast paths of the peak cores for the common case: every cell a finite number ≥ 0 (or a blank gap),
  * years whole numbers 1000–9999 in strictly ascending order, ranges as plain 2-D arrays of one
  * shape, options omitted or plain valid numbers. One pass over the cells into reusable typed-array
- * buffers, no allocation per cell, then the engine's own {@link findPeak} — so the answer is the
- * general path's by construction (same peak index, tolerance rule, smoothing and status).
+ * buffers, no allocation per cell, then the engine's own peak rule (`plateauStart`, `peakAt`,
+ * `findPeak` when smoothing) — so the answer is the general path's (same peak index, tolerance
+ * rule, smoothing and status); the fast-path tests check it against the general path.
  *
  * Anything unusual — text (even "2019"-like text padded with spaces), booleans, Dates, error
  * values, NaN/±Infinity, negative values, blank years with a value, duplicate or descending years,
@@ -103,7 +104,6 @@ export function vectorOf(arg: unknown): Vector | undefined {
  * @example simpleOptions("2%", null, null) // undefined (text: the general path explains)
  */
 export function simpleOptions(tolerance: unknown, confirmYears: unknown, smoothYears: unknown): PeakOptions | undefined {
-  const omitted = (v: unknown) => v === null || v === undefined;
   if (omitted(tolerance) && omitted(confirmYears) && omitted(smoothYears)) return NO_OPTIONS;
   const t = omitted(tolerance) ? 0 : tolerance;
   const k = omitted(confirmYears) ? 0 : confirmYears;
@@ -116,6 +116,11 @@ export function simpleOptions(tolerance: unknown, confirmYears: unknown, smoothY
   return { tolerance: t, confirmYears: k, smoothYears: w };
 }
 
+/** An optional argument Excel left out. */
+function omitted(v: unknown): boolean {
+  return v === null || v === undefined;
+}
+
 const NO_OPTIONS: PeakOptions = Object.freeze({});
 const NO_WARNINGS: readonly Issue[] = Object.freeze([]);
 
@@ -125,10 +130,12 @@ const NO_WARNINGS: readonly Issue[] = Object.freeze([]);
  * `Result<Peak>` exactly.
  *
  * One pass validates each position into the buffers (as `parseSeries`: a position whose year and
- * value are both blank is dropped, a blank value with a year is a gap) and, as `peakIndex` does,
- * tracks the first and last non-gap positions and the first maximum; the plateau rule
- * (`plateauStart`), the status (`peakAt`) and smoothing (`findPeak`) are the engine's own.
- * @param emissions, years Excel-shaped ranges (one row or one column each).
+ * value are both blank is dropped, a blank value with a year is a gap) and finds the first maximum
+ * as `peakIndex` does (the first and last values are the ends unless there were gaps); the plateau
+ * rule (`plateauStart`), the status (`peakAt`) and smoothing (`findPeak`) are the engine's own.
+ * @param emissions Excel-shaped range, one row or one column (any unit; the peak value is in it).
+ * @param years Calendar years, one row or one column of the same length.
+ * @param tolerance, confirmYears, smoothYears As PEAKYEAR's optional arguments (null/undefined: omitted).
  * @example fastSeriesPeak([[1, 3, 2]], [[2018, 2019, 2020]], null, null, null)
  *   // ok({ year: 2019, value: 3, status: "peaked", index: 1, firstYear: 2018, lastYear: 2020 })
  * @example fastSeriesPeak([[1, "3", 2]], [[2018, 2019, 2020]], null, null, null) // undefined
@@ -206,6 +213,9 @@ function rectangle(arg: unknown): { rows: readonly unknown[][]; columns: number 
  * the cluster value of a year is the member sum, in member order, when every member has a value and
  * a gap otherwise — as `clusterSeries`. Also undefined when a member has no value at all or no year
  * is complete (the general path names them). When defined, equals the general path's result.
+ * @param emissions Members × years (or years × members) as Excel passes a range; any one unit.
+ * @param years Calendar years, one row or one column.
+ * @param tolerance As CLUSTERPEAKYEAR's (null/undefined: omitted).
  * @example fastClusterPeak([[1, 3, 2], [1, 1, 1]], [[2018, 2019, 2020]], null) // ok({ year: 2019, value: 4, ... })
  */
 export function fastClusterPeak(emissions: unknown, years: unknown, tolerance: unknown): Result<Peak> | undefined {
@@ -223,6 +233,7 @@ export function fastClusterPeak(emissions: unknown, years: unknown, tolerance: u
   return clusterScan(m.rows, transposed, memberCount, yv.cells, o);
 }
 
+/** The member sums over the kept years into the buffers, then the peak (see {@link fastClusterPeak}). */
 function clusterScan(rows: readonly unknown[][], transposed: boolean, members: number, yCells: readonly unknown[], o: PeakOptions): Result<Peak> | undefined {
   const n = yCells.length;
   const { years, values } = buffersOf(n);
