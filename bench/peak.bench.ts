@@ -1,6 +1,7 @@
 /**
  * Peak functions over 41-year series (2020–2060) vs the floor: a plain single-pass argmax loop
- * over a Float64Array. Target (issue "Benchmarks"): within 2× of the floor for the engine path.
+ * over a Float64Array. Target (issue #7): PEAKYEAR / CLUSTERPEAKYEAR within 2× of the floor. The
+ * Excel-argument cores (validation included) are checked to give the engine's answers before timing.
  */
 import { findPeak, seriesFromArrays, clusterSeries, type Series } from "../src/engine";
 import { peakYearCore, clusterPeakYearCore } from "../src/functions/peak-core";
@@ -92,6 +93,18 @@ export function peakBenchmarks(): BenchResult[] {
     }
     return acc;
   };
+  // Honesty check: the Excel-argument cores (their fast path) answer what the engine answers — the
+  // peak year, or no answer (#N/A) where the engine says the series is still rising.
+  const expectedYear = (p: ReturnType<typeof findPeak>) => (p.ok && p.value.status !== "rising" ? p.value.year : undefined);
+  series.forEach((s, i) => {
+    const r = peakYearCore(excelRows[i], excelYears);
+    if ((r.ok ? r.value : undefined) !== expectedYear(findPeak(s))) throw new Error(`PEAKYEAR core and findPeak disagree on series ${i}`);
+  });
+  clusters.forEach((c, i) => {
+    const r = clusterPeakYearCore(c, excelYears);
+    const sum = clusterSeries(c.map((v, k) => ({ name: `${k}`, series: seriesFromArrays(years, v) })));
+    if (!sum.ok || (r.ok ? r.value : undefined) !== expectedYear(findPeak(sum.value.series))) throw new Error(`CLUSTERPEAKYEAR core and the engine disagree on cluster ${i}`);
+  });
   return [
     compare(`findPeak (engine) × ${N} series of ${YEARS} years vs Float64Array argmax`, engine, floor),
     compare(`PEAKYEAR core from Excel-shaped arrays × ${N} vs Float64Array argmax`, excel, floor),
