@@ -95,7 +95,7 @@ export function findPeak(s: Series, options: PeakOptions = NO_OPTIONS): Result<P
  * @example peakAt(seriesFromArrays([2018, 2019, 2020], [5, 7, 6]), Float64Array.of(5, 7, 6), 1, 0, 2, 0, 0)
  *   // { year: 2019, value: 7, status: "peaked", index: 1, firstYear: 2018, lastYear: 2020 }
  */
-export function peakAt(s: Series, e: ArrayLike<number>, index: number, first: number, last: number, t: number, k: number): Peak {
+export function peakAt(s: { readonly years: ArrayLike<number>; readonly values: ArrayLike<number> }, e: ArrayLike<number>, index: number, first: number, last: number, t: number, k: number): Peak {
   const year = s.years[index];
   const lastYear = s.years[last];
   let status: PeakStatus;

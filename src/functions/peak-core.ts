@@ -77,7 +77,7 @@ function noPeakIfRising(p: Result<Peak>): Result<Peak> {
  */
 export function peakYearCore(emissions: unknown, years: unknown, tolerance?: unknown, confirmYears?: unknown, smoothYears?: unknown): Result<number> {
   const p = noPeakIfRising(seriesPeak(emissions, years, tolerance, confirmYears, smoothYears));
-  return p.ok ? ok(p.value.year) : p;
+  return p.ok ? ok(p.value.year, p.warnings) : p;
 }
 
 /**
@@ -86,7 +86,7 @@ export function peakYearCore(emissions: unknown, years: unknown, tolerance?: unk
  */
 export function peakValueCore(emissions: unknown, years: unknown, tolerance?: unknown, confirmYears?: unknown, smoothYears?: unknown): Result<number> {
   const p = noPeakIfRising(seriesPeak(emissions, years, tolerance, confirmYears, smoothYears));
-  return p.ok ? ok(p.value.value) : p;
+  return p.ok ? ok(p.value.value, p.warnings) : p;
 }
 
 /**
@@ -95,7 +95,7 @@ export function peakValueCore(emissions: unknown, years: unknown, tolerance?: un
  */
 export function peakStatusCore(emissions: unknown, years: unknown, tolerance?: unknown, confirmYears?: unknown, smoothYears?: unknown): Result<string> {
   const p = seriesPeak(emissions, years, tolerance, confirmYears, smoothYears);
-  return p.ok ? ok(p.value.status) : p;
+  return p.ok ? ok(p.value.status, p.warnings) : p;
 }
 
 /**
@@ -143,7 +143,7 @@ export function readMembers(emissions: unknown, years: unknown): Result<Series[]
  */
 export function clusterPeakYearCore(emissions: unknown, years: unknown, tolerance?: unknown): Result<number> {
   const p = noPeakIfRising(fastClusterPeak(emissions, years, tolerance) ?? generalClusterPeak(emissions, years, tolerance));
-  return p.ok ? ok(p.value.year) : p;
+  return p.ok ? ok(p.value.year, p.warnings) : p;
 }
 
 /**

@@ -146,6 +146,10 @@ export function fastSeriesPeak(emissions: unknown, years: unknown, tolerance: un
   const e = cellsOf(emissions);
   const y = e === undefined ? undefined : cellsOf(years);
   if (e === undefined || y === undefined || y.length !== e.length) return undefined;
+  if (o === NO_OPTIONS) {
+    const quick = plainScan(e, y);
+    if (quick !== undefined) return quick;
+  }
   const n = e.length;
   const b = buffersOf(n);
   const ys = b.years;
@@ -192,6 +196,30 @@ export function fastSeriesPeak(emissions: unknown, years: unknown, tolerance: un
   const t = o.tolerance ?? 0;
   const index = t === 0 ? argmax : plateauStart(vs, first, argmax, t);
   return ok(peakAt(s, vs, index, first, last, t, o.confirmYears ?? 0), NO_WARNINGS);
+}
+
+/**
+ * The no-options case read straight from the cells, with nothing stored: when every position holds a
+ * whole year above the previous one (≤ 9999) and a finite value ≥ 0 — no blank anywhere — the peak is
+ * the first maximum and `peakAt` needs only the cells at the peak and the end, so the series is the
+ * cells themselves. Undefined for anything else (the buffered pass then decides).
+ */
+function plainScan(e: readonly unknown[], y: readonly unknown[]): Result<Peak> | undefined {
+  const n = e.length;
+  let prev = 999;
+  let argmax = -1;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const yc = y[i];
+    const ec = e[i];
+    if (!(typeof yc === "number" && typeof ec === "number" && yc > prev && (yc | 0) === yc && ec >= 0 && ec < Infinity)) return undefined;
+    prev = yc;
+    if (ec > max) { max = ec; argmax = i; }
+  }
+  if (prev > 9999) return undefined;
+  // Every cell was checked to be a number above: the cells are the series.
+  const values = e as readonly number[];
+  return ok(peakAt({ years: y as readonly number[], values }, values, argmax, 0, n - 1, 0, 0), NO_WARNINGS);
 }
 
 /** Members × years rows of a plain rectangular 2-D array, or undefined (ragged, flat, empty). */
