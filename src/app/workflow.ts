@@ -29,6 +29,7 @@ import {
   parseAddress,
   readInventory,
   readInventoryChunked,
+  inventoryProgressFraction,
   runChunk,
   runModel,
   startMonteCarlo,
@@ -129,6 +130,11 @@ export interface RunOptions {
    * Default false: every output is values only.
    */
   formulas?: boolean;
+  /**
+   * Called between slices of the inventory read to let the event loop run (the pane passes its
+   * next-task scheduler). Default: none — the read runs in one go (the CLI).
+   */
+  yieldTo?: () => Promise<void> | void;
 }
 
 /** What a run wrote. */
@@ -381,9 +387,16 @@ function stripSources(v: unknown): unknown {
  * Reads the inventory and the scenario sheets in one batch and validates them together: fails with
  * every issue at once (bad inventory cells, unknown columns or settings, every invalid field and
  * cross-record problem), each naming its cell ("Levers!F5"). Succeeds with the compiled model.
+ *
+ * The inventory cells are checked in slices as {@link previewInventory} does; `options.yieldTo` runs
+ * between slices (default: none, the read runs in one go), `options.onProgress` gets each slice and
+ * `options.signal` is checked before every slice — once aborted the read fails with one
+ * `inventory_cancelled` issue.
  * @example const s = await readScenario(port); if (!s.ok) s.issues.map((i) => formatIssue(i))
+ * @example await readScenario(port, undefined, { yieldTo: nextTask, signal })
  */
-export async function readScenario(port: WorkbookPort, source?: InventorySource): Promise<Result<ReadScenario>> {
+export async function readScenario(port: WorkbookPort, source?: InventorySource, options: ChunkOptions = {}): Promise<Result<ReadScenario>> {
+  if (options.signal?.aborted === true) return fail([issue("inventory_cancelled", [])]);
   const g = await gather(port, source);
   if (!g.ok) return g;
   const { raw, settingsSheet, sheetIssues, located } = g.value;
@@ -396,7 +409,8 @@ export async function readScenario(port: WorkbookPort, source?: InventorySource)
     warnings.push(...g.value.inventory.warnings);
     const grid = g.value.inventory.value;
     address = gridAddress(grid);
-    const read = readInventory(grid, { unit: g.value.unit });
+    const read = await readInventoryChunked(grid, { unit: g.value.unit }, { yieldTo: () => undefined, ...options });
+    if (!read.ok && read.issues.some((i) => i.code === "inventory_cancelled")) return read;
     if (!read.ok) issues.push(...read.issues);
     else {
       inv = read.value;
@@ -509,8 +523,12 @@ export async function runAndWrite(port: WorkbookPort, options: RunOptions = {}):
   const stop = () => fail<RunSummary>([issue("cancelled", [])]);
   if (cancelled()) return stop();
   progress(0, "read");
-  const read = await readScenario(port, options.source);
-  if (!read.ok) return read;
+  const read = await readScenario(port, options.source, {
+    signal: options.signal,
+    ...(options.yieldTo ? { yieldTo: options.yieldTo } : {}),
+    onProgress: (p) => progress(0.3 * inventoryProgressFraction(p), "read"),
+  });
+  if (!read.ok) return read.issues.some((i) => i.code === "inventory_cancelled") ? stop() : read;
   if (cancelled()) return stop();
   progress(0.3, "run");
   const run = runModel(read.value.model);

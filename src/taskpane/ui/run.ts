@@ -6,6 +6,7 @@ import { format } from "../strings";
 import type { PaneContext } from "./context";
 import { button, el, messageBar, replaceChildren, textTable, uid } from "./dom";
 import { outcomeView } from "./problems";
+import { nextTask } from "./next-task";
 import { progressView } from "./progress";
 import { sheetLinks } from "./scenario";
 import { uncertaintySection } from "./uncertainty";
@@ -28,6 +29,7 @@ export function runPanel(ctx: PaneContext): HTMLElement {
           signal,
           version: ctx.version,
           formulas: formulas.checked,
+          yieldTo: nextTask,
           onProgress: (fraction, stage) => progress.update(fraction, stage),
         }),
       )

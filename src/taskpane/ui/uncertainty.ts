@@ -2,7 +2,7 @@
  * draws run off the UI thread in a Web Worker (dist/mcworker.js) with progress, Cancel terminates the
  * worker, and the results are written by the workflow's one writing path (runAndWrite with the
  * precomputed result, checked against the input hash). */
-import { fail, issue, ok, type Issue, type MonteCarloResult, type Result } from "../../engine";
+import { fail, inventoryProgressFraction, issue, ok, type Issue, type MonteCarloResult, type Result } from "../../engine";
 import { DEFAULT_SEED, readScenario, runAndWrite, type RunSummary } from "../../app/workflow";
 import type { McMessage, McRequest } from "../mc-protocol";
 import { format } from "../strings";
@@ -11,6 +11,7 @@ import { button, el, messageBar, replaceChildren, textTable, uid } from "./dom";
 import { outcomeView } from "./problems";
 import type { ProgressView } from "./progress";
 import { sheetLinks } from "./scenario";
+import { nextTask } from "./next-task";
 import { numberText } from "./view";
 
 /** Default draws of the pane's Monte Carlo. */
@@ -19,6 +20,8 @@ export const DEFAULT_DRAWS = 1000;
 const CHUNK = 100;
 /** Share of the progress bar taken by the draws (the rest: reading and writing). */
 const DRAW_SHARE = 0.8;
+/** Share of the bar for reading and checking the inventory before the draws. */
+const READ_SHARE = 0.05;
 
 /** Runs the draws in a Web Worker; `signal` terminates it (result: a `cancelled` issue). */
 export function runInWorker(request: McRequest, signal: AbortSignal, onProgress: (done: number, total: number) => void): Promise<Result<MonteCarloResult>> {
@@ -75,11 +78,14 @@ export function uncertaintySection(ctx: PaneContext, progress: ProgressView, res
         const d = numberOf(draws, "draws");
         const sd = numberOf(seed, "seed");
         if (!d.ok || !sd.ok) return fail([...(d.ok ? [] : d.issues), ...(sd.ok ? [] : sd.issues)] as Issue[]);
-        progress.update(0, "read");
-        const read = await readScenario(ctx.port, ctx.source());
-        if (!read.ok) return read;
+        const read = await readScenario(ctx.port, ctx.source(), {
+          signal,
+          yieldTo: nextTask,
+          onProgress: (p) => progress.update(READ_SHARE * inventoryProgressFraction(p), "read"),
+        });
+        if (!read.ok) return read.issues.some((i) => i.code === "inventory_cancelled") ? fail([issue("cancelled", [])]) : read;
         const request: McRequest = { input: read.value.input, draws: d.value, seed: sd.value, chunk: CHUNK };
-        const mc = await runInWorker(request, signal, (done, total) => progress.update((DRAW_SHARE * done) / total, "uncertainty"));
+        const mc = await runInWorker(request, signal, (done, total) => progress.update(READ_SHARE + ((DRAW_SHARE - READ_SHARE) * done) / total, "uncertainty"));
         if (!mc.ok) return mc;
         seconds = (performance.now() - started) / 1000;
         return runAndWrite(ctx.port, {
@@ -88,6 +94,7 @@ export function uncertaintySection(ctx: PaneContext, progress: ProgressView, res
           version: ctx.version,
           monteCarlo: { result: mc.value, inputHash: read.value.inputHash },
           formulas: formulas(),
+          yieldTo: nextTask,
           onProgress: (f, stage) => progress.update(DRAW_SHARE + (1 - DRAW_SHARE) * f, stage),
         });
       })
