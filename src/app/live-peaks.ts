@@ -18,17 +18,28 @@
  * Each formula passes the run's peak settings (tolerance, confirmation years, smoothing window) as
  * literal arguments and is cached with the engine's result for that row — the peak year, or `#N/A`
  * while the series still rises (what CARBON.PEAKYEAR answers then) — so a reader without the add-in
- * shows the run's peaks. Pure: builds write operations for a port.
+ * shows the run's peaks. Headers and labels come from `output-labels.ts` in the run's language (the
+ * status codes stay as CARBON.PEAKSTATUS returns them). Pure: builds write operations for a port.
  */
-import { cityTotals, clusterTotal, columnLetters, tonnesPer, type ScenarioResults } from "../engine";
+import { cityTotals, clusterTotal, columnLetters, tonnesPer, type Lang, type ScenarioResults } from "../engine";
 import type { CellValue, TableFormula, WriteOp } from "../workbook/port";
+import { labels } from "./output-labels";
 import type { PeakSummaryRow } from "./outputs";
 
 /** Table names of the sheet (the caller makes them unique in the workbook). */
 export const LIVE_TABLES = { years: "CarbonPeak_PeaksLiveYears", peaks: "CarbonPeak_PeaksLive" } as const;
 
-/** Headers of the live columns. */
-export const LIVE_HEADERS = { peakYear: "Peak year (live)", status: "Status (live)" } as const;
+/**
+ * Headers of the live columns in `lang`.
+ * @example liveHeaders("zh") // { peakYear: "达峰年份（实时）", status: "状态（实时）" }
+ */
+export function liveHeaders(lang: Lang): { readonly peakYear: string; readonly status: string } {
+  const t = labels(lang).label;
+  return { peakYear: t("livePeakYear"), status: t("liveStatus") };
+}
+
+/** Headers of the live columns (English; Chinese: `liveHeaders("zh")`). */
+export const LIVE_HEADERS = liveHeaders("en");
 
 /** Row of the numeric years (under the years table's header in row 1). */
 export const YEARS_ROW = 2;
@@ -58,9 +69,12 @@ export function liveFormula(fn: "PEAKYEAR" | "PEAKSTATUS", row: number, years: n
  * the batch): the years table at C1 and the peaks table at A4 with its two formula columns.
  * Emissions are in the scenario's unit (Settings → Units), as in the other outputs, with number format `fmt`.
  * @param summary the run's peaks in that unit (`peakSummary(r)`): the cached results.
+ * @param lang language of headers and labels (default "en").
  * @example livePeaksOps(results, peakSummary(results), "Peaks (live)", (w) => w, "#,##0.000") // [years table, peaks table]
  */
-export function livePeaksOps(r: ScenarioResults, summary: readonly PeakSummaryRow[], sheet: string, tableName: (wanted: string) => string, fmt: string): WriteOp[] {
+export function livePeaksOps(r: ScenarioResults, summary: readonly PeakSummaryRow[], sheet: string, tableName: (wanted: string) => string, fmt: string, lang: Lang = "en"): WriteOp[] {
+  const t = labels(lang).label;
+  const live = liveHeaders(lang);
   const unit = r.settings.units;
   const k = tonnesPer(unit) ?? 1;
   const Y = r.years.length;
@@ -70,8 +84,8 @@ export function livePeaksOps(r: ScenarioResults, summary: readonly PeakSummaryRo
     sheet,
     topLeft: `${columnLetters(FIRST_YEAR_COL - 1)}1`,
     tableName: tableName(LIVE_TABLES.years),
-    header: ["Years (for the formulas)", ...yearHeaders],
-    rows: [[`Emissions below in ${unit} CO2`, ...Array.from(r.years)]],
+    header: [t("liveYears"), ...yearHeaders],
+    rows: [[t("liveUnit", { unit }), ...Array.from(r.years)]],
     numberFormats: Object.fromEntries(yearHeaders.map((h) => [h, "0"])),
   };
 
@@ -90,7 +104,7 @@ export function livePeaksOps(r: ScenarioResults, summary: readonly PeakSummaryRo
       const p = peaks.get(`${scenario}\u0000${g.region}\u0000${g.isCluster}`);
       if (!p) throw new Error(`no peak row for ${scenario}/${g.region}`);
       const row = TABLE_ROW + 1 + rows.length;
-      rows.push([scenario, g.region, g.isCluster ? "cluster" : "city", ...Array.from(g.values, (v) => v / k + 0), p.peakYear, p.status]);
+      rows.push([scenario, g.region, t(g.isCluster ? "typeCluster" : "typeCity"), ...Array.from(g.values, (v) => v / k + 0), p.peakYear, p.status]);
       yearCells.push(p.peakYear === null ? { formula: liveFormula("PEAKYEAR", row, Y, st), error: "#N/A" } : { formula: liveFormula("PEAKYEAR", row, Y, st) });
       statusCells.push({ formula: liveFormula("PEAKSTATUS", row, Y, st) });
     }
@@ -100,12 +114,12 @@ export function livePeaksOps(r: ScenarioResults, summary: readonly PeakSummaryRo
     sheet,
     topLeft: `A${TABLE_ROW}`,
     tableName: tableName(LIVE_TABLES.peaks),
-    header: ["Scenario", "City or cluster", "Type", ...yearHeaders, LIVE_HEADERS.peakYear, LIVE_HEADERS.status],
+    header: [t("scenario"), t("cityOrCluster"), t("type"), ...yearHeaders, live.peakYear, live.status],
     rows,
-    numberFormats: { ...Object.fromEntries(yearHeaders.map((h) => [h, fmt])), [LIVE_HEADERS.peakYear]: "0" },
+    numberFormats: { ...Object.fromEntries(yearHeaders.map((h) => [h, fmt])), [live.peakYear]: "0" },
     formulas: [
-      { column: LIVE_HEADERS.peakYear, cells: yearCells },
-      { column: LIVE_HEADERS.status, cells: statusCells },
+      { column: live.peakYear, cells: yearCells },
+      { column: live.status, cells: statusCells },
     ],
   };
   return [years, table];

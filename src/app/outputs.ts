@@ -7,7 +7,10 @@
  * and — only when asked for — the "Peaks (live)" sheet with live CARBON.* formulas (`live-peaks.ts`).
  * (A −0 from the engine is written as 0: Excel has no negative zero.)
  * Everything is in the scenario's unit (Settings → Units, else the inventory's), stated in the
- * headers ("Emissions (Mt CO2)") and in the run record. Pure: builds write operations for a port.
+ * headers ("Emissions (Mt CO2)") and in the run record. Every header, label and chart title comes from
+ * the one bilingual table `output-labels.ts`, in the plan's `lang` (English by default; "排放量（Mt CO2）"
+ * in Chinese); status codes and the analyst's names are written as they are. Pure: builds write
+ * operations for a port.
  */
 import {
   clusterTotal,
@@ -17,6 +20,7 @@ import {
   sectorTotals,
   tonnesPer,
   type Issue,
+  type Lang,
   type MonteCarloResult,
   type PeakStatus,
   type ScenarioResults,
@@ -24,23 +28,12 @@ import {
 import type { CellValue, ChartSpec, WriteOp } from "../workbook/port";
 import type { DecompositionRow } from "./decomposition";
 import { livePeaksOps } from "./live-peaks";
+import { labels, outputSheetNames, type OutputRole } from "./output-labels";
 
-/** Output sheets by role. */
-export type OutputRole = "results" | "peaks" | "peaksLive" | "reductions" | "coordination" | "decomposition" | "charts" | "uncertainty" | "peakYears" | "runInfo";
+export type { OutputRole } from "./output-labels";
 
-/** Default sheet names of the outputs (a name a user's sheet has becomes "Results (2)"). */
-export const OUTPUT_SHEETS: Readonly<Record<OutputRole, string>> = {
-  results: "Results",
-  peaks: "Peaks",
-  peaksLive: "Peaks (live)",
-  reductions: "Reductions",
-  coordination: "Coordination",
-  decomposition: "Decomposition",
-  charts: "Charts",
-  uncertainty: "Uncertainty",
-  peakYears: "Peak years",
-  runInfo: "Run info",
-};
+/** Default (English) sheet names of the outputs (a name a user's sheet has becomes "Results (2)"); Chinese: `outputSheetNames("zh")`. */
+export const OUTPUT_SHEETS: Readonly<Record<OutputRole, string>> = outputSheetNames("en");
 
 /** The peaks of one city or the cluster in one scenario, in the scenario's unit. */
 export interface PeakSummaryRow {
@@ -81,6 +74,8 @@ export interface RunRecord {
   readonly seed?: number;
   /** True when the run also wrote live CARBON.* formulas (the "Peaks (live)" sheet). */
   readonly formulas?: boolean;
+  /** Language of the output labels, recorded only when not English ("zh"). */
+  readonly lang?: "zh";
 }
 
 /** Excel number format for emissions in `unit`: more decimals for bigger units. */
@@ -89,8 +84,11 @@ export function emissionsFormat(unit: string): string {
   return t >= 1e6 ? "#,##0.000" : t >= 1e3 ? "#,##0.00" : "#,##0";
 }
 
-/** A column header with the unit: "Emissions (Mt CO2)". */
-export const withUnit = (label: string, unit: string) => `${label} (${unit} CO2)`;
+/**
+ * A column header with the unit: "Emissions (Mt CO2)"; in Chinese "排放量（Mt CO2）".
+ * @example withUnit("Emissions", "Mt") // "Emissions (Mt CO2)"
+ */
+export const withUnit = (label: string, unit: string, lang: Lang = "en") => labels(lang).unit(label, unit);
 
 /**
  * The peaks of a run in the scenario's unit (year and value null while rising).
@@ -140,13 +138,22 @@ export interface OutputPlan {
   readonly decomposition?: readonly DecompositionRow[];
   /** A Monte Carlo result, written when `sheets.uncertainty` / `sheets.peakYears` are set. */
   readonly monteCarlo?: MonteCarloResult;
+  /** Language of headers, labels and chart titles (default "en"). */
+  readonly lang?: Lang;
 }
+
+/** The labeller of {@link outputOps}: labels of one language (see `output-labels.ts`). */
+type L = ReturnType<typeof labels>;
 
 /**
  * The table and chart write operations of a run's outputs (sheets must already be added or cleared
- * by earlier operations of the same batch).
+ * by earlier operations of the same batch), labelled in `p.lang` (default English).
+ * @example outputOps({ results, sheets: { results: "结果" }, tableName: (w) => w, record, warnings: [], lang: "zh" })[0] // table with header ["情景", "城市", "部门", "年份", "排放量（Mt CO2）"]
  */
 export function outputOps(p: OutputPlan): WriteOp[] {
+  const L = labels(p.lang ?? "en");
+  const t = L.label;
+  const typeOf = (isCluster: boolean) => t(isCluster ? "typeCluster" : "typeCity");
   const r = p.results;
   const unit = r.settings.units;
   const k = tonnesPer(unit) ?? 1;
@@ -156,99 +163,101 @@ export function outputOps(p: OutputPlan): WriteOp[] {
   const Y = r.years.length;
 
   if (s.results) {
-    const h = withUnit("Emissions", unit);
+    const h = L.unit(t("emissions"), unit);
     ops.push({
       kind: "table",
       sheet: s.results,
       tableName: p.tableName(OUTPUT_TABLES.results),
-      header: ["Scenario", "City", "Sector", "Year", h],
+      header: [t("scenario"), t("city"), t("sector"), t("year"), h],
       rows: emissionRows(r).map((e) => [e.scenario, e.city, e.sector, e.year, e.emissions / k]),
       numberFormats: { [h]: fmt },
     });
   }
   if (s.peaks) {
     const target = r.settings.targetYear;
-    const hv = withUnit("Peak value", unit);
-    const hg = withUnit(`Peak gap after ${target}`, unit);
-    const hb = `Peaked by ${target}`;
+    const hv = L.unit(t("peakValue"), unit);
+    const hg = L.unit(t("peakGapAfter", { target }), unit);
+    const hb = t("peakedBy", { target });
+    const hy = t("peakYear");
     ops.push({
       kind: "table",
       sheet: s.peaks,
       tableName: p.tableName(OUTPUT_TABLES.peaks),
-      header: ["Scenario", "City or cluster", "Type", "Peak year", hv, "Status", hb, hg],
-      rows: peakSummary(r).map((x) => [x.scenario, x.region, x.isCluster ? "cluster" : "city", x.peakYear, x.peakValue, x.status, x.peakedByTarget ? "yes" : "no", x.peakGap]),
-      numberFormats: { [hv]: fmt, [hg]: fmt, "Peak year": "0" },
+      header: [t("scenario"), t("cityOrCluster"), t("type"), hy, hv, t("status"), hb, hg],
+      rows: peakSummary(r).map((x) => [x.scenario, x.region, typeOf(x.isCluster), x.peakYear, x.peakValue, x.status, t(x.peakedByTarget ? "yes" : "no"), x.peakGap]),
+      numberFormats: { [hv]: fmt, [hg]: fmt, [hy]: "0" },
     });
   }
-  if (s.peaksLive) ops.push(...livePeaksOps(r, peakSummary(r), s.peaksLive, p.tableName, fmt));
+  if (s.peaksLive) ops.push(...livePeaksOps(r, peakSummary(r), s.peaksLive, p.tableName, fmt, L.lang));
   if (s.reductions) {
-    const h = withUnit("Reduction", unit);
+    const h = L.unit(t("reduction"), unit);
     ops.push({
       kind: "table",
       sheet: s.reductions,
       tableName: p.tableName(OUTPUT_TABLES.reductions),
-      header: ["Scenario", "Lever", "Sector", "Year", h],
+      header: [t("scenario"), t("lever"), t("sector"), t("year"), h],
       rows: reductionRows(r).map((x) => [x.scenario, x.lever, x.sector, x.year, x.reduction / k + 0]),
       numberFormats: { [h]: fmt },
     });
   }
   if (s.coordination && r.coordination) {
     const c = r.coordination;
-    const h = withUnit(`Benefit (${c.independent} − ${c.coordinated})`, unit);
+    const h = L.unit(t("benefit", { independent: c.independent, coordinated: c.coordinated }), unit);
     const rows: CellValue[][] = [];
     r.sectors.forEach((sector, si) => {
       for (let y = 0; y < Y; y++) rows.push([sector, r.years[y], c.bySector[si * Y + y] / k + 0]);
     });
-    ops.push({ kind: "table", sheet: s.coordination, tableName: p.tableName(OUTPUT_TABLES.coordination), header: ["Sector", "Year", h], rows, numberFormats: { [h]: fmt } });
+    ops.push({ kind: "table", sheet: s.coordination, tableName: p.tableName(OUTPUT_TABLES.coordination), header: [t("sector"), t("year"), h], rows, numberFormats: { [h]: fmt } });
   }
   if (s.decomposition && p.decomposition) {
     const { baseYear, targetYear } = r.settings;
     const h = {
-      e0: withUnit(`Emissions ${baseYear}`, unit),
-      e1: withUnit(`Emissions ${targetYear}`, unit),
-      activity: withUnit("Activity effect", unit),
-      structure: withUnit("Structure effect", unit),
-      levers: withUnit("Levers effect", unit),
-      total: withUnit(`Change ${baseYear}–${targetYear}`, unit),
-      check: withUnit("Check (effects − change)", unit),
+      e0: L.unit(t("emissionsIn", { year: baseYear }), unit),
+      e1: L.unit(t("emissionsIn", { year: targetYear }), unit),
+      activity: L.unit(t("activityEffect"), unit),
+      structure: L.unit(t("structureEffect"), unit),
+      levers: L.unit(t("leversEffect"), unit),
+      total: L.unit(t("change", { from: baseYear, to: targetYear }), unit),
+      check: L.unit(t("check"), unit),
     };
     ops.push({
       kind: "table",
       sheet: s.decomposition,
       tableName: p.tableName(OUTPUT_TABLES.decomposition),
-      header: ["Scenario", "City or cluster", "Type", h.e0, h.e1, h.activity, h.structure, h.levers, h.total, h.check],
-      rows: p.decomposition.map((d) => [d.scenario, d.region, d.isCluster ? "cluster" : "city", d.emissions0 / k, d.emissions1 / k, d.activity / k + 0, d.structure / k + 0, d.levers / k + 0, d.total / k + 0, d.residual / k + 0]),
+      header: [t("scenario"), t("cityOrCluster"), t("type"), h.e0, h.e1, h.activity, h.structure, h.levers, h.total, h.check],
+      rows: p.decomposition.map((d) => [d.scenario, d.region, typeOf(d.isCluster), d.emissions0 / k, d.emissions1 / k, d.activity / k + 0, d.structure / k + 0, d.levers / k + 0, d.total / k + 0, d.residual / k + 0]),
       numberFormats: { [h.e0]: fmt, [h.e1]: fmt, [h.activity]: fmt, [h.structure]: fmt, [h.levers]: fmt, [h.total]: fmt, [h.check]: "0.00E+00" },
     });
   }
-  if (s.charts) ops.push(...chartOps(r, s.charts, p.tableName, k, fmt));
-  if (p.monteCarlo) ops.push(...monteCarloOps(p.monteCarlo, s, p.tableName, unit, k, fmt));
+  if (s.charts) ops.push(...chartOps(r, s.charts, p.tableName, k, fmt, L));
+  if (p.monteCarlo) ops.push(...monteCarloOps(p.monteCarlo, s, p.tableName, unit, k, fmt, L));
   if (s.runInfo) {
     const rec = p.record;
     const rows: CellValue[][] = [
-      ["Run at", rec.at],
-      ["Version", rec.version],
-      ["Input hash (SHA-256)", rec.inputHash],
-      ["Inventory", rec.inventory],
-      ["Scenario sheets", rec.scenarioSheets.join(", ")],
-      ["Unit of results", `${unit} CO2`],
-      ["Base year", r.settings.baseYear],
-      ["End year", r.settings.endYear],
-      ["Target year", r.settings.targetYear],
-      ["Scenarios", r.scenarios.join(", ")],
-      ["Cluster", r.settings.cluster],
-      ...(rec.draws !== undefined ? [["Monte Carlo draws", rec.draws] as CellValue[], ["Monte Carlo seed", rec.seed ?? null] as CellValue[]] : []),
-      ...(rec.formulas ? [["Live formulas", "CARBON.PEAKYEAR / CARBON.PEAKSTATUS on the Peaks (live) sheet"] as CellValue[]] : []),
-      ["Warnings", p.warnings.length],
-      ...p.warnings.map((w, i): CellValue[] => [`Warning ${i + 1}`, formatIssue(w)]),
+      [t("runAt"), rec.at],
+      [t("version"), rec.version],
+      [t("inputHash"), rec.inputHash],
+      [t("inventory"), rec.inventory],
+      [t("scenarioSheets"), rec.scenarioSheets.join(", ")],
+      [t("unitOfResults"), t("unitCO2", { unit })],
+      [t("baseYear"), r.settings.baseYear],
+      [t("endYear"), r.settings.endYear],
+      [t("targetYear"), r.settings.targetYear],
+      [t("scenarios"), r.scenarios.join(", ")],
+      [t("cluster"), r.settings.cluster],
+      ...(rec.draws !== undefined ? [[t("mcDraws"), rec.draws] as CellValue[], [t("mcSeed"), rec.seed ?? null] as CellValue[]] : []),
+      ...(rec.formulas ? [[t("liveFormulas"), t("liveFormulasNote", { sheet: s.peaksLive ?? outputSheetNames(L.lang).peaksLive })] as CellValue[]] : []),
+      [t("warnings"), p.warnings.length],
+      ...p.warnings.map((w, i): CellValue[] => [t("warningN", { n: i + 1 }), formatIssue(w, L.lang)]),
     ];
-    ops.push({ kind: "table", sheet: s.runInfo, tableName: p.tableName(OUTPUT_TABLES.runInfo), header: ["Item", "Value"], rows });
+    ops.push({ kind: "table", sheet: s.runInfo, tableName: p.tableName(OUTPUT_TABLES.runInfo), header: [t("item"), t("value")], rows });
   }
   return ops;
 }
 
 /** Chart data tables (cluster trajectory per scenario; per scenario, its reduction vs the baseline by sector) and their charts; `k` = tonnes per output unit. */
-function chartOps(r: ScenarioResults, sheet: string, tableName: (w: string) => string, k: number, fmt: string): WriteOp[] {
+function chartOps(r: ScenarioResults, sheet: string, tableName: (w: string) => string, k: number, fmt: string, L: L): WriteOp[] {
+  const t = L.label;
   const ops: WriteOp[] = [];
   const Y = r.years.length;
   const S = r.sectors.length;
@@ -264,12 +273,12 @@ function chartOps(r: ScenarioResults, sheet: string, tableName: (w: string) => s
     sheet,
     topLeft: `A${row}`,
     tableName: traj,
-    header: ["Year", ...r.scenarios],
+    header: [t("year"), ...r.scenarios],
     rows: Array.from(r.years, (year, y) => [year, ...totals.map((t) => t[y] / k)]),
     numberFormats: trajFormats,
   });
   const chart = (spec: ChartSpec): WriteOp => ({ kind: "chart", sheet, spec });
-  ops.push(chart({ type: "line", title: `${r.settings.cluster}: emissions by scenario (${unit} CO2)`, source: { table: traj }, anchor: `${anchorCol}${row}`, xTitle: "Year", yTitle: `${unit} CO2` }));
+  ops.push(chart({ type: "line", title: t("trajectoryTitle", { cluster: r.settings.cluster, unit }), source: { table: traj }, anchor: `${anchorCol}${row}`, xTitle: t("year"), yTitle: t("unitCO2", { unit }) }));
   row += Y + 3;
   const base = sectorTotals(r, r.emissions[0]);
   for (let sc = 1; sc < r.scenarios.length; sc++) {
@@ -282,18 +291,18 @@ function chartOps(r: ScenarioResults, sheet: string, tableName: (w: string) => s
       sheet,
       topLeft: `A${row}`,
       tableName: name,
-      header: ["Year", ...r.sectors],
+      header: [t("year"), ...r.sectors],
       rows: Array.from(r.years, (year, y) => [year, ...r.sectors.map((_, s) => (base[s * Y + y] - own[s * Y + y]) / k)]),
       numberFormats: formats,
     });
     ops.push(
       chart({
         type: "stackedArea",
-        title: `${r.scenarios[sc]}: reduction vs ${r.scenarios[0]} by sector (${unit} CO2)`,
+        title: t("wedgesTitle", { scenario: r.scenarios[sc], baseline: r.scenarios[0], unit }),
         source: { table: name },
         anchor: `${anchorCol}${row}`,
-        xTitle: "Year",
-        yTitle: `${unit} CO2`,
+        xTitle: t("year"),
+        yTitle: t("unitCO2", { unit }),
       }),
     );
     row += Y + 3;
@@ -307,20 +316,23 @@ function chartOps(r: ScenarioResults, sheet: string, tableName: (w: string) => s
  * years (long table: scenario, region, year, count; a chart-data table year × scenario beside it and its
  * column chart); `k` = tonnes per output unit.
  */
-function monteCarloOps(mc: MonteCarloResult, s: Readonly<Partial<Record<OutputRole, string>>>, tableName: (w: string) => string, unit: string, k: number, fmt: string): WriteOp[] {
+function monteCarloOps(mc: MonteCarloResult, s: Readonly<Partial<Record<OutputRole, string>>>, tableName: (w: string) => string, unit: string, k: number, fmt: string, L: L): WriteOp[] {
+  const t = L.label;
   const ops: WriteOp[] = [];
   if (s.uncertainty) {
-    const hp = `P(peak by ${mc.targetYear})`;
-    const hv = (q: string) => withUnit(`Peak value ${q}`, unit);
+    const hp = t("probabilityBy", { target: mc.targetYear });
+    const hv = (q: string) => L.unit(t("peakValueQ", { q }), unit);
+    const hy = (q: string) => t("peakYearQ", { q });
+    const [hd, hs] = [t("draws"), t("seed")];
     ops.push({
       kind: "table",
       sheet: s.uncertainty,
       tableName: tableName(OUTPUT_TABLES.uncertainty),
-      header: ["Scenario", "City or cluster", "Type", hp, "Peak year P5", "Peak year P50", "Peak year P95", hv("P5"), hv("P50"), hv("P95"), "Draws", "Seed"],
+      header: [t("scenario"), t("cityOrCluster"), t("type"), hp, hy("P5"), hy("P50"), hy("P95"), hv("P5"), hv("P50"), hv("P95"), hd, hs],
       rows: mc.rows.map((x) => [
         x.scenario,
         x.region,
-        x.isCluster ? "cluster" : "city",
+        t(x.isCluster ? "typeCluster" : "typeCity"),
         x.probabilityByTarget,
         x.peakYear.p5,
         x.peakYear.p50,
@@ -331,25 +343,33 @@ function monteCarloOps(mc: MonteCarloResult, s: Readonly<Partial<Record<OutputRo
         mc.draws,
         mc.seed,
       ]),
-      numberFormats: { [hp]: "0.0%", "Peak year P5": "0.#", "Peak year P50": "0.#", "Peak year P95": "0.#", [hv("P5")]: fmt, [hv("P50")]: fmt, [hv("P95")]: fmt, Draws: "0", Seed: "0" },
+      numberFormats: { [hp]: "0.0%", [hy("P5")]: "0.#", [hy("P50")]: "0.#", [hy("P95")]: "0.#", [hv("P5")]: fmt, [hv("P50")]: fmt, [hv("P95")]: fmt, [hd]: "0", [hs]: "0" },
     });
   }
   if (s.peakYears) {
     const cluster = mc.rows.filter((x) => x.isCluster);
     const rows: CellValue[][] = [];
     for (const x of cluster) mc.years.forEach((year, y) => rows.push([x.scenario, x.region, year, x.histogram[y]]));
-    ops.push({ kind: "table", sheet: s.peakYears, tableName: tableName(OUTPUT_TABLES.peakYears), header: ["Scenario", "Region", "Peak year", "Draws"], rows, numberFormats: { "Peak year": "0", Draws: "0" } });
+    const [hy, hn] = [t("peakYear"), t("drawCount")];
+    ops.push({ kind: "table", sheet: s.peakYears, tableName: tableName(OUTPUT_TABLES.peakYears), header: [t("scenario"), t("region"), hy, hn], rows, numberFormats: { [hy]: "0", [hn]: "0" } });
     const chartTable = tableName(OUTPUT_TABLES.peakYearsChart);
     ops.push({
       kind: "table",
       sheet: s.peakYears,
       topLeft: "G1",
       tableName: chartTable,
-      header: ["Year", ...cluster.map((x) => x.scenario)],
+      header: [t("year"), ...cluster.map((x) => x.scenario)],
       rows: Array.from(mc.years, (year, y) => [year, ...cluster.map((x) => x.histogram[y])]),
     });
     const region = cluster[0]?.region ?? "";
-    const spec: ChartSpec = { type: "column", title: `${region}: peak year in ${mc.draws} draws (seed ${mc.seed})`, source: { table: chartTable }, anchor: `${String.fromCharCode(72 + Math.min(cluster.length + 1, 18))}2`, xTitle: "Peak year", yTitle: "Draws" };
+    const spec: ChartSpec = {
+      type: "column",
+      title: t("histogramTitle", { region, draws: mc.draws, seed: mc.seed }),
+      source: { table: chartTable },
+      anchor: `${String.fromCharCode(72 + Math.min(cluster.length + 1, 18))}2`,
+      xTitle: t("peakYear"),
+      yTitle: t("drawCount"),
+    };
     ops.push({ kind: "chart", sheet: s.peakYears, spec });
   }
   return ops;

@@ -1,0 +1,162 @@
+/**
+ * The one bilingual table of everything a run writes as text: output sheet names, table headers,
+ * labels, chart titles and Run info items, English and Chinese side by side (as `sheets.ts` does for
+ * the input sheets). The output builders (`outputs.ts`, `live-peaks.ts`) take every label from here.
+ *
+ * **Not translated** (machine codes and the analyst's own names): the peak status codes `peaked` /
+ * `plateau` / `rising` / `unconfirmed` (they must equal what `=CARBON.PEAKSTATUS` returns on the
+ * "Peaks (live)" sheet; the Chinese status header lists their meanings), scenario, city, sector and
+ * cluster names, units ("Mt"), number formats, table names (`CarbonPeak_Results`) and the formulas.
+ *
+ * Templates carry `{name}` placeholders filled by {@link outputLabel}; both languages of a label use
+ * the same placeholders. Pure TypeScript.
+ */
+import type { Lang } from "../engine";
+
+/** Output sheets by role. */
+export type OutputRole = "results" | "peaks" | "peaksLive" | "reductions" | "coordination" | "decomposition" | "charts" | "uncertainty" | "peakYears" | "runInfo";
+
+/** Output roles in the order a run writes them. */
+export const OUTPUT_ROLES: readonly OutputRole[] = ["results", "peaks", "peaksLive", "reductions", "coordination", "decomposition", "charts", "uncertainty", "peakYears", "runInfo"];
+
+/** A text in both languages. */
+export interface Bilingual {
+  readonly en: string;
+  readonly zh: string;
+}
+
+/**
+ * Output sheet names by role and language (Excel's rules: ≤ 31 characters, none of `: \ / ? * [ ]`;
+ * a name a user's sheet has becomes "Results (2)" / "结果 (2)").
+ */
+export const OUTPUT_SHEET_NAMES: Readonly<Record<OutputRole, Bilingual>> = {
+  results: { en: "Results", zh: "结果" },
+  peaks: { en: "Peaks", zh: "峰值" },
+  peaksLive: { en: "Peaks (live)", zh: "峰值（实时公式）" },
+  reductions: { en: "Reductions", zh: "减排" },
+  coordination: { en: "Coordination", zh: "协同效益" },
+  decomposition: { en: "Decomposition", zh: "排放变化分解" },
+  charts: { en: "Charts", zh: "图表" },
+  uncertainty: { en: "Uncertainty", zh: "不确定性" },
+  peakYears: { en: "Peak years", zh: "峰值年份分布" },
+  runInfo: { en: "Run info", zh: "运行记录" },
+};
+
+/** Headers, labels, chart titles and Run info items of the outputs. */
+export const OUTPUT_LABELS = {
+  // Units in headers and axis titles.
+  withUnit: { en: "{label} ({unit} CO2)", zh: "{label}（{unit} CO2）" },
+  unitCO2: { en: "{unit} CO2", zh: "{unit} CO2" },
+  // Columns shared by several tables.
+  scenario: { en: "Scenario", zh: "情景" },
+  city: { en: "City", zh: "城市" },
+  sector: { en: "Sector", zh: "部门" },
+  year: { en: "Year", zh: "年份" },
+  cityOrCluster: { en: "City or cluster", zh: "城市或城市群" },
+  region: { en: "Region", zh: "地区" },
+  type: { en: "Type", zh: "类型" },
+  typeCity: { en: "city", zh: "城市" },
+  typeCluster: { en: "cluster", zh: "城市群" },
+  yes: { en: "yes", zh: "是" },
+  no: { en: "no", zh: "否" },
+  // Results, Peaks, Reductions, Coordination.
+  emissions: { en: "Emissions", zh: "排放量" },
+  peakYear: { en: "Peak year", zh: "达峰年份" },
+  peakValue: { en: "Peak value", zh: "峰值" },
+  status: { en: "Status", zh: "状态（peaked 已达峰、plateau 平台期、rising 仍在上升、unconfirmed 待确认）" },
+  peakedBy: { en: "Peaked by {target}", zh: "{target}年前达峰" },
+  peakGapAfter: { en: "Peak gap after {target}", zh: "{target}年后超峰排放" },
+  lever: { en: "Lever", zh: "减排措施" },
+  reduction: { en: "Reduction", zh: "减排量" },
+  benefit: { en: "Benefit ({independent} − {coordinated})", zh: "协同效益（{independent} − {coordinated}）" },
+  // Decomposition.
+  emissionsIn: { en: "Emissions {year}", zh: "{year}年排放量" },
+  activityEffect: { en: "Activity effect", zh: "活动效应" },
+  structureEffect: { en: "Structure effect", zh: "结构效应" },
+  leversEffect: { en: "Levers effect", zh: "措施效应" },
+  change: { en: "Change {from}–{to}", zh: "{from}–{to}年变化量" },
+  check: { en: "Check (effects − change)", zh: "校验（各效应之和 − 变化量）" },
+  // Charts.
+  trajectoryTitle: { en: "{cluster}: emissions by scenario ({unit} CO2)", zh: "{cluster}：各情景排放量（{unit} CO2）" },
+  wedgesTitle: { en: "{scenario}: reduction vs {baseline} by sector ({unit} CO2)", zh: "{scenario}：相对{baseline}的分部门减排量（{unit} CO2）" },
+  // Uncertainty and Peak years.
+  probabilityBy: { en: "P(peak by {target})", zh: "{target}年前达峰概率" },
+  peakYearQ: { en: "Peak year {q}", zh: "达峰年份 {q}" },
+  peakValueQ: { en: "Peak value {q}", zh: "峰值 {q}" },
+  draws: { en: "Draws", zh: "抽样次数" },
+  seed: { en: "Seed", zh: "随机种子" },
+  drawCount: { en: "Draws", zh: "次数" },
+  histogramTitle: { en: "{region}: peak year in {draws} draws (seed {seed})", zh: "{region}：{draws} 次抽样的达峰年份（随机种子 {seed}）" },
+  // Peaks (live).
+  liveYears: { en: "Years (for the formulas)", zh: "年份（供公式使用）" },
+  liveUnit: { en: "Emissions below in {unit} CO2", zh: "下方排放量单位：{unit} CO2" },
+  livePeakYear: { en: "Peak year (live)", zh: "达峰年份（实时）" },
+  liveStatus: { en: "Status (live)", zh: "状态（实时）" },
+  // Run info.
+  item: { en: "Item", zh: "项目" },
+  value: { en: "Value", zh: "值" },
+  runAt: { en: "Run at", zh: "运行时间" },
+  version: { en: "Version", zh: "版本" },
+  inputHash: { en: "Input hash (SHA-256)", zh: "输入哈希（SHA-256）" },
+  inventory: { en: "Inventory", zh: "排放清单" },
+  scenarioSheets: { en: "Scenario sheets", zh: "情景工作表" },
+  unitOfResults: { en: "Unit of results", zh: "结果单位" },
+  baseYear: { en: "Base year", zh: "基准年" },
+  endYear: { en: "End year", zh: "终止年" },
+  targetYear: { en: "Target year", zh: "目标年" },
+  scenarios: { en: "Scenarios", zh: "情景" },
+  cluster: { en: "Cluster", zh: "城市群" },
+  mcDraws: { en: "Monte Carlo draws", zh: "蒙特卡洛抽样次数" },
+  mcSeed: { en: "Monte Carlo seed", zh: "蒙特卡洛随机种子" },
+  liveFormulas: { en: "Live formulas", zh: "实时公式" },
+  liveFormulasNote: { en: "CARBON.PEAKYEAR / CARBON.PEAKSTATUS on the {sheet} sheet", zh: "“{sheet}”工作表中的 CARBON.PEAKYEAR / CARBON.PEAKSTATUS" },
+  warnings: { en: "Warnings", zh: "警告" },
+  warningN: { en: "Warning {n}", zh: "警告 {n}" },
+} as const satisfies Record<string, Bilingual>;
+
+/** A key of {@link OUTPUT_LABELS}. */
+export type OutputLabelKey = keyof typeof OUTPUT_LABELS;
+
+/**
+ * The text of a label in `lang`, its `{name}` placeholders filled from `params` (a placeholder without
+ * a value is left as it is, so a missing parameter shows instead of vanishing).
+ * @example outputLabel("zh", "peakedBy", { target: 2030 }) // "2030年前达峰"
+ * @example outputLabel("en", "scenario") // "Scenario"
+ */
+export function outputLabel(lang: Lang, key: OutputLabelKey, params: Readonly<Record<string, string | number>> = {}): string {
+  return OUTPUT_LABELS[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/**
+ * The labeller of one language: `label(key, params)` = {@link outputLabel}(lang, key, params), and
+ * `unit(label, unit)` = "Emissions (Mt CO2)" / "排放量（Mt CO2）".
+ * @example labels("zh").unit(labels("zh").label("emissions"), "Mt") // "排放量（Mt CO2）"
+ */
+export function labels(lang: Lang): { lang: Lang; label: (key: OutputLabelKey, params?: Readonly<Record<string, string | number>>) => string; unit: (label: string, unit: string) => string } {
+  return {
+    lang,
+    label: (key, params) => outputLabel(lang, key, params),
+    unit: (label, unit) => outputLabel(lang, "withUnit", { label, unit }),
+  };
+}
+
+/** Output sheet names of one language by role, e.g. `outputSheetNames("zh").results` = "结果". */
+export function outputSheetNames(lang: Lang): Readonly<Record<OutputRole, string>> {
+  return Object.fromEntries(OUTPUT_ROLES.map((r) => [r, OUTPUT_SHEET_NAMES[r][lang]])) as Record<OutputRole, string>;
+}
+
+/**
+ * Whether `name` is the output sheet name of `role` in `lang`, or a numbered variant of it that
+ * `freeSheetName` makes when the name is taken ("Results (2)", "结果 (3)"); case-insensitive.
+ * Used on a re-run to tell an owned sheet named in the other language (to be replaced) from one to reuse.
+ * @example isOutputSheetName("results", "en", "Results (2)") // true
+ * @example isOutputSheetName("results", "zh", "Results") // false
+ */
+export function isOutputSheetName(role: OutputRole, lang: Lang, name: string): boolean {
+  const wanted = OUTPUT_SHEET_NAMES[role][lang].toLowerCase();
+  const n = name.toLowerCase();
+  if (n === wanted) return true;
+  const m = / \((\d+)\)$/.exec(n);
+  if (!m) return false;
+  return n.slice(0, m.index) === wanted.slice(0, 31 - m[0].length);
+}
