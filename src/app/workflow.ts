@@ -12,7 +12,9 @@
  * **Ownership.** Outputs go only into sheets the add-in owns and records under `outputs` in its
  * settings. A re-run clears and rewrites those sheets and nothing else; a wanted name that a user's
  * sheet (or another add-in sheet such as the template's) already has becomes "Results (2)".
- * Scenario sheets created by the template are recorded under `scenarioSheets` and are never written
+ * Outputs are named and labelled in the run's language (`lang`: "Results" or "结果"); a re-run in
+ * the other language replaces each owned sheet named in that language by one in its own (the old one
+ * deleted, never a user's sheet), so one sheet per role remains. Scenario sheets created by the template are recorded under `scenarioSheets` and are never written
  * again: once created they are the user's input.
  */
 import {
@@ -37,12 +39,14 @@ import {
   type Grid,
   type Inventory,
   type Issue,
+  type Lang,
   type MonteCarloResult,
   type Result,
   type ScenarioModel,
 } from "../engine";
 import type { ReadRequest, Settings, SheetInfo, TableInfo, WorkbookPort, WriteOp } from "../workbook/port";
-import { OUTPUT_SHEETS, outputOps, peakSummary, type OutputRole, type PeakSummaryRow, type RunRecord } from "./outputs";
+import { outputOps, peakSummary, type OutputRole, type PeakSummaryRow, type RunRecord } from "./outputs";
+import { isOutputSheetName, outputSheetNames } from "./output-labels";
 import { canonicalJson, sha256 } from "./sha256";
 import { scenarioDecomposition } from "./decomposition";
 import {
@@ -135,6 +139,12 @@ export interface RunOptions {
    * next-task scheduler). Default: none — the read runs in one go (the CLI).
    */
   yieldTo?: () => Promise<void> | void;
+  /**
+   * Language of the output sheet names, headers, labels and chart titles: "en" (default: "Results",
+   * "Emissions (Mt CO2)") or "zh" ("结果", "排放量（Mt CO2）"). Status codes (peaked, plateau, rising,
+   * unconfirmed) and the analyst's names are written as they are in both.
+   */
+  lang?: Lang;
 }
 
 /** What a run wrote. */
@@ -512,10 +522,14 @@ const tick = () => new Promise<void>((r) => setTimeout(r, 0));
  * Monte Carlo summary and peak-year histogram with its chart (with `draws` > 0, or a precomputed
  * `monteCarlo`), and a run record — as values into sheets the add-in owns, in one batch; with
  * `formulas: true` also the "Peaks (live)" sheet, whose peak year and status are live CARBON.* formulas. A re-run
- * replaces its own outputs and nothing else. Progress goes to `onProgress` (fraction 0–1, stage name:
+ * replaces its own outputs and nothing else; with `lang: "zh"` every output sheet name, header, label
+ * and chart title is Chinese ("结果", "排放量（Mt CO2）"), and a re-run in the other language replaces the
+ * add-in's sheets named in the previous language (a user's sheet is never touched: a taken name
+ * becomes "结果 (2)"). Progress goes to `onProgress` (fraction 0–1, stage name:
  * read, run, uncertainty, write, done); `signal` is checked between stages and between Monte Carlo
  * chunks, and an abort returns a `cancelled` issue with nothing written.
  * @example const r = await runAndWrite(port, { version: "0.1.0", draws: 1000, seed: 1 }); if (r.ok) r.value.peaks
+ * @example await runAndWrite(port, { lang: "zh" }) // writes 结果, 峰值, 减排, … 运行记录
  */
 export async function runAndWrite(port: WorkbookPort, options: RunOptions = {}): Promise<Result<RunSummary>> {
   const progress = options.onProgress ?? (() => undefined);
@@ -578,6 +592,9 @@ export async function runAndWrite(port: WorkbookPort, options: RunOptions = {}):
     ...(monteCarlo ? (["uncertainty", "peakYears"] as const) : []),
     "runInfo",
   ];
+  const lang: Lang = options.lang ?? "en";
+  const other: Lang = lang === "en" ? "zh" : "en";
+  const wanted = outputSheetNames(lang);
   const owned = new Set(l.sheets.filter((s) => s.owned).map((s) => lc(s.name)));
   const exists = new Set(l.sheets.map((s) => lc(s.name)));
   const previous = l.outputs;
@@ -585,15 +602,22 @@ export async function runAndWrite(port: WorkbookPort, options: RunOptions = {}):
   const sheets: Partial<Record<OutputRole, string>> = {};
   const ops: WriteOp[] = [];
   const reused: string[] = [];
+  const replaced: string[] = [];
   for (const role of roles) {
     const prev = previous[role];
-    if (prev !== undefined && exists.has(lc(prev)) && owned.has(lc(prev))) {
-      const real = l.sheets.find((s) => lc(s.name) === lc(prev))!.name;
+    const real = prev !== undefined && exists.has(lc(prev)) && owned.has(lc(prev)) ? l.sheets.find((s) => lc(s.name) === lc(prev))!.name : undefined;
+    if (real !== undefined && !isOutputSheetName(role, other, real)) {
       sheets[role] = real;
       reused.push(real);
       ops.push({ kind: "clearSheet", sheet: real });
     } else {
-      const name = freeSheetName(OUTPUT_SHEETS[role], taken);
+      // The add-in's own sheet for this role named in the other language goes; the new one takes its language's name.
+      if (real !== undefined) {
+        replaced.push(real);
+        ops.push({ kind: "deleteSheet", sheet: real });
+        taken.splice(taken.indexOf(real), 1);
+      }
+      const name = freeSheetName(wanted[role], taken);
       taken.push(name);
       sheets[role] = name;
       ops.push({ kind: "addSheet", sheet: name });
@@ -601,7 +625,7 @@ export async function runAndWrite(port: WorkbookPort, options: RunOptions = {}):
   }
   // Outputs of an earlier run that this run does not produce (e.g. no coordination pair any more).
   for (const [role, prev] of Object.entries(previous)) {
-    if (!(role in sheets) && exists.has(lc(prev)) && owned.has(lc(prev)) && !reused.includes(prev)) ops.push({ kind: "deleteSheet", sheet: prev });
+    if (!(role in sheets) && exists.has(lc(prev)) && owned.has(lc(prev)) && !reused.includes(prev) && !replaced.includes(prev)) ops.push({ kind: "deleteSheet", sheet: prev });
   }
   const at = (options.now ?? (() => new Date()))().toISOString();
   const record: RunRecord = {
@@ -616,8 +640,9 @@ export async function runAndWrite(port: WorkbookPort, options: RunOptions = {}):
     warnings: warnings.length,
     ...(monteCarlo ? { draws: monteCarlo.draws, seed: monteCarlo.seed } : {}),
     ...(options.formulas ? { formulas: true } : {}),
+    ...(lang === "zh" ? { lang: "zh" as const } : {}),
   };
-  ops.push(...outputOps({ results, sheets, tableName: tableNamer(l.tables, reused), record, warnings, decomposition: decomposition.value, monteCarlo }));
+  ops.push(...outputOps({ results, sheets, tableName: tableNamer(l.tables, [...reused, ...replaced]), record, warnings, decomposition: decomposition.value, monteCarlo, lang }));
   if (cancelled()) return stop();
   const w = await port.writeMany(ops);
   if (!w.ok) return w;
