@@ -13,10 +13,11 @@ Usage:
   carbon-peak template <out.xlsx> [--example changzhutan] [--lang zh]    write a new scenario workbook
   carbon-peak peaks <inventory.xlsx> [--sheet NAME] [--cluster NAME=a,b,…] [--json]   peaks straight from an inventory
 
-Options for every command: --help, --lang en|zh (language of messages; of the sheets for template).
+Options for every command: --help, --lang en|zh (language of messages; of the sheets for template; of the
+output sheets for run).
 ${EXITS}
 Run "carbon-peak <command> --help" for details.`,
-  run: `carbon-peak run <workbook.xlsx> [-o <out.xlsx>] [--in-place] [--json] [--quiet] [--formulas]
+  run: `carbon-peak run <workbook.xlsx> [-o <out.xlsx>] [--in-place] [--json] [--quiet] [--formulas] [--lang en|zh]
         [--draws N [--seed S]] [--sheet NAME [--range A1:D40] | --table NAME] [--unit t|万t|Mt|亿t]
 
 Reads the inventory and the scenario sheets (Settings, Drivers, Levers, Activities — or 参数, 驱动因素, 减排措施,
@@ -34,6 +35,10 @@ Every output is written as values, so the file shows every result without the ad
 the Peaks (live) sheet: per scenario, city and cluster the emissions by year with live =CARBON.PEAKYEAR(...)
 and =CARBON.PEAKSTATUS(...) formulas over them (cached with the run's results; they recalculate in Excel with
 the add-in installed, so editing a year's value moves the peak).
+--lang zh (default en) writes the output sheets in Chinese — 结果, 峰值, 峰值（实时公式）, 减排, 协同效益,
+排放变化分解, 图表, 不确定性, 峰值年份分布, 运行记录 — with Chinese headers, labels and chart titles, and prints
+messages in Chinese; the status codes (peaked, plateau, rising, unconfirmed) stay as CARBON.PEAKSTATUS returns
+them. A later run in the other language replaces the add-in's own output sheets, never a sheet of yours.
 --json prints { ok, output, outputs, peaks, uncertainty?, record, warnings } (or { ok: false, problems }).
 ${EXITS}`,
   check: `carbon-peak check <workbook.xlsx> [--json] [--sheet NAME | --table NAME] [--unit U]

@@ -2,7 +2,7 @@
  * `carbon-peak`: the batch CLI over .xlsx files. It reads inventories and scenario sheets exactly as
  * the task pane does (src/app: same sheet conventions, readers and engine) through the ExcelJS port.
  *
- *   carbon-peak run <workbook.xlsx> [-o out.xlsx] [--in-place] [--draws N [--seed S]] [--formulas] [--json]
+ *   carbon-peak run <workbook.xlsx> [-o out.xlsx] [--in-place] [--draws N [--seed S]] [--formulas] [--lang en|zh] [--json]
  *   carbon-peak check <workbook.xlsx> [--json]
  *   carbon-peak template <out.xlsx> [--example changzhutan] [--force]
  *   carbon-peak peaks <inventory.xlsx> [--sheet NAME] [--cluster NAME=a,b,…]… [--json]
@@ -139,7 +139,7 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
     io.err(`carbon-peak: ${stage} (${Math.round(f * 100)}%, ${((now - started) / 1000).toFixed(1)} s)`);
   };
   const mc = draws === undefined ? {} : { draws, seed: seed ?? DEFAULT_SEED };
-  const run = await runAndWrite(createExcelJsPort(wb.value), { source: sourceOf(values), onProgress: progress, version: packageVersion(), ...mc, formulas: values.formulas === true });
+  const run = await runAndWrite(createExcelJsPort(wb.value), { source: sourceOf(values), onProgress: progress, version: packageVersion(), ...mc, formulas: values.formulas === true, lang });
   if (!run.ok) {
     if (values.json) io.out(JSON.stringify({ ok: false, problems: run.issues.map((i) => issueJson(i, lang)) }, null, 2));
     printIssues(io, run.issues, lang, "carbon-peak: ");

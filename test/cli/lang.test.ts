@@ -1,0 +1,82 @@
+/**
+ * `carbon-peak run --lang zh|en`: the output sheets in the chosen language, read back with ExcelJS from
+ * the committed 长株潭 sample (samples/changzhutan.xlsx, CEADs data — citation in data/README.md); the
+ * numbers are the same as in English; a bad --lang is a usage error.
+ */
+import { copyFileSync, existsSync } from "fs";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import { emissionRows, runScenarios } from "../../src/engine";
+import { changzhutanInput } from "../../src/engine/samples/changzhutan";
+import { ROOT, cli, ensureBuilt, tempDir, workbookValues } from "./helpers";
+import { value } from "../helpers/result";
+
+const SAMPLE = join(ROOT, "samples", "changzhutan.xlsx");
+const MT = 1e6;
+
+beforeAll(ensureBuilt);
+
+async function readBack(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+function sheetRows(wb: ExcelJS.Workbook, name: string): unknown[][] {
+  const rows: unknown[][] = [];
+  wb.getWorksheet(name)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+}
+
+describe("argument validation", () => {
+  test.each([["fr"], ["ZH"], [""]])("--lang %j is a usage error naming --lang (exit 2), and nothing is written", (bad) => {
+    const dir = tempDir();
+    const out = join(dir, "out.xlsx");
+    const r = cli("run", SAMPLE, "-o", out, "--lang", bad, "-q");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--lang must be en or zh/);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("edge cases", () => {
+  test("a zh run over an en run's output (--in-place) replaces the English sheets; user sheets stay cell for cell", async () => {
+    const dir = tempDir();
+    const input = join(dir, "sample.xlsx");
+    copyFileSync(SAMPLE, input);
+    const inputs = Object.keys(workbookValues(await readBack(input))).filter((n) => !n.startsWith("_"));
+    expect(cli("run", input, "--in-place", "-q").code).toBe(0);
+    const afterEn = workbookValues(await readBack(input));
+    expect(cli("run", input, "--in-place", "-q", "--lang", "zh").code).toBe(0);
+    const values = workbookValues(await readBack(input));
+    // Every sheet of the input (not the add-in's hidden record sheet) as the English run left it.
+    for (const name of inputs) expect([name, values[name]]).toEqual([name, afterEn[name]]);
+    const names = Object.keys(values);
+    expect(names).toEqual(expect.arrayContaining(["结果", "峰值", "减排", "协同效益", "排放变化分解", "图表", "运行记录"]));
+    expect(names.filter((n) => ["Results", "Peaks", "Reductions", "Coordination", "Decomposition", "Charts", "Run info"].includes(n))).toEqual([]);
+  });
+});
+
+describe("reference values", () => {
+  test("--lang zh writes the Chinese output sheets with Chinese headers and the engine's numbers", async () => {
+    const out = join(tempDir(), "zh.xlsx");
+    const r = cli("run", SAMPLE, "-o", out, "--lang", "zh", "--json", "-q");
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as { outputs: string[]; record: { lang?: string } };
+    expect(json.outputs).toEqual(["结果", "峰值", "减排", "协同效益", "排放变化分解", "图表", "运行记录"]);
+    expect(json.record.lang).toBe("zh");
+    const wb = await readBack(out);
+    const rows = sheetRows(wb, "结果");
+    expect(rows[0]).toEqual(["情景", "城市", "部门", "年份", "排放量（Mt CO2）"]);
+    const ref = value(runScenarios(changzhutanInput()));
+    const expected = emissionRows(ref);
+    expect(rows.length - 1).toBe(expected.length);
+    expected.forEach((e, i) => expect(rows[i + 1]).toEqual([e.scenario, e.city, e.sector, e.year, e.emissions / MT]));
+    expect(wb.getWorksheet("结果")!.getCell("E2").numFmt).toBe("#,##0.000");
+    const peaks = sheetRows(wb, "峰值");
+    expect(peaks[0].slice(0, 4)).toEqual(["情景", "城市或城市群", "类型", "达峰年份"]);
+    ref.peaks.forEach((p, i) => expect([peaks[i + 1][1], peaks[i + 1][2], peaks[i + 1][5]]).toEqual([p.region, p.isCluster ? "城市群" : "城市", p.status]));
+    expect(sheetRows(wb, "运行记录")[0]).toEqual(["项目", "值"]);
+  });
+});
