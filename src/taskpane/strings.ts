@@ -316,7 +316,7 @@ export const STRINGS: Record<Lang, PaneStrings> = {
     scenarioSummary: "{scenarios} 个情景、{levers} 项措施、{cities} 个城市，{years}。",
 
     runButton: "运行情景",
-    formulasLabel: "同时写入实时 CARBON.* 公式（Peaks (live) 工作表）",
+    formulasLabel: "同时写入实时 CARBON.* 公式（“峰值（实时公式）”工作表）",
     cancelButton: "取消",
     running: "正在运行…",
     progressText: "{percent}% — {stage}",
@@ -337,7 +337,7 @@ export const STRINGS: Record<Lang, PaneStrings> = {
     drawsLabel: "抽样次数",
     seedLabel: "随机种子",
     mcButton: "运行不确定性分析",
-    mcDone: "完成：{draws} 次抽样（随机种子 {seed}），用时 {seconds} 秒。不确定性和达峰年份分布工作表已写入工作簿。",
+    mcDone: "完成：{draws} 次抽样（随机种子 {seed}），用时 {seconds} 秒。“不确定性”和“峰值年份分布”工作表已写入工作簿。",
     mcLabel: "不确定性下的城市群达峰",
     colProbability: "{year} 年前达峰概率",
     colPeakRange: "达峰年份 P50（P5–P95）",

@@ -182,9 +182,9 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
   });
 
   test.each([
-    ["en", "en-US", "Preview inventory", "The inventory was read without problems.", "Also write live CARBON.* formulas (Peaks (live) sheet)"],
-    ["zh", "zh-CN", "预览排放清单", "排放清单读取完毕，未发现问题。", "同时写入实时 CARBON.* 公式（Peaks (live) 工作表）"],
-  ])("inventory → scenario → run, then again with live formulas (%s)", async (lang, locale, previewLabel, previewOk, formulasLabel) => {
+    ["en", "en-US", "Preview inventory", "The inventory was read without problems.", "Also write live CARBON.* formulas (Peaks (live) sheet)", "Results (2)", "Peaks (live)"],
+    ["zh", "zh-CN", "预览排放清单", "排放清单读取完毕，未发现问题。", "同时写入实时 CARBON.* 公式（“峰值（实时公式）”工作表）", "结果", "峰值（实时公式）"],
+  ])("inventory → scenario → run, then again with live formulas (%s)", async (lang, locale, previewLabel, previewOk, formulasLabel, resultsSheet, liveSheet) => {
     const seed = seedSheets();
     const { page, log } = await openPane(browser, base, harness, locale, seed);
     expect(await page.getAttribute("html", "lang")).toBe(lang === "zh" ? "zh-CN" : "en");
@@ -252,15 +252,16 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
       expect(owned).not.toContain(user);
       expect(after.log.filter((w) => w.sheet === user)).toEqual([]);
     }
-    // Outputs in sheets the add-in owns; "Results" was the user's, so the results went elsewhere.
-    expect(names).toContain("Results (2)");
-    expect(owned).toContain("Results (2)");
+    // Outputs in sheets the add-in owns, named in the pane's language; "Results" was the user's, so English results went elsewhere.
+    expect(names).toContain(resultsSheet);
+    expect(owned).toContain(resultsSheet);
     const outputs = await page.locator("[data-step=run] .sheet-links button").evaluateAll((bs) => bs.map((b) => b.getAttribute("data-sheet")));
     expect(outputs.length).toBeGreaterThanOrEqual(4);
     for (const o of outputs) expect(owned).toContain(o);
-    const results = cellsOf("Results (2)");
+    const results = cellsOf(resultsSheet);
     expect(results.length).toBeGreaterThan(10);
-    expect(after.tables.some((t) => t.sheet === "Results (2)")).toBe(true);
+    expect(results[0]).toEqual(lang === "zh" ? ["情景", "城市", "部门", "年份", "排放量（Mt CO2）"] : ["Scenario", "City", "Sector", "Year", "Emissions (Mt CO2)"]);
+    expect(after.tables.some((t) => t.sheet === resultsSheet)).toBe(true);
     expect(after.charts.length).toBeGreaterThan(0);
     expect(after.settings["carbonPeak.settings"]).toContain("lastRun");
 
@@ -274,17 +275,17 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     const box = page.locator("[data-step=run] input.live-formulas");
     expect(await box.isChecked()).toBe(false);
     expect((await page.textContent(`[data-step=run] label[for="${await box.getAttribute("id")}"]`))?.trim()).toBe(formulasLabel);
-    expect(names).not.toContain("Peaks (live)");
+    expect(names).not.toContain(liveSheet);
     expect(after.sheets.every((x) => x.formulas.length === 0)).toBe(true);
     await box.check();
     await page.click("button.run");
-    await waitFor(async () => (await store(page)).sheets.some((x) => x.name === "Peaks (live)"));
-    await page.waitForSelector("[data-step=run] .sheet-links button[data-sheet='Peaks (live)']");
-    const live = (await store(page)).sheets.find((x) => x.name === "Peaks (live)")!;
+    await waitFor(async () => (await store(page)).sheets.some((x) => x.name === liveSheet));
+    await page.waitForSelector(`[data-step=run] .sheet-links button[data-sheet='${liveSheet}']`);
+    const live = (await store(page)).sheets.find((x) => x.name === liveSheet)!;
     const peakRows = await page.locator("table.peaks tbody tr").count();
     expect(live.formulas.length).toBe(2 * peakRows);
     for (const f of live.formulas) expect(f.formula).toMatch(/^=CARBON\.PEAK(YEAR|STATUS)\(\$D(\d+):\$[A-Z]+\2,\$D\$2:\$[A-Z]+\$2,/);
-    expect(JSON.parse((await store(page)).settings["carbonPeak.ownedSheets"] ?? "[]")).toContain("Peaks (live)");
+    expect(JSON.parse((await store(page)).settings["carbonPeak.ownedSheets"] ?? "[]")).toContain(liveSheet);
 
     expect(log.dialogs).toEqual([]);
     expect(await page.locator("img[src=x]").count()).toBe(0);

@@ -29,6 +29,7 @@ export function runPanel(ctx: PaneContext): HTMLElement {
           signal,
           version: ctx.version,
           formulas: formulas.checked,
+          lang: ctx.lang,
           yieldTo: nextTask,
           onProgress: (fraction, stage) => progress.update(fraction, stage),
         }),

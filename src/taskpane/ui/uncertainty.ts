@@ -94,6 +94,7 @@ export function uncertaintySection(ctx: PaneContext, progress: ProgressView, res
           version: ctx.version,
           monteCarlo: { result: mc.value, inputHash: read.value.inputHash },
           formulas: formulas(),
+          lang: ctx.lang,
           yieldTo: nextTask,
           onProgress: (f, stage) => progress.update(DRAW_SHARE + (1 - DRAW_SHARE) * f, stage),
         });
