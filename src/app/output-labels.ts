@@ -65,7 +65,7 @@ export const OUTPUT_LABELS = {
   peakValue: { en: "Peak value", zh: "峰值" },
   status: { en: "Status", zh: "状态（peaked 已达峰、plateau 平台期、rising 仍在上升、unconfirmed 待确认）" },
   peakedBy: { en: "Peaked by {target}", zh: "{target}年前达峰" },
-  peakGapAfter: { en: "Peak gap after {target}", zh: "{target}年后超峰排放" },
+  peakGapAfter: { en: "Peak gap after {target}", zh: "{target}年后达峰缺口" },
   lever: { en: "Lever", zh: "减排措施" },
   reduction: { en: "Reduction", zh: "减排量" },
   benefit: { en: "Benefit ({independent} − {coordinated})", zh: "协同效益（{independent} − {coordinated}）" },

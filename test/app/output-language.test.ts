@@ -185,7 +185,7 @@ describe("reference values", () => {
     expect(await recordedOutputs(port)).toMatchObject({ results: "结果", runInfo: "运行记录" });
     expect(cells(port, "结果")[0]).toEqual(["情景", "城市", "部门", "年份", "排放量（Mt CO2）"]);
     const peaks = cells(port, "峰值");
-    expect(peaks[0]).toEqual(["情景", "城市或城市群", "类型", "达峰年份", "峰值（Mt CO2）", "状态（peaked 已达峰、plateau 平台期、rising 仍在上升、unconfirmed 待确认）", "2030年前达峰", "2030年后超峰排放（Mt CO2）"]);
+    expect(peaks[0]).toEqual(["情景", "城市或城市群", "类型", "达峰年份", "峰值（Mt CO2）", "状态（peaked 已达峰、plateau 平台期、rising 仍在上升、unconfirmed 待确认）", "2030年前达峰", "2030年后达峰缺口（Mt CO2）"]);
     const rows = peaks.slice(1);
     expect(new Set(rows.map((r) => r[2]))).toEqual(new Set(["城市", "城市群"]));
     expect(rows.find((r) => r[2] === "城市群")![1]).toBe("长株潭");
