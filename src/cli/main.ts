@@ -22,6 +22,7 @@ import { createExcelJsPort } from "../workbook/exceljs";
 import ExcelJS from "exceljs";
 import { HELP } from "./help";
 import { renderTable } from "./table";
+import { cliText } from "./text";
 import { readWorkbook, writeWorkbook } from "./xlsx";
 
 /** Exit codes. */
@@ -162,22 +163,24 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
     io.out(JSON.stringify({ ok: true, output, outputs: s.outputs, peaks: s.peaks, ...(uncertainty ? { uncertainty } : {}), record: s.record, warnings: run.warnings.map((i) => issueJson(i, lang)) }, null, 2));
   } else {
     const unit = s.record.unit;
+    const t = (key: Parameters<typeof cliText>[1], params?: Record<string, string | number>) => cliText(lang, key, params);
+    const region = (name: string, isCluster: boolean) => (isCluster ? t("cluster", { name }) : name);
     io.out(
       renderTable(
-        ["Scenario", "City / cluster", "Peak year", `Peak (${unit} CO2)`, "Status", "Peaked by target", `Gap after target (${unit})`],
-        s.peaks.map((p) => [p.scenario, p.isCluster ? `${p.region} (cluster)` : p.region, p.peakYear, p.peakValue, p.status, p.peakedByTarget ? "yes" : "no", p.peakGap]),
+        [t("scenario"), t("cityOrCluster"), t("peakYear"), t("peak", { unit }), t("status"), t("peakedByTarget"), t("gapAfterTarget", { unit })],
+        s.peaks.map((p) => [p.scenario, region(p.region, p.isCluster), p.peakYear, p.peakValue, p.status, t(p.peakedByTarget ? "yes" : "no"), p.peakGap]),
       ),
     );
     if (uncertainty && s.monteCarlo) {
-      io.out(`\nMonte Carlo: ${s.monteCarlo.draws} draws, seed ${s.monteCarlo.seed}`);
+      io.out(`\n${t("monteCarlo", { draws: s.monteCarlo.draws, seed: s.monteCarlo.seed })}`);
       io.out(
         renderTable(
-          ["Scenario", "City / cluster", `P(peak by ${s.monteCarlo.targetYear})`, "Peak year P5", "P50", "P95"],
-          uncertainty.map((x) => [x.scenario, x.isCluster ? `${x.region} (cluster)` : x.region, `${(x.probabilityByTarget * 100).toFixed(1)}%`, x.peakYear.p5, x.peakYear.p50, x.peakYear.p95]),
+          [t("scenario"), t("cityOrCluster"), t("probabilityBy", { year: s.monteCarlo.targetYear }), t("peakYearP5"), "P50", "P95"],
+          uncertainty.map((x) => [x.scenario, region(x.region, x.isCluster), `${(x.probabilityByTarget * 100).toFixed(1)}%`, x.peakYear.p5, x.peakYear.p50, x.peakYear.p95]),
         ),
       );
     }
-    io.out(`\nWrote ${output} (sheets: ${s.outputs.join(", ")}).`);
+    io.out(`\n${t("wrote", { file: output, sheets: s.outputs.join(", ") })}`);
   }
   return EXIT.ok;
 }
@@ -223,7 +226,7 @@ async function cmdTemplate(args: string[], io: CliIo): Promise<number> {
   }
   const written = await writeWorkbook(wb, output);
   if (!written.ok) return fileProblem(io, written.issues, lang);
-  io.out(`Wrote ${output} (sheets: ${made.value.sheets.join(", ")}).`);
+  io.out(cliText(lang, "wrote", { file: output, sheets: made.value.sheets.join(", ") }));
   return EXIT.ok;
 }
 

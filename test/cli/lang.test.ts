@@ -79,4 +79,17 @@ describe("reference values", () => {
     ref.peaks.forEach((p, i) => expect([peaks[i + 1][1], peaks[i + 1][2], peaks[i + 1][5]]).toEqual([p.region, p.isCluster ? "城市群" : "城市", p.status]));
     expect(sheetRows(wb, "运行记录")[0]).toEqual(["项目", "值"]);
   });
+
+  test("--lang zh prints the peaks table on the terminal in Chinese, names and status codes as they are", () => {
+    const out = join(tempDir(), "zh-table.xlsx");
+    const r = cli("run", SAMPLE, "-o", out, "--lang", "zh", "-q");
+    expect(r.code).toBe(0);
+    const lines = r.out.split("\n");
+    expect(lines[0].split(/\s{2,}/)).toEqual(["情景", "城市 / 城市群", "达峰年份", "峰值（Mt CO2）", "状态", "目标年前达峰", "目标年后达峰缺口（Mt）"]);
+    const ref = value(runScenarios(changzhutanInput()));
+    const cluster = ref.peaks.find((p) => p.isCluster && p.scenario === "coordinated")!;
+    const row = lines.find((l) => l.includes(`${cluster.region}（城市群）`) && l.startsWith("coordinated"))!;
+    expect(row.split(/\s{2,}/).slice(2, 5)).toEqual([String(cluster.year), (cluster.value / MT).toFixed(2), cluster.status]);
+    expect(r.out).toContain(`已写入 ${out}（工作表：结果, 峰值, 减排, 协同效益, 排放变化分解, 图表, 运行记录）。`);
+  });
 });

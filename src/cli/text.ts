@@ -1,0 +1,39 @@
+/**
+ * The CLI's own printed text (the run summary on the terminal) in English and Chinese, one table;
+ * `--lang` picks the language. Problems and warnings come from the engine's message table
+ * (`formatIssue`); the workbook's labels from `src/app/output-labels.ts`. Scenario, city and cluster
+ * names and the status codes (`peaked` …, as `CARBON.PEAKSTATUS` returns them) are printed as they are.
+ */
+import type { Lang } from "../engine";
+
+const TEXT = {
+  scenario: { en: "Scenario", zh: "情景" },
+  cityOrCluster: { en: "City / cluster", zh: "城市 / 城市群" },
+  cluster: { en: "{name} (cluster)", zh: "{name}（城市群）" },
+  peakYear: { en: "Peak year", zh: "达峰年份" },
+  peak: { en: "Peak ({unit} CO2)", zh: "峰值（{unit} CO2）" },
+  status: { en: "Status", zh: "状态" },
+  peakedByTarget: { en: "Peaked by target", zh: "目标年前达峰" },
+  gapAfterTarget: { en: "Gap after target ({unit})", zh: "目标年后达峰缺口（{unit}）" },
+  yes: { en: "yes", zh: "是" },
+  no: { en: "no", zh: "否" },
+  monteCarlo: { en: "Monte Carlo: {draws} draws, seed {seed}", zh: "蒙特卡洛：{draws} 次抽样，随机种子 {seed}" },
+  probabilityBy: { en: "P(peak by {year})", zh: "{year}年前达峰概率" },
+  peakYearP5: { en: "Peak year P5", zh: "达峰年份 P5" },
+  wrote: { en: "Wrote {file} (sheets: {sheets}).", zh: "已写入 {file}（工作表：{sheets}）。" },
+} as const;
+
+/** A key of the CLI's text table. */
+export type CliTextKey = keyof typeof TEXT;
+
+/** The keys of the table (for the parity test). */
+export const CLI_TEXT_KEYS = Object.keys(TEXT) as CliTextKey[];
+
+/**
+ * The CLI text `key` in `lang`, with `{name}` placeholders filled from `params`.
+ * @example cliText("zh", "cluster", { name: "长株潭" }) // "长株潭（城市群）"
+ * @example cliText("en", "wrote", { file: "out.xlsx", sheets: "Results, Peaks" }) // "Wrote out.xlsx (sheets: Results, Peaks)."
+ */
+export function cliText(lang: Lang, key: CliTextKey, params: Readonly<Record<string, string | number>> = {}): string {
+  return TEXT[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
