@@ -24,6 +24,7 @@ import type { PlannedFormula, PlannedValidation, Rect } from "./policy";
 import type { CellValue, ChartSpec } from "./port";
 import { StorePort, type SheetStore } from "./store-port";
 import { CHARTS_KEY, STORE_SHEET, decodeStore, encodeStoreRow } from "./store-sheet";
+import { fileFormula } from "./file-formula";
 
 export { CHARTS_KEY, STORE_SHEET };
 const MERGE = 1; // ExcelJS.ValueType.Merge (the enum is not importable as a value from the type-only import)
@@ -140,7 +141,8 @@ export class ExcelJsStore implements SheetStore {
       const row = rows[f.row - rect.row - 1];
       const cached = row[f.col - rect.col] as CellValue;
       const result = f.error !== undefined ? { error: f.error } : cached === null ? undefined : cached;
-      row[f.col - rect.col] = { formula: f.formula.slice(1), ...(result !== undefined ? { result } : {}) };
+      // The file stores custom-function calls as Excel does (_xldudf_CARBON_…; see file-formula.ts).
+      row[f.col - rect.col] = { formula: fileFormula(f.formula.slice(1)), ...(result !== undefined ? { result } : {}) };
     }
     ws.addTable({
       name: table,

@@ -103,7 +103,7 @@ describe("Formula cells — ExcelJS adapter writes { formula, result } (a real .
   beforeAll(() => (dir = mkdtempSync(join(tmpdir(), "carbon-peak-formulas-"))));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test("each declared cell has its formula and cached result; every other cell is a plain value", async () => {
+  test("each declared cell has its formula (custom-function calls stored as Excel stores them, _xldudf_CARBON_…) and cached result; every other cell is a plain value", async () => {
     const wb = new ExcelJS.Workbook();
     value(await createExcelJsPort(wb).writeMany(ops()));
     const path = join(dir, "live.xlsx");
@@ -112,9 +112,9 @@ describe("Formula cells — ExcelJS adapter writes { formula, result } (a real .
     await back.xlsx.readFile(path);
     const ws = back.getWorksheet("Live")!;
     expect([5, 6, 7].map((r) => [ws.getCell(r, 5).formula, ws.getCell(r, 5).result])).toEqual([
-      ["CARBON.PEAKYEAR($B5:$D5,$B$2:$D$2)", 2021],
-      ["CARBON.PEAKYEAR($B6:$D6,$B$2:$D$2)", { error: "#N/A" }],
-      ["CARBON.PEAKYEAR($B7:$D7,$B$2:$D$2)", 2020],
+      ["_xldudf_CARBON_PEAKYEAR($B5:$D5,$B$2:$D$2)", 2021],
+      ["_xldudf_CARBON_PEAKYEAR($B6:$D6,$B$2:$D$2)", { error: "#N/A" }],
+      ["_xldudf_CARBON_PEAKYEAR($B7:$D7,$B$2:$D$2)", 2020],
     ]);
     const plain = [5, 6, 7].flatMap((r) => [ws.getCell(r, 1), ws.getCell(r, 6)]);
     expect(plain.map((c) => [c.type, c.value])).toEqual(TEXTS.map((t) => [ExcelJS.ValueType.String, t]));
