@@ -10,17 +10,12 @@ import ExcelJS from "exceljs";
 import { parseAddress } from "../../src/engine";
 import { peakStatusCore, peakYearCore } from "../../src/functions/peak-core";
 import { LIVE_HEADERS, TABLE_ROW } from "../../src/app/live-peaks";
-import { ROOT, cli, ensureBuilt, tempDir, workbookValues } from "./helpers";
+import { ROOT, cli, ensureBuilt, readXlsx, tempDir, workbookValues } from "./helpers";
 
 const SAMPLE = join(ROOT, "samples", "changzhutan.xlsx");
 
 beforeAll(ensureBuilt);
 
-async function readBook(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
 
 /** The cached values of a formula argument's range ("$D5:$AR5"), as a 1-row grid. */
 function rangeValues(ws: ExcelJS.Worksheet, ref: string): unknown[][] {
@@ -48,7 +43,7 @@ describe("carbon-peak run --formulas", () => {
     expect(r.code).toBe(0);
     const printed = JSON.parse(r.out) as { outputs: string[]; peaks: { scenario: string; region: string; peakYear: number | null; status: string }[] };
     expect(printed.outputs).toContain("Peaks (live)");
-    const ws = (await readBook(out)).getWorksheet("Peaks (live)")!;
+    const ws = (await readXlsx(out)).getWorksheet("Peaks (live)")!;
     const header = (ws.getRow(TABLE_ROW).values as unknown[]).slice(1);
     const cols = { year: header.indexOf(LIVE_HEADERS.peakYear) + 1, status: header.indexOf(LIVE_HEADERS.status) + 1 };
     expect(cols.year).toBeGreaterThan(0);
@@ -78,12 +73,12 @@ describe("carbon-peak run --formulas", () => {
     const [plain, live] = [join(dir, "plain.xlsx"), join(dir, "live.xlsx")];
     expect(cli("run", SAMPLE, "-o", plain, "-q").code).toBe(0);
     expect(cli("run", SAMPLE, "-o", live, "--formulas", "-q").code).toBe(0);
-    const a = workbookValues(await readBook(plain));
-    const b = workbookValues(await readBook(live));
+    const a = workbookValues(await readXlsx(plain));
+    const b = workbookValues(await readXlsx(live));
     expect(Object.keys(b).filter((s) => s !== "Peaks (live)")).toEqual(Object.keys(a));
     for (const name of Object.keys(a).filter((s) => s !== "Run info" && s !== "_carbonpeak")) expect(b[name]).toEqual(a[name]);
     expect(cli("run", live, "--in-place", "-q").code).toBe(0);
-    const again = await readBook(live);
+    const again = await readXlsx(live);
     expect(again.getWorksheet("Peaks (live)")).toBeUndefined();
     expect(Object.keys(workbookValues(again))).toEqual(Object.keys(a));
   });

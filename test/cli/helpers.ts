@@ -50,3 +50,17 @@ export function workbookValues(wb: ExcelJS.Workbook): Record<string, unknown[][]
   });
   return out;
 }
+
+/** A .xlsx file read with ExcelJS. */
+export async function readXlsx(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+/** A worksheet's rows as arrays of cell values (column A first), for comparisons. */
+export function sheetRows(wb: ExcelJS.Workbook, name: string): unknown[][] {
+  const rows: unknown[][] = [];
+  wb.getWorksheet(name)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+}

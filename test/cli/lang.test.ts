@@ -5,10 +5,9 @@
  */
 import { copyFileSync, existsSync } from "fs";
 import { join } from "path";
-import ExcelJS from "exceljs";
 import { emissionRows, runScenarios } from "../../src/engine";
 import { changzhutanInput } from "../../src/engine/samples/changzhutan";
-import { ROOT, cli, ensureBuilt, tempDir, workbookValues } from "./helpers";
+import { ROOT, cli, ensureBuilt, readXlsx, sheetRows, tempDir, workbookValues } from "./helpers";
 import { value } from "../helpers/result";
 
 const SAMPLE = join(ROOT, "samples", "changzhutan.xlsx");
@@ -16,17 +15,7 @@ const MT = 1e6;
 
 beforeAll(ensureBuilt);
 
-async function readBack(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
 
-function sheetRows(wb: ExcelJS.Workbook, name: string): unknown[][] {
-  const rows: unknown[][] = [];
-  wb.getWorksheet(name)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
-}
 
 describe("argument validation", () => {
   test.each([["fr"], ["ZH"], [""]])("--lang %j is a usage error naming --lang (exit 2), and nothing is written", (bad) => {
@@ -45,11 +34,11 @@ describe("edge cases", () => {
     const dir = tempDir();
     const input = join(dir, "sample.xlsx");
     copyFileSync(SAMPLE, input);
-    const inputs = Object.keys(workbookValues(await readBack(input))).filter((n) => !n.startsWith("_"));
+    const inputs = Object.keys(workbookValues(await readXlsx(input))).filter((n) => !n.startsWith("_"));
     expect(cli("run", input, "--in-place", "-q").code).toBe(0);
-    const afterEn = workbookValues(await readBack(input));
+    const afterEn = workbookValues(await readXlsx(input));
     expect(cli("run", input, "--in-place", "-q", "--lang", "zh").code).toBe(0);
-    const values = workbookValues(await readBack(input));
+    const values = workbookValues(await readXlsx(input));
     // Every sheet of the input (not the add-in's hidden record sheet) as the English run left it.
     for (const name of inputs) expect([name, values[name]]).toEqual([name, afterEn[name]]);
     const names = Object.keys(values);
@@ -66,7 +55,7 @@ describe("reference values", () => {
     const json = JSON.parse(r.out) as { outputs: string[]; record: { lang?: string } };
     expect(json.outputs).toEqual(["结果", "峰值", "减排", "协同效益", "排放变化分解", "图表", "运行记录"]);
     expect(json.record.lang).toBe("zh");
-    const wb = await readBack(out);
+    const wb = await readXlsx(out);
     const rows = sheetRows(wb, "结果");
     expect(rows[0]).toEqual(["情景", "城市", "部门", "年份", "排放量（Mt CO2）"]);
     const ref = value(runScenarios(changzhutanInput()));

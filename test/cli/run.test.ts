@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import { emissionRows, reductionRows, runScenarios, clusterTotal } from "../../src/engine";
 import { scenarioDecomposition } from "../../src/app/decomposition";
 import { changzhutanInput } from "../../src/engine/samples/changzhutan";
-import { ROOT, cli, ensureBuilt, tempDir } from "./helpers";
+import { ROOT, cli, ensureBuilt, sheetRows, tempDir } from "./helpers";
 import { value } from "../helpers/result";
 
 const SAMPLE = join(ROOT, "samples", "changzhutan.xlsx");
@@ -19,12 +19,6 @@ const MT = 1e6;
 
 beforeAll(ensureBuilt);
 
-function sheetRows(wb: ExcelJS.Workbook, name: string): unknown[][] {
-  const ws = wb.getWorksheet(name)!;
-  const rows: unknown[][] = [];
-  ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
-}
 
 describe("argument validation", () => {
   test("no arguments, an unknown command or option, a missing file: exit 2 with one line", () => {

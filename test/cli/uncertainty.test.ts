@@ -6,24 +6,13 @@
  * tables, zero spread → probabilities 0 or 1, draws and seed in the run record, progress on stderr.
  */
 import { join } from "path";
-import ExcelJS from "exceljs";
-import { ROOT, cli, ensureBuilt, tempDir } from "./helpers";
+import { ROOT, cli, ensureBuilt, readXlsx, sheetRows, tempDir } from "./helpers";
 
 const SAMPLE = join(ROOT, "samples", "changzhutan.xlsx");
 
 beforeAll(ensureBuilt);
 
-function sheetRows(wb: ExcelJS.Workbook, name: string): unknown[][] {
-  const rows: unknown[][] = [];
-  wb.getWorksheet(name)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
-}
 
-async function readBook(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
 
 const DIST_HEADERS = ["Distribution / 分布", "SD / 标准差", "Min / 最小值", "Max / 最大值"];
 
@@ -32,7 +21,7 @@ const DIST_HEADERS = ["Distribution / 分布", "SD / 标准差", "Min / 最小�
  * row (levers as shipped); with "none", the columns cleared on Drivers and Levers (zero spread).
  */
 async function respreadSample(spread: number | "none"): Promise<string> {
-  const wb = await readBook(SAMPLE);
+  const wb = await readXlsx(SAMPLE);
   for (const name of spread === "none" ? ["Drivers", "Levers"] : ["Drivers"]) {
     const ws = wb.getWorksheet(name)!;
     const header = (ws.getRow(1).values as unknown[]).slice(1);
@@ -72,7 +61,7 @@ describe("edge cases", () => {
     const json = JSON.parse(r.out) as { uncertainty: { probabilityByTarget: number }[]; warnings: { code: string }[] };
     expect(json.uncertainty.map((x) => x.probabilityByTarget).every((p) => p === 0 || p === 1)).toBe(true);
     expect(json.warnings.map((w) => w.code)).toContain("mc_no_uncertainty");
-    const rows = sheetRows(await readBook(out), "Uncertainty").slice(1);
+    const rows = sheetRows(await readXlsx(out), "Uncertainty").slice(1);
     expect(rows.map((x) => x[3]).every((p) => p === 0 || p === 1)).toBe(true);
   });
 });
@@ -99,7 +88,7 @@ describe("invariants", () => {
     for (const r of runs) expect(r.code).toBe(0);
     expect(runs[0].err).toMatch(/carbon-peak: uncertainty \(\d+%/);
     expect(runs[0].out).toMatch(/Monte Carlo: 1000 draws, seed 42/);
-    const [a, b] = await Promise.all(outs.map(readBook));
+    const [a, b] = await Promise.all(outs.map(readXlsx));
     for (const sheet of ["Uncertainty", "Peak years"]) expect(sheetRows(a, sheet)).toEqual(sheetRows(b, sheet));
     const unc = sheetRows(a, "Uncertainty");
     expect(unc[0]).toEqual(["Scenario", "City or cluster", "Type", "P(peak by 2030)", "Peak year P5", "Peak year P50", "Peak year P95", "Peak value P5 (Mt CO2)", "Peak value P50 (Mt CO2)", "Peak value P95 (Mt CO2)", "Draws", "Seed"]);
