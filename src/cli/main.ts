@@ -205,7 +205,8 @@ async function cmdCheck(args: string[], io: CliIo): Promise<number> {
   } else {
     for (const i of problems) io.out(formatIssue(i, lang));
     printIssues(io, warnings, lang, "warning: ");
-    io.err(problems.length === 0 ? `carbon-peak: ${input}: no problems (${hasScenario ? "inventory and scenario sheets" : "inventory only: no scenario sheets"})` : `carbon-peak: ${input}: ${problems.length} problem${problems.length === 1 ? "" : "s"}`);
+    const what = cliText(lang, hasScenario ? "checkedScenario" : "checkedInventory");
+    io.err(`carbon-peak: ${problems.length === 0 ? cliText(lang, "noProblems", { file: input, what }) : cliText(lang, problems.length === 1 ? "oneProblem" : "problemCount", { file: input, count: problems.length })}`);
   }
   return problems.length === 0 ? EXIT.ok : EXIT.problems;
 }
@@ -276,8 +277,10 @@ async function cmdPeaks(args: string[], io: CliIo): Promise<number> {
   if (values.json) io.out(JSON.stringify(peaks.value.map((p) => ({ name: p.name, peakYear: p.peakYear, peakValue: p.peakValue, status: p.status })), null, 2));
   else {
     const inventory = inv.value;
-    io.out(`${inventory.sheet} (${inventory.layout} layout), ${inventory.cities.length} cities, ${inventory.years[0]}–${inventory.years[inventory.years.length - 1]}, ${inventory.unit}`);
-    io.out(renderTable(["Name", "Peak year", `Peak value (${inventory.unit})`, "Status"], peaks.value.map((p) => [p.isCluster ? `${p.name} (cluster)` : p.name, p.peakYear, p.peakValue, p.status])));
+    const t = (key: Parameters<typeof cliText>[1], params?: Record<string, string | number>) => cliText(lang, key, params);
+    const years = inventory.years;
+    io.out(t("inventoryLine", { sheet: inventory.sheet, layout: inventory.layout, cities: inventory.cities.length, first: years[0], last: years[years.length - 1], unit: inventory.unit }));
+    io.out(renderTable([t("name"), t("peakYear"), t("peakValue", { unit: inventory.unit }), t("status")], peaks.value.map((p) => [p.isCluster ? t("cluster", { name: p.name }) : p.name, p.peakYear, p.peakValue, p.status])));
   }
   return EXIT.ok;
 }

@@ -21,6 +21,16 @@ const TEXT = {
   probabilityBy: { en: "P(peak by {year})", zh: "{year}年前达峰概率" },
   peakYearP5: { en: "Peak year P5", zh: "达峰年份 P5" },
   wrote: { en: "Wrote {file} (sheets: {sheets}).", zh: "已写入 {file}（工作表：{sheets}）。" },
+  // carbon-peak peaks
+  inventoryLine: { en: "{sheet} ({layout} layout), {cities} cities, {first}–{last}, {unit}", zh: "{sheet}（{layout} 格式），{cities} 个城市，{first}–{last}，{unit}" },
+  name: { en: "Name", zh: "名称" },
+  peakValue: { en: "Peak value ({unit})", zh: "峰值（{unit}）" },
+  // carbon-peak check
+  checkedScenario: { en: "inventory and scenario sheets", zh: "排放清单和情景工作表" },
+  checkedInventory: { en: "inventory only: no scenario sheets", zh: "仅排放清单：没有情景工作表" },
+  noProblems: { en: "{file}: no problems ({what})", zh: "{file}：未发现问题（{what}）" },
+  oneProblem: { en: "{file}: 1 problem", zh: "{file}：1 个问题" },
+  problemCount: { en: "{file}: {count} problems", zh: "{file}：{count} 个问题" },
 } as const;
 
 /** A key of the CLI's text table. */

@@ -74,3 +74,30 @@ describe("argument validation", () => {
     expect(r.out).toMatch(/--cluster NAME=city1,city2/);
   });
 });
+
+describe("language", () => {
+  test("--lang zh prints the inventory line and the peaks table in Chinese: 株洲 2011, the cluster marked 城市群", async () => {
+    const r = await peaks({ "Emission vector": changzhutanLongRows() }, "-c", CLUSTER, "--lang", "zh");
+    expect(r.code).toBe(0);
+    const lines = r.out.split("\n");
+    expect(lines[0]).toMatch(/^Emission vector（long 格式），3 个城市，\d{4}–\d{4}，mt$/); // the unit as the header names it (emissions_mt)
+    expect(lines[1].split(/\s{2,}/)).toEqual(["名称", "达峰年份", "峰值（mt）", "状态"]);
+    const zhuzhou = lines.find((l) => l.startsWith("湖南株洲"))!.split(/\s{2,}/);
+    expect(zhuzhou.slice(1, 3)).toEqual(["2011", "25.59"]);
+    expect(lines.some((l) => l.startsWith("长株潭（城市群）"))).toBe(true);
+  });
+
+  test("check --lang zh words its summary in Chinese, one problem and several", async () => {
+    const file = join(tempDir(), "inventory.xlsx");
+    const rows = changzhutanLongRows().map((r) => [...r]);
+    rows[3][2] = "n/a"; // the emissions column of a long inventory
+    await writeSheets(file, { Data: rows });
+    const one = cli("check", file, "--lang", "zh");
+    expect(one.code).toBe(1);
+    expect(one.err.trim()).toBe(`carbon-peak: ${file}：1 个问题`);
+    rows[4][2] = -1;
+    await writeSheets(file, { Data: rows });
+    expect(cli("check", file, "--lang", "zh").err.trim()).toBe(`carbon-peak: ${file}：2 个问题`);
+    expect(cli("check", file).err.trim()).toBe(`carbon-peak: ${file}: 2 problems`);
+  });
+});
