@@ -92,16 +92,23 @@ export function payloadBytes(rows: readonly (readonly unknown[])[]): number {
 }
 
 /**
- * A cell value as Office.js `range.values` must receive it to keep it a value: Excel parses a string
- * written through `values` as if typed, so text starting with "=", "+", "-" or "@" would become a
- * formula (a city named "=1+1" would show 2). Such text — and text starting with an apostrophe, which
- * Excel would take as the quote prefix — gets a leading apostrophe: Excel stores the rest as text.
- * Blank (null) is written as "". Formulas are written only through `range.formulas`.
- * @example officeValue("=1+1") // "'=1+1"; officeValue("长沙") // "长沙"; officeValue(null) // ""
+ * Text Excel would not keep as the same text when typed: a formula ("=", "+", "-", "@"), the quote
+ * prefix itself ("'"), an error literal ("#N/A"), anything starting with a digit (Excel turns "2020",
+ * "1/2", "5%", "1e5" or "10:30" into a number, a date or a time) and the words TRUE / FALSE.
+ */
+const NOT_KEPT_AS_TEXT = /^\s*(?:[=+\-@'#]|\.?\d|(?:true|false)\s*$)/i;
+
+/**
+ * A cell value as Office.js `range.values` must receive it to keep it what it is: Excel parses a string
+ * written through `values` as if typed, so a city named "=1+1" would show 2, a scenario named "2030"
+ * would become a number and "TRUE" a boolean. Such text (see the pattern above) gets a leading
+ * apostrophe, Excel's quote prefix: the cell shows and stores the rest as text. Other text, numbers and
+ * booleans are written as they are; blank (null) as "". Formulas are written only through `range.formulas`.
+ * @example officeValue("=1+1") // "'=1+1"; officeValue("2030") // "'2030"; officeValue("长沙") // "长沙"; officeValue(null) // ""
  */
 export function officeValue(v: unknown): unknown {
   if (v === null) return "";
-  return typeof v === "string" && /^[=+\-@']/.test(v) ? `'${v}` : v;
+  return typeof v === "string" && NOT_KEPT_AS_TEXT.test(v) ? `'${v}` : v;
 }
 
 /** Splits rows [from, to) into consecutive chunks whose estimated payload stays under `limit`. */

@@ -159,4 +159,12 @@ describe("Formula cells — Office adapter sets range.formulas in the write sync
     expect(s.cells.slice(4).flatMap((r) => [r[0], r[5]])).toEqual(TEXTS);
     expect([officeValue("=1+1"), officeValue("'quoted"), officeValue("@x"), officeValue("a=b"), officeValue(-2), officeValue(null)]).toEqual(["'=1+1", "''quoted", "'@x", "a=b", -2, ""]);
   });
+
+  test("text Excel would turn into a number, date, time, boolean or error gets the quote prefix; other text and real numbers do not", () => {
+    const escaped = ["2030", " 2030", "1/2", "3-4", "5%", "1e5", "10:30", ".5", "2020年", "TRUE", "false ", "#N/A", "-x", "+1"];
+    expect(escaped.map(officeValue)).toEqual(escaped.map((t) => `'${t}`));
+    const kept = ["长沙", "baseline", "Scenario 2030", "sha256:ab12", "true story", "A1", "", "株洲 2011"];
+    expect(kept.map(officeValue)).toEqual(kept);
+    expect([officeValue(2030), officeValue(true), officeValue(0)]).toEqual([2030, true, 0]);
+  });
 });
