@@ -264,48 +264,27 @@ function chartOps(r: ScenarioResults, sheet: string, tableName: (w: string) => s
   const unit = r.settings.units;
   const anchorCol = String.fromCharCode(65 + Math.min(Math.max(r.scenarios.length, S) + 2, 25));
   let row = 1;
-  const totals = r.emissions.map((e) => clusterTotal(r, e));
-  const traj = tableName(OUTPUT_TABLES.trajectory);
-  const trajFormats: Record<string, string> = {};
-  for (const sc of r.scenarios) trajFormats[sc] = fmt;
-  ops.push({
-    kind: "table",
-    sheet,
-    topLeft: `A${row}`,
-    tableName: traj,
-    header: [t("year"), ...r.scenarios],
-    rows: Array.from(r.years, (year, y) => [year, ...totals.map((t) => t[y] / k)]),
-    numberFormats: trajFormats,
-  });
-  const chart = (spec: ChartSpec): WriteOp => ({ kind: "chart", sheet, spec });
-  ops.push(chart({ type: "line", title: t("trajectoryTitle", { cluster: r.settings.cluster, unit }), source: { table: traj }, anchor: `${anchorCol}${row}`, xTitle: t("year"), yTitle: t("unitCO2", { unit }) }));
-  row += Y + 3;
-  const base = sectorTotals(r, r.emissions[0]);
-  for (let sc = 1; sc < r.scenarios.length; sc++) {
-    const own = sectorTotals(r, r.emissions[sc]);
-    const name = tableName(`${OUTPUT_TABLES.wedges}_${sc}`);
-    const formats: Record<string, string> = {};
-    for (const sec of r.sectors) formats[sec] = fmt;
+  // One chart block: a year × columns table at the current row, its chart beside it, then the next block below.
+  const block = (name: string, columns: readonly string[], valueAt: (y: number, c: number) => number, type: ChartSpec["type"], title: string) => {
     ops.push({
       kind: "table",
       sheet,
       topLeft: `A${row}`,
       tableName: name,
-      header: [t("year"), ...r.sectors],
-      rows: Array.from(r.years, (year, y) => [year, ...r.sectors.map((_, s) => (base[s * Y + y] - own[s * Y + y]) / k)]),
-      numberFormats: formats,
+      header: [t("year"), ...columns],
+      rows: Array.from(r.years, (year, y) => [year, ...columns.map((_, c) => valueAt(y, c))]),
+      numberFormats: Object.fromEntries(columns.map((c) => [c, fmt])),
     });
-    ops.push(
-      chart({
-        type: "stackedArea",
-        title: t("wedgesTitle", { scenario: r.scenarios[sc], baseline: r.scenarios[0], unit }),
-        source: { table: name },
-        anchor: `${anchorCol}${row}`,
-        xTitle: t("year"),
-        yTitle: t("unitCO2", { unit }),
-      }),
-    );
+    ops.push({ kind: "chart", sheet, spec: { type, title, source: { table: name }, anchor: `${anchorCol}${row}`, xTitle: t("year"), yTitle: t("unitCO2", { unit }) } });
     row += Y + 3;
+  };
+  const totals = r.emissions.map((e) => clusterTotal(r, e));
+  block(tableName(OUTPUT_TABLES.trajectory), r.scenarios, (y, sc) => totals[sc][y] / k, "line", t("trajectoryTitle", { cluster: r.settings.cluster, unit }));
+  const base = sectorTotals(r, r.emissions[0]);
+  for (let sc = 1; sc < r.scenarios.length; sc++) {
+    const own = sectorTotals(r, r.emissions[sc]);
+    const title = t("wedgesTitle", { scenario: r.scenarios[sc], baseline: r.scenarios[0], unit });
+    block(tableName(`${OUTPUT_TABLES.wedges}_${sc}`), r.sectors, (y, s) => (base[s * Y + y] - own[s * Y + y]) / k, "stackedArea", title);
   }
   return ops;
 }
