@@ -103,6 +103,17 @@ export const SETTINGS_ROWS: readonly ColumnDef[] = [
   { field: "coordinated", en: "Coordinated scenario", zh: "协同情景", help: { en: "the cluster acting together", zh: "城市群协同行动的情景" } },
 ];
 
+/** The row sheets' free-text note column. */
+const NOTE_COLUMN: ColumnDef = { field: "note", en: "Note", zh: "备注", aliases: ["notes", "说明"] };
+
+/** The optional uncertainty columns that end Drivers and Levers (distribution, SD, min, max). */
+const UNCERTAINTY_COLUMNS: readonly ColumnDef[] = [
+  { field: "dist", en: "Distribution", zh: "分布", aliases: ["dist"], optional: true },
+  { field: "sd", en: "SD", zh: "标准差", aliases: ["standard deviation"], optional: true },
+  { field: "min", en: "Min", zh: "最小值", aliases: ["minimum"], optional: true },
+  { field: "max", en: "Max", zh: "最大值", aliases: ["maximum"], optional: true },
+];
+
 /** Drivers columns. */
 export const DRIVER_COLUMNS: readonly ColumnDef[] = [
   { field: "variable", en: "Variable", zh: "变量" },
@@ -112,11 +123,8 @@ export const DRIVER_COLUMNS: readonly ColumnDef[] = [
   { field: "to", en: "To", zh: "终止年", aliases: ["to year", "end"] },
   { field: "rate", en: "Rate per year", zh: "年增长率", aliases: ["rate", "growth", "增长率"] },
   { field: "period", en: "Period", zh: "时期", aliases: ["规划期"] },
-  { field: "note", en: "Note", zh: "备注", aliases: ["notes", "说明"] },
-  { field: "dist", en: "Distribution", zh: "分布", aliases: ["dist"], optional: true },
-  { field: "sd", en: "SD", zh: "标准差", aliases: ["standard deviation"], optional: true },
-  { field: "min", en: "Min", zh: "最小值", aliases: ["minimum"], optional: true },
-  { field: "max", en: "Max", zh: "最大值", aliases: ["maximum"], optional: true },
+  NOTE_COLUMN,
+  ...UNCERTAINTY_COLUMNS,
 ];
 
 /** Levers columns. */
@@ -134,11 +142,8 @@ export const LEVER_COLUMNS: readonly ColumnDef[] = [
   { field: "coverage", en: "Coverage", zh: "覆盖比例", aliases: ["覆盖"] },
   { field: "elasticity", en: "Elasticity", zh: "弹性" },
   { field: "electricityShare", en: "Electricity share", zh: "电力占比", aliases: ["electricity"] },
-  { field: "note", en: "Note", zh: "备注", aliases: ["notes", "说明"] },
-  { field: "dist", en: "Distribution", zh: "分布", aliases: ["dist"], optional: true },
-  { field: "sd", en: "SD", zh: "标准差", aliases: ["standard deviation"], optional: true },
-  { field: "min", en: "Min", zh: "最小值", aliases: ["minimum"], optional: true },
-  { field: "max", en: "Max", zh: "最大值", aliases: ["maximum"], optional: true },
+  NOTE_COLUMN,
+  ...UNCERTAINTY_COLUMNS,
 ];
 
 /** Activities columns. */
@@ -149,7 +154,7 @@ export const ACTIVITY_COLUMNS: readonly ColumnDef[] = [
   { field: "unit", en: "Unit", zh: "单位" },
   { field: "intensity", en: "Emissions per unit", zh: "单位排放", aliases: ["intensity", "排放强度"] },
   { field: "intensityUnit", en: "Intensity unit", zh: "强度单位", aliases: ["emissions per unit unit"] },
-  { field: "note", en: "Note", zh: "备注", aliases: ["notes", "说明"] },
+  NOTE_COLUMN,
 ];
 
 /** Columns by role (Settings: its header). */
