@@ -58,6 +58,14 @@ function yearOf(v: unknown): number {
 }
 
 /**
+ * The common case of one position, in one test: a whole-number year above the previous one (so ≥ 1000
+ * and unique when `prev` starts at 999; ≤ 9999 is checked once, on the last year) and a finite value ≥ 0.
+ */
+function isPlainPosition(yc: unknown, ec: unknown, prev: number): boolean {
+  return typeof yc === "number" && typeof ec === "number" && yc > prev && (yc | 0) === yc && ec >= 0 && ec < Infinity;
+}
+
+/**
  * A value cell: a finite number ≥ 0 (−0 included), NaN for a blank cell (a gap), −1 for anything
  * else (general path).
  */
@@ -164,11 +172,9 @@ export function fastSeriesPeak(emissions: unknown, years: unknown, tolerance: un
     const ec = e[i];
     let year: number;
     let v: number;
-    if (typeof yc === "number" && typeof ec === "number" && yc > prev && (yc | 0) === yc && ec >= 0 && ec < Infinity) {
-      // The common case, one test: a whole year above the previous one (so ≥ 1000 and unique; ≤ 9999
-      // is checked once, on the last year), a finite value ≥ 0.
-      year = yc;
-      v = ec;
+    if (isPlainPosition(yc, ec, prev)) {
+      year = yc as number;
+      v = ec as number;
     } else {
       year = yearOf(yc);
       v = valueOf(ec);
@@ -212,9 +218,9 @@ function plainScan(e: readonly unknown[], y: readonly unknown[]): Result<Peak> |
   for (let i = 0; i < n; i++) {
     const yc = y[i];
     const ec = e[i];
-    if (!(typeof yc === "number" && typeof ec === "number" && yc > prev && (yc | 0) === yc && ec >= 0 && ec < Infinity)) return undefined;
-    prev = yc;
-    if (ec > max) { max = ec; argmax = i; }
+    if (!isPlainPosition(yc, ec, prev)) return undefined;
+    prev = yc as number;
+    if ((ec as number) > max) { max = ec as number; argmax = i; }
   }
   if (prev > 9999) return undefined;
   // Every cell was checked to be a number above: the cells are the series.
