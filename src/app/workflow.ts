@@ -32,6 +32,8 @@ import {
   readInventory,
   readInventoryChunked,
   inventoryProgressFraction,
+  isReadCancelled,
+  readCancelled,
   runChunk,
   runModel,
   startMonteCarlo,
@@ -328,10 +330,10 @@ export type PreviewOptions = ChunkOptions;
 export async function previewInventory(port: WorkbookPort, source?: InventorySource, options: PreviewOptions = {}): Promise<Result<InventoryPreview>> {
   const report = options.onProgress ?? (() => undefined);
   const stopped = () => options.signal?.aborted === true;
-  if (stopped()) return fail([issue("inventory_cancelled", [])]);
+  if (stopped()) return readCancelled();
   report({ phase: "reading", done: 0, total: 1 });
   const g = await gather(port, source);
-  if (stopped()) return fail([issue("inventory_cancelled", [])]);
+  if (stopped()) return readCancelled();
   if (!g.ok) return g;
   const inv = g.value.inventory;
   if (!inv.ok) return inv;
@@ -342,7 +344,7 @@ export async function previewInventory(port: WorkbookPort, source?: InventorySou
   const read = await readInventoryChunked(grid, { unit: g.value.unit }, options);
   const address = gridAddress(grid);
   if (!read.ok) {
-    if (read.issues.some((i) => i.code === "inventory_cancelled")) return read;
+    if (isReadCancelled(read)) return read;
     return ok({ layout: detected.value.layout, sheet: grid.sheet, address, cities: [], sectors: [], years: [], unit: g.value.unit ?? "", totalsByYear: [], issues: [...read.issues], warnings: [...inv.warnings] });
   }
   return ok(previewOf(read.value, address, [...inv.warnings, ...read.warnings]));
@@ -406,7 +408,7 @@ function stripSources(v: unknown): unknown {
  * @example await readScenario(port, undefined, { yieldTo: nextTask, signal })
  */
 export async function readScenario(port: WorkbookPort, source?: InventorySource, options: ChunkOptions = {}): Promise<Result<ReadScenario>> {
-  if (options.signal?.aborted === true) return fail([issue("inventory_cancelled", [])]);
+  if (options.signal?.aborted === true) return readCancelled();
   const g = await gather(port, source);
   if (!g.ok) return g;
   const { raw, settingsSheet, sheetIssues, located } = g.value;
@@ -420,7 +422,7 @@ export async function readScenario(port: WorkbookPort, source?: InventorySource,
     const grid = g.value.inventory.value;
     address = gridAddress(grid);
     const read = await readInventoryChunked(grid, { unit: g.value.unit }, { yieldTo: () => undefined, ...options });
-    if (!read.ok && read.issues.some((i) => i.code === "inventory_cancelled")) return read;
+    if (!read.ok && isReadCancelled(read)) return read;
     if (!read.ok) issues.push(...read.issues);
     else {
       inv = read.value;
@@ -542,7 +544,7 @@ export async function runAndWrite(port: WorkbookPort, options: RunOptions = {}):
     ...(options.yieldTo ? { yieldTo: options.yieldTo } : {}),
     onProgress: (p) => progress(0.3 * inventoryProgressFraction(p), "read"),
   });
-  if (!read.ok) return read.issues.some((i) => i.code === "inventory_cancelled") ? stop() : read;
+  if (!read.ok) return isReadCancelled(read) ? stop() : read;
   if (cancelled()) return stop();
   progress(0.3, "run");
   const run = runModel(read.value.model);

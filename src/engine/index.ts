@@ -39,7 +39,7 @@ export { readLong, longRows } from "./inventory/read-long";
 export { readWide, wideRows } from "./inventory/read-wide";
 export { readMatrix, matrixRows, regionYearOfSheet, TOTAL_TOLERANCE } from "./inventory/read-matrix";
 export type { MatrixOptions } from "./inventory/read-matrix";
-export { readInventory, readInventoryChunked, inventorySteps, inventoryProgressFraction, DEFAULT_SLICE_CELLS } from "./inventory/read";
+export { readInventory, readInventoryChunked, inventorySteps, inventoryProgressFraction, readCancelled, isReadCancelled, DEFAULT_SLICE_CELLS } from "./inventory/read";
 export type { ReadInventoryOptions, ChunkOptions, CancelSignal } from "./inventory/read";
 export { rowSteps, runSteps, rowsPerSlice } from "./inventory/rows";
 export type { RowReader, InventoryProgress } from "./inventory/rows";

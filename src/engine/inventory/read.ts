@@ -87,6 +87,22 @@ export function readInventory(grid: Grid, options: ReadInventoryOptions = {}): R
   return runSteps(inventorySteps(grid, options, Infinity));
 }
 
+/**
+ * The result of a read stopped by its signal: one `inventory_cancelled` issue.
+ * @example readCancelled() // { ok: false, issues: [{ code: "inventory_cancelled", path: [] }] }
+ */
+export function readCancelled<T = never>(): Result<T> {
+  return fail([issue("inventory_cancelled", [])]);
+}
+
+/**
+ * Whether a result is a read stopped by its signal (see {@link readCancelled}).
+ * @example isReadCancelled(readCancelled()) // true
+ */
+export function isReadCancelled(r: Result<unknown>): boolean {
+  return !r.ok && r.issues.some((i) => i.code === "inventory_cancelled");
+}
+
 /** A new task: lets timers, input and rendering run before the next slice. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -114,7 +130,7 @@ export async function readInventoryChunked(grid: Grid, options: ReadInventoryOpt
   const report = chunk.onProgress ?? (() => undefined);
   const steps = inventorySteps(grid, options, sliceCells);
   for (;;) {
-    if (chunk.signal?.aborted === true) return fail([issue("inventory_cancelled", [])]);
+    if (chunk.signal?.aborted === true) return readCancelled();
     const step = steps.next();
     if (step.done === true) return step.value;
     report(step.value);

@@ -2,7 +2,7 @@
  * draws run off the UI thread in a Web Worker (dist/mcworker.js) with progress, Cancel terminates the
  * worker, and the results are written by the workflow's one writing path (runAndWrite with the
  * precomputed result, checked against the input hash). */
-import { fail, inventoryProgressFraction, issue, ok, type Issue, type MonteCarloResult, type Result } from "../../engine";
+import { fail, inventoryProgressFraction, isReadCancelled, issue, ok, type Issue, type MonteCarloResult, type Result } from "../../engine";
 import { DEFAULT_SEED, readScenario, runAndWrite, type RunSummary } from "../../app/workflow";
 import type { McMessage, McRequest } from "../mc-protocol";
 import { format } from "../strings";
@@ -83,7 +83,7 @@ export function uncertaintySection(ctx: PaneContext, progress: ProgressView, res
           yieldTo: nextTask,
           onProgress: (p) => progress.update(READ_SHARE * inventoryProgressFraction(p), "read"),
         });
-        if (!read.ok) return read.issues.some((i) => i.code === "inventory_cancelled") ? fail([issue("cancelled", [])]) : read;
+        if (!read.ok) return isReadCancelled(read) ? fail([issue("cancelled", [])]) : read;
         const request: McRequest = { input: read.value.input, draws: d.value, seed: sd.value, chunk: CHUNK };
         const mc = await runInWorker(request, signal, (done, total) => progress.update(READ_SHARE + ((DRAW_SHARE - READ_SHARE) * done) / total, "uncertainty"));
         if (!mc.ok) return mc;
