@@ -224,13 +224,21 @@ export function uniqueIssues(issues: readonly Issue[]): Issue[] {
 }
 
 /**
- * Issues that name a year of a series (path `[name]` and a numeric `year`), re-addressed to that
- * year's cell: `[name, position]` from {@link yearPositions}, or `at(position)` when given.
+ * Issues that name a year of one of the series arguments `names` (path `[name]` and a numeric
+ * `year`), re-addressed to that year's cell: `[name, position]` from {@link yearPositions}, or
+ * `at(name, position)` when given. Other issues (e.g. at a year argument) are left as they are.
+ * @example atYearCells([issue("year_value_blank", ["gdp"], { year: 2020 })], new Map([[2020, 3]]), ["gdp"]) // path ["gdp", 3]
  */
-export function atYearCells(issues: readonly Issue[], positions: ReadonlyMap<number, number>, at: (name: string, position: number) => Path = (n, p) => [n, p]): Issue[] {
+export function atYearCells(
+  issues: readonly Issue[],
+  positions: ReadonlyMap<number, number>,
+  names: readonly string[],
+  at: (name: string, position: number) => Path = (n, p) => [n, p],
+): Issue[] {
   return issues.map((x) => {
-    const pos = typeof x.year === "number" && x.path.length === 1 && typeof x.path[0] === "string" ? positions.get(x.year) : undefined;
-    return pos === undefined ? x : { ...x, path: at(x.path[0] as string, pos) };
+    const [head] = x.path;
+    const pos = typeof x.year === "number" && x.path.length === 1 && typeof head === "string" && names.includes(head) ? positions.get(x.year) : undefined;
+    return pos === undefined ? x : { ...x, path: at(head as string, pos) };
   });
 }
 

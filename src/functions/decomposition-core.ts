@@ -108,7 +108,7 @@ export function kayaCore(
         const [name, field] = KAYA_ARGS[k];
         const v = valueInYear(a.members[m], year, { values: name, year: end });
         if (v.ok) q[field] = v.value;
-        else issues.push(...atYearCells(v.issues, positions, (_, pos) => a.at(m, pos)));
+        else issues.push(...atYearCells(v.issues, positions, [name], (_, pos) => a.at(m, pos)));
       });
       return q as unknown as KayaInput;
     });

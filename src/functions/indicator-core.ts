@@ -4,7 +4,7 @@
  * position); the window rules and the arithmetic live in src/engine (window.ts, cumulative.ts,
  * intensity.ts). Issues the engine words by year are pointed at that year's cell.
  */
-import { cumulative, fail, intensityChange, ok, parseSeries, type Result } from "../engine";
+import { cumulative, fail, intensityChange, ok, parseSeries, type Issue, type Result } from "../engine";
 import { all, atYearCells, negativeCells, optionalYear, requiredYear, toVector, uniqueIssues, yearPositions } from "./coerce";
 import { readSeries } from "./peak-core";
 
@@ -30,23 +30,20 @@ export function cumulativeCore(emissions: unknown, years: unknown, fromYear?: un
  * @example intensityChangeCore([[100, 120]], [[1000, 1500]], [[2020, 2025]], 2020, 2025) // ok(−0.2)
  */
 export function intensityChangeCore(emissions: unknown, activity: unknown, years: unknown, fromYear: unknown, toYear: unknown): Result<number> {
-  const r = all(
-    toVector(emissions, "emissions"),
-    toVector(activity, "activity"),
-    toVector(years, "years"),
-    requiredYear(fromYear, "from_year"),
-    requiredYear(toYear, "to_year"),
-  );
-  if (!r.ok) return r;
-  const [e, a, y, from, to] = r.value;
-  const es = parseSeries(e.cells, y.cells);
-  const as = parseSeries(a.cells, y.cells, { values: "activity", years: "years" }, { allowNegative: true });
-  const issues = uniqueIssues([
-    ...(es.ok ? [] : es.issues),
-    ...(as.ok ? [] : as.issues),
-    ...negativeCells([a.cells], (_, pos) => ["activity", pos]),
-  ]);
-  if (issues.length > 0 || !es.ok || !as.ok) return fail(issues);
-  const c = intensityChange(es.value, as.value, from, to);
-  return c.ok ? ok(c.value.change, c.warnings) : fail(atYearCells(c.issues, yearPositions(y)));
+  const e = toVector(emissions, "emissions");
+  const a = toVector(activity, "activity");
+  const y = toVector(years, "years");
+  const from = requiredYear(fromYear, "from_year");
+  const to = requiredYear(toYear, "to_year");
+  const issues: Issue[] = [];
+  for (const r of [from, to, e, a, y]) if (!r.ok) issues.push(...r.issues);
+  // Every cell problem of both series, even when a year argument is wrong too (all problems at once).
+  const es = e.ok && y.ok ? parseSeries(e.value.cells, y.value.cells) : undefined;
+  const as = a.ok && y.ok ? parseSeries(a.value.cells, y.value.cells, { values: "activity", years: "years" }, { allowNegative: true }) : undefined;
+  if (es && !es.ok) issues.push(...es.issues);
+  if (as && !as.ok) issues.push(...as.issues);
+  if (a.ok) issues.push(...negativeCells([a.value.cells], (_, pos) => ["activity", pos]));
+  if (issues.length > 0 || !es?.ok || !as?.ok || !from.ok || !to.ok || !y.ok) return fail(uniqueIssues(issues));
+  const c = intensityChange(es.value, as.value, from.value, to.value);
+  return c.ok ? ok(c.value.change, c.warnings) : fail(atYearCells(c.issues, yearPositions(y.value), ["emissions", "activity"]));
 }
