@@ -4,17 +4,12 @@
  * CustomFunctions.Error values (#VALUE! for bad input, #N/A for "no answer for these years") with a
  * message naming the argument and position.
  */
-import { installCustomFunctionsStub, StubError } from "../helpers/custom-functions-stub";
+import { installCustomFunctionsStub } from "../helpers/custom-functions-stub";
 installCustomFunctionsStub();
 import * as F from "../../src/functions/functions";
 import { changzhutanMatrix } from "../helpers/ceads";
 
-const row = (xs: unknown[]) => [xs];
-const col = (xs: unknown[]) => xs.map((x) => [x]);
-function err(v: unknown): StubError {
-  expect(v).toBeInstanceOf(StubError);
-  return v as StubError;
-}
+import { col, err, row } from "../helpers/excel-args";
 const Y = [2018, 2019, 2020, 2021];
 
 describe("CUMULATIVE — argument validation", () => {

@@ -4,18 +4,15 @@
  * null. The result spills one row, no header: the effects of population, GDP per capita, energy
  * intensity and carbon intensity — the order of the engine's KAYA_FACTORS, as CARBON.LMDI spills.
  */
+import { readFileSync } from "fs";
+import { join } from "path";
 import fc from "fast-check";
-import { installCustomFunctionsStub, StubError } from "../helpers/custom-functions-stub";
+import { installCustomFunctionsStub } from "../helpers/custom-functions-stub";
 installCustomFunctionsStub();
 import * as F from "../../src/functions/functions";
 import { kayaCore, lmdiCore } from "../../src/functions/decomposition-core";
 
-const row = (xs: unknown[]) => [xs];
-const col = (xs: unknown[]) => xs.map((x) => [x]);
-function err(v: unknown): StubError {
-  expect(v).toBeInstanceOf(StubError);
-  return v as StubError;
-}
+import { col, err, row } from "../helpers/excel-args";
 function spilled(v: unknown): number[] {
   expect(Array.isArray(v)).toBe(true);
   const rows = v as number[][];
@@ -151,5 +148,14 @@ describe("KAYA — reference values", () => {
   test("the same, multiplicative: 1.027280, 1.284699, 0.877547, 0.925306 — the four factor ratios (product 1.071634)", () => {
     const e = spilled(kaya(row(CN.population), row(CN.gdp), row(CN.energy), row(CN.co2), row(CN.years), 2015, 2020, "multiplicative"));
     [1.02728, 1.284699, 0.877547, 0.925306].forEach((x, i) => expect(e[i]).toBeCloseTo(x, 6));
+  });
+  test("docs/decomposition.md §5 shows what the engine computes for this example (table and worksheet lines)", () => {
+    const doc = readFileSync(join(__dirname, "..", "..", "docs", "decomposition.md"), "utf8");
+    const add = spilled(kaya(row(CN.population), row(CN.gdp), row(CN.energy), row(CN.co2), row(CN.years), 2015, 2020));
+    const mul = spilled(kaya(row(CN.population), row(CN.gdp), row(CN.energy), row(CN.co2), row(CN.years), 2015, 2020, "multiplicative"));
+    const grouped = (x: number) => `${x < 0 ? "−" : ""}${Math.abs(x).toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
+    for (const x of add) expect(doc).toContain(`**${grouped(x)}**`);
+    expect(doc).toContain(`→  ${add.map((x) => x.toFixed(2)).join("  ")}`);
+    expect(doc).toContain(`→  ${mul.map((x) => x.toFixed(6)).join("  ")}`);
   });
 });
