@@ -60,9 +60,10 @@ type KayaField = (typeof KAYA_ARGS)[number][1];
  * KAYA: one row with the LMDI-I effects of population, GDP per capita, energy intensity and carbon
  * intensity on the change in emissions from from_year to to_year (the order of `KAYA_FACTORS`).
  * Each quantity is a row or column matching `years` (one region), or a members × years (or years ×
- * members) block for several cities, whose emissions add up; all four the same shape. Every cell a
- * number ≥ 0 or blank; both years need a value for every member (`year_value_blank`, #N/A, at the
- * cell). Zeros take the analytical limits; a quantity > 0 divided by a 0 is `kaya_zero_divisor`.
+ * members) block for several cities, whose emissions add up (blocks all the same shape; a single
+ * region may mix rows and columns). Every cell a number ≥ 0 or blank; both years need a value for
+ * every member (`year_value_blank`, #N/A, at the cell). Zeros take the analytical limits; a
+ * quantity > 0 divided by a 0 is `kaya_zero_divisor`.
  * @example kayaCore([[2, 2]], [[10, 20]], [[5, 5]], [[10, 10]], [[2015, 2020]], 2015, 2020, "multiplicative")
  *   // ok([[1, 2, 0.5, 1]])
  */
@@ -92,7 +93,10 @@ export function kayaCore(
   const [p] = args;
   if (p.ok) {
     args.forEach((a, k) => {
-      if (k > 0 && a.ok && (a.value.rows !== p.value.rows || a.value.columns !== p.value.columns)) {
+      if (k === 0 || !a.ok) return;
+      // One region may mix rows and columns (like INTENSITYCHANGE); a cluster block must match cell for cell.
+      const n = a.value.members.length;
+      if (n !== p.value.members.length || (n > 1 && (a.value.rows !== p.value.rows || a.value.columns !== p.value.columns))) {
         issues.push(issue("shape_mismatch", [KAYA_ARGS[k][0]], { rows: a.value.rows, columns: a.value.columns, other: "population", expectedRows: p.value.rows, expectedColumns: p.value.columns }));
       }
     });

@@ -90,6 +90,11 @@ describe("KAYA — edge cases", () => {
     const d = spilled(kaya(gap(CN.population), gap(CN.gdp), gap(CN.energy), gap(CN.co2), row([2015, 2018, 2020]), 2015, 2020));
     for (const other of [b, c, d]) other.forEach((x, i) => expect(x).toBeCloseTo(a[i], 9));
   });
+  test("one region may give some quantities as rows and others as columns", () => {
+    const mixed = spilled(kaya(row(CN.population), col(CN.gdp), row(CN.energy), col(CN.co2), row(CN.years), 2015, 2020));
+    const rows = spilled(kaya(row(CN.population), row(CN.gdp), row(CN.energy), row(CN.co2), row(CN.years), 2015, 2020));
+    mixed.forEach((x, i) => expect(x).toBe(rows[i]));
+  });
   test("an omitted mode (null) is additive; 乘法 and a 1×1 range are read as the mode", () => {
     const args = [row([2, 2]), row([10, 20]), row([5, 5]), row([10, 10]), row([2015, 2020]), 2015, 2020] as const;
     expect(spilled(kaya(...args, null))).toEqual([0, 10 * Math.LN2, -10 * Math.LN2, 0]);
