@@ -1,6 +1,6 @@
 /**
  * The one bilingual table of everything a run writes as text: output sheet names, table headers,
- * labels, chart titles and Run info items, English and Chinese side by side (as `sheets.ts` does for
+ * labels, chart titles and Run info items, English and Chinese side by side (as `scenario-columns.ts` does for
  * the input sheets). The output builders (`outputs.ts`, `live-peaks.ts`) take every label from here.
  *
  * **Not translated** (machine codes and the analyst's own names): the peak status codes `peaked` /

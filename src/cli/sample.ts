@@ -7,7 +7,7 @@
  */
 import ExcelJS from "exceljs";
 import { CEADS_CITY_TOTALS_MT } from "../engine/samples/changzhutan";
-import { createScenarioSheets } from "../app/workflow";
+import { createScenarioSheets } from "../app";
 import { createExcelJsPort } from "../workbook/exceljs";
 import { fail, ok, type Result } from "../engine";
 

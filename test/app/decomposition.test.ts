@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { logMean, runScenarios, type ScenarioResults } from "../../src/engine";
 import { changzhutanInput } from "../../src/engine/samples/changzhutan";
 import { scenarioDecomposition, type DecompositionRow } from "../../src/app/decomposition";
-import { createScenarioSheets, runAndWrite } from "../../src/app/workflow";
+import { createScenarioSheets, runAndWrite } from "../../src/app";
 import { createMemoryPort } from "../../src/workbook/memory";
 import { tinyInput, type RawInput } from "../engine/scenario-fixtures";
 import { value } from "../helpers/result";

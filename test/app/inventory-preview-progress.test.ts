@@ -1,12 +1,12 @@
 /**
- * The pane's inventory preview on a whole country's inventory (src/app/workflow.ts previewInventory over
+ * The pane's inventory preview on a whole country's inventory (src/app/inventory-preview.ts previewInventory over
  * the in-memory port): 300 cities × 10 sectors × 41 years (issue #7) read in slices with progress
  * (reading → validating → summarising), Cancel, and every bad cell still listed at once. The values are
  * test/helpers/inventory-grids.ts syntheticValue, so each year's total is computed here independently.
  */
 import { formatIssue, inventoryProgressFraction, makeGrid, readInventory, type InventoryProgress } from "../../src/engine";
 import { createMemoryPort } from "../../src/workbook/memory";
-import { previewInventory, type PreviewOptions } from "../../src/app/workflow";
+import { previewInventory, type PreviewOptions } from "../../src/app";
 import { NATIONAL_SHAPE, syntheticLongRows, syntheticValue, syntheticWideRows } from "../helpers/inventory-grids";
 import { issues, value } from "../helpers/result";
 

@@ -11,6 +11,7 @@ export { alignBest, alignBestShares } from "./align-best";
 export { attributeLogShares, logShareWeight } from "./attribution";
 export {
   settingsSchema,
+  SETTINGS_DEFAULTS,
   inventoryRowSchema,
   activityRowSchema,
   driverRowSchema,

@@ -272,17 +272,20 @@ const names = z.preprocess(
   z.array(z.string()),
 );
 
-/** Settings schema. Defaults: tolerance 0, confirmYears 0, smoothYears 1, units "t", cluster "cluster", baseline "baseline". */
+/** The values of the settings that may be left blank. */
+export const SETTINGS_DEFAULTS = { tolerance: 0, confirmYears: 0, smoothYears: 1, units: "t", cluster: "cluster", baseline: "baseline" } as const;
+
+/** Settings schema. Defaults: {@link SETTINGS_DEFAULTS} (tolerance 0, confirmYears 0, smoothYears 1, units "t", cluster "cluster", baseline "baseline"). */
 export const settingsSchema = z.strictObject({
   baseYear: year,
   endYear: year,
   targetYear: year,
-  tolerance: withDefault(0, toleranceCheck),
-  confirmYears: withDefault(0, confirmCheck),
-  smoothYears: withDefault(1, smoothCheck),
-  units: massUnit("t"),
-  cluster: z.preprocess(blankToUndefined, z.string().default("cluster")),
-  baseline: z.preprocess(blankToUndefined, z.string().default("baseline")),
+  tolerance: withDefault(SETTINGS_DEFAULTS.tolerance, toleranceCheck),
+  confirmYears: withDefault(SETTINGS_DEFAULTS.confirmYears, confirmCheck),
+  smoothYears: withDefault(SETTINGS_DEFAULTS.smoothYears, smoothCheck),
+  units: massUnit(SETTINGS_DEFAULTS.units),
+  cluster: z.preprocess(blankToUndefined, z.string().default(SETTINGS_DEFAULTS.cluster)),
+  baseline: z.preprocess(blankToUndefined, z.string().default(SETTINGS_DEFAULTS.baseline)),
   scenarios: names,
   independent: optText,
   coordinated: optText,

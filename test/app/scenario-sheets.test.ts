@@ -1,6 +1,6 @@
-/** Scenario-sheet conventions (src/app/sheets.ts): header matching in English and Chinese, the template, the reader's sources. */
-import { makeGrid } from "../../src/engine";
-import { LEVER_COLUMNS, SETTINGS_ROWS, VALIDATION_LISTS, isRoleName, matchColumn, readRowSheet, readScenarioGrids, templateSheets } from "../../src/app/sheets";
+/** Scenario-sheet conventions (src/app/scenario-columns.ts, scenario-sheets.ts, template.ts): header matching in English and Chinese, the template, the reader's sources. */
+import { SETTINGS_DEFAULTS, makeGrid, settingsSchema } from "../../src/engine";
+import { LEVER_COLUMNS, SETTINGS_ROWS, VALIDATION_LISTS, isRoleName, matchColumn, readRowSheet, readScenarioGrids, templateSheets } from "../../src/app";
 import type { Issue } from "../../src/engine";
 import { changzhutanInput } from "../../src/engine/samples/changzhutan";
 
@@ -59,6 +59,15 @@ describe("invariants", () => {
     const read = readScenarioGrids({ settings: grid("settings"), drivers: grid("drivers"), levers: grid("levers"), activities: grid("activities") });
     expect(read.issues).toEqual([]);
     expect(read.raw.settings).toMatchObject({ endYear: 2060, targetYear: 2030, baseline: "baseline" });
+  });
+
+  test("the empty template's Settings values come from the Settings rows, and those that have engine defaults are the engine's", () => {
+    const settings = templateSheets("en").find((x) => x.role === "settings")!;
+    expect(settings.rows.map((r) => r[1])).toEqual(SETTINGS_ROWS.map((d) => d.template ?? null));
+    const read = readScenarioGrids({ settings: makeGrid(settings.sheet, [settings.header as unknown[], ...settings.rows.map((r) => [...r])]) });
+    const parsed = settingsSchema.parse({ ...read.raw.settings, baseYear: 2020 });
+    for (const key of ["tolerance", "confirmYears", "smoothYears", "baseline"] as const) expect(read.raw.settings[key]).toBe(SETTINGS_DEFAULTS[key]);
+    expect(parsed).toMatchObject({ ...SETTINGS_DEFAULTS, endYear: 2060, targetYear: 2030 });
   });
 
   test("the validation lists are the engine's lever kinds and ramp shapes", () => {
