@@ -54,8 +54,4 @@ export type { PeakSummaryRow } from "./peak-summary";
 export { LIVE_TABLES, LIVE_HEADERS, YEARS_ROW, TABLE_ROW, FIRST_YEAR_COL, liveHeaders, liveFormula, livePeaksOps } from "./live-peaks";
 export { OUTPUT_ROLES, OUTPUT_SHEET_NAMES, OUTPUT_LABELS, outputLabel, labels, outputSheetNames, isOutputSheetName } from "./output-labels";
 export type { OutputRole, OutputLabelKey, Bilingual } from "./output-labels";
-export { scenarioDecomposition, DECOMPOSITION_FACTORS } from "./decomposition";
-export type { DecompositionRow } from "./decomposition";
-export { inventoryPeaks, parseClusterSpec, cityTotalSeries } from "./inventory-peaks";
-export type { ClusterSpec, InventoryPeak } from "./inventory-peaks";
 export { sha256, canonicalJson, utf8 } from "./sha256";

@@ -19,13 +19,13 @@ import {
   reductionRows,
   sectorTotals,
   tonnesPer,
+  type DecompositionRow,
   type Issue,
   type Lang,
   type MonteCarloResult,
   type ScenarioResults,
 } from "../engine";
 import type { CellValue, ChartSpec, WriteOp } from "../workbook/port";
-import type { DecompositionRow } from "./decomposition";
 import { livePeaksOps } from "./live-peaks";
 import { labels, outputSheetNames, type OutputRole } from "./output-labels";
 import type { PeakSummaryRow } from "./peak-summary";

@@ -19,13 +19,13 @@ import {
   ok,
   runChunk,
   runModel,
+  scenarioDecomposition,
   startMonteCarlo,
   type Lang,
   type MonteCarloResult,
   type Result,
 } from "../engine";
 import type { WorkbookPort } from "../workbook/port";
-import { scenarioDecomposition } from "./decomposition";
 import type { InventorySource } from "./inventory-source";
 import type { OutputRole } from "./output-labels";
 import { planOutputSheets } from "./output-sheets";

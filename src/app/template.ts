@@ -8,7 +8,7 @@
  * No DOM and no Node APIs: this runs in the browser (task pane) and in Node (CLI) alike.
  */
 import { ok, type Lang, type Result, type ScenarioInput } from "../engine";
-import { changzhutanInput, CEADS_CITATION } from "../engine/samples/changzhutan";
+import { changzhutanInput, CEADS_CITATION } from "../samples/changzhutan";
 import type { CellValue, ColumnValidation, WorkbookPort, WriteOp } from "../workbook/port";
 import { freeSheetName, tableNamer } from "./output-sheets";
 import { SETTINGS_KEYS, locate } from "./records";

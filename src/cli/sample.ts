@@ -6,7 +6,7 @@
  * this generator cell by cell.
  */
 import ExcelJS from "exceljs";
-import { CEADS_CITY_TOTALS_MT } from "../engine/samples/changzhutan";
+import { CEADS_CITY_TOTALS_MT } from "../samples/changzhutan";
 import { createScenarioSheets } from "../app";
 import { createExcelJsPort } from "../workbook/exceljs";
 import { fail, ok, type Result } from "../engine";

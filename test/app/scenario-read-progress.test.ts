@@ -2,7 +2,7 @@
  * Run and Monte Carlo read the inventory in slices too (src/app/scenario-read.ts readScenario, src/app/run.ts runAndWrite):
  * the same answer as a read in one go, progress through the read stage, the caller's scheduler between
  * slices, and Cancel during the read writing nothing. The workbook is the 长株潭 example
- * (src/engine/samples/changzhutan.ts, CEADs data — citation in data/README.md) over the in-memory port.
+ * (src/samples/changzhutan.ts, CEADs data — citation in data/README.md) over the in-memory port.
  */
 import type { InventoryProgress } from "../../src/engine";
 import { createMemoryPort, type MemoryPort } from "../../src/workbook/memory";

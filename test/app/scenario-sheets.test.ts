@@ -2,7 +2,7 @@
 import { SETTINGS_DEFAULTS, makeGrid, settingsSchema } from "../../src/engine";
 import { LEVER_COLUMNS, SETTINGS_ROWS, VALIDATION_LISTS, isRoleName, matchColumn, readRowSheet, readScenarioGrids, templateSheets } from "../../src/app";
 import type { Issue } from "../../src/engine";
-import { changzhutanInput } from "../../src/engine/samples/changzhutan";
+import { changzhutanInput } from "../../src/samples/changzhutan";
 
 describe("argument validation", () => {
   test("a sheet without the required header columns is reported at its top-left cell", () => {
@@ -82,7 +82,7 @@ describe("reference values", () => {
     const inv = t.find((s) => s.role === "inventory")!;
     expect(inv.header).toEqual(["City", "Sector", "Unit", "2015"]);
     expect(inv.rows.length).toBe(24);
-    // src/engine/samples/changzhutan.ts: independent 3 freight + transit + EV = 5 rows; coordinated 3 freight +
+    // src/samples/changzhutan.ts: independent 3 freight + transit + EV = 5 rows; coordinated 3 freight +
     // 2 land-use milestones + industry, buildings, transit, EV, grid = 10 rows.
     expect(t.find((s) => s.role === "levers")!.rows.length).toBe(5 + 10);
   });

@@ -6,7 +6,7 @@
  * the distribution columns cleared.
  */
 import { runMonteCarlo } from "../../src/engine";
-import { changzhutanInput } from "../../src/engine/samples/changzhutan";
+import { changzhutanInput } from "../../src/samples/changzhutan";
 import { createMemoryPort, type MemoryPort } from "../../src/workbook/memory";
 import { createScenarioSheets, readScenario, runAndWrite } from "../../src/app";
 import { issues, value } from "../helpers/result";

@@ -3,7 +3,7 @@
  * convergence, the degenerate (zero-spread) case, options and cancellation.
  */
 import { compileMonteCarlo, finishMonteCarlo, formatIssue, runChunk, runMonteCarlo, runScenarios, startMonteCarlo, type MonteCarloResult } from "../../src/engine";
-import { changzhutanInput } from "../../src/engine/samples/changzhutan";
+import { changzhutanInput } from "../../src/samples/changzhutan";
 import { issuesOf, tinyInput, value, type RawInput } from "./scenario-fixtures";
 
 /**
