@@ -6,6 +6,7 @@
  */
 import { clusterSeries } from "./cluster";
 import { inventoryIndex, type Inventory } from "./inventory/model";
+import { splitNames } from "./input/names";
 import { fail, issue, ok, type Issue, type Result } from "./issues";
 import { findPeak, type PeakOptions, type PeakStatus } from "./peak";
 import { seriesFromArrays, type Series } from "./series";
@@ -54,7 +55,7 @@ export function cityTotalSeries(inv: Inventory, city: number): Series {
  */
 export function parseClusterSpec(text: string, cities: readonly string[], path: (string | number)[] = ["cluster"]): Result<ClusterSpec> {
   const m = /^([^=]+)=(.+)$/.exec(text.trim());
-  const members = m ? m[2].split(/[,，、;；]/).map((s) => s.trim()).filter(Boolean) : [];
+  const members = m ? splitNames(m[2]) : [];
   const known = cities.slice(0, 12).join(", ");
   if (!m || members.length === 0 || members.some((x) => !cities.includes(x))) return fail([issue("cluster_spec_invalid", path, { value: text, known })]);
   return ok({ name: m[1].trim(), members: Array.from(new Set(members)) });

@@ -1,5 +1,5 @@
 /**
- * Scenario input validation (src/engine/scenario/schema.ts, parse.ts, compile.ts): every invalid
+ * Scenario input validation (src/engine/input/schema.ts, input/parse.ts, scenario/compile.ts): every invalid
  * field is reported with its path — and, for records from a sheet, its cell — all at once.
  */
 import { runScenarios, compileScenario, parseScenarioInput, formatIssue, formatIssues, cellOf } from "../../src/engine";

@@ -5,13 +5,14 @@
  * reported together with the field issues of `parse.ts`, all at once.
  */
 import { fail, issue, ok, type Issue, type Result } from "../issues";
+import { isAllWord, splitNames } from "../input/names";
 import { tonnesPer } from "../units";
 import { emptyRateTable, fillRateTable } from "./drivers";
 import { compileLevers } from "./lever-groups";
 import type { CompiledActivity, ScenarioModel } from "./model";
-import { parseScenarioParts, type ParsedParts } from "./parse";
-import type { DriverRow } from "./schema";
-import { locate } from "./zod-issues";
+import { parseScenarioParts, type ParsedParts } from "../input/parse";
+import type { DriverRow } from "../input/schema";
+import { locate } from "../input/zod-issues";
 
 /** Longest projection, in years after the base year (keeps growth finite and memory bounded). */
 export const MAX_HORIZON = 200;
@@ -30,10 +31,10 @@ export interface CompileOptions {
   readonly withoutInventory?: boolean;
 }
 
-/** Names in a cell: split at , ; ， ； 、 and trimmed, without blanks and the words for "all". */
+/** The names in a cell (`input/names.ts`) but the words for "all". */
 function namedIn(v: unknown, into: Set<string>): void {
   if (typeof v !== "string") return;
-  for (const n of v.split(/[,;，；、]/)) if (n.trim() !== "" && !/^(all|\*|全部|所有|全部城市|全部部门)$/i.test(n.trim())) into.add(n.trim());
+  for (const n of splitNames(v)) if (!isAllWord(n)) into.add(n);
 }
 
 /** Inventory rows (value 1) for every city × sector named in activities, drivers and levers ("—" when none is). */

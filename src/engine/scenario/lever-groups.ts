@@ -7,8 +7,8 @@
 import { issue, type Issue, type Path } from "../issues";
 import type { CompiledActivity, CompiledLever } from "./model";
 import type { RampSegment } from "./ramp";
-import { DEFAULT_ELASTICITY, type LeverRow, type Targets } from "./schema";
-import { locate } from "./zod-issues";
+import { DEFAULT_ELASTICITY, type LeverRow, type Targets } from "../input/schema";
+import { locate } from "../input/zod-issues";
 
 /** What lever compilation needs to know about the rest of the input. */
 export interface LeverContext {

@@ -7,7 +7,7 @@
  */
 import type { Issue } from "../issues";
 import type { RampSegment } from "./ramp";
-import type { LeverKind, Settings } from "./schema";
+import type { LeverKind, Settings } from "../input/schema";
 
 /**
  * Growth rates by specificity for one variable, NaN where a table does not cover a year (y ≥ 1; the

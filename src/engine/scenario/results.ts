@@ -5,7 +5,7 @@
 import type { Dims } from "../layout";
 import type { PeakStatus } from "../peak";
 import type { RampSegment } from "./ramp";
-import type { LeverKind, Settings } from "./schema";
+import type { LeverKind, Settings } from "../input/schema";
 
 /** A lever as reported with the results. */
 export interface LeverSummary {

@@ -31,15 +31,15 @@ import { activityPaths, emptyRateTable, fillRateTable, resolveRate } from "../sc
 import { leverEffect, type LeverEffect } from "../scenario/levers";
 import { leverLogSum, scenarioEmissions } from "../scenario/log-sum";
 import type { CompiledLever, RateTable, ScenarioModel } from "../scenario/model";
-import { parseScenarioParts } from "../scenario/parse";
+import { parseScenarioParts } from "../input/parse";
 import { scenarioPeaks } from "../scenario/peaks";
 import { compound } from "../scenario/project";
 import type { RampSegment } from "../scenario/ramp";
 import { cityTotals, clusterTotal, type PeakRow } from "../scenario/results";
 import { runModel } from "../scenario/run";
-import type { DriverRow, LeverRow } from "../scenario/schema";
-import { rowDist } from "./dist-columns";
-import { drawVariate, fromVariate, type DistKind, type DistSpec } from "./distributions";
+import type { DriverRow, LeverRow } from "../input/schema";
+import type { DistKind } from "../input/dist-kinds";
+import { drawVariate, fromVariate, rowDist, type DistSpec } from "./distributions";
 import { percentileSorted } from "./percentiles";
 import { checkSeed, seeded, type Prng } from "./prng";
 
