@@ -53,5 +53,5 @@ export { peakSummary } from "./peak-summary";
 export type { PeakSummaryRow } from "./peak-summary";
 export { LIVE_TABLES, LIVE_HEADERS, YEARS_ROW, TABLE_ROW, FIRST_YEAR_COL, liveHeaders, liveFormula, livePeaksOps } from "./live-peaks";
 export { OUTPUT_ROLES, OUTPUT_SHEET_NAMES, OUTPUT_LABELS, outputLabel, labels, outputSheetNames, isOutputSheetName } from "./output-labels";
-export type { OutputRole, OutputLabelKey, Bilingual } from "./output-labels";
+export type { OutputRole, OutputLabelKey } from "./output-labels";
 export { sha256, canonicalJson, utf8 } from "./sha256";

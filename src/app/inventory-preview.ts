@@ -87,7 +87,7 @@ export type PreviewOptions = ChunkOptions;
  * `readInventoryChunked`), yielding to the event loop between slices, so a big inventory (300 cities ×
  * 10 sectors × 41 years) does not freeze the pane; `options.onProgress` gets every step and
  * `options.signal` is checked after the workbook read and before every slice: once aborted the
- * preview fails with one `inventory_cancelled` issue. Nothing is ever written.
+ * preview fails with one `cancelled` issue (during "inventory"). Nothing is ever written.
  * @example const p = await previewInventory(port); if (p.ok) p.value.layout // "wide"
  * @example await previewInventory(port, undefined, { signal, onProgress: (p) => bar(inventoryProgressFraction(p)) })
  */

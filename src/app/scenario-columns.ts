@@ -20,7 +20,7 @@
  *
  * Pure TypeScript: no Office, DOM or Node.
  */
-import { DIST_KINDS, LEVER_KINDS, RAMP_SHAPES, SETTINGS_DEFAULTS, type Lang } from "../engine";
+import { DIST_KINDS, LEVER_KINDS, RAMP_SHAPES, SETTINGS_DEFAULTS, type Bilingual, type Lang } from "../engine";
 import type { CellValue, ColumnValidation } from "../workbook/port";
 
 /** The scenario sheets. */
@@ -30,19 +30,17 @@ export type ScenarioRole = "settings" | "drivers" | "levers" | "activities";
 export const SCENARIO_ROLES: readonly ScenarioRole[] = ["settings", "drivers", "levers", "activities"];
 
 /** Sheet names by role: the English and Chinese names the template writes, and aliases accepted on read. */
-export const SHEET_NAMES: Readonly<Record<ScenarioRole, { readonly en: string; readonly zh: string; readonly aliases: readonly string[] }>> = {
+export const SHEET_NAMES: Readonly<Record<ScenarioRole, Bilingual & { readonly aliases: readonly string[] }>> = {
   settings: { en: "Settings", zh: "参数", aliases: ["设置", "情景参数", "Scenario settings"] },
   drivers: { en: "Drivers", zh: "驱动因素", aliases: ["驱动", "增长率", "Growth rates"] },
   levers: { en: "Levers", zh: "减排措施", aliases: ["措施", "减排杠杆"] },
   activities: { en: "Activities", zh: "活动水平", aliases: ["活动", "Activity"] },
 };
 
-/** One column (or, on the Settings sheet, one setting row). */
-export interface ColumnDef {
+/** One column (or, on the Settings sheet, one setting row): its English and Chinese label. */
+export interface ColumnDef extends Bilingual {
   /** The engine's field name (`startYear`), or `inventory` for the Settings row naming the inventory. */
   readonly field: string;
-  readonly en: string;
-  readonly zh: string;
   readonly aliases?: readonly string[];
   /**
    * Not needed on read: a sheet without the column is complete (the uncertainty columns). The template
@@ -50,7 +48,7 @@ export interface ColumnDef {
    */
   readonly optional?: boolean;
   /** Shown in the template's Note column (Settings) — English and Chinese. */
-  readonly help?: { readonly en: string; readonly zh: string };
+  readonly help?: Bilingual;
 }
 
 /** The Settings sheet's header. */

@@ -60,7 +60,7 @@ function stripSources(v: unknown): unknown {
  * The inventory cells are checked in slices as the preview does; `options.yieldTo` runs between
  * slices (default: none, the read runs in one go), `options.onProgress` gets each slice and
  * `options.signal` is checked before every slice — once aborted the read fails with one
- * `inventory_cancelled` issue.
+ * `cancelled` issue (during "inventory").
  * @example const s = await readScenario(port); if (!s.ok) s.issues.map((i) => formatIssue(i))
  * @example await readScenario(port, undefined, { yieldTo: nextTask, signal })
  */

@@ -2,9 +2,12 @@
  * The engine's one export list. Pure TypeScript: no Office, no DOM, no Node APIs.
  */
 export { issue, ok, fail, withPrefix, mapResult } from "./issues";
-export type { Issue, IssueParams, Path, Result } from "./issues";
-export { MESSAGES, formatIssue, formatIssues, formatPath, showValue } from "./messages";
-export type { Lang } from "./messages";
+export type { Issue, IssueCode, IssueParams, Path, Result } from "./issues";
+export { MESSAGES, isIssueCode, showValue } from "./messages";
+export type { MessageParams, Msg } from "./messages";
+export { formatIssue, formatIssues, formatPath } from "./issue-text";
+export { LANGS, fill, placeholders, textIn } from "./i18n";
+export type { Bilingual, Lang, TextParams } from "./i18n";
 export { isBlank, excelErrorText, readNumberCell, readYearCell, numericLookalike } from "./cells";
 export type { Cell } from "./cells";
 export { parseSeries, seriesFromArrays, countValues, valueAt, indexOfYear } from "./series";

@@ -61,7 +61,7 @@ describe("inventory preview with progress — edge cases", () => {
         if (p.phase === "validating" && p.done >= 1_000) controller.abort();
       },
     });
-    expect(result).toStrictEqual({ ok: false, issues: [{ code: "inventory_cancelled", path: [] }] });
+    expect(result).toStrictEqual({ ok: false, issues: [{ during: "inventory", code: "cancelled", path: [] }] });
     expect(port.memory.log).toEqual([]);
     expect(port.memory.sheetList.map((s) => s.name)).toEqual(["Notes", "Data"]);
     expect(progress.some((p) => p.phase === "summarising")).toBe(false);
@@ -75,7 +75,7 @@ describe("inventory preview with progress — edge cases", () => {
         if (p.phase === "reading") controller.abort();
       },
     });
-    expect(issues(result).map((i) => i.code)).toEqual(["inventory_cancelled"]);
+    expect(issues(result).map((i) => [i.code, i.during])).toEqual([["cancelled", "inventory"]]);
     expect(progress).toEqual([{ phase: "reading", done: 0, total: 1 }]);
   });
 

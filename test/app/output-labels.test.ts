@@ -9,8 +9,8 @@ import { LIVE_HEADERS, liveHeaders } from "../../src/app/live-peaks";
 import { SCENARIO_ROLES, isRoleName } from "../../src/app";
 import { freeSheetName } from "../../src/app";
 import { checkSheetName } from "../../src/workbook/policy";
+import { placeholders } from "../../src/engine";
 
-const placeholders = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const HAN = /\p{Script=Han}/u;
 
 describe("argument validation", () => {

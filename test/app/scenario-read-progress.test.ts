@@ -69,6 +69,6 @@ describe("scenario read in slices — edge cases", () => {
     const port = await examplePort();
     const controller = new AbortController();
     controller.abort();
-    expect(issues(await readScenario(port, undefined, { signal: controller.signal })).map((i) => i.code)).toEqual(["inventory_cancelled"]);
+    expect(issues(await readScenario(port, undefined, { signal: controller.signal })).map((i) => [i.code, i.during])).toEqual([["cancelled", "inventory"]]);
   });
 });

@@ -10,6 +10,7 @@
  * Cross-record checks (unknown cities, overlapping periods …) live in `scenario/compile.ts`.
  */
 import { z } from "zod";
+import type { IssueCode } from "../issues";
 import { PEAK_OPTIONS } from "../peak";
 import { tonnesPer } from "../units";
 import { parseDistKind, type DistKind } from "./dist-kinds";
@@ -47,7 +48,7 @@ export const LEVER_PARAMS = ["activity", "coverage", "elasticity", "electricityS
 const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 const blankToUndefined = (v: unknown) => (isBlank(v) ? undefined : typeof v === "string" ? v.trim() : v);
 
-type Check = (v: number) => { code: string; [k: string]: string | number } | undefined;
+type Check = (v: number) => { code: IssueCode; [k: string]: string | number } | undefined;
 
 function num(check?: Check) {
   return z.number().superRefine((v, ctx) => {

@@ -4,7 +4,7 @@
  * the input (known cities, sectors, activities; start year not before the base year) and the
  * milestones against each other (same kind, targets and parameters; no overlapping ramps).
  */
-import { issue, type Issue, type Path } from "../issues";
+import { issue, type Issue, type IssueCode, type Path } from "../issues";
 import type { CompiledActivity, CompiledLever } from "./model";
 import type { RampSegment } from "./ramp";
 import { DEFAULT_ELASTICITY, type LeverRow, type Targets } from "../input/schema";
@@ -24,7 +24,7 @@ export interface LeverContext {
   readonly scenarios: string[];
 }
 
-function resolveTargets(t: Targets, index: ReadonlyMap<string, number>, unknownCode: string | undefined, path: Path, row: LeverRow, issues: Issue[]): Int32Array | undefined {
+function resolveTargets(t: Targets, index: ReadonlyMap<string, number>, unknownCode: IssueCode | undefined, path: Path, row: LeverRow, issues: Issue[]): Int32Array | undefined {
   if (t === "all") return Int32Array.from(index.values()).sort();
   const out: number[] = [];
   let bad = false;

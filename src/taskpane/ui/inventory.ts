@@ -114,7 +114,7 @@ export function inventoryPanel(ctx: PaneContext): InventoryPanel {
 
 /** A preview that was only cancelled: the previous one stays as it was. */
 function cancelledOnly(issues: readonly Issue[]): boolean {
-  return issues.length > 0 && issues.every((i) => i.code === "inventory_cancelled");
+  return issues.length > 0 && issues.every((i) => i.code === "cancelled");
 }
 
 /** What was understood, then the problems (all at once) and notes. */
