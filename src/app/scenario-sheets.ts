@@ -134,10 +134,8 @@ export function unlocateMissingSettings(issues: readonly Issue[], sheet: Setting
   if (!sheet) return [...issues];
   return issues.map((i) => {
     if (i.path[0] !== "settings" || typeof i.path[1] !== "string" || sheet.cells[i.path[1]] !== undefined || i.cell === undefined) return i;
-    const rest: Record<string, unknown> = { ...i };
-    delete rest.cell;
-    delete rest.row;
-    return rest as unknown as Issue;
+    const { cell: _cell, row: _row, ...rest } = i;
+    return rest;
   });
 }
 
