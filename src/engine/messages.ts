@@ -437,16 +437,16 @@ export const MESSAGES = {
     zh: (p) => `${v(p)} 不是活动水平表中的活动（${p.known || "无"}）`,
   },
   unknown_variable: {
-    en: (p) => `${v(p)} is neither emissions nor an activity (${p.known})`,
-    zh: (p) => `${v(p)} 既不是排放量（emissions）也不是活动水平（${p.known}）`,
+    en: (p) => `${v(p)} is neither a driver variable (${p.variables}) nor an activity (${p.known})`,
+    zh: (p) => `${v(p)} 既不是驱动变量（${p.variables}）也不是活动水平（${p.known}）`,
   },
   unknown_scenario: {
     en: (p) => `${v(p)} is not a scenario (${p.known})`,
     zh: (p) => `${v(p)} 不是已有情景（${p.known}）`,
   },
   reserved_name: {
-    en: (p) => `${v(p)} is reserved for emissions; name the activity differently`,
-    zh: (p) => `${v(p)} 为排放量保留名称；请为活动水平另取名称`,
+    en: (p) => `${v(p)} is reserved for ${p.variable ?? "emissions"}; name the activity differently`,
+    zh: (p) => `${v(p)} 为${p.variable ?? "排放量"}保留名称；请为活动水平另取名称`,
   },
   activity_missing: {
     en: (p) => `${p.city} has no ${p.activity} row in the Activities table`,
@@ -491,6 +491,138 @@ export const MESSAGES = {
   coordination_pair: {
     en: () => `name both the independent and the coordinated scenario (two different scenarios) to get the benefit of coordination`,
     zh: () => `需同时指定独立情景和协同情景（两个不同情景）才能计算协同效益`,
+  },
+  // --- driver-based scenarios: history, Kaya drivers, socio-economic levels, indicators, targets
+  //     (src/engine/scenario/history.ts, growth.ts, socio.ts, indicators.ts, targets.ts; docs/model.md §3–§8) ---
+  unknown_fill_rule: {
+    en: (p) => `${v(p)} is not a fill rule: leave it blank (a city without a value in the last historical year is a problem) or write "carry forward" (延用最近实测值)`,
+    zh: (p) => `${v(p)} 不是可识别的填补规则：留空（最后历史年缺值的城市报错），或填写“延用最近实测值”（carry forward）`,
+  },
+  unknown_shock_mode: {
+    en: (p) => `${v(p)} is not a Monte Carlo shock mode: independent (独立: every Drivers row drawn on its own) or shared (按变量共享: one draw per variable for all its rows)`,
+    zh: (p) => `${v(p)} 不是可识别的冲击方式：独立（independent：每行单独抽样）或 按变量共享（shared：同一变量的各行共用一次抽样）`,
+  },
+  unknown_socio_variable: {
+    en: (p) => `${v(p)} is not a socio-economic variable: population (人口), gdp (地区生产总值) or energy (能源消费)`,
+    zh: (p) => `${v(p)} 不是可识别的社会经济变量：人口（population）、地区生产总值（gdp）或能源消费（energy）`,
+  },
+  unknown_target_kind: {
+    en: (p) => `${v(p)} is not a target kind: peak_by (达峰年份), peak_cap (峰值上限), intensity_decline (单位GDP二氧化碳排放下降), energy_intensity_decline (单位GDP能耗下降) or budget (碳预算)`,
+    zh: (p) => `${v(p)} 不是可识别的目标类型：达峰年份（peak_by）、峰值上限（peak_cap）、单位GDP二氧化碳排放下降（intensity_decline）、单位GDP能耗下降（energy_intensity_decline）或 碳预算（budget）`,
+  },
+  socio_unit_unknown: {
+    en: (p) => `${v(p)} is not a unit of ${p.variable} (use ${p.expected}; GDP at constant prices)`,
+    zh: (p) => `${v(p)} 不是 ${p.variable} 的单位（请使用 ${p.expected}；GDP 按可比价）`,
+  },
+  socio_sector_not_energy: {
+    en: (p) => `${p.variable} is a city total: leave the sector blank (only energy may be given by sector)`,
+    zh: (p) => `${p.variable} 为城市合计：请将部门留空（只有能源消费可按部门填写）`,
+  },
+  socio_total_and_sectors: {
+    en: (p) => `${p.city} ${p.year}: energy is given both as a city total and by sector (entry ${p.other}); give one of them`,
+    zh: (p) => `${p.city} ${p.year} 年：能源消费既有城市合计又有分部门数据（第 ${p.other} 条）；请只保留一种`,
+  },
+  socio_unused: {
+    en: (p) => `${p.count} socio-economic values ${p.after === true ? `after the last historical year ${p.year}` : `before the base year ${p.year}`} are not used (e.g. ${p.example}): ${p.after === true ? "after it the drivers project the levels" : "the results start in the base year"}`,
+    zh: (p) => `${p.count} 个社会经济数值${p.after === true ? `晚于最后历史年 ${p.year}` : `早于基准年 ${p.year}`}，未被使用（如 ${p.example}）：${p.after === true ? "该年之后的水平由驱动因素推算" : "结果从基准年开始"}`,
+  },
+  history_year_outside: {
+    en: (p) => `last historical year ${v(p)} is outside the results ${p.from}–${p.to}`,
+    zh: (p) => `最后历史年 ${v(p)} 不在结果年份 ${p.from}–${p.to} 之内`,
+  },
+  history_no_common_year: {
+    en: (p) => `no year from ${p.from} on has a value for every city (${p.spans}): name the last historical year in Settings and, for the cities that end earlier, choose the fill rule "carry forward"`,
+    zh: (p) => `${p.from} 年以后没有任何一年所有城市都有数值（${p.spans}）：请在参数表中指定最后历史年，并对数据较早结束的城市选择填补规则“延用最近实测值”`,
+  },
+  history_city_missing: {
+    en: (p) =>
+      p.nothingBefore === true
+        ? `${p.city} has no value in or before the last historical year ${p.year} (it has ${p.years}), so nothing can be carried forward: choose a year it has${p.common !== "none" ? ` (${p.common} is the latest year every city has)` : ""}`
+        : `${p.city} has no value for the last historical year ${p.year} (it has ${p.years}): choose an earlier last historical year${p.common !== "none" ? ` (${p.common} is the latest year every city has)` : ""}, or the fill rule "carry forward" to use its last measured value (marked as filled in the results)`,
+    zh: (p) =>
+      p.nothingBefore === true
+        ? `${p.city} 在最后历史年 ${p.year} 及之前均无数值（已有年份：${p.years}），无法延用：请选择该城市有数据的年份${p.common !== "none" ? `（所有城市都有数据的最近年份为 ${p.common}）` : ""}`
+        : `${p.city} 没有最后历史年 ${p.year} 的数值（已有年份：${p.years}）：请选择更早的最后历史年${p.common !== "none" ? `（所有城市都有数据的最近年份为 ${p.common}）` : ""}，或选择填补规则“延用最近实测值”（结果中标注为填补值）`,
+  },
+  history_default: {
+    en: (p) => `last historical year ${p.year} (the latest year every city has; Settings → Last historical year): results ${p.from}–${p.year} are measured, ${p.next}–${p.to} projected`,
+    zh: (p) => `最后历史年 ${p.year}（所有城市都有数据的最近年份；可在参数表“最后历史年”中指定）：${p.from}–${p.year} 年为实测，${p.next}–${p.to} 年为预测`,
+  },
+  history_filled: {
+    en: (p) => `fill rule carry forward: ${p.count} values of ${p.year} are the last measured ones (${p.list}), marked as filled in the results`,
+    zh: (p) => `填补规则“延用最近实测值”：${p.year} 年有 ${p.count} 个数值沿用最近实测值（${p.list}），结果中标注为填补值`,
+  },
+  inventory_after_history: {
+    en: (p) => `${p.city} has measured values in ${p.years}, after the last historical year ${p.year}; they are not used (the results there are projected)`,
+    zh: (p) => `${p.city} 在 ${p.years} 年有实测值，晚于最后历史年 ${p.year}，未被使用（这些年份的结果为预测值）`,
+  },
+  driver_in_history: {
+    en: (p) => `this growth row ends in ${v(p)}, in the measured years (up to ${p.year}): it would be ignored; drivers act only after the last historical year`,
+    zh: (p) => `该增长率行止于 ${v(p)} 年，处于实测年份（截至 ${p.year} 年）内，将被忽略；驱动因素仅作用于最后历史年之后`,
+  },
+  driver_partly_history: {
+    en: (p) => `this growth row starts in ${v(p)}, but the years up to ${p.year} are measured: it applies from ${p.next}`,
+    zh: (p) => `该增长率行始于 ${v(p)} 年，但截至 ${p.year} 年为实测值：从 ${p.next} 年起生效`,
+  },
+  lever_in_history: {
+    en: (p) => `this milestone acts in ${v(p)}${p.shape === "step" ? " (a step)" : ""}, a measured year (up to ${p.year}): levers act only after the last historical year — start it in ${p.year} with a linear or s-curve ramp, or later`,
+    zh: (p) => `该里程碑在 ${v(p)} 年${p.shape === "step" ? "（阶跃）" : ""}即起作用，处于实测年份（截至 ${p.year} 年）内：措施仅作用于最后历史年之后——请从 ${p.year} 年以线性或 S 型路径开始，或更晚开始`,
+  },
+  driver_sector_for_city_variable: {
+    en: (p) => `${p.variable} is a city-wide driver: leave the sector blank (${v(p)})`,
+    zh: (p) => `${p.variable} 为全市驱动因素：请将部门留空（${v(p)}）`,
+  },
+  driver_sector_required: {
+    en: (p) => `${p.variable} is the share of one sector: name the sector`,
+    zh: (p) => `${p.variable} 为某一部门的占比：请填写部门`,
+  },
+  driver_gdp_both: {
+    en: (p) => `${p.city}: GDP and GDP per capita both have a growth rate in ${p.year} (entry ${p.other}); give one of them (GDP per capita = GDP ÷ population)`,
+    zh: (p) => `${p.city}：${p.year} 年 GDP 与人均 GDP 都设定了增长率（第 ${p.other} 条）；请只保留一个（人均 GDP = GDP ÷ 人口）`,
+  },
+  driver_share_with_activity: {
+    en: (p) => `${p.city} / ${p.sector} is driven by the activity ${p.activity} (Activities, entry ${p.other}), so its value-added share would be ignored`,
+    zh: (p) => `${p.city} / ${p.sector} 由活动水平 ${p.activity} 驱动（活动水平表第 ${p.other} 条），其增加值占比将被忽略`,
+  },
+  driver_overridden: {
+    en: (p) => `this ${p.variable} row is overridden in every year, city and sector it covers by emission growth rows (e.g. entry ${p.other}): it would be ignored — remove one of them`,
+    zh: (p) => `该 ${p.variable} 行所覆盖的全部年份、城市和部门都被排放增长率行覆盖（如第 ${p.other} 条），将被忽略——请删除其中之一`,
+  },
+  driver_partly_overridden: {
+    en: (p) => `emission growth rows override this ${p.variable} row in ${p.count} city × sector × year cells (e.g. ${p.example}); there emissions follow the emission growth rows`,
+    zh: (p) => `该 ${p.variable} 行有 ${p.count} 个城市 × 部门 × 年份被排放增长率行覆盖（如 ${p.example}）；这些单元格的排放按排放增长率计算`,
+  },
+  driver_factor_uncovered: {
+    en: (p) => `no ${p.variable} growth rate covers ${p.from}–${p.to} for ${p.series} driver-based series; ${p.variable} stays flat there`,
+    zh: (p) => `${p.from}–${p.to} 年有 ${p.series} 条按驱动因素计算的序列没有 ${p.variable} 增长率；这些年份 ${p.variable} 保持不变`,
+  },
+  activity_sector_twice: {
+    en: (p) => `${p.city} / ${p.sector} is already driven by the activity ${p.activity} (entry ${p.other}); a sector has one activity`,
+    zh: (p) => `${p.city} / ${p.sector} 已由活动水平 ${p.activity} 驱动（第 ${p.other} 条）；一个部门只能有一个活动水平`,
+  },
+  shared_dist_inconsistent: {
+    en: (p) => `with shared shocks every ${p.variable} row with a distribution must use the same distribution (first: entry ${p.other})`,
+    zh: (p) => `按变量共享冲击时，${p.variable} 的各行须使用相同的分布（首行：第 ${p.other} 条）`,
+  },
+  year_setting_outside: {
+    en: (p) => `${v(p)} is outside the results ${p.from}–${p.to}${p.hint !== undefined ? ` (${p.hint})` : ""}`,
+    zh: (p) => `${v(p)} 不在结果年份 ${p.from}–${p.to} 之内${p.hintZh !== undefined ? `（${p.hintZh}）` : ""}`,
+  },
+  level_missing: {
+    en: (p) => `${p.city} has no ${p.variable} for ${p.year}, the last historical year (Socioeconomic sheet): the indicators that need it are blank after ${p.year}`,
+    zh: (p) => `${p.city} 缺少最后历史年 ${p.year} 的${p.variableZh}（社会经济表）：依赖该值的指标在 ${p.year} 年之后为空`,
+  },
+  decomposition_target_in_history: {
+    en: (p) => `the target year ${p.target} is not after the last historical year ${p.year}: no decomposition (it splits the projected change from ${p.year})`,
+    zh: (p) => `目标年 ${p.target} 不晚于最后历史年 ${p.year}：不做分解（分解的是 ${p.year} 年起的预测变化）`,
+  },
+  target_region_unknown: {
+    en: (p) => `${v(p)} is neither a city nor the cluster (${p.known})`,
+    zh: (p) => `${v(p)} 既不是城市也不是城市群（${p.known}）`,
+  },
+  target_no_data: {
+    en: (p) => `${p.what} is not known for ${p.region} in ${p.years}`,
+    zh: (p) => `${p.region} ${p.years} 年的${p.whatZh}未知`,
   },
   // --- uncertainty (src/engine/uncertainty) ---
   unknown_dist: {

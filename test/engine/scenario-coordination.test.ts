@@ -10,7 +10,7 @@ describe("coordination benefit — reference values", () => {
   test("each city cutting its own industry 10% vs one 10% structure shift for all sectors: the benefit is the transport part, 10% of 70 t", () => {
     const input = tinyInput();
     input.settings = { ...input.settings, scenarios: [], independent: "alone", coordinated: "together" };
-    const step = { startYear: 2020, fullYear: 2020, shape: "step" };
+    const step = { startYear: 2021, fullYear: 2021, shape: "step" };
     input.levers = [
       { scenario: "alone", name: "own", cities: "all", sectors: "industry", kind: "reduce", value: 0.1, ...step },
       { scenario: "together", name: "joint", cities: "all", sectors: "all", kind: "reduce", value: 0.1, ...step },

@@ -80,15 +80,16 @@ describe("drivers — edge cases", () => {
       "drivers: no emissions growth rate covers 2026–2030 for 2 series; they stay flat (rate 0) in those years",
     ]);
   });
-  test("rows outside the projection are ignored; rows of different levels may overlap", () => {
+  test("rows of different levels may overlap; a row wholly in the measured years is a problem (it would be ignored)", () => {
     const input = tinyInput();
     input.drivers = [
-      { from: 2001, to: 2010, rate: 0.5 },
       { from: 2021, to: 2030, rate: 0 },
       { city: "A", from: 2021, to: 2030, rate: 0 },
     ];
     const r = runScenarios(input);
     expect(r.ok && r.warnings).toEqual([]);
+    input.drivers.push({ from: 2001, to: 2010, rate: 0.5, source: { sheet: "Drivers", row: 4, columns: { to: "E" } } } as never);
+    expect(issuesOf(runScenarios(input)).map((i) => [i.code, i.cell])).toEqual([["driver_in_history", "Drivers!E4"]]);
   });
   test("two cluster-wide rows covering the same year are an error naming the year and the other row", () => {
     const input = tinyInput();

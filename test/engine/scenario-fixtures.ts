@@ -75,7 +75,14 @@ export function leverArb(scenario: string, cities: string[], sectors: string[], 
     fc.record({ kind: fc.constant("grid_factor"), value: share, electricityShare: share }),
   );
   return fc.tuple(common, kindPart).map(([c, k]) => {
-    const row: Record<string, unknown> = { scenario, cities: c.cities, sectors: c.sectors, startYear: c.years[0], fullYear: c.years[1], shape: c.shape, ...k };
+    // Levers act only after the base year (the last historical year here): one starting in it ramps from 0.
+    let [start, full] = c.years;
+    let shape = c.shape;
+    if (start === baseYear) {
+      if (shape === "step") shape = "linear";
+      if (full === start) full = start + 1;
+    }
+    const row: Record<string, unknown> = { scenario, cities: c.cities, sectors: c.sectors, startYear: start, fullYear: full, shape, ...k };
     for (const key of Object.keys(row)) if (row[key] === undefined) delete row[key];
     return row;
   });

@@ -121,7 +121,7 @@ describe("scenario input — argument validation", () => {
       { from: 2021, to: 2025, rate: 0.01 },
       { from: 2024, to: 2030, rate: 0.02 },
       { variable: "area", sector: "industry", from: 2021, to: 2030, rate: 0.01 },
-      { variable: "gdp", from: 2021, to: 2030, rate: 0.05 },
+      { variable: "rainfall", from: 2021, to: 2030, rate: 0.05 },
       { city: "C", from: 2030, to: 2021, rate: 0 },
     ];
     input.levers = [

@@ -8,7 +8,7 @@ import { at, tinyInput, value, type RawInput } from "./scenario-fixtures";
 
 function withLevers(levers: Record<string, unknown>[], activities: Record<string, unknown>[] = []): RawInput {
   const input = tinyInput();
-  input.levers = levers.map((l) => ({ scenario: "policy", startYear: 2020, fullYear: 2020, shape: "step", ...l }));
+  input.levers = levers.map((l) => ({ scenario: "policy", startYear: 2021, fullYear: 2021, shape: "step", ...l }));
   input.activities = activities;
   return input;
 }
@@ -35,7 +35,7 @@ describe("lever kinds — reference values", () => {
     const input = withLevers([{ name: "land", cities: "A", sectors: "all", kind: "activity", activity: "area", value: 0.1 }], [{ activity: "area", city: "A", value: 1, intensity: 18, intensityUnit: "万t" }]);
     input.inventory[0].value = 1e6;
     const r = value(runScenarios(input));
-    expect(leverReduction(r, "policy", "land")![0]).toBeCloseTo(18000, 6);
+    expect(leverReduction(r, "policy", "land")![1]).toBeCloseTo(18000, 6);
   });
   test("activity: the activity follows its drivers — area growing 10%/yr raises the cut with it", () => {
     const input = withLevers([{ name: "land", cities: "A", sectors: "all", kind: "activity", activity: "area", value: 0.28 }], [{ activity: "area", city: "A", value: 10, intensity: 2 }]);
@@ -63,7 +63,7 @@ describe("lever kinds — reference values", () => {
       { activity: "area", city: "株洲", value: 2 },
       { activity: "area", city: "湘潭", value: 1 },
     ];
-    input.levers = [{ scenario: "policy", name: "std", cities: "all", sectors: "buildings", kind: "align_best", activity: "area", value: 0.5, startYear: 2020, fullYear: 2020, shape: "step" }];
+    input.levers = [{ scenario: "policy", name: "std", cities: "all", sectors: "buildings", kind: "align_best", activity: "area", value: 0.5, startYear: 2021, fullYear: 2021, shape: "step" }];
     const r = value(runScenarios(input));
     expect(at(r, "policy", "长沙", "buildings", 2025)).toBe(18);
     expect(at(r, "policy", "株洲", "buildings", 2025)).toBeCloseTo(48 * (1 - 0.5 * (1 - 18 / 24)), 12);
@@ -75,10 +75,10 @@ describe("lever kinds — reference values", () => {
       { activity: "floor", city: "A", value: 3 },
       { activity: "floor", city: "B", value: 1 },
     ];
-    input.levers = [{ scenario: "policy", name: "std", cities: "all", sectors: "all", kind: "align_best", activity: "floor", value: 1, startYear: 2020, fullYear: 2020, shape: "step" }];
+    input.levers = [{ scenario: "policy", name: "std", cities: "all", sectors: "all", kind: "align_best", activity: "floor", value: 1, startYear: 2021, fullYear: 2021, shape: "step" }];
     const r = value(runScenarios(input));
     // A: 150 t / 3 = 50 t per unit; B: 100 t / 1 = 100 → B moves to 50·1 = 50 t, a cut of 50 t.
-    expect(leverReduction(r, "policy", "std")![0]).toBeCloseTo(50, 12);
+    expect(leverReduction(r, "policy", "std")![1]).toBeCloseTo(50, 12);
   });
   test("structure_shift: 3 pp at the seed's 1 pp → 1% (elasticity 0.01) cuts 1 − 0.99³ = 2.9701%", () => {
     const r = value(runScenarios(withLevers([{ name: "s", cities: "all", sectors: "all", kind: "structure_shift", value: 3 }])));

@@ -35,17 +35,17 @@ describe("runScenarios — reference values", () => {
   test("two levers 0.1 and 0.2 on one sector remove 28%, attributed 0.3207 : 0.6793 (ln 0.9 : ln 0.8)", () => {
     const input = tinyInput();
     input.levers = [
-      { scenario: "policy", name: "a", cities: "all", sectors: "industry", kind: "reduce", value: 0.1, startYear: 2020, fullYear: 2020, shape: "step" },
-      { scenario: "policy", name: "b", cities: "all", sectors: "industry", kind: "intensity", value: 0.2, startYear: 2020, fullYear: 2020, shape: "step" },
+      { scenario: "policy", name: "a", cities: "all", sectors: "industry", kind: "reduce", value: 0.1, startYear: 2021, fullYear: 2021, shape: "step" },
+      { scenario: "policy", name: "b", cities: "all", sectors: "industry", kind: "intensity", value: 0.2, startYear: 2021, fullYear: 2021, shape: "step" },
     ];
     const r = run(input);
-    expect(at(r, "policy", "B", "industry", 2020)).toBeCloseTo(80 * 0.72, 10);
+    expect(at(r, "policy", "B", "industry", 2021)).toBeCloseTo(80 * 0.72, 10);
     const red = r.reductions[1];
     const S = r.sectors.length;
     const Y = r.years.length;
     const total = (100 + 80) * 0.28;
-    expect(red.bySector[(0 * S + 0) * Y]).toBeCloseTo((total * Math.log(0.9)) / Math.log(0.72), 9);
-    expect(red.bySector[(1 * S + 0) * Y]).toBeCloseTo((total * Math.log(0.8)) / Math.log(0.72), 9);
+    expect(red.bySector[(0 * S + 0) * Y + 1]).toBeCloseTo((total * Math.log(0.9)) / Math.log(0.72), 9);
+    expect(red.bySector[(1 * S + 0) * Y + 1]).toBeCloseTo((total * Math.log(0.8)) / Math.log(0.72), 9);
   });
   test("results convert inventory units to tCO2: 1.5 Mt is 1 500 000 t", () => {
     const input = tinyInput();
@@ -58,7 +58,8 @@ describe("runScenarios — reference values", () => {
     input.levers = [{ scenario: "policy", name: "cut", cities: "A", sectors: ["industry", "transport"], kind: "reduce", value: 0.2, startYear: 2020, fullYear: 2030 }];
     const r = run(input);
     expect(emissionRows(r)).toHaveLength(2 * 2 * 2 * 11);
-    expect(emissionRows(r)[0]).toEqual({ scenario: "baseline", city: "A", sector: "industry", year: 2020, emissions: 100 });
+    expect(emissionRows(r)[0]).toEqual({ scenario: "baseline", city: "A", sector: "industry", year: 2020, emissions: 100, basis: "measured" });
+    expect(emissionRows(r)[1]).toMatchObject({ year: 2021, basis: "projected" });
     const rows = reductionRows(r);
     expect(rows).toHaveLength(2 * 11);
     expect(rows.find((x) => x.sector === "transport" && x.year === 2030)!.reduction).toBeCloseTo(10, 10);
@@ -179,7 +180,7 @@ describe("runScenarios — invariants", () => {
       fc.property(inputArb, fc.integer({ min: 0, max: 5 }), (input, pick) => {
         const levers = input.levers ?? [];
         const a = run(input);
-        const zero = { scenario: "S", name: "zero", cities: "all", sectors: "all", kind: ["reduce", "intensity", "activity", "align_best", "structure_shift", "grid_factor"][pick], value: 0, startYear: 2020, fullYear: 2020, shape: "step" } as Record<string, unknown>;
+        const zero = { scenario: "S", name: "zero", cities: "all", sectors: "all", kind: ["reduce", "intensity", "activity", "align_best", "structure_shift", "grid_factor"][pick], value: 0, startYear: 2021, fullYear: 2021, shape: "step" } as Record<string, unknown>;
         if (zero.kind === "activity" || zero.kind === "align_best") zero.activity = "area";
         if (zero.kind === "grid_factor") zero.electricityShare = 0.7;
         const b = run({ ...input, levers: [...levers, zero] });
@@ -222,7 +223,7 @@ describe("runScenarios — edge cases", () => {
     const input = tinyInput();
     input.levers = [
       { scenario: "policy", name: "ban", cities: "B", sectors: "transport", kind: "reduce", value: 1, startYear: 2025, fullYear: 2025, shape: "step" },
-      { scenario: "policy", name: "half", cities: "B", sectors: "transport", kind: "reduce", value: 0.5, startYear: 2020, fullYear: 2020, shape: "step" },
+      { scenario: "policy", name: "half", cities: "B", sectors: "transport", kind: "reduce", value: 0.5, startYear: 2021, fullYear: 2021, shape: "step" },
     ];
     const r = run(input);
     expect(at(r, "policy", "B", "transport", 2024)).toBeCloseTo(10, 12);

@@ -6,7 +6,7 @@
  */
 import type { InventoryRow, SourceRef } from "./schema";
 
-const ROW_KEYS = new Set(["city", "sector", "value", "note", "source"]);
+const ROW_KEYS = new Set(["city", "sector", "year", "value", "note", "source"]);
 
 /** A plain object: `{…}` or `Object.create(null)`, not an array, a Date, a class instance. */
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -48,7 +48,7 @@ function plainSource(v: Record<string, unknown>): SourceRef | undefined {
 /**
  * The inventory row `inventoryRowSchema` would produce from `raw`, when `raw` is plain: a plain object
  * with only `city`, `sector` (non-blank text, trimmed), `value` (a finite number ≥ 0, in the settings'
- * unit), and optionally `note` (text, trimmed; blank → undefined) and `source` (`{ sheet, row ≥ 1,
+ * unit), and optionally `year` (a whole number 1000–9999, or blank), `note` (text, trimmed; blank → undefined) and `source` (`{ sheet, row ≥ 1,
  * columns? }` of text). Keys present in `raw` are present in the row, as zod does (`note: ""` gives
  * `note: undefined`). Undefined for anything else — the caller checks that row with zod, which reports it.
  * @example plainInventoryRow({ city: " 长沙 ", sector: "power_heat", value: 1.2 }) // { city: "长沙", sector: "power_heat", value: 1.2 }
@@ -58,10 +58,12 @@ export function plainInventoryRow(raw: unknown): InventoryRow | undefined {
   if (!isPlainObject(raw)) return undefined;
   let hasNote = false;
   let hasSource = false;
+  let hasYear = false;
   for (const key in raw) {
     if (!ROW_KEYS.has(key)) return undefined;
     if (key === "note") hasNote = true;
     else if (key === "source") hasSource = true;
+    else if (key === "year") hasYear = true;
   }
   const city = name(raw.city);
   const sector = name(raw.sector);
@@ -80,8 +82,12 @@ export function plainInventoryRow(raw: unknown): InventoryRow | undefined {
     source = plainSource(raw.source);
     if (source === undefined) return undefined;
   }
-  if (hasNote && hasSource) return { city, sector, value, note, source };
-  if (hasNote) return { city, sector, value, note };
-  if (hasSource) return { city, sector, value, source };
-  return { city, sector, value };
+  let year: number | undefined;
+  if (hasYear && raw.year !== undefined && raw.year !== null) {
+    const y = raw.year;
+    if (typeof y !== "number" || !Number.isInteger(y) || y < 1000 || y > 9999) return undefined;
+    year = y;
+  }
+  const rest = hasNote && hasSource ? { value, note, source } : hasNote ? { value, note } : hasSource ? { value, source } : { value };
+  return hasYear ? { city, sector, year, ...rest } : { city, sector, ...rest };
 }

@@ -8,19 +8,25 @@ import { fail, issue, ok, type Issue, type Path, type Result } from "../issues";
 import {
   KIND_PARAMS,
   LEVER_PARAMS,
+  TARGET_PARAMS,
   activityRowSchema,
   driverRowSchema,
   inventoryRowSchema,
   leverRowSchema,
   leverValueCheck,
   settingsSchema,
+  socioRowSchema,
+  targetRowSchema,
   type ActivityRow,
   type DriverRow,
   type InventoryRow,
   type LeverRow,
   type ScenarioInput,
   type Settings,
+  type SocioRow,
+  type TargetRow,
 } from "./schema";
+import { parseTargetKind } from "./driver-words";
 import { fromZodIssues, locate, sourceOf } from "./zod-issues";
 import { driverDistChecks, leverDistChecks } from "./dist-columns";
 import { plainInventoryRow } from "./inventory-rows";
@@ -34,12 +40,21 @@ export interface ParsedParts {
   readonly activities: readonly ActivityRow[];
   readonly drivers: readonly DriverRow[];
   readonly levers: readonly LeverRow[];
+  readonly socioeconomic: readonly SocioRow[];
+  readonly targets: readonly TargetRow[];
   /** For each kept record, its index in the raw input (issues from later checks use it). */
-  readonly index: { readonly inventory: number[]; readonly activities: number[]; readonly drivers: number[]; readonly levers: number[] };
+  readonly index: {
+    readonly inventory: number[];
+    readonly activities: number[];
+    readonly drivers: number[];
+    readonly levers: number[];
+    readonly socioeconomic: number[];
+    readonly targets: number[];
+  };
   readonly issues: Issue[];
 }
 
-const SECTIONS = ["settings", "inventory", "activities", "drivers", "levers"] as const;
+const SECTIONS = ["settings", "inventory", "activities", "drivers", "levers", "socioeconomic", "targets"] as const;
 const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /**
@@ -107,6 +122,25 @@ function leverKindChecks(raw: unknown, path: Path): Issue[] {
   return out;
 }
 
+/** Target checks that depend on the kind: the fields it needs (`required`), the others blank, a decline a share 0–1. */
+function targetKindChecks(raw: unknown, path: Path): Issue[] {
+  if (raw === null || typeof raw !== "object") return [];
+  const r = raw as Record<string, unknown>;
+  const kind = parseTargetKind(typeof r.kind === "string" ? r.kind.trim() : r.kind);
+  if (kind === undefined) return [];
+  const out: Issue[] = [];
+  const wanted = TARGET_PARAMS[kind];
+  for (const p of ["from", "to", "value"] as const) {
+    if (wanted.includes(p)) {
+      if (isBlank(r[p])) out.push(issue("required", [...path, p], { kind }));
+    } else if (!isBlank(r[p])) out.push(issue("param_not_for_kind", [...path, p], { param: p, kind }));
+  }
+  if ((kind === "intensity_decline" || kind === "energy_intensity_decline") && typeof r.value === "number" && Number.isFinite(r.value) && !(r.value >= 0 && r.value <= 1)) {
+    out.push(issue("share_range", [...path, "value"], { value: r.value, kind }));
+  }
+  return out;
+}
+
 /**
  * Checks every field of every record and keeps the records that pass (see {@link ParsedParts}).
  * @example parseScenarioParts({ settings: {...}, inventory: [...], levers: [{ ..., value: 28 }] }).issues
@@ -114,7 +148,16 @@ function leverKindChecks(raw: unknown, path: Path): Issue[] {
  */
 export function parseScenarioParts(raw: unknown): ParsedParts {
   const issues: Issue[] = [];
-  const empty = { inventory: [], activities: [], drivers: [], levers: [], index: { inventory: [], activities: [], drivers: [], levers: [] }, issues };
+  const empty = {
+    inventory: [],
+    activities: [],
+    drivers: [],
+    levers: [],
+    socioeconomic: [],
+    targets: [],
+    index: { inventory: [], activities: [], drivers: [], levers: [], socioeconomic: [], targets: [] },
+    issues,
+  };
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
     issues.push(issue("wrong_type", [], { expected: "object", received: Array.isArray(raw) ? "list" : typeof raw }));
     return empty;
@@ -134,13 +177,17 @@ export function parseScenarioParts(raw: unknown): ParsedParts {
   const act = parseRows(o.activities, "activities", activityRowSchema, false, issues);
   const drv = parseRows(o.drivers, "drivers", driverRowSchema, false, issues, driverDistChecks);
   const lev = parseRows(o.levers, "levers", leverRowSchema, false, issues, (r, path) => [...leverKindChecks(r, path), ...leverDistChecks(r, path)]);
+  const soc = parseRows(o.socioeconomic, "socioeconomic", socioRowSchema, false, issues);
+  const tar = parseRows(o.targets, "targets", targetRowSchema, false, issues, targetKindChecks);
   return {
     settings,
     inventory: inv.rows,
     activities: act.rows,
     drivers: drv.rows,
     levers: lev.rows,
-    index: { inventory: inv.index, activities: act.index, drivers: drv.index, levers: lev.index },
+    socioeconomic: soc.rows,
+    targets: tar.rows,
+    index: { inventory: inv.index, activities: act.index, drivers: drv.index, levers: lev.index, socioeconomic: soc.index, targets: tar.index },
     issues,
   };
 }
@@ -154,5 +201,5 @@ export function parseScenarioParts(raw: unknown): ParsedParts {
 export function parseScenarioInput(raw: unknown): Result<ScenarioInput> {
   const p = parseScenarioParts(raw);
   if (p.issues.length > 0 || !p.settings) return fail(p.issues.length > 0 ? p.issues : [issue("required", ["settings"])]);
-  return ok({ settings: p.settings, inventory: p.inventory, activities: p.activities, drivers: p.drivers, levers: p.levers });
+  return ok({ settings: p.settings, inventory: p.inventory, activities: p.activities, drivers: p.drivers, levers: p.levers, socioeconomic: p.socioeconomic, targets: p.targets });
 }

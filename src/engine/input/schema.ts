@@ -1,7 +1,8 @@
 /**
- * Scenario input as data (docs/model.md): Settings, Inventory (base-year emissions by city × sector),
- * Activities (e.g. built-up area, with emissions per unit), Drivers (growth rates by period) and
- * Levers. These are the zod schemas that check every field, and the TypeScript types are what they
+ * Scenario input as data (docs/model.md): Settings, Inventory (emissions by city × sector and year:
+ * the measured history, or the base year alone), Activities (e.g. built-up area, with emissions per
+ * unit), Drivers (growth rates by period of emissions or of the Kaya factors), Levers, and optionally
+ * Socioeconomic (measured population, GDP, energy) and Targets. These are the zod schemas that check every field, and the TypeScript types are what they
  * produce (`z.output`): one description of each record, no twin interface.
  *
  * Input records may come from worksheet rows: each may carry `source` ({ sheet, row, columns }) so
@@ -14,11 +15,12 @@ import type { IssueCode } from "../issues";
 import { PEAK_OPTIONS } from "../peak";
 import { tonnesPer } from "../units";
 import { parseDistKind, type DistKind } from "./dist-kinds";
+import { parseDriverVariable, parseFillRule, parseShockMode, parseSocioVariable, parseTargetKind, type FillRule, type ShockMode, type SocioVariable, type TargetKind } from "./driver-words";
 import { isAllWord, splitNames } from "./names";
 import { RAMP_SHAPES, parseRampShape, type RampShape } from "./ramp-shapes";
 
 /** Lever kinds (docs/model.md), in the order the docs list them. */
-export const LEVER_KINDS = ["reduce", "intensity", "activity", "align_best", "structure_shift", "grid_factor"] as const;
+export const LEVER_KINDS = ["reduce", "intensity", "activity", "align_best", "structure_shift", "grid_factor", "avoid_growth"] as const;
 
 /** A lever kind. */
 export type LeverKind = (typeof LEVER_KINDS)[number];
@@ -37,6 +39,7 @@ export const KIND_PARAMS: Readonly<Record<LeverKind, { readonly required: readon
   align_best: { required: ["activity"], allowed: ["activity"] },
   structure_shift: { required: [], allowed: ["elasticity"] },
   grid_factor: { required: ["electricityShare"], allowed: ["electricityShare"] },
+  avoid_growth: { required: ["activity"], allowed: ["activity"] },
 };
 
 /** The kind-specific parameter fields. */
@@ -71,6 +74,7 @@ const peakOptionCheck =
     o.valid(v) ? undefined : { code: "option_range", expected: o.expected, expectedZh: o.expectedZh };
 
 const year = num(yearCheck);
+const optYear = z.preprocess(blankToUndefined, year.optional());
 const text = z.preprocess(blankToUndefined, z.string());
 const optText = z.preprocess(blankToUndefined, z.string().optional());
 const optNum = (check?: Check) => z.preprocess(blankToUndefined, num(check).optional());
@@ -126,6 +130,18 @@ const dist = z.preprocess(blankToUndefined, z.unknown().transform((v, ctx): Dist
   return d;
 }).optional());
 
+/** A word read by `parse` (blank included: the parser gives its default); `code` when it is none of its words. */
+function choice<T extends string>(parse: (v: unknown) => T | undefined, code: IssueCode) {
+  return z.unknown().transform((v, ctx): T => {
+    const t = parse(typeof v === "string" ? v.trim() : v);
+    if (t === undefined) {
+      ctx.addIssue({ code: "custom", input: v, params: { code, value: typeof v === "string" ? v : String(v) }, message: code });
+      return z.NEVER;
+    }
+    return t;
+  });
+}
+
 const kind = z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase().replace(/[\s-]+/g, "_") : v), z.enum(LEVER_KINDS));
 
 /** Where a record came from in a workbook: sheet name, 1-based row, and field → column letter. */
@@ -147,9 +163,18 @@ export const SETTINGS_DEFAULTS = {
   units: "t",
   cluster: "cluster",
   baseline: "baseline",
+  fill: "none",
+  shocks: "independent",
 } as const;
 
-/** Settings schema. Defaults: {@link SETTINGS_DEFAULTS} (tolerance 0, confirmYears 0, smoothYears 1, units "t", cluster "cluster", baseline "baseline"). */
+/**
+ * Settings schema. Defaults: {@link SETTINGS_DEFAULTS} (tolerance 0, confirmYears 0, smoothYears 1, units "t", cluster "cluster", baseline "baseline").
+ * `baseYear` is the first year of the results; `lastHistoricalYear` the last measured one (blank: the
+ * latest year every city has; docs/model.md §3), `fill` what happens to a city without a value in it
+ * (none / carry-forward; blank: none), `referenceYear` the year intensity changes are measured against (blank: the
+ * base year), `cumulativeFrom` the first year of the cumulative emissions (blank: the first projected
+ * year), `shocks` how the Monte Carlo draws Drivers rows (independent / shared by variable; blank: independent).
+ */
 export const settingsSchema = z.strictObject({
   baseYear: year,
   endYear: year,
@@ -163,6 +188,11 @@ export const settingsSchema = z.strictObject({
   scenarios: names,
   independent: optText,
   coordinated: optText,
+  lastHistoricalYear: optYear,
+  fill: z.preprocess(blankToUndefined, choice(parseFillRule, "unknown_fill_rule").optional()),
+  referenceYear: optYear,
+  cumulativeFrom: optYear,
+  shocks: z.preprocess(blankToUndefined, choice(parseShockMode, "unknown_shock_mode").optional()),
   source: sourceSchema,
 });
 
@@ -170,6 +200,7 @@ export const settingsSchema = z.strictObject({
 export const inventoryRowSchema = z.strictObject({
   city: text,
   sector: text,
+  year: optYear,
   value: num(nonNegative),
   note: optText,
   source: sourceSchema,
@@ -183,6 +214,7 @@ export const activityRowSchema = z.strictObject({
   unit: optText,
   intensity: optNum(nonNegative),
   intensityUnit: massUnit(),
+  sectors: z.preprocess((v) => (isBlank(v) ? undefined : v), targets.optional()),
   note: optText,
   source: sourceSchema,
 });
@@ -194,7 +226,7 @@ export const activityRowSchema = z.strictObject({
  * Its uncertainty columns (Monte Carlo, optional; docs/uncertainty.md) describe the rate's distribution.
  */
 export const driverRowSchema = z.strictObject({
-  variable: z.preprocess(blankToUndefined, z.string().default("emissions")),
+  variable: z.preprocess(blankToUndefined, z.string().default("emissions")).transform((v) => parseDriverVariable(v) ?? v),
   city: optText,
   sector: optText,
   from: year,
@@ -238,6 +270,50 @@ export const leverRowSchema = z.strictObject({
 });
 
 /**
+ * One Socioeconomic row: a measured level of a city (and, for energy, optionally a sector) in a year —
+ * population, GDP (constant prices) or energy use — in the unit the row states (万人, 亿元, 万tce …;
+ * `socio-units.ts`). These levels anchor the indicators (per capita, per unit of GDP, intensity changes
+ * against a reference year) and are projected by the Drivers' growth rates after the last historical year.
+ */
+export const socioRowSchema = z.strictObject({
+  city: text,
+  variable: choice<SocioVariable>(parseSocioVariable, "unknown_socio_variable"),
+  sector: optText,
+  year,
+  value: num(nonNegative),
+  unit: text,
+  note: optText,
+  source: sourceSchema,
+});
+
+/**
+ * One Targets row (docs/model.md §8): a target kind, the region it is for (a city, or blank / the
+ * cluster's name for the cluster), the scenario (blank: every scenario), and the years and value the
+ * kind needs (checked in `parse.ts`): `to` is the year by which (peak, intensity) or the last year of a
+ * budget; `from` the reference year of an intensity decline or the first year of a budget; `value` the
+ * cap or budget (in the Settings unit) or the decline (a share: 0.65 = −65 %).
+ */
+export const targetRowSchema = z.strictObject({
+  kind: choice<TargetKind>(parseTargetKind, "unknown_target_kind"),
+  region: optText,
+  scenario: optText,
+  from: optYear,
+  to: optYear,
+  value: optNum(nonNegative),
+  note: optText,
+  source: sourceSchema,
+});
+
+/** The fields each target kind needs; the others must be blank. */
+export const TARGET_PARAMS: Readonly<Record<TargetKind, readonly ("from" | "to" | "value")[]>> = {
+  peak_by: ["to"],
+  peak_cap: ["value"],
+  intensity_decline: ["from", "to", "value"],
+  energy_intensity_decline: ["from", "to", "value"],
+  budget: ["from", "to", "value"],
+};
+
+/**
  * Checks a lever's `value` against its kind: pp 0–100 for structure_shift, else a share 0–1.
  * @example leverValueCheck("structure_shift")(120) // { code: "pp_range" }
  */
@@ -257,7 +333,7 @@ export type SourceRef = Readonly<z.output<typeof sourceRefSchema>>;
 /** Run settings (calendar years; `units` is the unit of inventory values; defaults {@link SETTINGS_DEFAULTS}). */
 export type Settings = Readonly<z.output<typeof settingsSchema>>;
 
-/** Base-year emissions of one city and sector, in `Settings.units`. */
+/** Emissions of one city and sector in one year (blank: the base year), in `Settings.units`. */
 export type InventoryRow = Readonly<z.output<typeof inventoryRowSchema>>;
 
 /**
@@ -279,11 +355,21 @@ export type LeverRow = Readonly<z.output<typeof leverRowSchema>>;
  */
 export type UncertainColumns = Pick<DriverRow | LeverRow, "dist" | "sd" | "min" | "max">;
 
-/** A whole scenario input. */
+/** A Socioeconomic row (see {@link socioRowSchema}). */
+export type SocioRow = Readonly<z.output<typeof socioRowSchema>>;
+
+/** A Targets row (see {@link targetRowSchema}). */
+export type TargetRow = Readonly<z.output<typeof targetRowSchema>>;
+
+export type { FillRule, ShockMode, SocioVariable, TargetKind };
+
+/** A whole scenario input. `socioeconomic` and `targets` are optional (previous versions had neither). */
 export interface ScenarioInput {
   readonly settings: Settings;
   readonly inventory: readonly InventoryRow[];
   readonly activities: readonly ActivityRow[];
   readonly drivers: readonly DriverRow[];
   readonly levers: readonly LeverRow[];
+  readonly socioeconomic?: readonly SocioRow[];
+  readonly targets?: readonly TargetRow[];
 }

@@ -5,20 +5,24 @@
  * reported together with the field issues of `parse.ts`, all at once.
  */
 import { fail, issue, ok, type Issue, type Result } from "../issues";
+import { parseDriverVariable } from "../input/driver-words";
 import { isAllWord, splitNames } from "../input/names";
 import { tonnesPer } from "../units";
-import { emptyRateTable, fillRateTable } from "./drivers";
+import { compileDrivers, EMISSIONS } from "./driver-rows";
+import { emptyRateTable } from "./drivers";
+import { compileHistory } from "./history";
 import { compileLevers } from "./lever-groups";
 import type { CompiledActivity, ScenarioModel } from "./model";
+import { compileSocio, emptySocio } from "./socio";
+import { compileTargets } from "./targets";
 import { parseScenarioParts, type ParsedParts } from "../input/parse";
-import type { DriverRow } from "../input/schema";
+import { SETTINGS_DEFAULTS } from "../input/schema";
 import { locate } from "../input/zod-issues";
+
+export { EMISSIONS };
 
 /** Longest projection, in years after the base year (keeps growth finite and memory bounded). */
 export const MAX_HORIZON = 200;
-
-/** The reserved driver variable for emissions. */
-export const EMISSIONS = "emissions";
 
 /** How {@link compileScenario} treats its input. */
 export interface CompileOptions {
@@ -42,7 +46,7 @@ function standIns(raw: Record<string, unknown>): unknown[] {
   const cities = new Set<string>();
   const sectors = new Set<string>();
   const rows = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? (v as Record<string, unknown>[]) : []);
-  for (const r of [...rows(raw.activities), ...rows(raw.drivers), ...rows(raw.levers)]) {
+  for (const r of [...rows(raw.activities), ...rows(raw.drivers), ...rows(raw.levers), ...rows(raw.socioeconomic)]) {
     namedIn(r.city, cities);
     namedIn(r.cities, cities);
     namedIn(r.sector, sectors);
@@ -50,7 +54,10 @@ function standIns(raw: Record<string, unknown>): unknown[] {
   }
   if (cities.size === 0) cities.add("—");
   if (sectors.size === 0) sectors.add("—");
-  return [...cities].flatMap((city) => [...sectors].map((sector) => ({ city, sector, value: 1 })));
+  // At the last historical year when Settings name one (a stand-in without a value there would be reported).
+  const settings = raw.settings !== null && typeof raw.settings === "object" ? (raw.settings as Record<string, unknown>) : {};
+  const year = typeof settings.lastHistoricalYear === "number" && Number.isInteger(settings.lastHistoricalYear) ? { year: settings.lastHistoricalYear } : {};
+  return [...cities].flatMap((city) => [...sectors].map((sector) => ({ city, sector, ...year, value: 1 })));
 }
 
 function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel> {
@@ -67,6 +74,8 @@ function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel
   }
   const C = cityIndex.size;
   const S = sectorIndex.size;
+  const cities = Array.from(cityIndex.keys());
+  const sectors = Array.from(sectorIndex.keys());
 
   if (!st) return fail(issues);
   let yearsOk = true;
@@ -79,43 +88,42 @@ function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel
   } else if (st.targetYear < st.baseYear || st.targetYear > st.endYear) {
     issues.push(locate(issue("target_outside", ["settings", "targetYear"], { value: st.targetYear, from: st.baseYear, to: st.endYear }), st.source, 1));
   }
+  if (yearsOk) {
+    for (const [field, hint, hintZh] of [
+      ["referenceYear", "set the base year earlier to include it", "请将基准年设得更早以包含该年"],
+      ["cumulativeFrom", undefined, undefined],
+    ] as const) {
+      const y = st[field];
+      if (y !== undefined && (y < st.baseYear || y > st.endYear)) {
+        issues.push(locate(issue("year_setting_outside", ["settings", field], { value: y, from: st.baseYear, to: st.endYear, ...(hint !== undefined && y < st.baseYear ? { hint, hintZh } : {}) }), st.source, 1));
+      }
+    }
+  }
   const Y = yearsOk ? st.endYear - st.baseYear + 1 : 1;
   const unit = tonnesPer(st.units) ?? 1;
 
-  // Inventory: base-year emissions in tCO2.
-  const base = new Float64Array(C * S);
-  const seen = new Int32Array(C * S).fill(-1);
-  p.inventory.forEach((r, k) => {
-    const i = cityIndex.get(r.city)! * S + sectorIndex.get(r.sector)!;
-    if (seen[i] >= 0) {
-      issues.push(locate(issue("duplicate_row", ["inventory", p.index.inventory[k], "sector"], { key: `${r.city} / ${r.sector}`, other: p.index.inventory[seen[i]] + 1 }), r.source, 2));
-      return;
-    }
-    seen[i] = k;
-    base[i] = r.value * unit;
-  });
-  let missing = 0;
-  let example = "";
-  for (let i = 0; i < C * S; i++) {
-    if (seen[i] < 0) {
-      if (missing === 0) example = `${Array.from(cityIndex.keys())[Math.floor(i / S)]} / ${Array.from(sectorIndex.keys())[i % S]}`;
-      missing++;
-    }
-  }
-  if (missing > 0) warnings.push(issue("inventory_missing", ["inventory"], { count: missing, example }));
+  // Inventory: the measured history and the emissions in the last historical year, in tCO2.
+  const history = yearsOk
+    ? compileHistory(p.inventory, { baseYear: st.baseYear, endYear: st.endYear, lastHistoricalYear: st.lastHistoricalYear, fill: st.fill ?? SETTINGS_DEFAULTS.fill, cities, sectors, cityIndex, sectorIndex, unit, rows: p.index.inventory, settingsSource: st.source }, issues, warnings)
+    : undefined;
+  const H = history?.lastYear ?? st.baseYear;
+  const base = history?.base ?? new Float64Array(C * S);
 
-  // Activities.
+  // Activities (their values are those of the last historical year; `sectors` = the sectors they drive).
   const byName = new Map<string, CompiledActivity & { base: Float64Array; intensity: Float64Array }>();
   const actSeen = new Map<string, number>();
+  const drivenBy = new Int32Array(C * S).fill(-1);
+  const drivenRow = new Int32Array(C * S).fill(-1);
   p.activities.forEach((r, k) => {
     const at = (f: string) => ["activities", p.index.activities[k], f];
-    if (r.activity === EMISSIONS) {
-      issues.push(locate(issue("reserved_name", at("activity"), { value: r.activity }), r.source, 2));
+    const reserved = parseDriverVariable(r.activity);
+    if (reserved !== undefined) {
+      issues.push(locate(issue("reserved_name", at("activity"), { value: r.activity, ...(reserved !== EMISSIONS ? { variable: reserved } : {}) }), r.source, 2));
       return;
     }
     const c = cityIndex.get(r.city);
     if (c === undefined) {
-      if (namesKnown) issues.push(locate(issue("unknown_city", at("city"), { value: r.city, known: Array.from(cityIndex.keys()).slice(0, 12).join(", ") }), r.source, 2));
+      if (namesKnown) issues.push(locate(issue("unknown_city", at("city"), { value: r.city, known: cities.slice(0, 12).join(", ") }), r.source, 2));
       return;
     }
     let a = byName.get(r.activity);
@@ -131,53 +139,30 @@ function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel
     actSeen.set(key, p.index.activities[k]);
     a.base[c] = r.value;
     if (r.intensity !== undefined) a.intensity[c] = r.intensity * (tonnesPer(r.intensityUnit ?? st.units) ?? unit);
+    if (r.sectors !== undefined) {
+      const ai = Array.from(byName.keys()).indexOf(r.activity);
+      const list = r.sectors === "all" ? sectors : r.sectors;
+      for (const name of list) {
+        const s = sectorIndex.get(name);
+        if (s === undefined) {
+          if (namesKnown) issues.push(locate(issue("unknown_sector", at("sectors"), { value: name, known: sectors.slice(0, 12).join(", ") }), r.source, 2));
+          continue;
+        }
+        if (drivenBy[c * S + s] >= 0) {
+          issues.push(locate(issue("activity_sector_twice", at("sectors"), { city: r.city, sector: name, activity: Array.from(byName.keys())[drivenBy[c * S + s]], other: drivenRow[c * S + s] + 1 }), r.source, 2));
+          continue;
+        }
+        drivenBy[c * S + s] = ai;
+        drivenRow[c * S + s] = p.index.activities[k];
+      }
+    }
   });
   const activities = Array.from(byName.values());
 
-  // Drivers: names, then rate tables per variable.
-  const emissionRates = emptyRateTable(C, S, Y);
-  const byVariable = new Map<string, { rows: DriverRow[]; raw: number[] }>();
-  p.drivers.forEach((d, k) => {
-    const raw = p.index.drivers[k];
-    const at = (f: string) => ["drivers", raw, f];
-    let ok = true;
-    if (d.to < d.from) {
-      issues.push(locate(issue("year_order", at("to"), { value: d.to, after: "from", year: d.from }), d.source, 2));
-      ok = false;
-    }
-    if (d.variable !== EMISSIONS && !byName.has(d.variable)) {
-      issues.push(locate(issue("unknown_variable", at("variable"), { value: d.variable, known: [EMISSIONS, ...byName.keys()].join(", ") }), d.source, 2));
-      ok = false;
-    }
-    if (d.city !== undefined && !cityIndex.has(d.city)) {
-      if (namesKnown) issues.push(locate(issue("unknown_city", at("city"), { value: d.city, known: Array.from(cityIndex.keys()).slice(0, 12).join(", ") }), d.source, 2));
-      ok = false;
-    }
-    if (d.sector !== undefined) {
-      if (d.variable !== EMISSIONS) {
-        issues.push(locate(issue("driver_sector_for_activity", at("sector"), { value: d.sector, variable: d.variable }), d.source, 2));
-        ok = false;
-      } else if (!sectorIndex.has(d.sector)) {
-        if (namesKnown) issues.push(locate(issue("unknown_sector", at("sector"), { value: d.sector, known: Array.from(sectorIndex.keys()).slice(0, 12).join(", ") }), d.source, 2));
-        ok = false;
-      }
-    }
-    if (!ok) return;
-    let g = byVariable.get(d.variable);
-    if (!g) {
-      g = { rows: [], raw: [] };
-      byVariable.set(d.variable, g);
-    }
-    g.rows.push(d);
-    g.raw.push(raw);
-  });
-  if (yearsOk) {
-    const ctx = { baseYear: st.baseYear, endYear: st.endYear, cityIndex, sectorIndex, S };
-    for (const [variable, g] of byVariable) {
-      const table = variable === EMISSIONS ? emissionRates : (byName.get(variable)!.rates as ReturnType<typeof emptyRateTable>);
-      fillRateTable(table, g.rows, g.raw, ctx, issues);
-    }
-  }
+  // Drivers: rate tables per variable, with the history and precedence rules (driver-rows.ts).
+  const drivers = yearsOk
+    ? compileDrivers(p.drivers, p.index.drivers, { baseYear: st.baseYear, endYear: st.endYear, lastHistoricalYear: H, cityIndex, sectorIndex, S, C, cities, sectors, namesKnown, activities, drivenBy, drivenRow, sharedShocks: st.shocks === "shared" }, issues, warnings)
+    : { emissionRates: emptyRateTable(C, S, Y) };
 
   // Scenarios: baseline, the listed ones, then those of the levers.
   const scenarios: string[] = [st.baseline];
@@ -189,7 +174,7 @@ function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel
       scenarios.push(name);
     }
   }
-  const levers = compileLevers(p.levers, p.index.levers, { baseYear: st.baseYear, baseline: st.baseline, cityIndex, sectorIndex, namesKnown, activities, scenarioIndex, scenarios }, issues);
+  const levers = compileLevers(p.levers, p.index.levers, { baseYear: st.baseYear, lastHistoricalYear: H, baseline: st.baseline, cityIndex, sectorIndex, namesKnown, activities, scenarioIndex, scenarios }, issues);
 
   // Coordination pair.
   const pair = [st.independent, st.coordinated];
@@ -203,20 +188,31 @@ function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel
     if (pair[0] === pair[1]) issues.push(locate(issue("coordination_pair", ["settings", "coordinated"], { value: pair[1] }), st.source, 1));
   }
 
-  if (issues.length > 0) return fail(issues);
+  // Socio-economic levels and targets.
+  const socio = yearsOk
+    ? compileSocio(p.socioeconomic, { baseYear: st.baseYear, endYear: st.endYear, lastHistoricalYear: H, cities, sectors, cityIndex, sectorIndex, namesKnown, rows: p.index.socioeconomic }, issues, warnings)
+    : emptySocio(C, Y);
+  const targets = yearsOk ? compileTargets(p.targets, { settings: st, cityIndex, scenarios, unit, namesKnown, rows: p.index.targets }, issues) : [];
+
+  if (issues.length > 0 || history === undefined) return fail(issues);
   const years = new Int32Array(Y);
   for (let y = 0; y < Y; y++) years[y] = st.baseYear + y;
   return ok(
     {
       settings: st,
-      cities: Array.from(cityIndex.keys()),
-      sectors: Array.from(sectorIndex.keys()),
+      cities,
+      sectors,
       years,
+      lastHistoricalYear: H,
       base,
+      history,
       scenarios,
       levers,
       activities,
-      emissionRates,
+      emissionRates: drivers.emissionRates,
+      ...(drivers.kaya ? { kaya: drivers.kaya } : {}),
+      socio,
+      targets,
       warnings,
     },
     warnings,

@@ -1,15 +1,17 @@
 /**
- * Baseline drivers (DESIGN 3): growth rates by period for emissions or for an activity, at cluster,
- * sector, city or city+sector level. For each (city, sector) and year the most specific row covering
- * the year wins (city+sector > city > sector > cluster-wide); a year no row covers grows at 0 and is
- * reported as the warning `driver_uncovered` (one per run of years, with the number of series). Rows of the same level and target must not overlap.
+ * Baseline drivers (docs/model.md §4): growth rates by period for emissions, for a Kaya factor or for
+ * an activity, at cluster, sector, city or city+sector level. For each (city, sector) and year the
+ * most specific row covering the year wins (city+sector > city > sector > cluster-wide); rows of the
+ * same level and target must not overlap. Rates act only after the last historical year H.
  *
- * Resolution happens once per (city, sector) into a per-year growth path; the baseline is the base
- * value compounded along it: E(y) = E(y − 1)·(1 + r(y)).
+ * Resolution happens once per (city, sector) into a per-year growth path (`growth.ts`); the baseline
+ * is the measured history up to H and, after it, the value of H compounded along the path:
+ * E(y) = E(y − 1)·G(y). A cell-year no row covers grows at 0 and is reported as the warning
+ * `driver_uncovered` (one per run of years, with the number of series).
  */
 import { issue, type Issue } from "../issues";
 import type { RateTable, ScenarioModel } from "./model";
-import { compound } from "./project";
+import { cellGrowthAt, cellRates, cityGrowth, cityRates, compoundFrom, resolveCell, resolveCity } from "./growth";
 import type { DriverRow } from "../input/schema";
 import { locate } from "../input/zod-issues";
 
@@ -30,6 +32,8 @@ export function emptyRateTable(C: number, S: number, Y: number): RateTable & { c
 export interface DriverContext {
   readonly baseYear: number;
   readonly endYear: number;
+  /** Rates apply from the year after it (the last historical year; the base year in previous versions). */
+  readonly lastHistoricalYear: number;
   readonly cityIndex: ReadonlyMap<string, number>;
   readonly sectorIndex: ReadonlyMap<string, number>;
   readonly S: number;
@@ -71,7 +75,7 @@ export function fillRateTable(table: ReturnType<typeof emptyRateTable>, drivers:
       own = new Int32Array(arr.length).fill(-1);
       owner.set(arr, own);
     }
-    const lo = Math.max(d.from, ctx.baseYear + 1);
+    const lo = Math.max(d.from, ctx.lastHistoricalYear + 1);
     const hi = Math.min(d.to, ctx.endYear);
     for (let year = lo; year <= hi; year++) {
       const i = off + year - ctx.baseYear;
@@ -109,78 +113,148 @@ export function resolveRate(t: RateTable, c: number, s: number, y: number, S: nu
   return t.all[y];
 }
 
-/** Collects years where some series had no rate into `driver_uncovered` warnings (one per run of years with the same count). */
-function uncoveredWarnings(variable: string, counts: Int32Array, baseYear: number): Issue[] {
+/** Collects years where some series had no rate into warnings (one per run of years with the same count). */
+function uncoveredWarnings(code: "driver_uncovered" | "driver_factor_uncovered", variable: string, counts: Int32Array, baseYear: number, from: number): Issue[] {
   const out: Issue[] = [];
-  let y = 1;
+  let y = from;
   while (y < counts.length) {
     if (counts[y] === 0) {
       y++;
       continue;
     }
-    const from = y;
+    const first = y;
     const series = counts[y];
     while (y < counts.length && counts[y] === series) y++;
-    out.push(issue("driver_uncovered", ["drivers"], { variable, from: baseYear + from, to: baseYear + y - 1, series }));
+    out.push(issue(code, ["drivers"], { variable, from: baseYear + first, to: baseYear + y - 1, series }));
   }
   return out;
 }
 
-/**
- * Baseline emissions (tCO2), C × S × Y: each (city, sector) base value compounded along its resolved
- * growth path. Uncovered years grow at 0 (warning `driver_uncovered`).
- * @example baselineEmissions(model).values[cellIndex(model, c, s, y)]
- */
-export function baselineEmissions(m: ScenarioModel): { values: Float64Array; warnings: Issue[] } {
-  const C = m.cities.length;
-  const S = m.sectors.length;
-  const Y = m.years.length;
-  const values = new Float64Array(C * S * Y);
-  const rates = new Float64Array(Y);
-  const uncovered = new Int32Array(Y);
-  for (let c = 0; c < C; c++) {
-    for (let s = 0; s < S; s++) {
-      for (let y = 1; y < Y; y++) {
-        const r = resolveRate(m.emissionRates, c, s, y, S, Y);
-        if (r === r) rates[y] = r;
-        else {
-          rates[y] = 0;
-          uncovered[y]++;
-        }
-      }
-      compound(m.base[c * S + s], rates, values, (c * S + s) * Y);
-    }
-  }
-  return { values, warnings: uncoveredWarnings("emissions", uncovered, m.years[0]) };
+/** Index of the last historical year in the model's years. */
+export function historyIndex(m: ScenarioModel): number {
+  return m.lastHistoricalYear - m.years[0];
 }
 
 /**
- * Baseline activity paths, one C × Y array per activity (NaN for cities without the activity), from
- * the base values and the activity's drivers (city rows override cluster-wide rows).
+ * City growth factors (1 + rate per year) of population and GDP, C × Y each (1 up to H): from the
+ * Kaya tables, or all 1 without them.
+ * @example cityFactors(model).gdp[c * Y + y]
+ */
+export function cityFactors(m: ScenarioModel): { population: Float64Array; gdp: Float64Array } {
+  const C = m.cities.length;
+  const S = m.sectors.length;
+  const Y = m.years.length;
+  const h = historyIndex(m);
+  const population = new Float64Array(C * Y).fill(1);
+  const gdp = new Float64Array(C * Y).fill(1);
+  if (m.kaya === undefined) return { population, gdp };
+  const r = cityRates(Y);
+  for (let c = 0; c < C; c++) cityGrowth(resolveCity(m.kaya, c, h, S, Y, r), h, Y, population, gdp, c * Y);
+  return { population, gdp };
+}
+
+/**
+ * Baseline emissions (tCO2), C × S × Y: the measured history up to H, then each (city, sector) value
+ * of H compounded along its growth path (`growth.ts`). Uncovered years grow at 0 (warning
+ * `driver_uncovered`; a Kaya factor not covered in a driver-based series: `driver_factor_uncovered`).
+ * `activityGrowth` are the activities' growth factors ({@link activityPaths}), needed when an
+ * activity drives a sector.
+ * @example baselineEmissions(model).values[cellIndex(model, c, s, y)]
+ */
+export function baselineEmissions(m: ScenarioModel, activityGrowth?: readonly Float64Array[]): { values: Float64Array; warnings: Issue[] } {
+  const C = m.cities.length;
+  const S = m.sectors.length;
+  const Y = m.years.length;
+  const h = historyIndex(m);
+  const values = new Float64Array(C * S * Y);
+  if (h > 0) values.set(m.history.measured);
+  const growth = new Float64Array(Y);
+  const uncovered = new Int32Array(Y);
+  const kaya = m.kaya;
+  const rates = cellRates(Y);
+  if (kaya === undefined) {
+    for (let c = 0; c < C; c++) {
+      for (let s = 0; s < S; s++) {
+        resolveCell(m.emissionRates, undefined, c, s, h, S, Y, rates);
+        const re = rates.emissions;
+        for (let y = h + 1; y < Y; y++) {
+          if (re[y] === re[y]) growth[y] = 1 + re[y];
+          else {
+            growth[y] = 1;
+            uncovered[y]++;
+          }
+        }
+        compoundFrom(m.base[c * S + s], growth, h, values, (c * S + s) * Y);
+      }
+    }
+    return { values, warnings: uncoveredWarnings("driver_uncovered", "emissions", uncovered, m.years[0], h + 1) };
+  }
+  const acts = activityGrowth ?? activityPaths(m).growth;
+  const city = cityFactors(m);
+  const cr = cityRates(Y);
+  const missing = { population: new Int32Array(Y), gdp: new Int32Array(Y), energy_intensity: new Int32Array(Y), carbon_intensity: new Int32Array(Y) };
+  for (let c = 0; c < C; c++) {
+    resolveCity(kaya, c, h, S, Y, cr);
+    for (let s = 0; s < S; s++) {
+      resolveCell(m.emissionRates, kaya, c, s, h, S, Y, rates);
+      const a = kaya.drivenBy[c * S + s];
+      const act = a >= 0 ? acts[a] : undefined;
+      for (let y = h + 1; y < Y; y++) {
+        growth[y] = cellGrowthAt(rates, y, city.gdp[c * Y + y], act === undefined ? NaN : act[c * Y + y]);
+        if (rates.emissions[y] === rates.emissions[y]) continue;
+        const gdpCovered = cr.gdp[y] === cr.gdp[y];
+        const pop = cr.population[y] === cr.population[y];
+        const gpc = cr.gdpPerCapita[y] === cr.gdpPerCapita[y];
+        const ei = rates.energyIntensity[y] === rates.energyIntensity[y];
+        const ci = rates.carbonIntensity[y] === rates.carbonIntensity[y];
+        const share = rates.share[y] === rates.share[y];
+        if (act === undefined && !gdpCovered && !pop && !gpc && !ei && !ci && !share) {
+          uncovered[y]++;
+          continue;
+        }
+        if (act === undefined && !gdpCovered) {
+          if (!pop) missing.population[y]++;
+          if (!gpc) missing.gdp[y]++;
+        }
+        if (!ei) missing.energy_intensity[y]++;
+        if (!ci) missing.carbon_intensity[y]++;
+      }
+      compoundFrom(m.base[c * S + s], growth, h, values, (c * S + s) * Y);
+    }
+  }
+  const warnings = uncoveredWarnings("driver_uncovered", "emissions", uncovered, m.years[0], h + 1);
+  for (const [variable, counts] of Object.entries(missing)) warnings.push(...uncoveredWarnings("driver_factor_uncovered", variable, counts, m.years[0], h + 1));
+  return { values, warnings };
+}
+
+/**
+ * Baseline activity paths, one C × Y array per activity (NaN for cities without the activity, and
+ * before H), from the values in H and the activity's drivers (city rows override cluster-wide rows),
+ * and their yearly growth factors (1 + rate; 1 where uncovered and up to H).
  * @example activityPaths(model).paths[0][c * Y + y] // built-up area of city c in year index y
  */
-export function activityPaths(m: ScenarioModel): { paths: Float64Array[]; warnings: Issue[] } {
+export function activityPaths(m: ScenarioModel): { paths: Float64Array[]; growth: Float64Array[]; warnings: Issue[] } {
   const C = m.cities.length;
   const Y = m.years.length;
+  const h = historyIndex(m);
   const warnings: Issue[] = [];
+  const growth: Float64Array[] = [];
   const paths = m.activities.map((a) => {
     const out = new Float64Array(C * Y).fill(NaN);
-    const rates = new Float64Array(Y);
+    const g = new Float64Array(C * Y).fill(1);
+    growth.push(g);
     const uncovered = new Int32Array(Y);
     for (let c = 0; c < C; c++) {
       if (Number.isNaN(a.base[c])) continue;
-      for (let y = 1; y < Y; y++) {
+      for (let y = h + 1; y < Y; y++) {
         const r = resolveRate(a.rates, c, -1, y, m.sectors.length, Y);
-        if (r === r) rates[y] = r;
-        else {
-          rates[y] = 0;
-          uncovered[y]++;
-        }
+        if (r === r) g[c * Y + y] = 1 + r;
+        else uncovered[y]++;
       }
-      compound(a.base[c], rates, out, c * Y);
+      compoundFrom(a.base[c], g.subarray(c * Y, (c + 1) * Y), h, out, c * Y);
     }
-    warnings.push(...uncoveredWarnings(a.name, uncovered, m.years[0]));
+    warnings.push(...uncoveredWarnings("driver_uncovered", a.name, uncovered, m.years[0], h + 1));
     return out;
   });
-  return { paths, warnings };
+  return { paths, growth, warnings };
 }

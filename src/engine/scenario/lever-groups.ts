@@ -1,18 +1,21 @@
 /**
  * From lever rows to levers: rows with the same scenario and name are the milestones of one lever
  * (e.g. built-up area −28% by 2020, then −33% by 2030). This file checks each row against the rest of
- * the input (known cities, sectors, activities; start year not before the base year) and the
+ * the input (known cities, sectors, activities; no milestone in force in a measured year, i.e. up to the
+ * last historical year) and the
  * milestones against each other (same kind, targets and parameters; no overlapping ramps).
  */
 import { issue, type Issue, type IssueCode, type Path } from "../issues";
 import type { CompiledActivity, CompiledLever } from "./model";
-import type { RampSegment } from "./ramp";
+import { rampFraction, type RampSegment } from "./ramp";
 import { DEFAULT_ELASTICITY, type LeverRow, type Targets } from "../input/schema";
 import { locate } from "../input/zod-issues";
 
 /** What lever compilation needs to know about the rest of the input. */
 export interface LeverContext {
   readonly baseYear: number;
+  /** Levers act only after it: a milestone in force in a measured year is a problem. */
+  readonly lastHistoricalYear: number;
   readonly baseline: string;
   readonly cityIndex: ReadonlyMap<string, number>;
   readonly sectorIndex: ReadonlyMap<string, number>;
@@ -71,8 +74,13 @@ export function compileLevers(levers: readonly LeverRow[], rows: readonly number
     }
     const cities = resolveTargets(row.cities, ctx.cityIndex, ctx.namesKnown ? "unknown_city" : undefined, at("cities"), row, issues);
     const sectors = resolveTargets(row.sectors, ctx.sectorIndex, ctx.namesKnown ? "unknown_sector" : undefined, at("sectors"), row, issues);
+    const H = ctx.lastHistoricalYear;
     if (row.startYear < ctx.baseYear) {
       issues.push(where(issue("lever_before_base", at("startYear"), { value: row.startYear, year: ctx.baseYear })));
+      ok = false;
+    } else if (row.startYear < H || (row.startYear === H && row.fullYear >= row.startYear && rampFraction(H, row.startYear, row.fullYear, row.shape) > 0)) {
+      // In force in a measured year: before H, or from H on with a step (or a ramp of no length).
+      issues.push(where(issue("lever_in_history", at("startYear"), { value: row.startYear, year: H, shape: row.shape === "step" || row.fullYear === row.startYear ? "step" : row.shape })));
       ok = false;
     }
     if (row.fullYear < row.startYear) {
@@ -92,7 +100,7 @@ export function compileLevers(levers: readonly LeverRow[], rows: readonly number
           if (Number.isNaN(a.base[c])) {
             issues.push(where(issue("activity_missing", at("activity"), { activity: a.name, city: names[c] })));
             ok = false;
-          } else if (row.kind === "activity" && Number.isNaN(a.intensity[c])) {
+          } else if ((row.kind === "activity" || row.kind === "avoid_growth") && Number.isNaN(a.intensity[c])) {
             issues.push(where(issue("activity_no_intensity", at("activity"), { activity: a.name, city: names[c] })));
             ok = false;
           } else if (row.kind === "align_best" && !(a.base[c] > 0)) {

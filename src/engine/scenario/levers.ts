@@ -10,6 +10,7 @@
  * | `align_best` | v(y) · (1 − I_best(y) / I_c(y)), I_c = E_T(c, y)/A_c(y), best = lowest among the targeted cities |
  * | `structure_shift` | 1 − (1 − ε)^{v(y)} — v pp of GDP moved from secondary to tertiary, ε per pp (seed: 1 pp → ≈ 1%) |
  * | `grid_factor` | σ · v(y) — electricity's share σ of the sector's emissions × the cut v of the emission factor |
+ * | `avoid_growth` | v(y) · min(1, k_c · max(0, A_c(y) − A_c(H)) / E_T(c, y)) — a share v of the activity's growth after the last historical year H avoided (new built-up area not built); the stock of H is never cut |
  *
  * E_T(c, y) is the city's baseline emissions summed over the lever's sectors; the share r applies to
  * each of those sectors. Shares are taken against the baseline (never against another lever's
@@ -62,15 +63,24 @@ export function leverEffect(lever: CompiledLever, m: ScenarioModel, baseline: Fl
       for (let y = 0; y < Y; y++) logs[y] = v[y] * perPp;
       return { logs, uniform: true };
     }
-    case "activity": {
+    case "activity":
+    case "avoid_growth": {
       const a = m.activities[lever.activity];
       const path = activities[lever.activity];
       const logs = new Float64Array(lever.cities.length * Y);
+      const h = m.lastHistoricalYear - m.years[0];
+      const growthOnly = lever.kind === "avoid_growth";
       lever.cities.forEach((c, ci) => {
         let capped = -1;
         for (let y = 0; y < Y; y++) {
+          // Up to H the lever is not in force (v = 0): the share is not needed (the history may have gaps).
+          if (v[y] === 0) {
+            logs[ci * Y + y] = Math.log1p(-0);
+            continue;
+          }
           const e = targetedEmissions(baseline, c, lever.sectors, S, Y, y);
-          let share = e > 0 ? (a.intensity[c] * path[c * Y + y]) / e : 0;
+          const amount = growthOnly ? Math.max(0, path[c * Y + y] - path[c * Y + h]) : path[c * Y + y];
+          let share = e > 0 ? (a.intensity[c] * amount) / e : 0;
           if (share > 1) {
             share = 1;
             if (capped < 0) capped = y;
@@ -88,6 +98,10 @@ export function leverEffect(lever: CompiledLever, m: ScenarioModel, baseline: Fl
       const intensity = new Float64Array(n);
       const shares = new Float64Array(n);
       for (let y = 0; y < Y; y++) {
+        if (v[y] === 0) {
+          for (let ci = 0; ci < n; ci++) logs[ci * Y + y] = Math.log1p(-0);
+          continue;
+        }
         for (let ci = 0; ci < n; ci++) {
           const c = lever.cities[ci];
           intensity[ci] = targetedEmissions(baseline, c, lever.sectors, S, Y, y) / path[c * Y + y];

@@ -2,11 +2,15 @@
  * The compiled scenario model: validated input turned into indexes and typed arrays, laid out for
  * speed (a whole-country run is ≈ 300 cities × 8 sectors × 41 years × several scenarios).
  *
- * Layout: `layout.ts` — cities c, sectors s, years y (y = 0 is the base year), (c, s, y) at
+ * Layout: `layout.ts` — cities c, sectors s, years y (y = 0 is the base year, the first of the results), (c, s, y) at
  * `cellIndex` = (c·S + s)·Y + y; a city × year array at c·Y + y; a sector × year array at s·Y + y.
  */
 import type { Issue } from "../issues";
+import type { KayaTables } from "./growth";
+import type { History } from "./history";
 import type { RampSegment } from "./ramp";
+import type { SocioLevels } from "./socio";
+import type { CompiledTarget } from "./targets";
 import type { LeverKind, Settings } from "../input/schema";
 
 /**
@@ -24,11 +28,11 @@ export interface RateTable {
   readonly citySector: ReadonlyMap<number, Float64Array>;
 }
 
-/** An activity (e.g. built-up area) across cities. */
+/** An activity (e.g. built-up area, floor area) across cities. */
 export interface CompiledActivity {
   readonly name: string;
   readonly unit?: string;
-  /** Base-year value per city (NaN where the city has no row). */
+  /** Value in the last historical year per city (NaN where the city has no row). */
   readonly base: Float64Array;
   /** tCO2 per unit of activity per city (NaN where not given). */
   readonly intensity: Float64Array;
@@ -63,14 +67,24 @@ export interface ScenarioModel {
   readonly sectors: readonly string[];
   /** baseYear … endYear. */
   readonly years: Int32Array;
-  /** Base-year emissions, tCO2, C × S. */
+  /** The last measured year H: the results are the history up to it and projected after it. */
+  readonly lastHistoricalYear: number;
+  /** Emissions in H (what every scenario starts from), tCO2, C × S. */
   readonly base: Float64Array;
+  /** The measured history (and the values the fill rule supplied). */
+  readonly history: History;
   /** Scenario names; index 0 is the baseline (drivers only). */
   readonly scenarios: readonly string[];
   /** Levers in input order (first row of each). */
   readonly levers: readonly CompiledLever[];
   readonly activities: readonly CompiledActivity[];
   readonly emissionRates: RateTable;
+  /** The Kaya factors' rate tables; undefined when no Kaya row is given and no activity drives a sector (emission growth rows only). */
+  readonly kaya?: KayaTables;
+  /** Measured population, GDP and energy (Socioeconomic sheet). */
+  readonly socio: SocioLevels;
+  /** The Targets rows, checked. */
+  readonly targets: readonly CompiledTarget[];
   /** Warnings found while compiling (e.g. inventory pairs absent, counted as 0). */
   readonly warnings: readonly Issue[];
 }

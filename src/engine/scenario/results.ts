@@ -4,6 +4,8 @@
  */
 import type { Dims } from "../layout";
 import type { PeakStatus } from "../peak";
+import type { FilledValue } from "./history";
+import type { KayaPaths } from "./kaya-paths";
 import type { RampSegment } from "./ramp";
 import type { LeverKind, Settings } from "../input/schema";
 
@@ -62,9 +64,15 @@ export interface ScenarioResults {
   readonly cities: readonly string[];
   readonly sectors: readonly string[];
   readonly years: Int32Array;
+  /** The last measured year: up to it every scenario is the history (NaN in a gap), after it projected. */
+  readonly lastHistoricalYear: number;
+  /** Values of the last historical year supplied by the fill rule (carry-forward). */
+  readonly filled: readonly FilledValue[];
+  /** 1 for each (city, sector) whose value in the last historical year was filled, C × S. */
+  readonly filledCells: Uint8Array;
   /** Index 0 is the baseline. */
   readonly scenarios: readonly string[];
-  /** tCO2 per scenario, C × S × Y. */
+  /** tCO2 per scenario, C × S × Y; NaN in the gaps of the history. */
   readonly emissions: readonly Float64Array[];
   /** Per scenario (the baseline's has no levers). */
   readonly reductions: readonly ScenarioReductions[];
@@ -72,6 +80,26 @@ export interface ScenarioResults {
   readonly peaks: readonly PeakRow[];
   /** Present when the settings name an independent and a coordinated scenario. */
   readonly coordination?: CoordinationBenefit;
+  /** The Kaya factors' indices, present when drivers other than emission growth rows are given. */
+  readonly kaya?: KayaPaths;
+}
+
+/** Where a result value comes from: measured (the inventory), filled (the fill rule), projected, or a gap of the history. */
+export type Basis = "measured" | "filled" | "projected" | "gap";
+
+/**
+ * The basis of (city c, sector s, year index y) — s < 0 for a city total (filled when any sector is).
+ * @example basisOf(results, 0, 0, 0) // "measured"
+ */
+export function basisOf(r: ScenarioResults, c: number, s: number, y: number, value: number): Basis {
+  const h = r.lastHistoricalYear - r.years[0];
+  if (y > h) return "projected";
+  if (value !== value) return "gap";
+  if (y === h) {
+    const S = r.sectors.length;
+    if (s >= 0 ? r.filledCells[c * S + s] === 1 : r.filledCells.subarray(c * S, (c + 1) * S).includes(1)) return "filled";
+  }
+  return "measured";
 }
 
 /**
@@ -143,14 +171,15 @@ export function emissionsOf(r: ScenarioResults, scenario: string, city: string, 
   return out;
 }
 
-/** A row of the results table (DESIGN 5: scenario, city, sector, year, emissions). */
+/** A row of the results table (DESIGN 5: scenario, city, sector, year, emissions), with its basis. */
 export interface EmissionRow {
   readonly scenario: string;
   readonly city: string;
   readonly sector: string;
   readonly year: number;
-  /** tCO2. */
+  /** tCO2; NaN in a gap of the history. */
   readonly emissions: number;
+  readonly basis: Basis;
 }
 
 /**
@@ -164,7 +193,10 @@ export function emissionRows(r: ScenarioResults): EmissionRow[] {
     r.cities.forEach((city, c) => {
       r.sectors.forEach((sector, s) => {
         const o = (c * r.sectors.length + s) * Y;
-        for (let y = 0; y < Y; y++) rows.push({ scenario, city, sector, year: r.years[y], emissions: r.emissions[k][o + y] });
+        for (let y = 0; y < Y; y++) {
+          const e = r.emissions[k][o + y];
+          rows.push({ scenario, city, sector, year: r.years[y], emissions: e, basis: basisOf(r, c, s, y, e) });
+        }
       });
     });
   });

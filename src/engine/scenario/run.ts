@@ -1,5 +1,6 @@
 /**
- * Running scenarios: baseline from the drivers, then each scenario's levers combined multiplicatively
+ * Running scenarios: the measured history up to the last historical year, the baseline from the
+ * drivers after it, then each scenario's levers combined multiplicatively
  * on every (city, sector, year), E = E_base·Π(1 − r_i), the reduction attributed to levers by log
  * shares, peaks for every city and the cluster, and the benefit of coordination.
  *
@@ -12,6 +13,7 @@ import { logShareWeight } from "./attribution";
 import { compileScenario } from "./compile";
 import { coordinationBenefit } from "./coordination";
 import { activityPaths, baselineEmissions } from "./drivers";
+import { kayaPaths } from "./kaya-paths";
 import { leverEffect, type LeverEffect } from "./levers";
 import { leverLogSum } from "./log-sum";
 import type { CompiledLever, ScenarioModel } from "./model";
@@ -121,9 +123,9 @@ export function runModel(m: ScenarioModel): Result<ScenarioResults> {
   const C = m.cities.length;
   const S = m.sectors.length;
   const Y = m.years.length;
-  const base = baselineEmissions(m);
-  warnings.push(...base.warnings);
   const acts = activityPaths(m);
+  const base = baselineEmissions(m, acts.growth);
+  warnings.push(...base.warnings);
   warnings.push(...acts.warnings);
   const effects = m.levers.map((l) => leverEffect(l, m, base.values, acts.paths, warnings));
 
@@ -149,7 +151,25 @@ export function runModel(m: ScenarioModel): Result<ScenarioResults> {
     const j = m.scenarios.indexOf(st.coordinated);
     coordination = coordinationBenefit(st.independent, st.coordinated, emissions[i], emissions[j], C, S, Y);
   }
-  return ok({ settings: st, cities: m.cities, sectors: m.sectors, years: m.years, scenarios: m.scenarios, emissions, reductions, peaks, coordination }, warnings);
+  const kaya = kayaPaths(m, acts.growth);
+  return ok(
+    {
+      settings: st,
+      cities: m.cities,
+      sectors: m.sectors,
+      years: m.years,
+      lastHistoricalYear: m.lastHistoricalYear,
+      filled: m.history.filled,
+      filledCells: m.history.filledCells,
+      scenarios: m.scenarios,
+      emissions,
+      reductions,
+      peaks,
+      coordination,
+      ...(kaya ? { kaya } : {}),
+    },
+    warnings,
+  );
 }
 
 /**

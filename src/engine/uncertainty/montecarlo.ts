@@ -27,17 +27,17 @@
  */
 import { fail, issue, ok, type Issue, type Result } from "../issues";
 import { compileScenario } from "../scenario/compile";
-import { activityPaths, emptyRateTable, fillRateTable, resolveRate } from "../scenario/drivers";
+import { activityPaths, cityFactors, emptyRateTable, fillRateTable, historyIndex, resolveRate } from "../scenario/drivers";
+import { cellGrowthAt, cellRates, cityGrowth, cityRates, compoundFrom, type CellRates, type CityRates } from "../scenario/growth";
 import { leverEffect, type LeverEffect } from "../scenario/levers";
 import { leverLogSum, scenarioEmissions } from "../scenario/log-sum";
 import type { CompiledLever, RateTable, ScenarioModel } from "../scenario/model";
 import { parseScenarioParts } from "../input/parse";
 import { scenarioPeaks } from "../scenario/peaks";
-import { compound } from "../scenario/project";
 import type { RampSegment } from "../scenario/ramp";
 import { cityTotals, clusterTotal, type PeakRow } from "../scenario/results";
 import { runModel } from "../scenario/run";
-import type { DriverRow, LeverRow } from "../input/schema";
+import { SETTINGS_DEFAULTS, type DriverRow, type LeverRow } from "../input/schema";
 import type { DistKind } from "../input/dist-kinds";
 import { drawVariate, fromVariate, rowDist, type DistSpec } from "./distributions";
 import { percentileSorted } from "./percentiles";
@@ -67,17 +67,37 @@ export interface UncertainLever {
   readonly upper: number;
 }
 
-/** A series (emissions of one city × sector, or one city's activity) that some uncertain driver moves. */
-interface UncertainSeries {
-  /** Activity index, or −1 for emissions. */
+/** Rates over the years (NaN = not covered) and, for each year, the uncertain driver (index into `drivers`) owning it, or −1. */
+interface DrawnRates {
+  readonly rates: Float64Array;
+  readonly owners: Int32Array;
+}
+
+/** A city whose population, GDP or GDP per capita some uncertain driver moves. */
+interface UncertainCity {
+  readonly city: number;
+  readonly population: DrawnRates;
+  readonly gdp: DrawnRates;
+  readonly gdpPerCapita: DrawnRates;
+}
+
+/** One city's activity path that some uncertain driver moves. */
+interface UncertainActivity {
   readonly activity: number;
-  /** c·S + s for emissions, c for an activity. */
+  readonly city: number;
+  readonly base: number;
+  readonly rates: DrawnRates;
+}
+
+/** One (city, sector) emissions series that some uncertain driver moves (directly, or through its city or activity). */
+interface UncertainCell {
+  /** c·S + s. */
   readonly index: number;
   readonly base: number;
-  /** Deterministic rate per year (0 where uncovered). */
-  readonly rates: Float64Array;
-  /** Uncertain driver (index into `drivers`) owning each year, or −1. */
-  readonly owners: Int32Array;
+  readonly emissions: DrawnRates;
+  readonly share: DrawnRates;
+  readonly energyIntensity: DrawnRates;
+  readonly carbonIntensity: DrawnRates;
 }
 
 /** A compiled model with its uncertain inputs, ready for {@link startMonteCarlo}. */
@@ -85,8 +105,15 @@ export interface MonteCarloModel {
   readonly type: "MonteCarloModel";
   readonly model: ScenarioModel;
   readonly drivers: readonly UncertainDriver[];
+  /**
+   * With shared shocks (Settings → Monte Carlo shocks), the group of each uncertain driver: drivers of
+   * one variable share one variate per draw. Independent: every driver its own group.
+   */
+  readonly groups: Int32Array;
   readonly levers: readonly UncertainLever[];
-  readonly series: readonly UncertainSeries[];
+  readonly cities: readonly UncertainCity[];
+  readonly activities: readonly UncertainActivity[];
+  readonly cells: readonly UncertainCell[];
   readonly warnings: readonly Issue[];
 }
 
@@ -165,6 +192,12 @@ interface Work {
   readonly rng: Prng;
   readonly baseline: Float64Array<ArrayBuffer>;
   readonly acts: Float64Array<ArrayBuffer>[];
+  /** Activities' yearly growth factors (C × Y each), and the cities' population and GDP growth factors (C × Y). */
+  readonly actGrowth: Float64Array<ArrayBuffer>[];
+  readonly popGrowth: Float64Array<ArrayBuffer>;
+  readonly gdpGrowth: Float64Array<ArrayBuffer>;
+  readonly cityScratch: CityRates;
+  readonly cellScratch: CellRates;
   readonly effects: LeverEffect[];
   readonly levers: CompiledLever[];
   readonly segments: Map<number, MutableSegment[]>;
@@ -173,6 +206,7 @@ interface Work {
   readonly logSum: Float64Array;
   readonly rates: Float64Array;
   readonly driverValues: Float64Array;
+  readonly groupVariates: Float64Array;
   readonly scratch: Issue[];
   readonly recompute: boolean[];
   readonly deterministic: readonly PeakRow[];
@@ -191,7 +225,7 @@ function isMonteCarloModel(x: unknown): x is MonteCarloModel {
   return x !== null && typeof x === "object" && (x as { type?: unknown }).type === "MonteCarloModel";
 }
 
-/** Owner table: the same resolution as the rates (fillRateTable/resolveRate), with row ids as values. */
+/** Owner tables by variable: the same resolution as the rates (fillRateTable/resolveRate), with row ids as values. */
 function ownerTables(m: ScenarioModel, drivers: readonly DriverRow[], raw: readonly number[]): Map<string, RateTable> {
   const C = m.cities.length;
   const S = m.sectors.length;
@@ -199,6 +233,7 @@ function ownerTables(m: ScenarioModel, drivers: readonly DriverRow[], raw: reado
   const ctx = {
     baseYear: m.settings.baseYear,
     endYear: m.settings.endYear,
+    lastHistoricalYear: m.lastHistoricalYear,
     cityIndex: new Map(m.cities.map((c, i) => [c, i])),
     sectorIndex: new Map(m.sectors.map((s, i) => [s, i])),
     S,
@@ -219,32 +254,70 @@ function ownerTables(m: ScenarioModel, drivers: readonly DriverRow[], raw: reado
   return out;
 }
 
-function uncertainSeries(m: ScenarioModel, owners: Map<string, RateTable>, slot: Int32Array): UncertainSeries[] {
+/** The rates of `table` and the uncertain owners of `owners` for (c, s) over the projected years; `any` reports an uncertain owner. */
+function drawnRates(table: RateTable | undefined, owners: RateTable | undefined, slot: Int32Array, c: number, s: number, h: number, S: number, Y: number, any: { value: boolean }): DrawnRates {
+  const rates = new Float64Array(Y).fill(NaN);
+  const own = new Int32Array(Y).fill(-1);
+  for (let y = h + 1; y < Y; y++) {
+    if (table !== undefined) rates[y] = resolveRate(table, c, s, y, S, Y);
+    if (owners === undefined) continue;
+    const id = resolveRate(owners, c, s, y, S, Y);
+    if (id === id && slot[id] >= 0) {
+      own[y] = slot[id];
+      any.value = true;
+    }
+  }
+  return { rates, owners: own };
+}
+
+/** The cities, activity paths and emission cells that uncertain drivers move. */
+function uncertainParts(m: ScenarioModel, owners: Map<string, RateTable>, slot: Int32Array): { cities: UncertainCity[]; activities: UncertainActivity[]; cells: UncertainCell[] } {
   const C = m.cities.length;
   const S = m.sectors.length;
   const Y = m.years.length;
-  const out: UncertainSeries[] = [];
-  const one = (own: RateTable | undefined, rates: RateTable, c: number, s: number, activity: number, index: number, base: number) => {
-    if (!own) return;
-    const o = new Int32Array(Y).fill(-1);
-    const r = new Float64Array(Y);
-    let any = false;
-    for (let y = 1; y < Y; y++) {
-      const id = resolveRate(own, c, s, y, S, Y);
-      if (id === id && slot[id] >= 0) {
-        o[y] = slot[id];
-        any = true;
+  const h = historyIndex(m);
+  const k = m.kaya;
+  const cities: UncertainCity[] = [];
+  const cityMoved = new Uint8Array(C);
+  if (k !== undefined) {
+    for (let c = 0; c < C; c++) {
+      const any = { value: false };
+      const population = drawnRates(k.population, owners.get("population"), slot, c, -1, h, S, Y, any);
+      const gdp = drawnRates(k.gdp, owners.get("gdp"), slot, c, -1, h, S, Y, any);
+      const gdpPerCapita = drawnRates(k.gdpPerCapita, owners.get("gdp_per_capita"), slot, c, -1, h, S, Y, any);
+      if (any.value) {
+        cities.push({ city: c, population, gdp, gdpPerCapita });
+        cityMoved[c] = 1;
       }
-      const rate = resolveRate(rates, c, s, y, S, Y);
-      r[y] = rate === rate ? rate : 0;
     }
-    if (any) out.push({ activity, index, base, rates: r, owners: o });
-  };
-  for (let c = 0; c < C; c++) for (let s = 0; s < S; s++) one(owners.get("emissions"), m.emissionRates, c, s, -1, c * S + s, m.base[c * S + s]);
+  }
+  const activities: UncertainActivity[] = [];
+  const activityMoved = m.activities.map(() => new Uint8Array(C));
   m.activities.forEach((a, ai) => {
-    for (let c = 0; c < C; c++) if (!Number.isNaN(a.base[c])) one(owners.get(a.name), a.rates, c, -1, ai, c, a.base[c]);
+    for (let c = 0; c < C; c++) {
+      if (Number.isNaN(a.base[c])) continue;
+      const any = { value: false };
+      const rates = drawnRates(a.rates, owners.get(a.name), slot, c, -1, h, S, Y, any);
+      if (any.value) {
+        activities.push({ activity: ai, city: c, base: a.base[c], rates });
+        activityMoved[ai][c] = 1;
+      }
+    }
   });
-  return out;
+  const cells: UncertainCell[] = [];
+  for (let c = 0; c < C; c++) {
+    for (let s = 0; s < S; s++) {
+      const any = { value: false };
+      const emissions = drawnRates(m.emissionRates, owners.get("emissions"), slot, c, s, h, S, Y, any);
+      const share = drawnRates(k?.share, owners.get("value_added_share"), slot, c, s, h, S, Y, any);
+      const energyIntensity = drawnRates(k?.energyIntensity, owners.get("energy_intensity"), slot, c, s, h, S, Y, any);
+      const carbonIntensity = drawnRates(k?.carbonIntensity, owners.get("carbon_intensity"), slot, c, s, h, S, Y, any);
+      const a = k === undefined ? -1 : k.drivenBy[c * S + s];
+      const moved = any.value || (k !== undefined && (a >= 0 ? activityMoved[a][c] === 1 : cityMoved[c] === 1));
+      if (moved) cells.push({ index: c * S + s, base: m.base[c * S + s], emissions, share, energyIntensity, carbonIntensity });
+    }
+  }
+  return { cities, activities, cells };
 }
 
 /**
@@ -267,7 +340,15 @@ export function compileMonteCarlo(raw: unknown): Result<MonteCarloModel> {
       drivers.push({ row: parts.index.drivers[k], variable: d.variable, dist });
     }
   });
-  const series = drivers.length > 0 ? uncertainSeries(m, ownerTables(m, parts.drivers, parts.index.drivers), slot) : [];
+  const moved = drivers.length > 0 ? uncertainParts(m, ownerTables(m, parts.drivers, parts.index.drivers), slot) : { cities: [], activities: [], cells: [] };
+  // Shared shocks: one group per variable (in the order of its first uncertain row); else one per row.
+  const shared = (m.settings.shocks ?? SETTINGS_DEFAULTS.shocks) === "shared";
+  const groupOf = new Map<string, number>();
+  const groups = Int32Array.from(drivers, (d, j) => {
+    if (!shared) return j;
+    if (!groupOf.has(d.variable)) groupOf.set(d.variable, groupOf.size);
+    return groupOf.get(d.variable)!;
+  });
   const leverRows = new Map<number, LeverRow>();
   parts.levers.forEach((r, k) => leverRows.set(parts.index.levers[k], r));
   const levers: UncertainLever[] = [];
@@ -280,7 +361,7 @@ export function compileMonteCarlo(raw: unknown): Result<MonteCarloModel> {
   });
   const warnings = [...compiled.warnings];
   if (drivers.length === 0 && levers.length === 0) warnings.push(issue("mc_no_uncertainty", ["drivers"]));
-  return ok({ type: "MonteCarloModel", model: m, drivers, levers, series, warnings }, warnings);
+  return ok({ type: "MonteCarloModel", model: m, drivers, groups, levers, ...moved, warnings }, warnings);
 }
 
 function checkOptions(o: { draws: unknown; seed: unknown; chunkSize?: unknown }): Issue[] {
@@ -319,7 +400,10 @@ export function startMonteCarlo(input: unknown, options: { readonly draws: numbe
   const S = m.sectors.length;
   const Y = m.years.length;
   const baseline = Float64Array.from(det.value.emissions[0]);
-  const acts = activityPaths(m).paths.map((p) => Float64Array.from(p));
+  const paths = activityPaths(m);
+  const acts = paths.paths.map((p) => Float64Array.from(p));
+  const actGrowth = paths.growth.map((g) => Float64Array.from(g));
+  const city = cityFactors(m);
   const scratch: Issue[] = [];
   const effects = m.levers.map((l) => leverEffect(l, m, baseline, acts, scratch));
   const segments = new Map<number, MutableSegment[]>();
@@ -330,8 +414,8 @@ export function startMonteCarlo(input: unknown, options: { readonly draws: numbe
     levers[u.lever] = { ...m.levers[u.lever], segments: segs };
   }
   const uncertain = new Set(mc.levers.map((u) => u.lever));
-  const driversDrawn = mc.series.length > 0;
-  const recompute = m.levers.map((l, li) => uncertain.has(li) || (driversDrawn && (l.kind === "activity" || l.kind === "align_best")));
+  const driversDrawn = mc.cells.length > 0 || mc.activities.length > 0;
+  const recompute = m.levers.map((l, li) => uncertain.has(li) || (driversDrawn && (l.kind === "activity" || l.kind === "align_best" || l.kind === "avoid_growth")));
   const byScenario = m.scenarios.map((_, k) => m.levers.map((l, i) => (l.scenario === k ? i : -1)).filter((i) => i >= 0));
   const slots = m.scenarios.length * (C + 1);
   const draws = options.draws;
@@ -339,6 +423,11 @@ export function startMonteCarlo(input: unknown, options: { readonly draws: numbe
     rng: rng.value,
     baseline,
     acts,
+    actGrowth,
+    popGrowth: Float64Array.from(city.population),
+    gdpGrowth: Float64Array.from(city.gdp),
+    cityScratch: cityRates(Y),
+    cellScratch: cellRates(Y),
     effects,
     levers,
     segments,
@@ -347,6 +436,7 @@ export function startMonteCarlo(input: unknown, options: { readonly draws: numbe
     logSum: new Float64Array(C * S * Y),
     rates: new Float64Array(Y),
     driverValues: new Float64Array(mc.drivers.length),
+    groupVariates: new Float64Array(mc.drivers.length),
     scratch,
     recompute,
     deterministic: det.value.peaks,
@@ -379,21 +469,53 @@ function drawOnce(run: MonteCarloRun, d: number): void {
   const C = m.cities.length;
   const S = m.sectors.length;
   const Y = m.years.length;
-  // 1. Draws, in a fixed order: driver rows, then levers.
+  // 1. Draws, in a fixed order: driver rows (one variate per group: per row, or per variable with shared shocks), then levers.
+  let drawnGroups = 0;
   mc.drivers.forEach((u, j) => {
-    w.driverValues[j] = clip(w, fromVariate(u.dist, drawVariate(u.dist.kind, w.rng)), -1, 1);
+    const g = mc.groups[j];
+    if (g === drawnGroups) {
+      w.groupVariates[g] = drawVariate(u.dist.kind, w.rng);
+      drawnGroups++;
+    }
+    w.driverValues[j] = clip(w, fromVariate(u.dist, w.groupVariates[g]), -1, 1);
   });
   for (const u of mc.levers) {
     const x = drawVariate(u.kind, w.rng);
     const segs = w.segments.get(u.lever)!;
     for (let k = 0; k < segs.length; k++) segs[k].value = clip(w, fromVariate(u.segments[k], x), 0, u.upper);
   }
-  // 2. Series moved by drawn drivers (the others keep their deterministic values).
-  for (const s of mc.series) {
+  // 2. Series moved by drawn drivers (the others keep their deterministic values), with the
+  //    deterministic run's functions (`growth.ts`): cities, activities, then emission cells.
+  const h = historyIndex(m);
+  const pick = (d: DrawnRates, out: Float64Array) => {
+    for (let y = h + 1; y < Y; y++) out[y] = d.owners[y] >= 0 ? w.driverValues[d.owners[y]] : d.rates[y];
+  };
+  for (const u of mc.cities) {
+    const r = w.cityScratch;
+    pick(u.population, r.population);
+    pick(u.gdp, r.gdp);
+    pick(u.gdpPerCapita, r.gdpPerCapita);
+    cityGrowth(r, h, Y, w.popGrowth, w.gdpGrowth, u.city * Y);
+  }
+  for (const u of mc.activities) {
+    const g = w.actGrowth[u.activity];
     const r = w.rates;
-    for (let y = 1; y < Y; y++) r[y] = s.owners[y] >= 0 ? w.driverValues[s.owners[y]] : s.rates[y];
-    if (s.activity < 0) compound(s.base, r, w.baseline, s.index * Y);
-    else compound(s.base, r, w.acts[s.activity], s.index * Y);
+    pick(u.rates, r);
+    for (let y = h + 1; y < Y; y++) g[u.city * Y + y] = r[y] === r[y] ? 1 + r[y] : 1;
+    compoundFrom(u.base, g.subarray(u.city * Y, (u.city + 1) * Y), h, w.acts[u.activity], u.city * Y);
+  }
+  const kaya = m.kaya;
+  for (const u of mc.cells) {
+    const r = w.cellScratch;
+    pick(u.emissions, r.emissions);
+    pick(u.share, r.share);
+    pick(u.energyIntensity, r.energyIntensity);
+    pick(u.carbonIntensity, r.carbonIntensity);
+    const c = Math.floor(u.index / S);
+    const a = kaya === undefined ? -1 : kaya.drivenBy[u.index];
+    const g = w.rates;
+    for (let y = h + 1; y < Y; y++) g[y] = cellGrowthAt(r, y, w.gdpGrowth[c * Y + y], a >= 0 ? w.actGrowth[a][c * Y + y] : NaN);
+    compoundFrom(u.base, g, h, w.baseline, u.index * Y);
   }
   // 3. Lever effects that changed.
   w.scratch.length = 0;
