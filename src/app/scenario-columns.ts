@@ -66,7 +66,7 @@ export interface SettingRow extends ColumnDef {
 /** The Settings rows, in template order (the reader's labels and the template's rows and values). */
 export const SETTINGS_ROWS: readonly SettingRow[] = [
   { field: "inventory", en: "Inventory", zh: "排放清单", aliases: ["inventory sheet", "清单工作表", "清单"], help: { en: "sheet, range (Sheet!A1:D40) or table holding the emissions inventory; blank = find it", zh: "排放清单所在的工作表、区域（工作表!A1:D40）或表格；留空则自动查找" } },
-  { field: "baseYear", en: "Base year", zh: "基准年", help: { en: "first projected year; the inventory must have it", zh: "预测起始年；清单中须有该年数据" } },
+  { field: "baseYear", en: "Base year", zh: "基准年", help: { en: "first year of the results: measured up to the last historical year, projected after it", zh: "结果起始年：截至最后历史年为实测值，之后为预测值" } },
   { field: "endYear", en: "End year", zh: "终止年", aliases: ["结束年"], template: 2060, help: { en: "last projected year", zh: "预测终止年" } },
   { field: "targetYear", en: "Target year", zh: "目标年", aliases: ["达峰目标年", "peak target year"], template: 2030, help: { en: "peaks are judged against it (碳达峰: 2030)", zh: "据此判断是否按期达峰（如 2030）" } },
   { field: "tolerance", en: "Peak tolerance", zh: "达峰容差", aliases: ["tolerance", "容差"], template: SETTINGS_DEFAULTS.tolerance, help: { en: "0 = the maximum; 0.02 = a plateau within 2%", zh: "0 表示最大值；0.02 表示 2% 以内的平台期" } },
@@ -78,6 +78,12 @@ export const SETTINGS_ROWS: readonly SettingRow[] = [
   { field: "scenarios", en: "Other scenarios", zh: "其他情景", aliases: ["scenarios", "情景"], help: { en: "extra scenarios to run, comma-separated (scenarios with levers run anyway)", zh: "额外运行的情景，逗号分隔（有措施的情景总会运行）" } },
   { field: "independent", en: "Independent scenario", zh: "独立情景", help: { en: "cities acting alone (for the benefit of coordination)", zh: "各城市独立行动的情景（用于计算协同效益）" } },
   { field: "coordinated", en: "Coordinated scenario", zh: "协同情景", help: { en: "the cluster acting together", zh: "城市群协同行动的情景" } },
+  // Driver-based scenarios (docs/model.md §3–§8); after the rows of previous versions, so that their cells keep their place.
+  { field: "lastHistoricalYear", en: "Last historical year", zh: "最后历史年", aliases: ["last measured year", "最后实测年", "历史截止年"], help: { en: "last measured year: results up to it are the inventory, projected after it; blank = the latest year every city has", zh: "最后实测年份：截至该年的结果为清单值，之后为预测值；留空则取所有城市都有数据的最近年份" } },
+  { field: "fill", en: "Fill rule", zh: "填补规则", aliases: ["fill"], template: SETTINGS_DEFAULTS.fill, help: { en: "a city without a value in the last historical year: none = a problem; carry forward = its last measured value (marked filled)", zh: "最后历史年缺值的城市：none（不填补）= 报错；carry forward（延用最近实测值）= 沿用其最近实测值（标注为填补）" } },
+  { field: "referenceYear", en: "Reference year", zh: "参照年", aliases: ["intensity reference year", "强度参照年"], help: { en: "intensity changes are measured against it (e.g. 2005 for −65 % by 2030); blank = the base year", zh: "强度变化的参照年份（如以 2005 年为参照到 2030 年下降 65%）；留空则为基准年" } },
+  { field: "cumulativeFrom", en: "Cumulative from", zh: "累计起始年", aliases: ["cumulative emissions from", "累计排放起始年"], help: { en: "first year of the cumulative emissions (Indicators); blank = the first projected year", zh: "累计排放（指标表）的起始年；留空则为第一个预测年" } },
+  { field: "shocks", en: "Monte Carlo shocks", zh: "蒙特卡洛冲击", aliases: ["shocks", "冲击方式"], template: SETTINGS_DEFAULTS.shocks, help: { en: "independent = every Drivers row drawn on its own; shared = one draw per variable for all its rows (e.g. GDP growth of every city together)", zh: "independent（独立）= 驱动因素每行单独抽样；shared（按变量共享）= 同一变量的各行共用一次抽样（如各城市 GDP 增长同涨同跌）" } },
 ];
 
 /** The row sheets' free-text note column. */

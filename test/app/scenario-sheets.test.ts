@@ -71,7 +71,7 @@ describe("invariants", () => {
   });
 
   test("the validation lists are the engine's lever kinds and ramp shapes", () => {
-    expect(VALIDATION_LISTS.levers.kind).toEqual(["reduce", "intensity", "activity", "align_best", "structure_shift", "grid_factor"]);
+    expect(VALIDATION_LISTS.levers.kind).toEqual(["reduce", "intensity", "activity", "align_best", "structure_shift", "grid_factor", "avoid_growth"]);
     expect(VALIDATION_LISTS.levers.shape).toEqual(["linear", "s-curve", "step"]);
   });
 });
