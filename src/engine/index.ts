@@ -47,11 +47,14 @@ export {
   activityRowSchema,
   driverRowSchema,
   leverRowSchema,
+  socioRowSchema,
+  targetRowSchema,
+  TARGET_PARAMS,
   LEVER_KINDS,
   KIND_PARAMS,
   DEFAULT_ELASTICITY,
 } from "./input/schema";
-export type { ScenarioInput, Settings, InventoryRow, ActivityRow, DriverRow, LeverRow, LeverKind, Targets, SourceRef, UncertainColumns } from "./input/schema";
+export type { ScenarioInput, Settings, InventoryRow, ActivityRow, DriverRow, LeverRow, SocioRow, TargetRow, LeverKind, Targets, SourceRef, UncertainColumns } from "./input/schema";
 export { RAMP_SHAPES, parseRampShape } from "./input/ramp-shapes";
 export type { RampShape } from "./input/ramp-shapes";
 export { DIST_KINDS, parseDistKind } from "./input/dist-kinds";
@@ -79,8 +82,35 @@ export { runScenarios, runModel } from "./scenario/run";
 export { leverLogSum, scenarioEmissions } from "./scenario/log-sum";
 export { coordinationBenefit } from "./scenario/coordination";
 export { scenarioPeaks, peakRow } from "./scenario/peaks";
-export { cityTotals, sectorTotals, clusterTotal, emissionsOf, emissionRows, reductionRows, leverReduction } from "./scenario/results";
-export type { ScenarioResults, ScenarioReductions, LeverSummary, PeakRow, CoordinationBenefit, EmissionRow, ReductionRow } from "./scenario/results";
+export { cityTotals, sectorTotals, clusterTotal, emissionsOf, emissionRows, reductionRows, leverReduction, basisOf } from "./scenario/results";
+export type { ScenarioResults, ScenarioReductions, LeverSummary, PeakRow, CoordinationBenefit, EmissionRow, ReductionRow, Basis } from "./scenario/results";
+// Driver-based scenarios: measured history, Kaya growth, socio-economic levels, indicators, targets (docs/model.md §3–§8).
+export { compileHistory } from "./scenario/history";
+export type { History, FilledValue } from "./scenario/history";
+export { cellGrowthAt, cityGrowth, compoundFrom, resolveCell, resolveCity, cellRates, cityRates } from "./scenario/growth";
+export type { KayaTables, CityRates, CellRates } from "./scenario/growth";
+export { kayaPaths } from "./scenario/kaya-paths";
+export type { KayaPaths } from "./scenario/kaya-paths";
+export { compileSocio, emptySocio } from "./scenario/socio";
+export type { SocioLevels } from "./scenario/socio";
+export { compileTargets } from "./scenario/targets";
+export type { CompiledTarget } from "./scenario/targets";
+export { cityFactors, historyIndex } from "./scenario/drivers";
+export {
+  DRIVER_VARIABLES,
+  CITY_VARIABLES,
+  SOCIO_VARIABLES,
+  TARGET_KINDS,
+  FILL_RULES,
+  SHOCK_MODES,
+  parseDriverVariable,
+  parseSocioVariable,
+  parseTargetKind,
+  parseFillRule,
+  parseShockMode,
+} from "./input/driver-words";
+export type { DriverVariable, KayaVariable, SocioVariable, TargetKind, FillRule, ShockMode } from "./input/driver-words";
+export { socioFactor, SOCIO_BASE_UNIT, SOCIO_UNIT_EXAMPLES } from "./input/socio-units";
 export { columnLetters, columnNumber, quoteSheetName, cellAddress, rangeAddress, parseAddress, MAX_COLUMN, MAX_ROW } from "./inventory/address";
 export type { ParsedAddress } from "./inventory/address";
 export { makeGrid, gridAt, gridCell, gridWidth, gridAddress, cellText } from "./inventory/grid";
