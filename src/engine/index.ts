@@ -35,8 +35,8 @@ export { intensityChange, intensityChangeOf } from "./intensity";
 export type { IntensityChange, IntensityNames } from "./intensity";
 export { kayaDecomposition, kayaFactorPair, checkKayaLimits } from "./decomposition/kaya";
 export type { KayaYears } from "./decomposition/kaya";
-export { scenarioDecomposition, DECOMPOSITION_FACTORS } from "./decomposition/scenario-decomposition";
-export type { DecompositionRow } from "./decomposition/scenario-decomposition";
+export { scenarioDecomposition, DECOMPOSITION_FACTORS, KAYA_DECOMPOSITION_FACTORS } from "./decomposition/scenario-decomposition";
+export type { DecompositionRow, KayaEffects } from "./decomposition/scenario-decomposition";
 export { cellIndex } from "./layout";
 export type { Dims } from "./layout";
 // Scenario input: the zod schemas, the types they produce, field validation (below the run and the Monte Carlo).
@@ -93,8 +93,10 @@ export { kayaPaths } from "./scenario/kaya-paths";
 export type { KayaPaths } from "./scenario/kaya-paths";
 export { compileSocio, emptySocio } from "./scenario/socio";
 export type { SocioLevels } from "./scenario/socio";
-export { compileTargets } from "./scenario/targets";
-export type { CompiledTarget } from "./scenario/targets";
+export { compileTargets, evaluateTargets } from "./scenario/targets";
+export type { CompiledTarget, TargetResult, TargetStatus } from "./scenario/targets";
+export { scenarioIndicators } from "./scenario/indicators";
+export type { Indicators, IndicatorSeries } from "./scenario/indicators";
 export { cityFactors, historyIndex } from "./scenario/drivers";
 export {
   DRIVER_VARIABLES,

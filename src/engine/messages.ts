@@ -620,6 +620,10 @@ export const MESSAGES = {
     en: (p) => `${v(p)} is neither a city nor the cluster (${p.known})`,
     zh: (p) => `${v(p)} 既不是城市也不是城市群（${p.known}）`,
   },
+  target_still_rising: {
+    en: (p) => `${p.region} is still rising in ${p.year}, the end of the results: no peak yet`,
+    zh: (p) => `${p.region} 至结果末年 ${p.year} 仍在上升：尚未达峰`,
+  },
   target_no_data: {
     en: (p) => `${p.what} is not known for ${p.region} in ${p.years}`,
     zh: (p) => `${p.region} ${p.years} 年的${p.whatZh}未知`,

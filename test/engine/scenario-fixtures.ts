@@ -76,7 +76,8 @@ export function leverArb(scenario: string, cities: string[], sectors: string[], 
   );
   return fc.tuple(common, kindPart).map(([c, k]) => {
     // Levers act only after the base year (the last historical year here): one starting in it ramps from 0.
-    let [start, full] = c.years;
+    const start = c.years[0];
+    let full = c.years[1];
     let shape = c.shape;
     if (start === baseYear) {
       if (shape === "step") shape = "linear";

@@ -1,7 +1,20 @@
 /**
  * The decomposition output of a run (docs/decomposition.md §6): for every scenario, every city and the
- * cluster, the change in emissions from the base year to the target year split by LMDI-I (additive,
- * the engine's `lmdi`) into three factors over the sectors s:
+ * cluster, the change in emissions from the last historical year H (the base year of previous versions)
+ * to the target year split by LMDI-I (additive, the engine's `lmdi`).
+ *
+ * **With Kaya drivers** (docs/model.md §7), over the subcategories (c, s) into the true Kaya factors
+ * and the levers:
+ *
+ *   E_scn(c, s) = [E_H(c, s)·P] × (G/P) × (A_s/G) × ε_s × κ_s × (E_scn/E_base)
+ *                 population   GDP per capita  structure  energy intensity  carbon intensity  levers
+ *
+ * with the Drivers' indices (1 in H, `kaya-paths.ts`): population P, GDP G, the sector's activity A_s
+ * (GDP × value-added share, or its driving activity), carbon intensity κ_s, and the energy intensity
+ * ε_s = E_base / (E_H·A_s·κ_s) — the energy-intensity index where the drivers set the emissions, and
+ * what emission growth rows imply where they do. E_H(c, s) is constant, so it contributes nothing.
+ *
+ * **Without** (emission growth rows only), into three factors over the sectors s:
  *
  *   E_scn(s) = B_total × (B_s / B_total) × (E_scn(s) / B_s)
  *              activity   structure          levers
@@ -12,13 +25,26 @@
  * through the activity factor alone. Every subcategory therefore has at most one zero factor per year
  * and the analytical limits of `lmdi` apply without a split. Pure TypeScript.
  */
-import { fail, ok, type Issue, type Result } from "../issues";
+import { fail, issue, ok, type Issue, type Result } from "../issues";
 import { cellIndex } from "../layout";
 import type { ScenarioResults } from "../scenario/results";
 import { lmdi } from "./lmdi";
 
 /** Factor names, in the column order of the factor matrices. */
 export const DECOMPOSITION_FACTORS = ["activity", "structure", "levers"] as const;
+
+/** The Kaya factor names (the decomposition with drivers), in column order. */
+export const KAYA_DECOMPOSITION_FACTORS = ["population", "gdpPerCapita", "structure", "energyIntensity", "carbonIntensity", "levers"] as const;
+
+/** The Kaya effects of a row (with drivers), tCO2. */
+export interface KayaEffects {
+  readonly population: number;
+  readonly gdpPerCapita: number;
+  readonly structure: number;
+  readonly energyIntensity: number;
+  readonly carbonIntensity: number;
+  readonly levers: number;
+}
 
 /** One scenario × region decomposition, in tCO2. */
 export interface DecompositionRow {
@@ -31,10 +57,15 @@ export interface DecompositionRow {
   /** Emissions in the base year and the target year. */
   readonly emissions0: number;
   readonly emissions1: number;
-  /** Activity (baseline total), structure (baseline sector shares), levers (scenario ÷ baseline) effects. */
+  /**
+   * Activity (baseline total), structure (baseline sector shares), levers (scenario ÷ baseline) effects;
+   * with Kaya drivers activity = population + GDP per capita, structure = the Kaya structure effect.
+   */
   readonly activity: number;
   readonly structure: number;
   readonly levers: number;
+  /** The Kaya effects, present when the run has Kaya drivers. */
+  readonly kaya?: KayaEffects;
   /** emissions1 − emissions0. */
   readonly total: number;
   /** activity + structure + levers − total: 0 up to rounding. */
@@ -59,8 +90,13 @@ function factorRows(base: readonly number[], scn: readonly number[]): number[][]
 export function scenarioDecomposition(r: ScenarioResults): Result<DecompositionRow[]> {
   const C = r.cities.length;
   const S = r.sectors.length;
-  const y0 = 0;
+  const y0 = r.lastHistoricalYear - r.settings.baseYear;
   const y1 = r.settings.targetYear - r.settings.baseYear;
+  // A target year not after H leaves no projected change to split (previous versions' target = base year: all zeros, kept).
+  if (y1 < y0 || (y1 === y0 && (r.kaya !== undefined || y0 > 0))) {
+    return ok([], [issue("decomposition_target_in_history", ["settings", "targetYear"], { target: r.settings.targetYear, year: r.lastHistoricalYear })]);
+  }
+  if (r.kaya !== undefined) return kayaDecompositionRows(r, y0, y1);
   const baseline = r.emissions[0];
   const rows: DecompositionRow[] = [];
   const issues: Issue[] = [];
@@ -93,7 +129,7 @@ export function scenarioDecomposition(r: ScenarioResults): Result<DecompositionR
         scenario,
         region: city < 0 ? r.settings.cluster : r.cities[c],
         isCluster: city < 0,
-        baseYear: r.settings.baseYear,
+        baseYear: r.lastHistoricalYear,
         targetYear: r.settings.targetYear,
         emissions0,
         emissions1,
@@ -102,6 +138,75 @@ export function scenarioDecomposition(r: ScenarioResults): Result<DecompositionR
         levers,
         total,
         residual: activity + structure + levers - total,
+      });
+    }
+  });
+  return issues.length > 0 ? fail(issues) : ok(rows, warnings);
+}
+
+/**
+ * The Kaya decomposition rows (see the file comment): one LMDI per scenario and region over its
+ * (city, sector) subcategories. Each factor row multiplies to E_scn(c, s) exactly (up to rounding).
+ */
+function kayaDecompositionRows(r: ScenarioResults, y0: number, y1: number): Result<DecompositionRow[]> {
+  const k = r.kaya!;
+  const C = r.cities.length;
+  const S = r.sectors.length;
+  const Y = r.years.length;
+  const baseline = r.emissions[0];
+  const rows: DecompositionRow[] = [];
+  const issues: Issue[] = [];
+  const warnings: Issue[] = [];
+  /** [E_H·P, G/P, A/G, ε, κ, λ] of (c, s) in year index y for scenario emissions e. */
+  const factors = (e: Float64Array, c: number, s: number, y: number): number[] => {
+    const o = (c * S + s) * Y;
+    const eH = baseline[o + y0];
+    const p = k.population[c * Y + y];
+    const g = k.gdp[c * Y + y];
+    const a = k.activity[o + y];
+    const kappa = k.carbonIntensity[o + y];
+    const b = baseline[o + y];
+    const eps = eH > 0 && a > 0 && kappa > 0 ? b / (eH * a * kappa) : 1;
+    return [eH * p, p > 0 ? g / p : 1, g > 0 ? a / g : 1, eps, kappa, b > 0 ? e[o + y] / b : 1];
+  };
+  r.scenarios.forEach((scenario, sc) => {
+    const e = r.emissions[sc];
+    for (let c = 0; c <= C; c++) {
+      const cities = c < C ? [c] : Array.from({ length: C }, (_, i) => i);
+      const v0: number[][] = [];
+      const v1: number[][] = [];
+      let emissions0 = 0;
+      let emissions1 = 0;
+      for (const cc of cities) {
+        for (let s = 0; s < S; s++) {
+          v0.push(factors(e, cc, s, y0));
+          v1.push(factors(e, cc, s, y1));
+          emissions0 += e[(cc * S + s) * Y + y0];
+          emissions1 += e[(cc * S + s) * Y + y1];
+        }
+      }
+      const d = lmdi(v0, v1, "additive");
+      if (!d.ok) {
+        issues.push(...d.issues);
+        continue;
+      }
+      warnings.push(...d.warnings);
+      const [population, gdpPerCapita, structure, energyIntensity, carbonIntensity, levers] = d.value.effects;
+      const total = emissions1 - emissions0;
+      rows.push({
+        scenario,
+        region: c < C ? r.cities[c] : r.settings.cluster,
+        isCluster: c === C,
+        baseYear: r.lastHistoricalYear,
+        targetYear: r.settings.targetYear,
+        emissions0,
+        emissions1,
+        activity: population + gdpPerCapita,
+        structure,
+        levers,
+        total,
+        residual: population + gdpPerCapita + structure + energyIntensity + carbonIntensity + levers - total,
+        kaya: { population, gdpPerCapita, structure, energyIntensity, carbonIntensity, levers },
       });
     }
   });

@@ -4,20 +4,24 @@
  * factors (`growth.ts`) after it — the paths the indicators project levels with (P(y) = P(H)·P_idx(y))
  * and the decomposition splits emissions by. Before H they are NaN (the history is measured, not driven).
  *
- * A city's population index is defined only when a population row covers it in some projected year,
- * its GDP index only when a GDP or GDP-per-capita row does (population flat where not covered): a
- * level is never projected without a driver saying how.
+ * The indices run for every city (a factor no row covers stays flat); `populationDriven` and
+ * `gdpDriven` say which cities have a row covering them in some projected year — the indicators
+ * project a level only then, never without a driver saying how.
  */
 import { activityPaths, cityFactors, historyIndex } from "./drivers";
 import { cellRates, cityRates, resolveCell, resolveCity } from "./growth";
 import type { ScenarioModel } from "./model";
 
-/** Indices relative to H (1 in H, NaN before and where undefined). */
+/** Indices relative to H (1 in H, NaN before). */
 export interface KayaPaths {
   /** C × Y. */
   readonly population: Float64Array;
   /** C × Y. */
   readonly gdp: Float64Array;
+  /** 1 for a city a population row covers after H, C. */
+  readonly populationDriven: Uint8Array;
+  /** 1 for a city a GDP or GDP-per-capita row covers after H, C. */
+  readonly gdpDriven: Uint8Array;
   /** Activity of each (c, s): GDP × value-added share, or the driving activity. C × S × Y. */
   readonly activity: Float64Array;
   /** Carbon intensity of energy of each (c, s), C × S × Y. */
@@ -39,28 +43,27 @@ export function kayaPaths(m: ScenarioModel, activityGrowth?: readonly Float64Arr
   const city = cityFactors(m);
   const population = new Float64Array(C * Y).fill(NaN);
   const gdp = new Float64Array(C * Y).fill(NaN);
+  const populationDriven = new Uint8Array(C);
+  const gdpDriven = new Uint8Array(C);
   const activity = new Float64Array(C * S * Y).fill(NaN);
   const carbonIntensity = new Float64Array(C * S * Y).fill(NaN);
   const cr = cityRates(Y);
   const rates = cellRates(Y);
   for (let c = 0; c < C; c++) {
     resolveCity(kaya, c, h, S, Y, cr);
-    let hasPop = false;
-    let hasGdp = false;
     for (let y = h + 1; y < Y; y++) {
-      if (cr.population[y] === cr.population[y]) hasPop = true;
-      if (cr.gdp[y] === cr.gdp[y] || cr.gdpPerCapita[y] === cr.gdpPerCapita[y]) hasGdp = true;
+      if (cr.population[y] === cr.population[y]) populationDriven[c] = 1;
+      if (cr.gdp[y] === cr.gdp[y] || cr.gdpPerCapita[y] === cr.gdpPerCapita[y]) gdpDriven[c] = 1;
     }
-    // The city's indices are published only with a driver (its sectors' activity uses the factors anyway).
     let p = 1;
     let q = 1;
-    if (hasPop) population[c * Y + h] = 1;
-    if (hasGdp) gdp[c * Y + h] = 1;
+    population[c * Y + h] = 1;
+    gdp[c * Y + h] = 1;
     for (let y = h + 1; y < Y; y++) {
       p *= city.population[c * Y + y];
       q *= city.gdp[c * Y + y];
-      if (hasPop) population[c * Y + y] = p;
-      if (hasGdp) gdp[c * Y + y] = q;
+      population[c * Y + y] = p;
+      gdp[c * Y + y] = q;
     }
     for (let s = 0; s < S; s++) {
       resolveCell(m.emissionRates, kaya, c, s, h, S, Y, rates);
@@ -80,5 +83,5 @@ export function kayaPaths(m: ScenarioModel, activityGrowth?: readonly Float64Arr
       }
     }
   }
-  return { population, gdp, activity, carbonIntensity };
+  return { population, gdp, populationDriven, gdpDriven, activity, carbonIntensity };
 }
