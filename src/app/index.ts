@@ -8,7 +8,7 @@
  * - `scenario-columns.ts` — the scenario sheets' names, columns and Settings rows;
  *   `scenario-sheets.ts` — their reader; `scenario-read.ts` — reading and validating a scenario.
  * - `template.ts` — the scenario template.
- * - `run.ts` — the run; `outputs.ts`, `live-peaks.ts`, `peak-summary.ts`, `output-labels.ts` — what it writes.
+ * - `run.ts` — the run; `outputs.ts`, `live-peaks.ts`, `peak-summary.ts`, `target-summary.ts`, `output-labels.ts` — what it writes.
  *
  * No DOM and no Node APIs: this runs in the browser (task pane) and in Node (CLI) alike.
  */
@@ -22,6 +22,7 @@ export { previewInventory } from "./inventory-preview";
 export type { InventoryPreview, PreviewOptions } from "./inventory-preview";
 export {
   SCENARIO_ROLES,
+  CORE_ROLES,
   SHEET_NAMES,
   SETTINGS_HEADER,
   SETTINGS_ROWS,
@@ -30,6 +31,8 @@ export {
   DRIVER_COLUMNS,
   LEVER_COLUMNS,
   ACTIVITY_COLUMNS,
+  SOCIO_COLUMNS,
+  TARGET_COLUMNS,
   COLUMNS,
   REQUIRED,
   VALIDATION_LISTS,
@@ -50,6 +53,8 @@ export type { PrecomputedMonteCarlo, RunOptions, RunSummary } from "./run";
 export { OUTPUT_SHEETS, OUTPUT_TABLES, emissionsFormat, withUnit, outputOps } from "./outputs";
 export type { RunRecord, OutputPlan } from "./outputs";
 export { peakSummary } from "./peak-summary";
+export { targetSummary, indicatorSummary } from "./target-summary";
+export type { TargetSummaryRow, IndicatorSummary, IndicatorsSummary } from "./target-summary";
 export type { PeakSummaryRow } from "./peak-summary";
 export { LIVE_TABLES, LIVE_HEADERS, YEARS_ROW, TABLE_ROW, FIRST_YEAR_COL, liveHeaders, liveFormula, livePeaksOps } from "./live-peaks";
 export { OUTPUT_ROLES, OUTPUT_SHEET_NAMES, OUTPUT_LABELS, outputLabel, labels, outputSheetNames, isOutputSheetName } from "./output-labels";

@@ -14,10 +14,10 @@
 import { fill, type Bilingual, type Lang, type TextParams } from "../engine";
 
 /** Output sheets by role. */
-export type OutputRole = "results" | "peaks" | "peaksLive" | "reductions" | "coordination" | "decomposition" | "charts" | "uncertainty" | "peakYears" | "runInfo";
+export type OutputRole = "results" | "peaks" | "targetResults" | "peaksLive" | "reductions" | "coordination" | "decomposition" | "indicators" | "charts" | "uncertainty" | "peakYears" | "runInfo";
 
 /** Output roles in the order a run writes them. */
-export const OUTPUT_ROLES: readonly OutputRole[] = ["results", "peaks", "peaksLive", "reductions", "coordination", "decomposition", "charts", "uncertainty", "peakYears", "runInfo"];
+export const OUTPUT_ROLES: readonly OutputRole[] = ["results", "peaks", "targetResults", "peaksLive", "reductions", "coordination", "decomposition", "indicators", "charts", "uncertainty", "peakYears", "runInfo"];
 
 /**
  * Output sheet names by role and language (Excel's rules: ≤ 31 characters, none of `: \ / ? * [ ]`;
@@ -26,10 +26,12 @@ export const OUTPUT_ROLES: readonly OutputRole[] = ["results", "peaks", "peaksLi
 export const OUTPUT_SHEET_NAMES: Readonly<Record<OutputRole, Bilingual>> = {
   results: { en: "Results", zh: "结果" },
   peaks: { en: "Peaks", zh: "峰值" },
+  targetResults: { en: "Target results", zh: "目标完成情况" },
   peaksLive: { en: "Peaks (live)", zh: "峰值（实时公式）" },
   reductions: { en: "Reductions", zh: "减排" },
   coordination: { en: "Coordination", zh: "协同效益" },
   decomposition: { en: "Decomposition", zh: "排放变化分解" },
+  indicators: { en: "Indicators", zh: "指标" },
   charts: { en: "Charts", zh: "图表" },
   uncertainty: { en: "Uncertainty", zh: "不确定性" },
   peakYears: { en: "Peak years", zh: "峰值年份分布" },
@@ -70,6 +72,46 @@ export const OUTPUT_LABELS = {
   leversEffect: { en: "Levers effect", zh: "措施效应" },
   change: { en: "Change {from}–{to}", zh: "{from}–{to}年变化量" },
   check: { en: "Check (effects − change)", zh: "校验（各效应之和 − 变化量）" },
+  // Kaya decomposition (with drivers).
+  populationEffect: { en: "Population effect", zh: "人口效应" },
+  gdpPerCapitaEffect: { en: "GDP per capita effect", zh: "人均GDP效应" },
+  kayaStructureEffect: { en: "Structure effect (activity per GDP)", zh: "结构效应（单位GDP活动水平）" },
+  energyIntensityEffect: { en: "Energy intensity effect", zh: "能源强度效应" },
+  carbonIntensityEffect: { en: "Carbon intensity effect", zh: "碳强度效应" },
+  // Results' basis and the Indicators sheet.
+  basis: { en: "Basis", zh: "数据性质" },
+  basisMeasured: { en: "measured", zh: "实测" },
+  basisProjected: { en: "projected", zh: "预测" },
+  basisFilled: { en: "filled", zh: "填补" },
+  basisGap: { en: "no data", zh: "缺测" },
+  population: { en: "Population (10k persons)", zh: "人口（万人）" },
+  gdp: { en: "GDP (100 million yuan)", zh: "地区生产总值（亿元）" },
+  perCapita: { en: "Emissions per capita (t CO2 per person)", zh: "人均排放（吨CO2/人）" },
+  perGdp: { en: "CO2 per GDP (t CO2 per 10k yuan)", zh: "单位GDP二氧化碳排放（吨CO2/万元）" },
+  perGdpChange: { en: "CO2 per GDP vs {year}", zh: "单位GDP二氧化碳排放较{year}年变化" },
+  energy: { en: "Energy use (10k tce)", zh: "能源消费（万吨标准煤）" },
+  energyIntensity: { en: "Energy per GDP (tce per 10k yuan)", zh: "单位GDP能耗（吨标准煤/万元）" },
+  energyIntensityChange: { en: "Energy per GDP vs {year}", zh: "单位GDP能耗较{year}年变化" },
+  cumulativeSince: { en: "Cumulative since {year}", zh: "{year}年以来累计排放" },
+  // Target results.
+  targetKind: { en: "Target", zh: "目标类型" },
+  targetText: { en: "What", zh: "目标内容" },
+  targetValue: { en: "Target value", zh: "目标值" },
+  reached: { en: "Reached", zh: "实际值" },
+  targetUnit: { en: "Unit", zh: "单位" },
+  targetStatus: { en: "Met", zh: "是否达成" },
+  margin: { en: "Margin", zh: "余量" },
+  reason: { en: "Note", zh: "说明" },
+  statusMet: { en: "met", zh: "达成" },
+  statusNotMet: { en: "not met", zh: "未达成" },
+  statusUnknown: { en: "unknown", zh: "无法判断" },
+  kindPeakBy: { en: "peak by {to}", zh: "{to}年前达峰" },
+  kindPeakCap: { en: "peak at most {value}", zh: "峰值不超过 {value}" },
+  kindIntensity: { en: "CO2 per GDP −{value} from {from} to {to}", zh: "单位GDP二氧化碳排放 {from}–{to} 年下降 {value}" },
+  kindEnergyIntensity: { en: "energy per GDP −{value} from {from} to {to}", zh: "单位GDP能耗 {from}–{to} 年下降 {value}" },
+  kindBudget: { en: "at most {value} over {from}–{to}", zh: "{from}–{to} 年累计不超过 {value}" },
+  unitYear: { en: "year", zh: "年" },
+  unitShare: { en: "share (0.18 = 18 %)", zh: "比例（0.18 = 18%）" },
   // Charts.
   trajectoryTitle: { en: "{cluster}: emissions by scenario ({unit} CO2)", zh: "{cluster}：各情景排放量（{unit} CO2）" },
   wedgesTitle: { en: "{scenario}: reduction vs {baseline} by sector ({unit} CO2)", zh: "{scenario}：相对{baseline}的分部门减排量（{unit} CO2）" },
@@ -98,6 +140,9 @@ export const OUTPUT_LABELS = {
   baseYear: { en: "Base year", zh: "基准年" },
   endYear: { en: "End year", zh: "终止年" },
   targetYear: { en: "Target year", zh: "目标年" },
+  lastHistoricalYear: { en: "Last historical year", zh: "最后历史年" },
+  filledValue: { en: "Filled ({city} / {sector} {year})", zh: "填补值（{city} / {sector} {year}年）" },
+  filledFrom: { en: "carried forward from {from} ({cell})", zh: "沿用 {from} 年实测值（{cell}）" },
   scenarios: { en: "Scenarios", zh: "情景" },
   cluster: { en: "Cluster", zh: "城市群" },
   mcDraws: { en: "Monte Carlo draws", zh: "蒙特卡洛抽样次数" },

@@ -17,6 +17,7 @@ import {
   emissionRows,
   formatIssue,
   reductionRows,
+  type Basis,
   sectorTotals,
   tonnesPer,
   type DecompositionRow,
@@ -27,8 +28,15 @@ import {
 } from "../engine";
 import type { CellValue, ChartSpec, WriteOp } from "../workbook/port";
 import { livePeaksOps } from "./live-peaks";
-import { labels, outputSheetNames, type OutputRole } from "./output-labels";
+import { labels, outputSheetNames, type OutputLabelKey, type OutputRole } from "./output-labels";
 import type { PeakSummaryRow } from "./peak-summary";
+import type { IndicatorsSummary, TargetSummaryRow } from "./target-summary";
+
+/** A number as a cell: NaN (a gap, a value not known) is blank; −0 is 0. */
+const cell = (x: number): number | null => (Number.isFinite(x) ? x + 0 : null);
+
+/** The label of a result's basis. */
+const BASIS_LABEL: Readonly<Record<Basis, OutputLabelKey>> = { measured: "basisMeasured", projected: "basisProjected", filled: "basisFilled", gap: "basisGap" };
 
 export type { OutputRole } from "./output-labels";
 
@@ -85,6 +93,8 @@ export const OUTPUT_TABLES = {
   trajectory: "CarbonPeak_Trajectory",
   wedges: "CarbonPeak_Wedges",
   runInfo: "CarbonPeak_RunInfo",
+  targetResults: "CarbonPeak_TargetResults",
+  indicators: "CarbonPeak_Indicators",
 } as const;
 
 /** Inputs of {@link outputOps}. */
@@ -102,6 +112,10 @@ export interface OutputPlan {
   readonly decomposition?: readonly DecompositionRow[];
   /** A Monte Carlo result, written when `sheets.uncertainty` / `sheets.peakYears` are set. */
   readonly monteCarlo?: MonteCarloResult;
+  /** The indicators in output units (`indicatorSummary`), written when `sheets.indicators` is set. */
+  readonly indicators?: IndicatorsSummary;
+  /** The targets judged (`targetSummary`), written when `sheets.targetResults` is set. */
+  readonly targets?: readonly TargetSummaryRow[];
   /** Language of headers, labels and chart titles (default "en"). */
   readonly lang?: Lang;
 }
@@ -128,12 +142,13 @@ export function outputOps(p: OutputPlan): WriteOp[] {
 
   if (s.results) {
     const h = L.unit(t("emissions"), unit);
+    const basis = Object.fromEntries(Object.entries(BASIS_LABEL).map(([b, key]) => [b, t(key)])) as Record<Basis, string>;
     ops.push({
       kind: "table",
       sheet: s.results,
       tableName: p.tableName(OUTPUT_TABLES.results),
-      header: [t("scenario"), t("city"), t("sector"), t("year"), h],
-      rows: emissionRows(r).map((e) => [e.scenario, e.city, e.sector, e.year, e.emissions / k]),
+      header: [t("scenario"), t("city"), t("sector"), t("year"), h, t("basis")],
+      rows: emissionRows(r).map((e) => [e.scenario, e.city, e.sector, e.year, Number.isNaN(e.emissions) ? null : e.emissions / k, basis[e.basis]]),
       numberFormats: { [h]: fmt },
     });
   }
@@ -152,6 +167,7 @@ export function outputOps(p: OutputPlan): WriteOp[] {
       numberFormats: { [hv]: fmt, [hg]: fmt, [hy]: "0" },
     });
   }
+  if (s.targetResults && p.targets) ops.push(targetOps(p.targets, s.targetResults, p.tableName(OUTPUT_TABLES.targetResults), L, typeOf));
   if (s.peaksLive) ops.push(...livePeaksOps(r, p.peaks, s.peaksLive, p.tableName, fmt, L.lang));
   if (s.reductions) {
     const h = L.unit(t("reduction"), unit);
@@ -169,12 +185,14 @@ export function outputOps(p: OutputPlan): WriteOp[] {
     const h = L.unit(t("benefit", { independent: c.independent, coordinated: c.coordinated }), unit);
     const rows: CellValue[][] = [];
     r.sectors.forEach((sector, si) => {
-      for (let y = 0; y < Y; y++) rows.push([sector, r.years[y], c.bySector[si * Y + y] / k + 0]);
+      for (let y = 0; y < Y; y++) rows.push([sector, r.years[y], cell(c.bySector[si * Y + y] / k)]);
     });
     ops.push({ kind: "table", sheet: s.coordination, tableName: p.tableName(OUTPUT_TABLES.coordination), header: [t("sector"), t("year"), h], rows, numberFormats: { [h]: fmt } });
   }
-  if (s.decomposition && p.decomposition) {
-    const { baseYear, targetYear } = r.settings;
+  if (s.decomposition && p.decomposition && p.decomposition.some((d) => d.kaya !== undefined)) ops.push(kayaDecompositionOps(p.decomposition, s.decomposition, p.tableName(OUTPUT_TABLES.decomposition), unit, k, fmt, L, typeOf));
+  else if (s.decomposition && p.decomposition) {
+    const targetYear = r.settings.targetYear;
+    const baseYear = r.lastHistoricalYear;
     const h = {
       e0: L.unit(t("emissionsIn", { year: baseYear }), unit),
       e1: L.unit(t("emissionsIn", { year: targetYear }), unit),
@@ -193,6 +211,7 @@ export function outputOps(p: OutputPlan): WriteOp[] {
       numberFormats: { [h.e0]: fmt, [h.e1]: fmt, [h.activity]: fmt, [h.structure]: fmt, [h.levers]: fmt, [h.total]: fmt, [h.check]: "0.00E+00" },
     });
   }
+  if (s.indicators && p.indicators) ops.push(indicatorOps(p.indicators, s.indicators, p.tableName(OUTPUT_TABLES.indicators), fmt, L, typeOf));
   if (s.charts) ops.push(...chartOps(r, s.charts, p.tableName, k, fmt, L));
   if (p.monteCarlo) ops.push(...monteCarloOps(p.monteCarlo, s, p.tableName, unit, k, fmt, L));
   if (s.runInfo) {
@@ -207,6 +226,9 @@ export function outputOps(p: OutputPlan): WriteOp[] {
       [t("baseYear"), r.settings.baseYear],
       [t("endYear"), r.settings.endYear],
       [t("targetYear"), r.settings.targetYear],
+      // A history beyond the base year, and values the fill rule supplied (none in a workbook of previous versions).
+      ...(r.lastHistoricalYear !== r.settings.baseYear ? [[t("lastHistoricalYear"), r.lastHistoricalYear] as CellValue[]] : []),
+      ...r.filled.map((f): CellValue[] => [t("filledValue", { city: f.city, sector: f.sector, year: f.year }), t("filledFrom", { from: f.from, cell: f.source ?? "—" })]),
       [t("scenarios"), r.scenarios.join(", ")],
       [t("cluster"), r.settings.cluster],
       ...(rec.draws !== undefined ? [[t("mcDraws"), rec.draws] as CellValue[], [t("mcSeed"), rec.seed ?? null] as CellValue[]] : []),
@@ -236,7 +258,7 @@ function chartOps(r: ScenarioResults, sheet: string, tableName: (w: string) => s
       topLeft: `A${row}`,
       tableName: name,
       header: [t("year"), ...columns],
-      rows: Array.from(r.years, (year, y) => [year, ...columns.map((_, c) => valueAt(y, c))]),
+      rows: Array.from(r.years, (year, y) => [year, ...columns.map((_, c) => cell(valueAt(y, c)))]),
       numberFormats: Object.fromEntries(columns.map((c) => [c, fmt])),
     });
     ops.push({ kind: "chart", sheet, spec: { type, title, source: { table: name }, anchor: `${anchorCol}${row}`, xTitle: t("year"), yTitle: t("unitCO2", { unit }) } });
@@ -316,4 +338,105 @@ function monteCarloOps(mc: MonteCarloResult, s: Readonly<Partial<Record<OutputRo
     ops.push({ kind: "chart", sheet: s.peakYears, spec });
   }
   return ops;
+}
+
+/** The Target results table: scenario × region × target — what it asks, the value reached, met or not, the margin. */
+function targetOps(targets: readonly TargetSummaryRow[], sheet: string, tableName: string, L: L, typeOf: (isCluster: boolean) => string): WriteOp {
+  const t = L.label;
+  const status = { met: t("statusMet"), not_met: t("statusNotMet"), unknown: t("statusUnknown") };
+  const what = (x: TargetSummaryRow) => {
+    const v = x.unit === "share" ? `${+(x.target * 100).toFixed(4)}%` : x.unit === "year" ? String(x.target) : `${x.target} ${x.unit}`;
+    const params = { value: v, from: x.from ?? "", to: x.to ?? "" };
+    const key: OutputLabelKey = { peak_by: "kindPeakBy", peak_cap: "kindPeakCap", intensity_decline: "kindIntensity", energy_intensity_decline: "kindEnergyIntensity", budget: "kindBudget" }[x.kind] as OutputLabelKey;
+    return t(key, params);
+  };
+  const unitOf = (x: TargetSummaryRow) => (x.unit === "year" ? t("unitYear") : x.unit === "share" ? t("unitShare") : t("unitCO2", { unit: x.unit }));
+  return {
+    kind: "table",
+    sheet,
+    tableName,
+    header: [t("scenario"), t("cityOrCluster"), t("type"), t("targetKind"), t("targetText"), t("targetValue"), t("reached"), t("targetUnit"), t("targetStatus"), t("margin"), t("reason")],
+    rows: targets.map((x) => [
+      x.scenario,
+      x.region,
+      typeOf(x.isCluster),
+      x.kind,
+      what(x),
+      x.target,
+      x.reached,
+      unitOf(x),
+      status[x.status],
+      x.margin,
+      x.reason ? formatIssue({ ...x.reason, path: [] }, L.lang) : (x.note ?? null),
+    ]),
+  };
+}
+
+/** The Indicators table: scenario × region × year — emissions, levels, intensities and their change, cumulative emissions. */
+function indicatorOps(ind: IndicatorsSummary, sheet: string, tableName: string, fmt: string, L: L, typeOf: (isCluster: boolean) => string): WriteOp {
+  const t = L.label;
+  const he = L.unit(t("emissions"), ind.unit);
+  const hc = L.unit(t("cumulativeSince", { year: ind.cumulativeFrom }), ind.unit);
+  const hi = t("perGdpChange", { year: ind.referenceYear });
+  const hn = t("energyIntensityChange", { year: ind.referenceYear });
+  const rows: CellValue[][] = [];
+  for (const s of ind.series) {
+    ind.years.forEach((year, y) => {
+      rows.push([
+        s.scenario,
+        s.region,
+        typeOf(s.isCluster),
+        year,
+        t(BASIS_LABEL[s.basis[y]]),
+        s.emissions[y],
+        s.population[y],
+        s.gdp[y],
+        s.perCapita[y],
+        s.perGdp[y],
+        s.perGdpChange[y],
+        s.energy[y],
+        s.energyIntensity[y],
+        s.energyIntensityChange[y],
+        s.cumulative[y],
+      ]);
+    });
+  }
+  return {
+    kind: "table",
+    sheet,
+    tableName,
+    header: [t("scenario"), t("cityOrCluster"), t("type"), t("year"), t("basis"), he, t("population"), t("gdp"), t("perCapita"), t("perGdp"), hi, t("energy"), t("energyIntensity"), hn, hc],
+    rows,
+    numberFormats: { [he]: fmt, [hc]: fmt, [t("population")]: "#,##0.0", [t("gdp")]: "#,##0.0", [t("perCapita")]: "0.00", [t("perGdp")]: "0.000", [hi]: "0.0%", [t("energy")]: "#,##0.0", [t("energyIntensity")]: "0.000", [hn]: "0.0%" },
+  };
+}
+
+/** The Decomposition table on the Kaya factors: population, GDP per capita, structure, energy and carbon intensity, levers. */
+function kayaDecompositionOps(rows: readonly DecompositionRow[], sheet: string, tableName: string, unit: string, k: number, fmt: string, L: L, typeOf: (isCluster: boolean) => string): WriteOp {
+  const t = L.label;
+  const d0 = rows[0];
+  const h = {
+    e0: L.unit(t("emissionsIn", { year: d0.baseYear }), unit),
+    e1: L.unit(t("emissionsIn", { year: d0.targetYear }), unit),
+    population: L.unit(t("populationEffect"), unit),
+    gdpPerCapita: L.unit(t("gdpPerCapitaEffect"), unit),
+    structure: L.unit(t("kayaStructureEffect"), unit),
+    energyIntensity: L.unit(t("energyIntensityEffect"), unit),
+    carbonIntensity: L.unit(t("carbonIntensityEffect"), unit),
+    levers: L.unit(t("leversEffect"), unit),
+    total: L.unit(t("change", { from: d0.baseYear, to: d0.targetYear }), unit),
+    check: L.unit(t("check"), unit),
+  };
+  const v = (x: number) => x / k + 0;
+  return {
+    kind: "table",
+    sheet,
+    tableName,
+    header: [t("scenario"), t("cityOrCluster"), t("type"), h.e0, h.e1, h.population, h.gdpPerCapita, h.structure, h.energyIntensity, h.carbonIntensity, h.levers, h.total, h.check],
+    rows: rows.map((d) => {
+      const e = d.kaya!;
+      return [d.scenario, d.region, typeOf(d.isCluster), d.emissions0 / k, d.emissions1 / k, v(e.population), v(e.gdpPerCapita), v(e.structure), v(e.energyIntensity), v(e.carbonIntensity), v(e.levers), v(d.total), v(d.residual)];
+    }),
+    numberFormats: Object.fromEntries([...Object.values(h).filter((x) => x !== h.check).map((x) => [x, fmt]), [h.check, "0.00E+00"]]),
+  };
 }

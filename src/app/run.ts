@@ -17,9 +17,11 @@ import {
   isReadCancelled,
   issue,
   ok,
+  evaluateTargets,
   runChunk,
   runModel,
   scenarioDecomposition,
+  scenarioIndicators,
   startMonteCarlo,
   type Lang,
   type MonteCarloResult,
@@ -33,6 +35,7 @@ import { outputOps, type RunRecord } from "./outputs";
 import { peakSummary, type PeakSummaryRow } from "./peak-summary";
 import { SETTINGS_KEYS, locate } from "./records";
 import { readLocatedScenario } from "./scenario-read";
+import { indicatorSummary, targetSummary, type IndicatorsSummary, type TargetSummaryRow } from "./target-summary";
 
 /** Seed of a Monte Carlo run when none is given. */
 export const DEFAULT_SEED = 1;
@@ -81,6 +84,10 @@ export interface RunSummary {
   /** Output sheet names. */
   outputs: string[];
   peaks: PeakSummaryRow[];
+  /** Every target of the Targets sheet judged in every scenario it applies to (empty without one). */
+  targets: TargetSummaryRow[];
+  /** The indicators of every scenario, city and the cluster (per capita, per GDP, energy, cumulative …). */
+  indicators: IndicatorsSummary;
   record: RunRecord;
   /** The Monte Carlo result written, if any. */
   monteCarlo?: MonteCarloResult;
@@ -91,8 +98,9 @@ const tick = () => new Promise<void>((r) => setTimeout(r, 0));
 
 /**
  * Reads and validates the scenario (see {@link readScenario}), runs every scenario, and writes the
- * outputs — results, peaks, reductions by lever and sector, coordination benefit, the activity /
- * structure / levers decomposition from the base year to the target year, chart data with charts, the
+ * outputs — results (measured, filled or projected), peaks, the targets judged (with a Targets sheet),
+ * reductions by lever and sector, coordination benefit, the decomposition from the last historical
+ * year to the target year (Kaya factors with drivers), the indicators, chart data with charts, the
  * Monte Carlo summary and peak-year histogram with its chart (with `draws` > 0, or a precomputed
  * `monteCarlo`), and a run record — as values into sheets the add-in owns, in one batch; with
  * `formulas: true` also the "Peaks (live)" sheet, whose peak year and status are live CARBON.* formulas. A re-run
@@ -126,7 +134,9 @@ export async function runAndWrite(port: WorkbookPort, options: RunOptions = {}):
   if (!run.ok) return run;
   const decomposition = scenarioDecomposition(run.value);
   if (!decomposition.ok) return decomposition;
-  const warnings = [...read.warnings, ...run.warnings, ...decomposition.warnings];
+  const indicators = scenarioIndicators(read.value.model, run.value);
+  const targets = targetSummary(run.value.settings.units, evaluateTargets(read.value.model, run.value, indicators.value));
+  const warnings = [...read.warnings, ...run.warnings, ...decomposition.warnings, ...indicators.warnings];
   if (cancelled()) return stop();
 
   let monteCarlo: MonteCarloResult | undefined;
@@ -157,10 +167,12 @@ export async function runAndWrite(port: WorkbookPort, options: RunOptions = {}):
   const roles: OutputRole[] = [
     "results",
     "peaks",
+    ...(targets.length > 0 ? (["targetResults"] as const) : []),
     ...(options.formulas ? (["peaksLive"] as const) : []),
     "reductions",
     ...(results.coordination ? (["coordination"] as const) : []),
     "decomposition",
+    "indicators",
     "charts",
     ...(monteCarlo ? (["uncertainty", "peakYears"] as const) : []),
     "runInfo",
@@ -185,12 +197,13 @@ export async function runAndWrite(port: WorkbookPort, options: RunOptions = {}):
     ...(lang === "zh" ? { lang: "zh" as const } : {}),
   };
   const peaks = peakSummary(results);
-  ops.push(...outputOps({ results, peaks, sheets, tableName: plan.tableName, record, warnings, decomposition: decomposition.value, monteCarlo, lang }));
+  const indicatorRows = indicatorSummary(results.years, results.settings.units, indicators.value);
+  ops.push(...outputOps({ results, peaks, sheets, tableName: plan.tableName, record, warnings, decomposition: decomposition.value, monteCarlo, lang, indicators: indicatorRows, targets }));
   if (cancelled()) return stop();
   const w = await port.writeMany(ops);
   if (!w.ok) return w;
   const saved = await port.setSettings({ ...l.settings, [SETTINGS_KEYS.outputs]: { ...sheets }, [SETTINGS_KEYS.lastRun]: JSON.parse(JSON.stringify(record)) });
   if (!saved.ok) return saved;
   progress(1, "done");
-  return ok({ outputs: roles.map((r) => sheets[r]!), peaks, record, ...(monteCarlo ? { monteCarlo } : {}) }, warnings);
+  return ok({ outputs: roles.map((r) => sheets[r]!), peaks, targets, indicators: indicatorRows, record, ...(monteCarlo ? { monteCarlo } : {}) }, warnings);
 }

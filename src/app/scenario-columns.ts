@@ -4,9 +4,10 @@
  * in English and Chinese, their aliases, the dropdown lists, and how a header cell or a sheet name is
  * matched.
  *
- * **Sheets.** `Settings` (参数), `Drivers` (驱动因素), `Levers` (减排措施) and `Activities` (活动水平;
- * optional: only `activity` / `align_best` levers need it). Names are matched case-insensitively; the
- * English or the Chinese name (or an alias such as 设置, 措施) is accepted on read.
+ * **Sheets.** `Settings` (参数), `Drivers` (驱动因素), `Levers` (减排措施) and the optional
+ * `Activities` (活动水平: activity levers and activity-driven sectors), `Socioeconomic` (社会经济:
+ * measured population, GDP and energy, long rows) and `Targets` (目标). Names are matched
+ * case-insensitively; the English or the Chinese name (or an alias such as 设置, 措施) is accepted on read.
  *
  * **Headers** are bilingual in the template ("Base year / 基准年"). On read a header matches when any
  * of its parts (split at "/" or a line break, brackets ignored, case and spaces ignored) is the English
@@ -20,14 +21,17 @@
  *
  * Pure TypeScript: no Office, DOM or Node.
  */
-import { DIST_KINDS, LEVER_KINDS, RAMP_SHAPES, SETTINGS_DEFAULTS, type Bilingual, type Lang } from "../engine";
+import { DIST_KINDS, LEVER_KINDS, RAMP_SHAPES, SETTINGS_DEFAULTS, SOCIO_VARIABLES, TARGET_KINDS, type Bilingual, type Lang } from "../engine";
 import type { CellValue, ColumnValidation } from "../workbook/port";
 
 /** The scenario sheets. */
-export type ScenarioRole = "settings" | "drivers" | "levers" | "activities";
+export type ScenarioRole = "settings" | "drivers" | "levers" | "activities" | "socioeconomic" | "targets";
 
 /** Roles in template order. */
-export const SCENARIO_ROLES: readonly ScenarioRole[] = ["settings", "drivers", "levers", "activities"];
+export const SCENARIO_ROLES: readonly ScenarioRole[] = ["settings", "drivers", "levers", "activities", "socioeconomic", "targets"];
+
+/** The roles a scenario workbook has in any case (the others are optional). */
+export const CORE_ROLES: readonly ScenarioRole[] = ["settings", "drivers", "levers", "activities"];
 
 /** Sheet names by role: the English and Chinese names the template writes, and aliases accepted on read. */
 export const SHEET_NAMES: Readonly<Record<ScenarioRole, Bilingual & { readonly aliases: readonly string[] }>> = {
@@ -35,6 +39,8 @@ export const SHEET_NAMES: Readonly<Record<ScenarioRole, Bilingual & { readonly a
   drivers: { en: "Drivers", zh: "驱动因素", aliases: ["驱动", "增长率", "Growth rates"] },
   levers: { en: "Levers", zh: "减排措施", aliases: ["措施", "减排杠杆"] },
   activities: { en: "Activities", zh: "活动水平", aliases: ["活动", "Activity"] },
+  socioeconomic: { en: "Socioeconomic", zh: "社会经济", aliases: ["Socio-economic", "社会经济数据", "经济社会", "Statistics", "统计数据"] },
+  targets: { en: "Targets", zh: "目标", aliases: ["目标设定", "达峰目标", "Target"] },
 };
 
 /** One column (or, on the Settings sheet, one setting row): its English and Chinese label. */
@@ -137,6 +143,29 @@ export const ACTIVITY_COLUMNS: readonly ColumnDef[] = [
   { field: "unit", en: "Unit", zh: "单位" },
   { field: "intensity", en: "Emissions per unit", zh: "单位排放", aliases: ["intensity", "排放强度"] },
   { field: "intensityUnit", en: "Intensity unit", zh: "强度单位", aliases: ["emissions per unit unit"] },
+  { field: "sectors", en: "Drives sectors", zh: "驱动部门", aliases: ["drives", "driven sectors", "sectors driven"], optional: true },
+  NOTE_COLUMN,
+];
+
+/** Socioeconomic columns (long rows: one value of one city, variable and year). */
+export const SOCIO_COLUMNS: readonly ColumnDef[] = [
+  { field: "city", en: "City", zh: "城市" },
+  { field: "variable", en: "Variable", zh: "变量", aliases: ["indicator", "指标"] },
+  { field: "sector", en: "Sector", zh: "部门", optional: true },
+  { field: "year", en: "Year", zh: "年份" },
+  { field: "value", en: "Value", zh: "数值" },
+  { field: "unit", en: "Unit", zh: "单位" },
+  NOTE_COLUMN,
+];
+
+/** Targets columns. */
+export const TARGET_COLUMNS: readonly ColumnDef[] = [
+  { field: "kind", en: "Target", zh: "目标类型", aliases: ["kind", "type", "类型", "目标"] },
+  { field: "region", en: "City or cluster", zh: "城市或城市群", aliases: ["region", "city", "城市", "地区"] },
+  { field: "scenario", en: "Scenario", zh: "情景", optional: true },
+  { field: "from", en: "From (reference year)", zh: "起始年（参照年）", aliases: ["from", "reference year", "起始年", "参照年"] },
+  { field: "to", en: "To (target year)", zh: "目标年（终止年）", aliases: ["to", "target year", "by", "目标年", "终止年"] },
+  { field: "value", en: "Value", zh: "目标值", aliases: ["数值", "target value"] },
   NOTE_COLUMN,
 ];
 
@@ -146,6 +175,8 @@ export const COLUMNS: Readonly<Record<ScenarioRole, readonly ColumnDef[]>> = {
   drivers: DRIVER_COLUMNS,
   levers: LEVER_COLUMNS,
   activities: ACTIVITY_COLUMNS,
+  socioeconomic: SOCIO_COLUMNS,
+  targets: TARGET_COLUMNS,
 };
 
 /** Columns a row sheet cannot do without (the header row is found by them). */
@@ -154,16 +185,26 @@ export const REQUIRED: Readonly<Record<ScenarioRole, readonly string[]>> = {
   drivers: ["from", "to", "rate"],
   levers: ["scenario", "name", "kind", "value"],
   activities: ["activity", "city", "value"],
+  socioeconomic: ["city", "variable", "year", "value"],
+  targets: ["kind", "region"],
 };
 
 /**
  * Allowed values for data-validation lists (the template's tables carry them as dropdowns): lever
- * kinds, ramp shapes and distributions, by sheet and column field.
+ * kinds, ramp shapes and distributions, socio-economic variables, target kinds, by sheet and column
+ * field.
  * @example VALIDATION_LISTS.levers.kind // ["reduce", "intensity", …]
  */
-export const VALIDATION_LISTS: { readonly drivers: Readonly<Record<string, readonly string[]>>; readonly levers: Readonly<Record<string, readonly string[]>> } = {
+export const VALIDATION_LISTS: {
+  readonly drivers: Readonly<Record<string, readonly string[]>>;
+  readonly levers: Readonly<Record<string, readonly string[]>>;
+  readonly socioeconomic: Readonly<Record<string, readonly string[]>>;
+  readonly targets: Readonly<Record<string, readonly string[]>>;
+} = {
   drivers: { dist: DIST_KINDS },
   levers: { kind: LEVER_KINDS, shape: RAMP_SHAPES, dist: DIST_KINDS },
+  socioeconomic: { variable: SOCIO_VARIABLES },
+  targets: { kind: TARGET_KINDS },
 };
 
 /** The dropdowns of a row sheet's template table: each listed field's column (0-based) and its list. */

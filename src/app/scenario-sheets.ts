@@ -8,7 +8,7 @@
  *
  * Pure TypeScript over {@link Grid}s: no Office, DOM or Node.
  */
-import { cellAddress, columnLetters, gridAt, gridWidth, inventoryRowsForYear, issue, isBlank, tonnesPer, type Grid, type Inventory, type Issue } from "../engine";
+import { cellAddress, columnLetters, gridAt, gridWidth, inventoryRowsForYear, issue, isBlank, tonnesPer, type Grid, type Inventory, type InventoryYearRow, type Issue } from "../engine";
 import { COLUMNS, REQUIRED, SETTINGS_ROWS, SHEET_NAMES, headerLabel, matchColumn, type ScenarioRole } from "./scenario-columns";
 
 /** Where each field of a row sheet sits: zero-based grid column by field. */
@@ -139,26 +139,47 @@ export function unlocateMissingSettings(issues: readonly Issue[], sheet: Setting
   });
 }
 
-/** Grids of the scenario sheets (the Activities sheet may be absent). */
+/** Grids of the scenario sheets (Activities, Socioeconomic and Targets may be absent). */
 export interface ScenarioGrids {
   readonly settings?: Grid;
   readonly drivers?: Grid;
   readonly levers?: Grid;
   readonly activities?: Grid;
+  readonly socioeconomic?: Grid;
+  readonly targets?: Grid;
 }
 
 /** The scenario input read from sheets, before validation. */
 export interface SheetInput {
-  /** The raw input for `compileScenario` (records with `source`). */
-  readonly raw: { settings: Record<string, unknown>; inventory: unknown[]; activities: unknown[]; drivers: unknown[]; levers: unknown[] };
+  /**
+   * The raw input for `compileScenario` (records with `source`). `socioeconomic` and `targets` are
+   * present only when their sheets have rows (an input of previous versions is the same object, and hash).
+   */
+  readonly raw: {
+    settings: Record<string, unknown>;
+    inventory: unknown[];
+    activities: unknown[];
+    drivers: unknown[];
+    levers: unknown[];
+    socioeconomic?: unknown[];
+    targets?: unknown[];
+  };
   readonly settingsSheet?: SettingsSheet;
   /** Issues found while reading the sheets (headers, unknown settings, missing sheets). */
   readonly issues: Issue[];
 }
 
+/** An optional sheet's rows under its role, or nothing when the sheet is absent or has no rows (the input, and its hash, of previous versions). */
+function optionalRows(role: "socioeconomic" | "targets", g: Grid | undefined, issues: Issue[]): { socioeconomic?: unknown[]; targets?: unknown[] } {
+  if (!g) return {};
+  const rows = readRowSheet(g, role, issues);
+  return rows.length > 0 ? { [role]: rows } : {};
+}
+
 /**
  * Reads the scenario sheets into the engine's raw input (inventory rows added later by
- * {@link inventoryInput}). Missing Settings, Drivers or Levers sheets are issues; Activities is optional.
+ * {@link inventoryInput}). Missing Settings, Drivers or Levers sheets are issues; Activities,
+ * Socioeconomic and Targets are optional.
  * @example readScenarioGrids({ settings, drivers, levers }).raw.levers[0].source // { sheet: "Levers", row: 2, columns: {…} }
  */
 export function readScenarioGrids(grids: ScenarioGrids): SheetInput {
@@ -178,14 +199,18 @@ export function readScenarioGrids(grids: ScenarioGrids): SheetInput {
     activities: grids.activities ? readRowSheet(grids.activities, "activities", issues) : [],
     drivers: grids.drivers ? readRowSheet(grids.drivers, "drivers", issues) : [],
     levers: grids.levers ? readRowSheet(grids.levers, "levers", issues) : [],
+    ...optionalRows("socioeconomic", grids.socioeconomic, issues),
+    ...optionalRows("targets", grids.targets, issues),
   };
   return { raw, settingsSheet, issues };
 }
 
 /**
- * The base-year inventory rows for the scenario, from an inventory read off a sheet: values in the
- * Settings unit (converted when the inventory has another; the inventory's own unit when Settings has
- * none, which then becomes the scenario's unit). Each row's `source` names its value cell.
+ * The inventory rows for the scenario — every year, the measured history (docs/model.md §3) — from an
+ * inventory read off a sheet: values in the Settings unit (converted when the inventory has another;
+ * the inventory's own unit when Settings has none, which then becomes the scenario's unit). Each row's
+ * `source` names its value cell. Rows of the base year carry no `year` (the engine reads them as the
+ * base year's, as an input of previous versions), those of other years their year.
  * Fails (returns an issue) when the inventory has no value in the base year.
  */
 export function inventoryInput(inv: Inventory, baseYear: unknown, units: string | undefined): { rows: unknown[]; units: string; issues: Issue[] } {
@@ -193,8 +218,10 @@ export function inventoryInput(inv: Inventory, baseYear: unknown, units: string 
   const target = units !== undefined && tonnesPer(units) !== undefined ? units : inv.unit;
   const factor = inv.toTonnes / (tonnesPer(target) ?? inv.toTonnes);
   if (typeof baseYear !== "number" || !Number.isInteger(baseYear)) return { rows: [], units: target, issues };
-  const rows = inventoryRowsForYear(inv, baseYear).map((r) => ({ city: r.city, sector: r.sector, value: factor === 1 ? r.value : r.value * factor, source: r.source }));
-  if (rows.length === 0) {
+  const row = (r: InventoryYearRow, year: number) => ({ city: r.city, sector: r.sector, ...(year === baseYear ? {} : { year }), value: factor === 1 ? r.value : r.value * factor, source: r.source });
+  const base = inventoryRowsForYear(inv, baseYear).map((r) => row(r, baseYear));
+  const rows = [...base, ...inv.years.filter((y) => y !== baseYear).flatMap((y) => inventoryRowsForYear(inv, y).map((r) => row(r, y)))];
+  if (base.length === 0) {
     const ys = inv.years;
     const years = ys.length <= 8 ? ys.join(", ") : `${ys.slice(0, 3).join(", ")} … ${ys.slice(-3).join(", ")}`;
     issues.push(issue("inventory_base_year", ["settings", "baseYear"], { year: baseYear, years }));

@@ -1,5 +1,5 @@
 /**
- * The scenario template: the Settings, Drivers, Levers and Activities sheets as Excel tables with
+ * The scenario template: the Settings, Drivers, Levers, Activities, Socioeconomic and Targets sheets as Excel tables with
  * bilingual headers (`scenario-columns.ts`), empty or filled with the 长株潭 example (which also
  * brings its base-year inventory), written into sheets the add-in creates. Never writes into an
  * existing sheet: a taken name becomes "Settings (2)"; the names used are recorded in the add-in's
@@ -15,6 +15,8 @@ import { SETTINGS_KEYS, locate } from "./records";
 import {
   ACTIVITY_COLUMNS,
   DRIVER_COLUMNS,
+  SOCIO_COLUMNS,
+  TARGET_COLUMNS,
   LEVER_COLUMNS,
   SETTINGS_HEADER,
   SETTINGS_ROWS,
@@ -53,12 +55,12 @@ function cellsOf(defs: readonly ColumnDef[], record: object): CellValue[] {
 }
 
 /**
- * The template's sheets: Settings (every setting with a note), Drivers, Levers and Activities — empty,
- * or filled with the 长株潭 example (which also brings its base-year inventory, wide layout, in Mt).
+ * The template's sheets: Settings (every setting with a note), Drivers, Levers, Activities,
+ * Socioeconomic (measured population, GDP, energy) and Targets — empty, or filled with the 长株潭 example (which also brings its base-year inventory, wide layout, in Mt).
  * Drivers and Levers end with the four uncertainty columns (Distribution, SD, Min, Max;
  * docs/uncertainty.md), blank where a row is certain. Sheet names are the defaults for `lang`; the
  * caller renames on a clash. The empty template's Settings values are {@link SETTINGS_ROWS}' `template` values.
- * @example templateSheets("en", "changzhutan").map((s) => s.sheet) // ["Settings", "Drivers", "Levers", "Activities", "Inventory"]
+ * @example templateSheets("en", "changzhutan").map((s) => s.sheet) // ["Settings", "Drivers", "Levers", "Activities", "Socioeconomic", "Targets", "Inventory"]
  */
 export function templateSheets(lang: Lang = "en", example?: "changzhutan"): TemplateSheet[] {
   const input: ScenarioInput | undefined = example === "changzhutan" ? changzhutanInput() : undefined;
@@ -94,7 +96,21 @@ export function templateSheets(lang: Lang = "en", example?: "changzhutan"): Temp
     header: head(ACTIVITY_COLUMNS),
     rows: (input?.activities ?? []).map((a) => cellsOf(ACTIVITY_COLUMNS, a)),
   };
-  const out = [settings, drivers, levers, activities];
+  const socioeconomic: TemplateSheet = {
+    role: "socioeconomic",
+    sheet: SHEET_NAMES.socioeconomic[lang],
+    header: head(SOCIO_COLUMNS),
+    rows: (input?.socioeconomic ?? []).map((r) => cellsOf(SOCIO_COLUMNS, r)),
+    validation: validationFor(SOCIO_COLUMNS, VALIDATION_LISTS.socioeconomic),
+  };
+  const targets: TemplateSheet = {
+    role: "targets",
+    sheet: SHEET_NAMES.targets[lang],
+    header: head(TARGET_COLUMNS),
+    rows: (input?.targets ?? []).map((r) => cellsOf(TARGET_COLUMNS, r)),
+    validation: validationFor(TARGET_COLUMNS, VALIDATION_LISTS.targets),
+  };
+  const out = [settings, drivers, levers, activities, socioeconomic, targets];
   if (input && st) {
     const cities = Array.from(new Set(input.inventory.map((r) => r.city)));
     const sectors = Array.from(new Set(input.inventory.map((r) => r.sector)));
@@ -115,7 +131,7 @@ export function templateSheets(lang: Lang = "en", example?: "changzhutan"): Temp
 export const EXAMPLE_CITATION = CEADS_CITATION;
 
 /**
- * Writes the scenario template: Settings, Drivers, Levers and Activities (and, for the 长株潭 example,
+ * Writes the scenario template: Settings, Drivers, Levers, Activities, Socioeconomic and Targets (and, for the 长株潭 example,
  * its base-year Inventory) as Excel tables with bilingual headers, in sheets the add-in creates. Never
  * writes into an existing sheet: a taken name becomes "Settings (2)". The names used are recorded in
  * the add-in's settings so that the scenario reader finds them.

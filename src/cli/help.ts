@@ -20,11 +20,12 @@ Run "carbon-peak <command> --help" for details.`,
   run: `carbon-peak run <workbook.xlsx> [-o <out.xlsx>] [--in-place] [--json] [--quiet] [--formulas] [--lang en|zh]
         [--draws N [--seed S]] [--sheet NAME [--range A1:D40] | --table NAME] [--unit t|万t|Mt|亿t]
 
-Reads the inventory and the scenario sheets (Settings, Drivers, Levers, Activities — or 参数, 驱动因素, 减排措施,
-活动水平) exactly as the task pane does, runs every scenario, and writes the output sheets (Results, Peaks,
-Reductions, Coordination, Decomposition, Charts, Run info) into a copy: <workbook>-results.xlsx next to the input unless -o
-names another file. The input file is never written unless --in-place is given. Prints the peaks of every city
-and the cluster per scenario; progress goes to stderr (--quiet turns it off).
+Reads the inventory and the scenario sheets (Settings, Drivers, Levers, Activities, Socioeconomic, Targets — or
+参数, 驱动因素, 减排措施, 活动水平, 社会经济, 目标) exactly as the task pane does, runs every scenario, and writes the
+output sheets (Results, Peaks, Target results, Reductions, Coordination, Decomposition, Indicators, Charts, Run info)
+into a copy: <workbook>-results.xlsx next to the input unless -o names another file. The input file is never
+written unless --in-place is given. Prints the peaks of every city and the cluster per scenario, and the targets
+with a Targets sheet; progress goes to stderr (--quiet turns it off).
 The inventory is the one the Settings sheet names, else the first sheet that looks like one; --sheet/--table
 choose it, --unit is the unit when the sheet states none.
 --draws N (a whole number 1–100000) also runs a Monte Carlo of N draws over the distribution columns of the
@@ -35,11 +36,13 @@ Every output is written as values, so the file shows every result without the ad
 the Peaks (live) sheet: per scenario, city and cluster the emissions by year with live =CARBON.PEAKYEAR(...)
 and =CARBON.PEAKSTATUS(...) formulas over them (cached with the run's results; they recalculate in Excel with
 the add-in installed, so editing a year's value moves the peak).
---lang zh (default en) writes the output sheets in Chinese — 结果, 峰值, 峰值（实时公式）, 减排, 协同效益,
-排放变化分解, 图表, 不确定性, 峰值年份分布, 运行记录 — with Chinese headers, labels and chart titles, and prints
+--lang zh (default en) writes the output sheets in Chinese — 结果, 峰值, 目标完成情况, 峰值（实时公式）, 减排, 协同效益,
+排放变化分解, 指标, 图表, 不确定性, 峰值年份分布, 运行记录 — with Chinese headers, labels and chart titles, and prints
 messages in Chinese; the status codes (peaked, plateau, rising, unconfirmed) stay as CARBON.PEAKSTATUS returns
 them. A later run in the other language replaces the add-in's own output sheets, never a sheet of yours.
---json prints { ok, output, outputs, peaks, uncertainty?, record, warnings } (or { ok: false, problems }).
+--json prints { ok, output, outputs, peaks, targets, indicators, uncertainty?, record, warnings } (or { ok: false,
+problems }); indicators holds per scenario and region the yearly series (emissions, population, gdp, perCapita,
+perGdp, perGdpChange, energy, energyIntensity, energyIntensityChange, cumulative, basis).
 ${EXITS}`,
   check: `carbon-peak check <workbook.xlsx> [--json] [--sheet NAME | --table NAME] [--unit U]
 
@@ -49,9 +52,9 @@ stdout. A workbook with no scenario sheet is checked as an inventory alone.
 ${EXITS}`,
   template: `carbon-peak template <out.xlsx> [--example changzhutan] [--lang en|zh] [--force]
 
-Writes a new scenario workbook: Settings, Drivers, Levers and Activities sheets with bilingual headers, empty or
-with the 长株潭 example (which also writes its base-year Inventory). --lang zh names the sheets 参数, 驱动因素,
-减排措施, 活动水平. An existing file is replaced only with --force.
+Writes a new scenario workbook: Settings, Drivers, Levers, Activities, Socioeconomic and Targets sheets with
+bilingual headers, empty or with the 长株潭 example (which also writes its base-year Inventory). --lang zh names
+the sheets 参数, 驱动因素, 减排措施, 活动水平, 社会经济, 目标. An existing file is replaced only with --force.
 ${EXITS}`,
   peaks: `carbon-peak peaks <inventory.xlsx> [--sheet NAME [--range A1:Z40] | --table NAME] [--unit U]
         [--cluster NAME=city1,city2,…]… [--tolerance T] [--confirm K] [--smooth W] [--json]

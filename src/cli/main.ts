@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from "fs";
 import { basename, dirname, extname, join, resolve } from "path";
 import { parseArgs, type ParseArgsConfig } from "util";
 import { MAX_DRAWS, formatIssue, inventoryPeaks, issue, parseClusterSpec, tonnesPer, type ClusterSpec, type Issue, type Lang } from "../engine";
-import { DEFAULT_SEED, SCENARIO_ROLES, createScenarioSheets, isRoleName, loadInventory, readScenario, runAndWrite, type InventorySource } from "../app";
+import { CORE_ROLES, DEFAULT_SEED, createScenarioSheets, isRoleName, loadInventory, readScenario, runAndWrite, type InventorySource } from "../app";
 import { createExcelJsPort } from "../workbook/exceljs";
 import ExcelJS from "exceljs";
 import { HELP } from "./help";
@@ -157,8 +157,15 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
     peakYear: { p5: x.peakYear.p5, p50: x.peakYear.p50, p95: x.peakYear.p95 },
     peakValue: { p5: x.peakValue.p5 / k, p50: x.peakValue.p50 / k, p95: x.peakValue.p95 / k },
   }));
+  const targets = s.targets.map(({ reason, ...x }) => ({ ...x, reason: reason ? formatIssue({ ...reason, path: [] }, lang) : null }));
   if (values.json) {
-    io.out(JSON.stringify({ ok: true, output, outputs: s.outputs, peaks: s.peaks, ...(uncertainty ? { uncertainty } : {}), record: s.record, warnings: run.warnings.map((i) => issueJson(i, lang)) }, null, 2));
+    io.out(
+      JSON.stringify(
+        { ok: true, output, outputs: s.outputs, peaks: s.peaks, targets, indicators: s.indicators, ...(uncertainty ? { uncertainty } : {}), record: s.record, warnings: run.warnings.map((i) => issueJson(i, lang)) },
+        null,
+        2,
+      ),
+    );
   } else {
     const unit = s.record.unit;
     const t = (key: Parameters<typeof cliText>[1], params?: Record<string, string | number>) => cliText(lang, key, params);
@@ -169,6 +176,17 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
         s.peaks.map((p) => [p.scenario, region(p.region, p.isCluster), p.peakYear, p.peakValue, p.status, t(p.peakedByTarget ? "yes" : "no"), p.peakGap]),
       ),
     );
+    if (targets.length > 0) {
+      const status = { met: t("statusMet"), not_met: t("statusNotMet"), unknown: t("statusUnknown") };
+      const u = (x: (typeof targets)[number]) => (x.unit === "share" ? t("share") : x.unit);
+      io.out(`\n${t("targets")}`);
+      io.out(
+        renderTable(
+          [t("scenario"), t("cityOrCluster"), t("target"), t("targetValue"), t("reached"), t("met"), t("margin")],
+          targets.map((x) => [x.scenario, region(x.region, x.isCluster), `${x.kind}${x.from !== undefined ? ` ${x.from}` : ""}${x.to !== undefined ? `→${x.to}` : ""}`, `${x.target} ${u(x)}`, x.reached, status[x.status], x.margin]),
+        ),
+      );
+    }
     if (uncertainty && s.monteCarlo) {
       io.out(`\n${t("monteCarlo", { draws: s.monteCarlo.draws, seed: s.monteCarlo.seed })}`);
       io.out(
@@ -193,7 +211,7 @@ async function cmdCheck(args: string[], io: CliIo): Promise<number> {
   const port = createExcelJsPort(wb.value);
   // A workbook with no scenario sheet at all is checked as an inventory alone.
   const sheets = await port.listSheets();
-  const hasScenario = sheets.ok && sheets.value.some((s) => SCENARIO_ROLES.some((r) => isRoleName(r, s.name)));
+  const hasScenario = sheets.ok && sheets.value.some((s) => CORE_ROLES.some((r) => isRoleName(r, s.name)));
   const source = sourceOf(values);
   const result = hasScenario ? await readScenario(port, source) : await loadInventory(port, source);
   const problems = result.ok ? [] : result.issues;

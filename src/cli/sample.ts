@@ -18,7 +18,7 @@ export const CEADS_SHEET = "CEADs city totals";
 export const SAMPLE_NOTES: readonly string[] = [
   "长株潭 (Changsha–Zhuzhou–Xiangtan) carbon-peak sample — Carbon Peak add-in / carbon-peak CLI",
   "",
-  "Sheets: Settings, Drivers, Levers, Activities = the scenario (edit them in Excel); Inventory = base-year (2015) emissions by city and sector, Mt CO2;",
+  "Sheets: Settings, Drivers, Levers, Activities, Socioeconomic, Targets = the scenario (edit them in Excel); Inventory = base-year (2015) emissions by city and sector, Mt CO2;",
   `${CEADS_SHEET} = CEADs city totals 1997–2019 (Mt CO2) as published, with the real gaps.`,
   "Run it: carbon-peak run changzhutan.xlsx -o results.xlsx (or the task pane's Run button). Model, equations and every assumption: docs/model.md.",
   "The base-year sector split applies Hunan's 2019 CEADs sector structure to each city's 2015 CEADs total (an assumption: CEADs publishes city totals, not city sectors).",

@@ -155,7 +155,7 @@ export const STRINGS: Bilingual<PaneStrings> = {
     stepScenario: "Scenario",
     stepRun: "Run",
     inventoryHelp: "Choose the emissions inventory (or let the add-in find it) and check what was understood.",
-    scenarioHelp: "Create the Settings, Drivers and Levers sheets, edit them in Excel, then check them here.",
+    scenarioHelp: "Create the Settings, Drivers, Levers, Socioeconomic and Targets sheets, edit them in Excel, then check them here.",
     runHelp: "Run the baseline and cluster scenarios. Results are written as values into the add-in's own sheets.",
 
     sourceLabel: "Where is the inventory?",
@@ -268,7 +268,7 @@ export const STRINGS: Bilingual<PaneStrings> = {
     stepScenario: "情景设置",
     stepRun: "运行",
     inventoryHelp: "选择排放清单（或由加载项自动查找），并检查识别结果。",
-    scenarioHelp: "创建参数、驱动因素和减排措施工作表，在 Excel 中编辑后在此检查。",
+    scenarioHelp: "创建参数、驱动因素、减排措施、社会经济和目标工作表，在 Excel 中编辑后在此检查。",
     runHelp: "运行基准情景和城市群协同情景。结果以数值写入加载项自己的工作表。",
 
     sourceLabel: "排放清单在哪里？",

@@ -65,7 +65,7 @@ describe("edge cases", () => {
     const s = await run(port, { lang: "zh" });
     expect(s.outputs[0]).toBe("结果 (2)");
     expect(cells(port, "结果")).toEqual([["我的结果", 1]]);
-    expect(cells(port, "结果 (2)")[0]).toEqual(["情景", "城市", "部门", "年份", "排放量（Mt CO2）"]);
+    expect(cells(port, "结果 (2)")[0]).toEqual(["情景", "城市", "部门", "年份", "排放量（Mt CO2）", "数据性质"]);
     expect(userSnapshot(port)).toBe(before);
   });
 
@@ -94,7 +94,7 @@ describe("edge cases", () => {
   test("with a Monte Carlo and live formulas, the Chinese run writes 不确定性, 峰值年份分布 and 峰值（实时公式） with the status codes CARBON.PEAKSTATUS returns", async () => {
     const port = await examplePort();
     const s = await run(port, { lang: "zh", draws: 200, seed: 7, formulas: true });
-    expect(s.outputs).toEqual(["结果", "峰值", "峰值（实时公式）", "减排", "协同效益", "排放变化分解", "图表", "不确定性", "峰值年份分布", "运行记录"]);
+    expect(s.outputs).toEqual(["结果", "峰值", "峰值（实时公式）", "减排", "协同效益", "排放变化分解", "指标", "图表", "不确定性", "峰值年份分布", "运行记录"]);
     expect(cells(port, "不确定性")[0]).toEqual(["情景", "城市或城市群", "类型", "2030年前达峰概率", "达峰年份 P5", "达峰年份 P50", "达峰年份 P95", "峰值 P5（Mt CO2）", "峰值 P50（Mt CO2）", "峰值 P95（Mt CO2）", "抽样次数", "随机种子"]);
     expect(cells(port, "峰值年份分布")[0].slice(0, 4)).toEqual(["情景", "地区", "达峰年份", "次数"]);
     const live = cells(port, "峰值（实时公式）");
@@ -151,15 +151,16 @@ describe("invariants", () => {
     const first = await run(port, { draws: 50, formulas: true });
     const firstOutputs = outputsByRole(port, await recordedOutputs(port));
     const zh = await run(port, { lang: "zh", draws: 50, formulas: true });
-    expect(zh.outputs).toEqual(["结果", "峰值 (2)", "峰值（实时公式）", "减排", "协同效益", "排放变化分解", "图表", "不确定性", "峰值年份分布", "运行记录"]);
+    expect(zh.outputs).toEqual(["结果", "峰值 (2)", "峰值（实时公式）", "减排", "协同效益", "排放变化分解", "指标", "图表", "不确定性", "峰值年份分布", "运行记录"]);
     expect(userSnapshot(port)).toBe(before);
     const last = await run(port, { draws: 50, formulas: true });
     expect(userSnapshot(port)).toBe(before);
     expect(last.outputs).toEqual(first.outputs);
     // Only the user's sheets, the scenario sheets and this run's outputs remain; each role has exactly one sheet.
     const mine = owned(port);
-    expect([...mine].sort()).toEqual([...last.outputs, "Settings", "Drivers", "Levers", "Activities", "Inventory"].sort());
-    for (const role of OUTPUT_ROLES) {
+    expect([...mine].sort()).toEqual([...last.outputs, "Settings", "Drivers", "Levers", "Activities", "Socioeconomic", "Targets", "Inventory"].sort());
+    // Every role this run writes (the sample has no Targets sheet, so no Target results).
+    for (const role of OUTPUT_ROLES.filter((r) => r !== "targetResults")) {
       expect(names(port).filter((n) => mine.includes(n) && isOutputSheetName(role, "zh", n))).toEqual([]);
       expect(names(port).filter((n) => mine.includes(n) && isOutputSheetName(role, "en", n))).toHaveLength(1);
     }
@@ -172,7 +173,7 @@ describe("invariants", () => {
     await run(port, { draws: 50 });
     const zh = await run(port, { lang: "zh" });
     expect(names(port).filter((n) => ["Uncertainty", "Peak years", "不确定性", "峰值年份分布"].includes(n))).toEqual([]);
-    expect(owned(port).filter((n) => !["Settings", "Drivers", "Levers", "Activities", "Inventory"].includes(n)).sort()).toEqual([...zh.outputs].sort());
+    expect(owned(port).filter((n) => !["Settings", "Drivers", "Levers", "Activities", "Socioeconomic", "Targets", "Inventory"].includes(n)).sort()).toEqual([...zh.outputs].sort());
   });
 });
 
@@ -180,10 +181,10 @@ describe("reference values", () => {
   test("a Chinese run writes 结果, 峰值, 减排, 协同效益, 排放变化分解, 图表, 运行记录 with Chinese headers and labels", async () => {
     const port = await examplePort();
     const s = await run(port, { lang: "zh" });
-    expect(s.outputs).toEqual(["结果", "峰值", "减排", "协同效益", "排放变化分解", "图表", "运行记录"]);
+    expect(s.outputs).toEqual(["结果", "峰值", "减排", "协同效益", "排放变化分解", "指标", "图表", "运行记录"]);
     expect(s.record.lang).toBe("zh");
     expect(await recordedOutputs(port)).toMatchObject({ results: "结果", runInfo: "运行记录" });
-    expect(cells(port, "结果")[0]).toEqual(["情景", "城市", "部门", "年份", "排放量（Mt CO2）"]);
+    expect(cells(port, "结果")[0]).toEqual(["情景", "城市", "部门", "年份", "排放量（Mt CO2）", "数据性质"]);
     const peaks = cells(port, "峰值");
     expect(peaks[0]).toEqual(["情景", "城市或城市群", "类型", "达峰年份", "峰值（Mt CO2）", "状态（peaked 已达峰、plateau 平台期、rising 仍在上升、unconfirmed 待确认）", "2030年前达峰", "2030年后达峰缺口（Mt CO2）"]);
     const rows = peaks.slice(1);

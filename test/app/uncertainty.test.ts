@@ -140,7 +140,7 @@ describe("reference values", () => {
     const read = value(await readScenario(port));
     const ref = value(runMonteCarlo(read.input, { draws: 500, seed: 20300101 }));
     const s = value(await runAndWrite(port, { draws: 500, seed: 20300101 }));
-    expect(s.outputs).toEqual(["Results", "Peaks", "Reductions", "Coordination", "Decomposition", "Charts", "Uncertainty", "Peak years", "Run info"]);
+    expect(s.outputs).toEqual(["Results", "Peaks", "Reductions", "Coordination", "Decomposition", "Indicators", "Charts", "Uncertainty", "Peak years", "Run info"]);
     expect(s.record).toMatchObject({ draws: 500, seed: 20300101 });
     expect(cells(port, "Uncertainty")[0]).toEqual([
       "Scenario", "City or cluster", "Type", "P(peak by 2030)", "Peak year P5", "Peak year P50", "Peak year P95",

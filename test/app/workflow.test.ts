@@ -118,7 +118,7 @@ describe("edge cases", () => {
     const r = value(await runAndWrite(port));
     expect(r.outputs).toContain("Results (2)");
     expect(userSnapshot(port)).toBe(before);
-    expect(cells(port, "Results (2)")[0]).toEqual(["Scenario", "City", "Sector", "Year", "Emissions (Mt CO2)"]);
+    expect(cells(port, "Results (2)")[0]).toEqual(["Scenario", "City", "Sector", "Year", "Emissions (Mt CO2)", "Basis"]);
   });
 
   test("the template never writes into an existing sheet: a taken name gets a suffix and is the one read", async () => {
@@ -145,9 +145,9 @@ describe("edge cases", () => {
     expect(sheet("Settings").validations).toBeUndefined();
   });
 
-  test("a Chinese template (参数, 驱动因素, 减排措施, 活动水平, 排放清单) reads back to the same model", async () => {
+  test("a Chinese template (参数, 驱动因素, 减排措施, 活动水平, 社会经济, 目标, 排放清单) reads back to the same model", async () => {
     const port = createMemoryPort();
-    expect(value(await createScenarioSheets(port, { example: "changzhutan", lang: "zh" })).sheets).toEqual(["参数", "驱动因素", "减排措施", "活动水平", "排放清单"]);
+    expect(value(await createScenarioSheets(port, { example: "changzhutan", lang: "zh" })).sheets).toEqual(["参数", "驱动因素", "减排措施", "活动水平", "社会经济", "目标", "排放清单"]);
     const read = value(await readScenario(port));
     const en = value(await readScenario(await examplePort()));
     expect(Array.from(read.model.base)).toEqual(Array.from(en.model.base));
@@ -222,7 +222,7 @@ describe("reference values", () => {
     expect(info).toEqual(expect.arrayContaining([["Input hash (SHA-256)", summary.record.inputHash], ["Version", "9.9.9"]]));
     // Charts: the cluster trajectory and one sector-wedge chart per non-baseline scenario.
     expect(port.memory.charts.map((c) => c.spec.type)).toEqual(["line", "stackedArea", "stackedArea"]);
-    expect(summary.outputs).toEqual(["Results", "Peaks", "Reductions", "Coordination", "Decomposition", "Charts", "Run info"]);
+    expect(summary.outputs).toEqual(["Results", "Peaks", "Reductions", "Coordination", "Decomposition", "Indicators", "Charts", "Run info"]);
   });
 
   test("coordination benefit rows equal independent − coordinated from the engine", async () => {

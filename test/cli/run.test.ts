@@ -92,7 +92,7 @@ describe("reference values", () => {
 
   test("every Results cell equals the engine's emissions (Mt CO2)", () => {
     const rows = sheetRows(wb, "Results");
-    expect(rows[0]).toEqual(["Scenario", "City", "Sector", "Year", "Emissions (Mt CO2)"]);
+    expect(rows[0]).toEqual(["Scenario", "City", "Sector", "Year", "Emissions (Mt CO2)", "Basis"]);
     const expected = emissionRows(ref);
     expect(rows.length - 1).toBe(expected.length);
     expected.forEach((e, i) => {
