@@ -92,12 +92,6 @@ module.exports = async (env = {}, argv = {}) => {
             options: { transpileOnly: true, configFile: path.resolve(__dirname, "tsconfig.json") },
           },
         },
-        {
-          // zod (scenario schema, bundled into the task pane) probes for eval with `new Function("")`:
-          // removed at build time so no bundle holds an eval and the CSP never reports a violation.
-          test: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]core[\\/]util\.js$/,
-          use: { loader: path.resolve(__dirname, "scripts/zod-no-eval-loader.cjs") },
-        },
       ],
     },
     plugins: [
