@@ -26,6 +26,15 @@ export { lmdi, subcategoryTerms, parseLmdiMode } from "./decomposition/lmdi";
 export type { LmdiMode, LmdiResult, SubcategoryTerms } from "./decomposition/lmdi";
 export { kaya, kayaMatrix, checkKaya, KAYA_FACTORS } from "./decomposition/kaya";
 export type { KayaInput, KayaFactors } from "./decomposition/kaya";
+// indicators over a window of years (CUMULATIVE, INTENSITYCHANGE, KAYA)
+export { checkWindow, valuedSpan, missingYears, yearRanges, valueInYear, WINDOW_NAMES } from "./window";
+export type { WindowNames, YearValueNames } from "./window";
+export { cumulative } from "./cumulative";
+export type { Cumulative, CumulativeNames } from "./cumulative";
+export { intensityChange, intensityChangeOf } from "./intensity";
+export type { IntensityChange, IntensityNames } from "./intensity";
+export { kayaDecomposition, kayaFactorPair, checkKayaLimits } from "./decomposition/kaya";
+export type { KayaYears } from "./decomposition/kaya";
 export { scenarioDecomposition } from "./decomposition/scenario-decomposition";
 export type { DecompositionRow } from "./decomposition/scenario-decomposition";
 export { cellIndex } from "./layout";
