@@ -92,6 +92,12 @@ module.exports = async (env = {}, argv = {}) => {
             options: { transpileOnly: true, configFile: path.resolve(__dirname, "tsconfig.json") },
           },
         },
+        {
+          // zod's eval probe: skipped at run time (z.config({ jitless: true }) in the engine), its dead code
+          // removed here so that no bundle holds eval text (scripts/zod-no-eval-loader.cjs).
+          test: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]core[\\/]util\.js$/,
+          use: { loader: path.resolve(__dirname, "scripts/zod-no-eval-loader.cjs") },
+        },
       ],
     },
     plugins: [
