@@ -8,9 +8,9 @@
  *
  * Needs `npm run build` first (`npm test` does it) and /usr/bin/chromium (`apt-get install chromium`; .ci/run
  * installs it). Without chromium the suite is skipped with a message — except in CI (CI set), where it fails.
- * CARBON_SCREENSHOTS=docs/screenshots also saves pane-en.png and pane-zh.png there.
+ * (The README's screenshots are written by a11y.browser.test.ts.)
  */
-import { existsSync, mkdirSync, readFileSync } from "fs";
+import { existsSync, readFileSync } from "fs";
 import type { Server } from "http";
 import { join, normalize, sep } from "path";
 import type { Browser } from "playwright-core";
@@ -26,7 +26,6 @@ import {
   officeDist,
   openPane,
   previewCreateAndChoose,
-  screenshotDir,
   seedSheets,
   serveDist,
   store,
@@ -71,10 +70,6 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     expect(text).toContain(XSS);
     expect(await page.locator("img[src=x]").count()).toBe(0);
     expect(await page.evaluate(() => document.body.textContent ?? "")).toContain(XSS);
-    if (screenshotDir && lang === "en") {
-      mkdirSync(screenshotDir, { recursive: true });
-      await page.screenshot({ path: join(screenshotDir, "pane-problems-en.png"), fullPage: true });
-    }
     await problem.click();
     await waitFor(async () => (await store(page)).selection !== null);
     expect((await store(page)).selection).toEqual({ sheet: INVENTORY, rect: expect.objectContaining({ row: 4, lastRow: 4 }) });
@@ -146,12 +141,6 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     expect(after.tables.some((t) => t.sheet === resultsSheet)).toBe(true);
     expect(after.charts.length).toBeGreaterThan(0);
     expect(after.settings["carbonPeak.settings"]).toContain("lastRun");
-
-    if (screenshotDir) {
-      mkdirSync(screenshotDir, { recursive: true });
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await page.screenshot({ path: join(screenshotDir, `pane-${lang}.png`), fullPage: true });
-    }
 
     // 4. Values only by default; ticking "live formulas" and running again adds the Peaks (live) sheet.
     const box = page.locator("[data-step=run] input.live-formulas");
