@@ -3,7 +3,8 @@
  * towards black or white until it reaches WCAG AA contrast (4.5:1; 3:1 for borders that identify a
  * control), so a theme with low-contrast colours still gives a readable pane. Pure functions (tested with
  * jest); taskpane.ts reads the theme, applies the tokens and follows the theme's changes. With forced colours
- * (Windows high contrast) the browser's system colours win; the stylesheet's forced-colors rules keep the
+ * (Windows high contrast) the browser's system colours win; a mid-grey background is made a little lighter
+ * or darker first (see readableBackground); the stylesheet's forced-colors rules keep the
  * progress fill, links, step badges and focus rings visible. */
 
 /** The part of Office.OfficeTheme the pane uses: "#rrggbb" colours. */
@@ -75,6 +76,21 @@ export function ensureContrast(fg: string, bg: string, min: number): string {
   return target;
 }
 
+/**
+ * `bg` itself when black or white text reaches 7:1 on it, else `bg` moved away from that text colour until
+ * it does: a mid-grey background (on which neither black nor white text is comfortably readable, and
+ * slightly tinted message bars would fall below 4.5:1) becomes a little lighter or darker.
+ */
+export function readableBackground(bg: string): string {
+  const text = extreme(bg);
+  const away = text === "#000000" ? "#ffffff" : "#000000";
+  for (let w = 0; w <= 1; w += 0.05) {
+    const c = mix(away, bg, w);
+    if (contrast(text, c) >= 7) return c;
+  }
+  return away;
+}
+
 /** The CSS custom properties of the pane (names without "--"). */
 export type ThemeTokens = Record<string, string>;
 
@@ -92,12 +108,12 @@ export const UI_CONTRAST = 3;
 export function themeTokens(theme: ThemeColors): ThemeTokens {
   const fallback = theme.isDarkTheme ? DARK_THEME : LIGHT_THEME;
   const pick = (c: string, f: string) => (parseHex(c) ? hex(parseHex(c)!) : f);
-  const bg = pick(theme.bodyBackgroundColor, fallback.bodyBackgroundColor);
+  const bg = readableBackground(pick(theme.bodyBackgroundColor, fallback.bodyBackgroundColor));
   const dark = theme.isDarkTheme ?? luminance(parseHex(bg)!) < 0.2;
   const text = ensureContrast(pick(theme.bodyForegroundColor, fallback.bodyForegroundColor), bg, TEXT_CONTRAST);
-  const controlBg = pick(theme.controlBackgroundColor, fallback.controlBackgroundColor);
+  const controlBg = readableBackground(pick(theme.controlBackgroundColor, fallback.controlBackgroundColor));
   const controlText = ensureContrast(pick(theme.controlForegroundColor, fallback.controlForegroundColor), controlBg, TEXT_CONTRAST);
-  const on = (c: string, surface: string) => ensureContrast(c, surface, TEXT_CONTRAST);
+  const on = (c: string, ...surfaces: string[]) => surfaces.reduce((x, surface) => ensureContrast(x, surface, TEXT_CONTRAST), c);
   const brand = ensureContrast(dark ? "#54b77a" : "#107c41", bg, UI_CONTRAST);
   const onBrand = extreme(brand);
   const away = onBrand === "#ffffff" ? "#000000" : "#ffffff";
@@ -114,8 +130,8 @@ export function themeTokens(theme: ThemeColors): ThemeTokens {
   return {
     bg,
     text: bodyText,
-    "text-2": on(mix(text, bg, 0.86), bg2),
-    muted: on(mix(text, bg, 0.7), bg2),
+    "text-2": on(mix(text, bg, 0.86), bg2, bg, bg2),
+    muted: on(mix(text, bg, 0.7), bg2, bg, bg2),
     "control-bg": controlBg,
     "control-text": controlText,
     stroke: mix(text, bg, 0.22),
@@ -133,7 +149,7 @@ export function themeTokens(theme: ThemeColors): ThemeTokens {
     "brand-bg": brandBg,
     "brand-text": on(brand, brandBg),
     focus: extreme(bg),
-    link: on(dark ? "#79b8f2" : "#115ea3", bg2),
+    link: on(dark ? "#79b8f2" : "#115ea3", bg2, bg, bg2),
     "danger-bg": tint(danger, 0.07),
     "danger-stroke": tint(danger, 0.4),
     "danger-text": on(danger, tint(danger, 0.07)),

@@ -153,7 +153,8 @@ function runsOnView(ctx: PaneContext, plan: RunPlan): HTMLElement | null {
       const rows: Array<[string, string]> = [
         [s.runsOnInventory, inventoryLine(ctx, plan.inventory)],
         [s.runsOnFrom, plan.from === "previewed" ? s.fromPreviewed : s.fromScenario],
-        [s.runsOnSheets, (state.scenarioSheets ?? []).join(s.listSeparator)],
+        // The scenario sheets, without the inventory sheet the example brings along.
+        [s.runsOnSheets, (state.scenarioSheets ?? []).filter((x) => x.toLowerCase() !== plan.inventory.sheet.toLowerCase()).join(s.listSeparator)],
       ];
       for (const [k, v] of rows) {
         dl.appendChild(el("dt", { text: k }));
