@@ -142,6 +142,17 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     expect(after.charts.length).toBeGreaterThan(0);
     expect(after.settings["carbonPeak.settings"]).toContain("lastRun");
 
+    // The inventory list refreshed itself after the run and offers none of the add-in's own sheets or tables.
+    const chooser = "[data-step=inventory] select >> nth=0";
+    const exampleSheet = lang === "zh" ? "排放清单" : "Inventory";
+    await waitFor(async () => (await page.locator(`${chooser} >> option[value="sheet:${exampleSheet}"]`).count()) === 1);
+    const offered = await page.locator(`${chooser} >> option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    for (const own of [...outputs, ...owned.filter((x) => x !== exampleSheet)]) {
+      expect(offered).not.toContain(`sheet:${own}`);
+    }
+    for (const t of after.tables.filter((x) => owned.includes(x.sheet) && x.sheet !== exampleSheet)) expect(offered).not.toContain(`table:${t.name}`);
+    expect(offered).toEqual(expect.arrayContaining(["", "sheet:Notes", `sheet:${INVENTORY}`, "sheet:Results", `sheet:${exampleSheet}`]));
+
     // 4. Values only by default; ticking "live formulas" and running again adds the Peaks (live) sheet.
     const box = page.locator("[data-step=run] input.live-formulas");
     expect(await box.isChecked()).toBe(false);

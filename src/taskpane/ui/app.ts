@@ -1,7 +1,7 @@
 /* The whole pane: header (title, language switch), the three steps and the one live region, built against a
  * WorkbookPort from a PaneState that outlives a language switch (the switch rebuilds the DOM in the other
  * language from the same state, and focus stays on the switch). */
-import { previewInventory, SETTINGS_KEYS } from "../../app/workflow";
+import { DEFAULT_SEED, previewInventory } from "../../app/workflow";
 import { ok } from "../../engine";
 import type { WorkbookPort } from "../../workbook/port";
 import { STRINGS, type Lang } from "../strings";
@@ -11,9 +11,9 @@ import { scenarioSource } from "./gates";
 import { inventoryPanel } from "./inventory";
 import { runPanel } from "./run";
 import { scenarioPanel } from "./scenario";
+import { workbookView } from "./records";
 import { initialState, type PaneState } from "./state";
 import { DEFAULT_DRAWS } from "./uncertainty";
-import { DEFAULT_SEED } from "../../app/workflow";
 
 export interface MountOptions {
   readonly port: WorkbookPort;
@@ -43,22 +43,6 @@ function step(n: number, title: string, help: string, body: HTMLElement, name: s
       body,
     ],
   });
-}
-
-/**
- * The scenario sheets the add-in recorded and that still exist. (The app layer's own record of them is the
- * authority; this reads the same record through the port.)
- */
-async function recordedScenarioSheets(port: WorkbookPort): Promise<string[]> {
-  const [settings, sheets] = await Promise.all([port.getSettings(), port.listSheets()]);
-  if (!settings.ok || !sheets.ok) return [];
-  const recorded = settings.value[SETTINGS_KEYS.scenarioSheets];
-  if (recorded === null || typeof recorded !== "object" || Array.isArray(recorded)) return [];
-  const names = new Map(sheets.value.map((x) => [x.name.toLowerCase(), x.name]));
-  return Object.values(recorded)
-    .filter((v): v is string => typeof v === "string")
-    .map((v) => names.get(v.toLowerCase()))
-    .filter((v): v is string => v !== undefined);
 }
 
 /** Builds the pane into `root` (replacing what was there) from `state` (a fresh one on first mount). */
@@ -113,7 +97,7 @@ export function mountPane(root: HTMLElement, options: MountOptions, existing?: P
   if (!existing) {
     // First mount: scenario sheets from an earlier session make steps 2 and 3 available.
     void ctx
-      .busy(async () => ok(await recordedScenarioSheets(ctx.port)))
+      .busy(async () => ok((await workbookView(ctx.port)).scenarioSheets))
       .then(async (r) => {
         if (r.ok && r.value.length > 0) {
           state.scenarioSheets = r.value;

@@ -2,7 +2,7 @@
  * (sheet and range, layout, cities, sectors, years, unit, totals by year with the incomplete years marked)
  * and list every problem found. A big inventory is checked in slices with a progress bar and Cancel; Cancel
  * keeps the previous preview. The list of sheets and tables refreshes itself (when it gets focus and after
- * the pane wrote sheets). */
+ * the pane wrote sheets) and leaves out the add-in's own scenario and output sheets and their tables. */
 import { inventoryProgressFraction, type InventoryProgress } from "../../engine";
 import { previewInventory, type InventoryPreview } from "../../app/workflow";
 import { format } from "../strings";
@@ -12,6 +12,7 @@ import { gates } from "./gates";
 import { nextTask } from "./next-task";
 import { cancelledView, onlyCancelled, problemsView } from "./problems";
 import { progressView } from "./progress";
+import { inventoryChoices, workbookView } from "./records";
 import { layoutText, listText, numberText, sourceFromChoice, yearsText } from "./view";
 
 /** Units offered by the chooser (the engine's names). */
@@ -35,11 +36,11 @@ export function inventoryPanel(ctx: PaneContext): HTMLElement {
   const progress = progressView(ctx);
 
   const fillChooser = async () => {
-    const [sheets, tables] = await Promise.all([ctx.port.listSheets(), ctx.port.findTables()]);
+    const choices = inventoryChoices(await workbookView(ctx.port));
     const keep = state.choice;
     const options: HTMLOptionElement[] = [el("option", { text: s.sourceAuto, attrs: { value: "" } })];
-    if (tables.ok) for (const t of tables.value) options.push(el("option", { text: format(s.sourceTable, { name: t.name, sheet: t.sheet }), attrs: { value: `table:${t.name}` } }));
-    if (sheets.ok) for (const sh of sheets.value) if (sh.visible) options.push(el("option", { text: format(s.sourceSheet, { name: sh.name }), attrs: { value: `sheet:${sh.name}` } }));
+    for (const t of choices.tables) options.push(el("option", { text: format(s.sourceTable, { name: t.name, sheet: t.sheet }), attrs: { value: `table:${t.name}` } }));
+    for (const name of choices.sheets) options.push(el("option", { text: format(s.sourceSheet, { name }), attrs: { value: `sheet:${name}` } }));
     const same = options.length === chooser.options.length && options.every((o, i) => o.value === chooser.options[i].value && o.text === chooser.options[i].text);
     if (!same) replaceChildren(chooser, ...options);
     chooser.value = options.some((o) => o.value === keep) ? keep : "";
