@@ -190,6 +190,8 @@ export interface PaneStrings {
   statusPlateau: string;
   statusRising: string;
   statusUnconfirmed: string;
+  /** Too few data years to call a peak (the engine's `insufficient`). */
+  statusInsufficient: string;
   /** Progress stage names (the workflow's stage keys map here; unknown keys show stageWorking). */
   stages: Record<string, string>;
   stageWorking: string;
@@ -329,6 +331,7 @@ export const STRINGS: Record<Lang, PaneStrings> = {
     statusPlateau: "plateau",
     statusRising: "rising",
     statusUnconfirmed: "unconfirmed",
+    statusInsufficient: "too few years",
     stages: {
       read: "Reading the workbook",
       reading: "Reading the workbook",
@@ -481,6 +484,7 @@ export const STRINGS: Record<Lang, PaneStrings> = {
     statusPlateau: "平台期",
     statusRising: "仍在上升",
     statusUnconfirmed: "待确认",
+    statusInsufficient: "数据年份不足",
     stages: {
       read: "正在读取工作簿",
       reading: "正在读取工作簿",

@@ -191,6 +191,8 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     await page.click(`${bar} button.cancel`);
     await page.waitForSelector("[data-step=run] .message-info");
     expect(await page.textContent("[data-step=run] .message-info")).toBe("The run was cancelled; nothing was written");
+    // Cancel disappears with the bar: focus went to the message, not to the page.
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("message-info"))).toBe(true);
     expect(await page.isHidden(bar)).toBe(true);
     await waitAvailable(page, "button.run");
     expect((await store(page)).log.length).toBe(before);

@@ -63,6 +63,8 @@ describe("preview texts", () => {
     expect(layoutText("matrix", zh)).toBe(zh.layoutMatrix);
     expect(statusText("plateau", zh)).toBe("平台期");
     expect(statusText("rising", en)).toBe("rising");
+    expect(statusText("insufficient", en)).toBe("too few years");
+    expect(statusText("insufficient", zh)).toBe("数据年份不足");
   });
 
   test("progress stages of the workflow (read, run, write, done) all have labels; unknown ones a generic one", () => {

@@ -44,6 +44,8 @@ export function inventoryPanel(ctx: PaneContext): HTMLElement {
     const same = options.length === chooser.options.length && options.every((o, i) => o.value === chooser.options[i].value && o.text === chooser.options[i].text);
     if (!same) replaceChildren(chooser, ...options);
     chooser.value = options.some((o) => o.value === keep) ? keep : "";
+    // A sheet that is gone (or is one of the add-in's own) is no longer offered: back to automatic.
+    state.choice = chooser.value;
   };
   chooser.addEventListener("focus", () => void fillChooser());
   chooser.addEventListener("change", () => (state.choice = chooser.value));

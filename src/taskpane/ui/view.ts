@@ -56,9 +56,11 @@ export function layoutText(layout: "long" | "wide" | "matrix", s: PaneStrings): 
   return layout === "long" ? s.layoutLong : layout === "wide" ? s.layoutWide : s.layoutMatrix;
 }
 
-/** Peak status word (engine statuses: peaked | plateau | rising | unconfirmed); others shown as given. */
+/** Peak status word (engine statuses: peaked | plateau | rising | unconfirmed | insufficient); others shown as given. */
 export function statusText(status: string, s: PaneStrings): string {
   switch (status) {
+    case "insufficient":
+      return s.statusInsufficient;
     case "peaked":
       return s.statusPeaked;
     case "plateau":
