@@ -306,6 +306,29 @@ describeBrowser("task pane accessibility in chromium (axe-core, keyboard, 320 px
     await page.context().close();
   }, 120_000);
 
+  test("back from editing Settings in Excel, the pane checks again what the run would use", async () => {
+    const seed = seedSheets();
+    const { page } = await open(500, {}, seed);
+    await fixBadCell(page, seed.fixed);
+    await page.click("button.preview");
+    await page.waitForSelector(".preview-result[data-ok=true]");
+    await page.click("button.create-sheets");
+    await page.waitForSelector(".runs-on-choice fieldset.choice");
+    // The analyst points the scenario's Settings at the previewed sheet, then comes back to the pane.
+    await page.evaluate((sheet) => {
+      const s = (window as unknown as { __carbonPeakTestStore: MemoryStore }).__carbonPeakTestStore;
+      const rows = s.sheetList.find((x) => x.name === "Settings")!.cells;
+      const r = rows.findIndex((row) => typeof row?.[0] === "string" && /inventory/i.test(row[0] as string));
+      rows[r][1] = sheet;
+      window.dispatchEvent(new Event("focus"));
+    }, INVENTORY);
+    await page.waitForSelector(".runs-on-ready");
+    expect(await page.locator(".runs-on-choice fieldset").count()).toBe(0);
+    expect(await page.textContent(".runs-on-ready")).toContain(`'${INVENTORY}'!A1:X7`);
+    await waitAvailable(page, "button.run");
+    await page.context().close();
+  }, 60_000);
+
   test("Run is refused, with the reason, while the inventory it would use has problems", async () => {
     const { page } = await open(320);
     await page.click("button.preview");

@@ -45,6 +45,9 @@ function step(n: number, title: string, help: string, body: HTMLElement, name: s
   });
 }
 
+/** The window-focus listener of the mounted pane (replaced when a language switch mounts it again). */
+let refocus: (() => void) | undefined;
+
 /** Builds the pane into `root` (replacing what was there) from `state` (a fresh one on first mount). */
 export function mountPane(root: HTMLElement, options: MountOptions, existing?: PaneState): void {
   const { lang } = options;
@@ -70,12 +73,17 @@ export function mountPane(root: HTMLElement, options: MountOptions, existing?: P
         ctx.update();
         return;
       }
-      state.target = undefined;
-      ctx.update();
+      // The previous answer stays on screen while the new one is read (nothing the analyst is focused on is rebuilt).
       state.target = await ctx.busy(() => previewInventory(ctx.port, scenarioSource(state.unit)));
       ctx.update();
     },
   };
+  // Back from editing the sheets in Excel (the pane gets focus again): check again what the run would use.
+  if (refocus) window.removeEventListener("focus", refocus);
+  refocus = () => {
+    if (!ctx.isBusy() && state.scenarioSheets && state.scenarioSheets.length > 0) void ctx.refreshTarget();
+  };
+  window.addEventListener("focus", refocus);
   const other: Lang = lang === "zh" ? "en" : "zh";
   const toggle = button(s.otherLanguage, () => {
     mountPane(root, { ...options, lang: other }, state);

@@ -4,7 +4,7 @@ import type { Issue, Result } from "../../engine";
 import { hostError } from "../../workbook/policy";
 import type { WorkbookPort } from "../../workbook/port";
 import type { Lang, PaneStrings } from "../strings";
-import { isUnavailable, setUnavailable } from "./dom";
+import { setUnavailable } from "./dom";
 import type { PaneState } from "./state";
 
 /** Reads the current selection in Excel ("Inventory", "A1:X40"); absent outside Excel. */
@@ -111,9 +111,4 @@ export function announcer(region: HTMLElement | null): (text: string) => void {
       if (id === pending) region.textContent = text;
     }, 30);
   };
-}
-
-/** Whether a control can take a click now (neither busy nor gated). */
-export function available(control: HTMLElement): boolean {
-  return !isUnavailable(control);
 }
