@@ -212,7 +212,8 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     expect(await page.textContent(".runs-on-ready")).toContain("Inventory!A1:D25");
     expect(await page.textContent("[data-step=run] .message-info")).toBe("运行已取消；未写入任何内容");
     expect(await unavailable(page, "button.run")).toBe(false);
-    expect(log.errors).toEqual([]);
+    // office.js tries to frame its telemetry page a few seconds after loading; the pane's CSP refuses it.
+    expect(log.errors.filter((e) => !/telemetryservice\.firstpartyapps\.oaspapps\.com/.test(e))).toEqual([]);
     expect(log.dialogs).toEqual([]);
     await page.context().close();
   }, 60_000);
