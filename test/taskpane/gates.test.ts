@@ -1,6 +1,6 @@
 /* One step at a time: which inventory the run uses, which controls are available and why, the one primary button. */
 import { issue, ok, fail } from "../../src/engine";
-import type { InventoryPreview } from "../../src/app/workflow";
+import type { InventoryPreview } from "../../src/app";
 import { STRINGS, format } from "../../src/taskpane/strings";
 import { gates, inventoryPair, previewedSource, runPlan, sameLocation } from "../../src/taskpane/ui/gates";
 import { initialState, type PaneState } from "../../src/taskpane/ui/state";

@@ -1,5 +1,5 @@
 /* The inventory chooser's list: the user's sheets and tables, never the add-in's scenario or output sheets. */
-import { createScenarioSheets, runAndWrite } from "../../src/app/workflow";
+import { createScenarioSheets, runAndWrite } from "../../src/app";
 import { inventoryChoices, workbookView } from "../../src/taskpane/ui/records";
 import { createMemoryPort } from "../../src/workbook/memory";
 import { changzhutanWideRows } from "../helpers/inventory-grids";

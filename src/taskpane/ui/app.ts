@@ -1,7 +1,7 @@
 /* The whole pane: header (title, language switch), the three steps and the one live region, built against a
  * WorkbookPort from a PaneState that outlives a language switch (the switch rebuilds the DOM in the other
  * language from the same state, and focus stays on the switch). */
-import { DEFAULT_SEED, previewInventory } from "../../app/workflow";
+import { DEFAULT_SEED, previewInventory } from "../../app";
 import { ok } from "../../engine";
 import type { WorkbookPort } from "../../workbook/port";
 import { STRINGS, type Lang } from "../strings";

@@ -1,6 +1,6 @@
 /* One step at a time, as pure functions of the pane's state (tested with jest): which inventory the run
  * will use, which controls are available (and if not, why), and which button is the one primary action. */
-import type { InventoryPreview, InventorySource } from "../../app/workflow";
+import type { InventoryPreview, InventorySource } from "../../app";
 import type { PaneStrings } from "../strings";
 import { format } from "../strings";
 import type { PaneState } from "./state";

@@ -4,7 +4,7 @@
  * keeps the previous preview. The list of sheets and tables refreshes itself (when it gets focus and after
  * the pane wrote sheets) and leaves out the add-in's own scenario and output sheets and their tables. */
 import { inventoryProgressFraction, type InventoryProgress } from "../../engine";
-import { previewInventory, type InventoryPreview } from "../../app/workflow";
+import { previewInventory, type InventoryPreview } from "../../app";
 import { format } from "../strings";
 import type { PaneContext } from "./context";
 import { button, captionedTable, el, focusFirst, messageBar, replaceChildren, setPrimary, uid } from "./dom";

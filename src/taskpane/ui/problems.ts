@@ -60,9 +60,9 @@ export function problemsView(ctx: PaneContext, issues: readonly Issue[], kind: "
   });
 }
 
-/** A run (or read) that was only cancelled: every issue a cancel code. */
+/** A run (or read, or Monte Carlo) that was only cancelled: every issue the one cancel code. */
 export function onlyCancelled(issues: readonly Issue[]): boolean {
-  return issues.length > 0 && issues.every((i) => i.code === "cancelled" || i.code === "inventory_cancelled" || i.code === "mc_cancelled");
+  return issues.length > 0 && issues.every((i) => i.code === "cancelled");
 }
 
 /** The calm message of a cancelled action, as a sentence. */

@@ -1,7 +1,7 @@
 /* The add-in's own sheets, as the pane needs to know them: the scenario sheets it created (recorded by the
  * workflow under SETTINGS_KEYS.scenarioSheets) and the output sheets of the last run (SETTINGS_KEYS.outputs).
  * The records are the workflow's; this only reads them through the port. */
-import { SETTINGS_KEYS } from "../../app/workflow";
+import { SETTINGS_KEYS } from "../../app";
 import type { SheetInfo, TableInfo, WorkbookPort } from "../../workbook/port";
 
 /** Names in a recorded role → sheet map that still exist, spelled as the workbook spells them. */

@@ -4,7 +4,7 @@
  * sheets (and, when its checkbox is ticked, live CARBON.* formulas on the Peaks (live) sheet), with progress
  * and Cancel. The result comes right under Run: what it ran on, the output sheets, the peaks, the run record.
  * The Monte Carlo section follows, folded. */
-import { runAndWrite, type InventoryPreview, type RunSummary } from "../../app/workflow";
+import { runAndWrite, type InventoryPreview, type RunSummary } from "../../app";
 import { format } from "../strings";
 import type { PaneContext } from "./context";
 import { button, el, focusFirst, messageBar, replaceChildren, scrollRegion, setPrimary, uid } from "./dom";

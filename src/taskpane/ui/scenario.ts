@@ -1,7 +1,7 @@
 /* Step 2 — Scenario: write the Settings / Drivers / Levers sheets from the template (optionally the
  * 长株潭 example), then read them back and validate them (every problem with its cell). Available once an
  * inventory was previewed; Check once the scenario sheets exist. */
-import { createScenarioSheets, readScenario } from "../../app/workflow";
+import { createScenarioSheets, readScenario } from "../../app";
 import { format } from "../strings";
 import type { PaneContext } from "./context";
 import { button, el, focusFirst, messageBar, replaceChildren, setPrimary, uid } from "./dom";

@@ -1,7 +1,7 @@
 /* What the pane knows, kept apart from the DOM so that a language switch can rebuild every panel from it
  * (the inputs typed, the preview, the scenario sheets, the run and its result stay as they were). */
 import type { Issue, Result } from "../../engine";
-import type { InventoryPreview, InventorySource, ReadScenario, RunSummary } from "../../app/workflow";
+import type { InventoryPreview, InventorySource, ReadScenario, RunSummary } from "../../app";
 
 /** A preview and the source chosen in step 1 when it was asked for (undefined = found automatically). */
 export interface PreviewRecord {
