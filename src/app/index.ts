@@ -12,7 +12,7 @@
  *
  * No DOM and no Node APIs: this runs in the browser (task pane) and in Node (CLI) alike.
  */
-export { SETTINGS_KEYS, locate, candidateSheets } from "./records";
+export { SETTINGS_KEYS, locate, candidateSheets, inventoryChoices } from "./records";
 export type { Located } from "./records";
 export { freeSheetName, tableNamer, planOutputSheets } from "./output-sheets";
 export type { OutputSheetPlan } from "./output-sheets";

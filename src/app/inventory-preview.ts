@@ -36,8 +36,11 @@ export interface InventoryPreview {
   sectors: string[];
   years: number[];
   unit: string;
-  /** Sum over cities and sectors per year, in `unit`; `complete` is false when some city × sector has no value that year. */
-  totalsByYear: Array<{ year: number; total: number; complete?: boolean }>;
+  /**
+   * Sum over cities and sectors per year, in `unit`; `complete` is false when some city × sector has no
+   * value that year, and `missing` names those cities (in inventory order; empty when complete).
+   */
+  totalsByYear: Array<{ year: number; total: number; complete: boolean; missing: string[] }>;
   issues: Issue[];
   warnings: Issue[];
 }
@@ -47,15 +50,17 @@ function previewOf(inv: Inventory, address: string, warnings: readonly Issue[]):
   const S = inv.sectors.length;
   const totalsByYear = inv.years.map((year, y) => {
     let total = 0;
-    let complete = true;
+    const missing: string[] = [];
     for (let c = 0; c < C; c++) {
+      let lacks = false;
       for (let s = 0; s < S; s++) {
         const v = inv.values[inventoryIndex(inv, c, s, y)];
-        if (Number.isNaN(v)) complete = false;
+        if (Number.isNaN(v)) lacks = true;
         else total += v;
       }
+      if (lacks) missing.push(inv.cities[c]);
     }
-    return { year, total, complete };
+    return { year, total, complete: missing.length === 0, missing };
   });
   return {
     layout: inv.layout,

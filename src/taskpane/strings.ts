@@ -73,6 +73,8 @@ export interface PaneStrings {
   completeColumn: string;
   completeYes: string;
   incompleteMark: string;
+  /** An incomplete year with the members that lack a value: {members}. */
+  incompleteMissing: string;
   /** Years: {first}, {last}, {count}. */
   yearRange: string;
   /** A list cut short: {list}, {more}. */
@@ -249,6 +251,7 @@ export const STRINGS: Bilingual<PaneStrings> = {
     completeColumn: "Data",
     completeYes: "complete",
     incompleteMark: "incomplete",
+    incompleteMissing: "incomplete: no value for {members}",
     yearRange: "{first}–{last} ({count} years)",
     listMore: "{list} and {more} more",
     listSeparator: ", ",
@@ -402,6 +405,7 @@ export const STRINGS: Bilingual<PaneStrings> = {
     completeColumn: "数据",
     completeYes: "完整",
     incompleteMark: "不全",
+    incompleteMissing: "不全：缺 {members}",
     yearRange: "{first}–{last}（共 {count} 年）",
     listMore: "{list} 等，另有 {more} 个",
     listSeparator: "、",

@@ -16,7 +16,7 @@ function inv(sheet: string, address: string, problems = 0): InventoryPreview {
     sectors: ["Total"],
     years: [2019],
     unit: "Mt",
-    totalsByYear: [{ year: 2019, total: 1, complete: true }],
+    totalsByYear: [{ year: 2019, total: 1, complete: true, missing: [] }],
     issues: Array.from({ length: problems }, () => issue("not_a_number", ["inventory", 1, 1], { value: "x", cell: `${sheet}!B2` })),
     warnings: [],
   };

@@ -12,7 +12,7 @@ import { gates } from "./gates";
 import { nextTask } from "./next-task";
 import { cancelledView, onlyCancelled, problemsView } from "./problems";
 import { progressView } from "./progress";
-import { inventoryChoices, workbookView } from "./records";
+import { workbookView } from "./records";
 import { layoutText, listText, numberText, sourceFromChoice, yearsText } from "./view";
 
 /** Units offered by the chooser (the engine's names). */
@@ -36,7 +36,7 @@ export function inventoryPanel(ctx: PaneContext): HTMLElement {
   const progress = progressView(ctx);
 
   const fillChooser = async () => {
-    const choices = inventoryChoices(await workbookView(ctx.port));
+    const choices = await workbookView(ctx.port);
     const keep = state.choice;
     const options: HTMLOptionElement[] = [el("option", { text: s.sourceAuto, attrs: { value: "" } })];
     for (const t of choices.tables) options.push(el("option", { text: format(s.sourceTable, { name: t.name, sheet: t.sheet }), attrs: { value: `table:${t.name}` } }));
@@ -168,18 +168,18 @@ export function previewView(ctx: PaneContext, p: InventoryPreview): HTMLElement 
   });
 }
 
-/** Totals by year, the years where some city × sector has no value marked incomplete (and counted in the summary). */
+/** Totals by year, the years where some city × sector has no value marked incomplete with the members missing (and counted in the summary). */
 function totalsView(ctx: PaneContext, p: InventoryPreview, lang: PaneContext["lang"]): HTMLElement | null {
   const { s } = ctx;
   if (p.totalsByYear.length === 0) return null;
-  const incomplete = p.totalsByYear.filter((t) => t.complete === false);
+  const incomplete = p.totalsByYear.filter((t) => !t.complete);
   const unit = p.unit || s.noneFound;
   const { region, table } = captionedTable(
     format(s.totalsCaption, { unit }),
     [s.yearColumn, format(s.totalColumn, { unit }), s.completeColumn],
-    p.totalsByYear.map((t) => [String(t.year), numberText(t.total, lang), t.complete === false ? s.incompleteMark : s.completeYes]),
+    p.totalsByYear.map((t) => [String(t.year), numberText(t.total, lang), t.complete ? s.completeYes : t.missing.length > 0 ? format(s.incompleteMissing, { members: listText(t.missing, s, 3) }) : s.incompleteMark]),
     [false, true, false],
-    (k) => (p.totalsByYear[k].complete === false ? "incomplete" : ""),
+    (k) => (p.totalsByYear[k].complete ? "" : "incomplete"),
   );
   table.classList.add("totals-table");
   const summary = incomplete.length > 0 ? format(s.totalsIncomplete, { count: incomplete.length, total: p.totalsByYear.length }) : s.totalsLabel;
