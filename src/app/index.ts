@@ -43,8 +43,8 @@ export { readRowSheet, readSettingsSheet, unlocateMissingSettings, readScenarioG
 export type { SettingsSheet, ScenarioGrids, SheetInput } from "./scenario-sheets";
 export { readScenario, readLocatedScenario } from "./scenario-read";
 export type { ReadScenario } from "./scenario-read";
-export { EXAMPLE_INVENTORY_SHEET, EXAMPLE_CITATION, templateSheets, createScenarioSheets } from "./template";
-export type { TemplateSheet } from "./template";
+export { EXAMPLE_INVENTORY_SHEET, EXAMPLE_CITATION, templateSheets, createScenarioSheets, existingScenarioSheets } from "./template";
+export type { TemplateSheet, TemplateOptions, ExistingSheet } from "./template";
 export { DEFAULT_SEED, runAndWrite } from "./run";
 export type { PrecomputedMonteCarlo, RunOptions, RunSummary } from "./run";
 export { OUTPUT_SHEETS, OUTPUT_TABLES, emissionsFormat, withUnit, outputOps } from "./outputs";

@@ -105,6 +105,14 @@ export interface PaneStrings {
   creating: string;
   /** {sheets}: names of the sheets written. */
   sheetsCreated: string;
+  /** Create over existing scenario sheets: the question, its text ({sheets}), the user's own ones ({sheets}), the answers. */
+  askExisting: string;
+  askExistingText: string;
+  askTheirs: string;
+  replaceSheets: string;
+  keepSheets: string;
+  /** The existing sheets kept: {sheets}. */
+  sheetsKept: string;
   checkScenario: string;
   checking: string;
   scenarioOk: string;
@@ -271,6 +279,12 @@ export const STRINGS: Bilingual<PaneStrings> = {
     createSheets: "Create scenario sheets",
     creating: "Creating the scenario sheets…",
     sheetsCreated: "Sheets written: {sheets}. Edit them in Excel, then check the scenario.",
+    askExisting: "Scenario sheets already exist",
+    askExistingText: "The workbook already has {sheets}. Replace writes them anew from the template (your edits in them are lost); Keep uses them as they are.",
+    askTheirs: "{sheets}: made by you, not by the add-in — never replaced; a new one gets a name beside it.",
+    replaceSheets: "Replace",
+    keepSheets: "Keep them",
+    sheetsKept: "Using the scenario sheets already there: {sheets}.",
     checkScenario: "Check scenario",
     checking: "Reading the scenario sheets…",
     scenarioOk: "The scenario sheets are valid.",
@@ -425,6 +439,12 @@ export const STRINGS: Bilingual<PaneStrings> = {
     createSheets: "创建情景工作表",
     creating: "正在创建情景工作表…",
     sheetsCreated: "已写入工作表：{sheets}。请在 Excel 中编辑后检查情景。",
+    askExisting: "情景工作表已存在",
+    askExistingText: "工作簿中已有 {sheets}。“替换”将按模板重新写入（其中的修改会丢失）；“保留”则按原样使用。",
+    askTheirs: "{sheets}：由您创建而非加载项创建，不会被替换；新表将另取名称。",
+    replaceSheets: "替换",
+    keepSheets: "保留",
+    sheetsKept: "使用已有的情景工作表：{sheets}。",
     checkScenario: "检查情景",
     checking: "正在读取情景工作表…",
     scenarioOk: "情景工作表有效。",

@@ -329,6 +329,42 @@ describeBrowser("task pane accessibility in chromium (axe-core, keyboard, 320 px
     await page.context().close();
   }, 60_000);
 
+  test("Create over existing scenario sheets asks: cancel, keep (nothing written) or replace (same names, no copies)", async () => {
+    const { page, log } = await open(320);
+    await page.click("button.preview");
+    await page.waitForSelector("[data-step=inventory] .problems");
+    await page.click("button.create-sheets");
+    await page.waitForSelector("[data-step=scenario] .sheet-links");
+    await idle(page);
+    const sheetsBefore = (await store(page)).sheets.map((x) => x.name);
+
+    await page.click("button.create-sheets");
+    await page.waitForSelector(".ask-box");
+    expect(await focused(page)).toBe("h3.ask-title");
+    expect(await page.textContent(".ask-box")).toContain("Settings, Drivers, Levers, Activities, Inventory");
+    report["320px ask"] = { "create again": await axeViolations(page) };
+    expect(seriousOnly(report["320px ask"]["create again"])).toEqual([]);
+    await page.click(".ask-box button.cancel-ask");
+    expect(await page.locator(".ask-box").count()).toBe(0);
+    expect(await focused(page)).toBe("button.btn.btn-secondary.create-sheets");
+
+    await page.click("button.create-sheets");
+    await page.click(".ask-box button.keep-sheets");
+    await page.waitForSelector("[data-step=scenario] .message-info");
+    expect(await page.textContent("[data-step=scenario] .message-info")).toBe("Using the scenario sheets already there: Settings, Drivers, Levers, Activities, Inventory.");
+    expect((await store(page)).sheets.map((x) => x.name)).toEqual(sheetsBefore);
+
+    await idle(page);
+    await page.click("button.create-sheets");
+    await page.click(".ask-box button.replace-sheets");
+    await page.waitForSelector("[data-step=scenario] .message-success");
+    await idle(page);
+    expect((await store(page)).sheets.map((x) => x.name)).toEqual(expect.arrayContaining(sheetsBefore));
+    expect((await store(page)).sheets.map((x) => x.name).filter((n) => n.includes("("))).toEqual([]);
+    expect(telemetryOnly(log.errors)).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
   test("Run is refused, with the reason, while the inventory it would use has problems", async () => {
     const { page } = await open(320);
     await page.click("button.preview");

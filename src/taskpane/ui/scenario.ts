@@ -1,7 +1,9 @@
 /* Step 2 — Scenario: write the Settings / Drivers / Levers sheets from the template (optionally the
  * 长株潭 example), then read them back and validate them (every problem with its cell). Available once an
- * inventory was previewed; Check once the scenario sheets exist. */
-import { createScenarioSheets, readScenario } from "../../app";
+ * inventory was previewed; Check once the scenario sheets exist. Over existing scenario sheets Create asks:
+ * replace them (the add-in's own, written anew under their names), keep them (nothing written), or cancel. */
+import { createScenarioSheets, existingScenarioSheets, locate, readScenario, type ExistingSheet } from "../../app";
+import { ok } from "../../engine";
 import { format } from "../strings";
 import type { PaneContext } from "./context";
 import { button, el, focusFirst, messageBar, replaceChildren, setPrimary, uid } from "./dom";
@@ -26,6 +28,7 @@ export function scenarioPanel(ctx: PaneContext): HTMLElement {
     if (m.kind === "created") {
       return replaceChildren(result, messageBar("success", format(s.sheetsCreated, { sheets: m.sheets.join(s.listSeparator) })), sheetLinks(ctx, m.sheets));
     }
+    if (m.kind === "kept") return replaceChildren(result, messageBar("info", format(s.sheetsKept, { sheets: m.sheets.join(s.listSeparator) })), sheetLinks(ctx, m.sheets));
     const r = m.result;
     if (!r.ok) return replaceChildren(result, problemsView(ctx, r.issues));
     const model = r.value.model;
@@ -40,9 +43,12 @@ export function scenarioPanel(ctx: PaneContext): HTMLElement {
     );
   };
 
-  const create = button(s.createSheets, () => {
+  // Over existing scenario sheets Create asks first (replace / keep / cancel) in this panel.
+  const ask = el("div", { className: "ask" });
+  const write = (replace: boolean) => {
+    replaceChildren(ask);
     void ctx
-      .busy(() => createScenarioSheets(ctx.port, { example: state.example ? "changzhutan" : undefined, lang: ctx.lang }))
+      .busy(() => createScenarioSheets(ctx.port, { example: state.example ? "changzhutan" : undefined, lang: ctx.lang, replace }))
       .then(async (r) => {
         if (!r.ok) {
           state.scenarioMessage = { kind: "failed", issues: r.issues };
@@ -60,6 +66,54 @@ export function scenarioPanel(ctx: PaneContext): HTMLElement {
         ctx.announce(format(s.sheetsCreated, { sheets: sheets.join(s.listSeparator) }));
         ctx.workbookChanged();
         await ctx.refreshTarget();
+      });
+  };
+  const keep = async (existing: readonly ExistingSheet[]) => {
+    replaceChildren(ask);
+    const sheets = existing.map((x) => x.sheet);
+    state.scenarioSheets = sheets;
+    state.scenarioMessage = { kind: "kept", sheets };
+    render();
+    focusFirst(result);
+    ctx.announce(format(s.sheetsKept, { sheets: sheets.join(s.listSeparator) }));
+    await ctx.refreshTarget();
+  };
+  const question = (existing: readonly ExistingSheet[]) => {
+    const titleId = uid("ask");
+    const theirs = existing.filter((x) => !x.owned).map((x) => x.sheet);
+    const replace = button(s.replaceSheets, () => write(true), "secondary");
+    replace.classList.add("replace-sheets");
+    const keepButton = button(s.keepSheets, () => void keep(existing), "secondary");
+    keepButton.classList.add("keep-sheets");
+    const cancel = button(s.cancelButton, () => {
+      replaceChildren(ask);
+      create.focus();
+    }, "secondary");
+    cancel.classList.add("cancel-ask");
+    for (const b of [replace, keepButton]) ctx.registerAction(b);
+    const box = el("section", {
+      className: "message message-warning ask-box",
+      attrs: { "aria-labelledby": titleId },
+      children: [
+        el("h3", { className: "ask-title", text: s.askExisting, attrs: { id: titleId } }),
+        el("p", { text: format(s.askExistingText, { sheets: existing.map((x) => x.sheet).join(s.listSeparator) }) }),
+        theirs.length > 0 ? el("p", { text: format(s.askTheirs, { sheets: theirs.join(s.listSeparator) }) }) : null,
+        el("div", { className: "actions", children: [replace, keepButton, cancel] }),
+      ],
+    });
+    replaceChildren(ask, box);
+    focusFirst(box);
+    ctx.announce(s.askExisting);
+  };
+  const create = button(s.createSheets, () => {
+    void ctx
+      .busy(async () => {
+        const l = await locate(ctx.port);
+        return l.ok ? ok(existingScenarioSheets(l.value, { example: state.example ? "changzhutan" : undefined, lang: ctx.lang })) : l;
+      })
+      .then((r) => {
+        if (r.ok && r.value.length > 0) question(r.value);
+        else write(false);
       });
   }, "secondary");
   create.classList.add("create-sheets");
@@ -97,6 +151,7 @@ export function scenarioPanel(ctx: PaneContext): HTMLElement {
       reason,
       el("div", { className: "field checkbox-field", children: [example, el("label", { text: s.exampleLabel, attrs: { for: exampleId } })] }),
       el("div", { className: "actions", children: [create, check] }),
+      ask,
       result,
     ],
   });

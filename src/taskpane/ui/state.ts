@@ -12,6 +12,8 @@ export interface PreviewRecord {
 /** The last message of step 2: sheets written, a check's outcome, or a failure. */
 export type ScenarioMessage =
   | { readonly kind: "created"; readonly sheets: readonly string[] }
+  /** The analyst kept the scenario sheets already there. */
+  | { readonly kind: "kept"; readonly sheets: readonly string[] }
   | { readonly kind: "checked"; readonly result: Result<ReadScenario> }
   | { readonly kind: "failed"; readonly issues: readonly Issue[] };
 
