@@ -55,3 +55,5 @@ export { LIVE_TABLES, LIVE_HEADERS, YEARS_ROW, TABLE_ROW, FIRST_YEAR_COL, liveHe
 export { OUTPUT_ROLES, OUTPUT_SHEET_NAMES, OUTPUT_LABELS, outputLabel, labels, outputSheetNames, isOutputSheetName } from "./output-labels";
 export type { OutputRole, OutputLabelKey } from "./output-labels";
 export { sha256, canonicalJson, utf8 } from "./sha256";
+export { displayName, labelWithCode } from "./display-names";
+export type { NamedKind } from "./display-names";

@@ -112,6 +112,10 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     await page.waitForSelector("table.peaks", { timeout: 60_000 });
     expect(await page.locator("table.peaks tbody tr:not(.scenario-row)").count()).toBeGreaterThan(0);
     expect(await page.textContent("[data-step=run] .ran-on")).toContain(exampleInventory);
+    // Scenario names as the template gives them, with the code the cells hold.
+    expect(await page.locator("table.peaks tr.scenario-row th").allTextContents()).toEqual(
+      lang === "zh" ? ["基准情景（baseline）", "独立减排情景（independent）", "协同减排情景（coordinated）"] : ["baseline", "independent", "coordinated"],
+    );
     expect(await page.textContent("[data-step=run] .record")).toMatch(/0\.1\.0|\d+\.\d+\.\d+/);
 
     const after = await store(page);

@@ -4,7 +4,7 @@
  * keeps the previous preview. The list of sheets and tables refreshes itself (when it gets focus and after
  * the pane wrote sheets) and leaves out the add-in's own scenario and output sheets and their tables. */
 import { inventoryProgressFraction, type InventoryProgress } from "../../engine";
-import { previewInventory, type InventoryPreview } from "../../app";
+import { displayName, previewInventory, type InventoryPreview } from "../../app";
 import { format } from "../strings";
 import type { PaneContext } from "./context";
 import { button, captionedTable, el, focusFirst, messageBar, replaceChildren, setPrimary, uid } from "./dom";
@@ -148,7 +148,7 @@ export function previewView(ctx: PaneContext, p: InventoryPreview): HTMLElement 
   ];
   // With rejected cells nothing was read: only the layout and range were understood.
   if (p.issues.length === 0) {
-    facts.push([s.citiesLabel, listText(p.cities, s)], [s.sectorsLabel, listText(p.sectors, s)], [s.yearsLabel, yearsText(p.years, s)], [s.unitShown, p.unit || s.noneFound]);
+    facts.push([s.citiesLabel, listText(p.cities, s)], [s.sectorsLabel, listText(p.sectors.map((code) => displayName("sector", code, lang)), s)], [s.yearsLabel, yearsText(p.years, s)], [s.unitShown, p.unit || s.noneFound]);
   }
   const dl = el("dl", { className: "facts" });
   for (const [k, v] of facts) {

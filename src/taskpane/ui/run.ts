@@ -4,7 +4,7 @@
  * sheets (and, when its checkbox is ticked, live CARBON.* formulas on the Peaks (live) sheet), with progress
  * and Cancel. The result comes right under Run: what it ran on, the output sheets, the peaks, the run record.
  * The Monte Carlo section follows, folded. */
-import { runAndWrite, type InventoryPreview, type RunSummary } from "../../app";
+import { displayName, labelWithCode, runAndWrite, type InventoryPreview, type RunSummary } from "../../app";
 import { format } from "../strings";
 import type { PaneContext } from "./context";
 import { button, el, focusFirst, messageBar, replaceChildren, scrollRegion, setPrimary, uid } from "./dom";
@@ -58,7 +58,7 @@ export function runPanel(ctx: PaneContext): HTMLElement {
         render();
         focusFirst(result);
         if (r.ok) {
-          ctx.announce(doneAnnouncement(r.value.outputs.length, r.value.peaks, r.value.record.scenarios, s));
+          ctx.announce(doneAnnouncement(r.value.outputs.length, r.value.peaks, r.value.record.scenarios, s, (code) => displayName("scenario", code, ctx.lang)));
           ctx.workbookChanged();
         } else {
           ctx.announce(onlyCancelled(r.issues) ? (result.textContent ?? "") : format(s.announceProblems, { count: r.issues.length }));
@@ -189,7 +189,7 @@ function peaksTable(ctx: PaneContext, peaks: RunSummary["peaks"], unit: string):
   const scenarios = [...new Set(peaks.map((p) => p.scenario))];
   for (const sc of scenarios) {
     const body = el("tbody", { attrs: { "data-scenario": sc } });
-    body.appendChild(el("tr", { className: "scenario-row", children: [el("th", { text: sc, attrs: { scope: "rowgroup", colspan: String(head.length) } })] }));
+    body.appendChild(el("tr", { className: "scenario-row", children: [el("th", { text: labelWithCode("scenario", sc, lang), attrs: { scope: "rowgroup", colspan: String(head.length) } })] }));
     for (const p of peaks.filter((x) => x.scenario === sc)) {
       const cells = [p.region, p.peakYear === null ? "—" : String(p.peakYear), p.peakValue === null ? "—" : numberText(p.peakValue, lang), statusText(p.status, s)];
       body.appendChild(el("tr", { className: p.isCluster ? "cluster-row" : "", children: cells.map((c, i) => el("td", { text: c, className: numeric[i] ? "num" : "" })) }));

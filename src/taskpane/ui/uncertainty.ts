@@ -3,7 +3,7 @@
  * worker, and the results are written by the workflow's one writing path (runAndWrite with the
  * precomputed result, checked against the input hash). */
 import { fail, inventoryProgressFraction, isReadCancelled, issue, ok, type Issue, type MonteCarloResult, type Result } from "../../engine";
-import { readScenario, runAndWrite, type RunSummary } from "../../app";
+import { labelWithCode, readScenario, runAndWrite, type RunSummary } from "../../app";
 import type { McMessage, McRequest } from "../mc-protocol";
 import { format } from "../strings";
 import { thrownIssue, type PaneContext } from "./context";
@@ -164,7 +164,7 @@ function summaryView(ctx: PaneContext, r: RunSummary, seconds: number): HTMLElem
   const { region, table } = captionedTable(
     s.mcLabel,
     [s.colScenario, format(s.colProbability, { year: mc.targetYear }), s.colPeakRange],
-    cluster.map((x) => [x.scenario, `${numberText(x.probabilityByTarget * 100, lang, 1)}%`, `${year(x.peakYear.p50)} (${year(x.peakYear.p5)}–${year(x.peakYear.p95)})`]),
+    cluster.map((x) => [labelWithCode("scenario", x.scenario, lang), `${numberText(x.probabilityByTarget * 100, lang, 1)}%`, `${year(x.peakYear.p50)} (${year(x.peakYear.p5)}–${year(x.peakYear.p95)})`]),
     [false, true, true],
   );
   table.classList.add("mc-summary");
