@@ -17,7 +17,7 @@ export type { Located } from "./records";
 export { freeSheetName, tableNamer, planOutputSheets } from "./output-sheets";
 export type { OutputSheetPlan } from "./output-sheets";
 export { gather, loadInventory } from "./inventory-source";
-export type { InventorySource, Gathered } from "./inventory-source";
+export type { InventorySource, InventoryOrigin, Gathered } from "./inventory-source";
 export { previewInventory } from "./inventory-preview";
 export type { InventoryPreview, PreviewOptions } from "./inventory-preview";
 export {

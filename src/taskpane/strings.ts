@@ -135,12 +135,19 @@ export interface PaneStrings {
   runsOnFrom: string;
   runsOnSheets: string;
   fromPreviewed: string;
-  fromScenario: string;
+  /** Who chose an inventory: step 1's list, the Settings sheet ({cell}), the automatic search. */
+  fromChooser: string;
+  fromSettings: string;
+  fromFound: string;
+  /** The Settings sheet, when its Inventory cell is not known. */
+  settingsSheetWord: string;
   /** One inventory on one line: {address}, {layout}, {unit}. */
   inventoryLine: string;
   checkingTarget: string;
   chooseInventory: string;
-  chooseInventoryHelp: string;
+  /** Why the pane asks: the scenario's inventory is named in Settings ({cell}) or was found automatically. */
+  chooseHelpSettings: string;
+  chooseHelpFound: string;
   /** The two choices: {inventory} (an inventoryLine). */
   choicePreviewed: string;
   choiceScenario: string;
@@ -303,11 +310,15 @@ export const STRINGS: Bilingual<PaneStrings> = {
     runsOnFrom: "Chosen by",
     runsOnSheets: "Scenario sheets",
     fromPreviewed: "you, in step 1",
-    fromScenario: "the scenario's Settings (or found automatically)",
+    fromChooser: "you, in the list above",
+    fromSettings: "the scenario's Settings ({cell})",
+    fromFound: "found automatically (the first sheet that reads as an inventory)",
+    settingsSheetWord: "Settings sheet",
     inventoryLine: "{address} — {layout}, {unit}",
     checkingTarget: "Checking which inventory the run will use…",
     chooseInventory: "Which inventory should the run use?",
-    chooseInventoryHelp: "The scenario's Settings name another inventory than the one you previewed.",
+    chooseHelpSettings: "The scenario's Settings ({cell}) name another inventory than the one you previewed.",
+    chooseHelpFound: "Left to itself, the scenario would run on another inventory (found automatically) than the one you previewed.",
     choicePreviewed: "The one previewed in step 1: {inventory}",
     choiceScenario: "The one the scenario names: {inventory}",
 
@@ -463,11 +474,15 @@ export const STRINGS: Bilingual<PaneStrings> = {
     runsOnFrom: "选定方式",
     runsOnSheets: "情景工作表",
     fromPreviewed: "您在第 1 步选定",
-    fromScenario: "情景参数表指定（或自动查找）",
+    fromChooser: "您在上方列表中选定",
+    fromSettings: "情景参数表指定（{cell}）",
+    fromFound: "自动查找（第一个可识别为排放清单的工作表）",
+    settingsSheetWord: "参数表",
     inventoryLine: "{address} — {layout}，{unit}",
     checkingTarget: "正在确认运行将使用的排放清单…",
     chooseInventory: "运行应使用哪份排放清单？",
-    chooseInventoryHelp: "情景参数表指定的排放清单与您预览的不同。",
+    chooseHelpSettings: "情景参数表（{cell}）指定的排放清单与您预览的不同。",
+    chooseHelpFound: "若不指定，情景将使用自动查找到的另一份排放清单，而非您预览的这份。",
     choicePreviewed: "第 1 步预览的：{inventory}",
     choiceScenario: "情景指定的：{inventory}",
 

@@ -273,7 +273,7 @@ describeBrowser("task pane accessibility in chromium (axe-core, keyboard, 320 px
     await page.click("button.create-sheets");
     await page.waitForSelector(".runs-on-choice fieldset.choice");
     const choice = (await page.textContent(".runs-on-choice")) ?? "";
-    expect(choice).toContain("The scenario's Settings name another inventory than the one you previewed.");
+    expect(choice).toContain("The scenario's Settings (Settings!B2) name another inventory than the one you previewed.");
     expect(choice).toContain(`'${INVENTORY}'!A1:X7`);
     expect(choice).toContain("Inventory!A1:D25");
     expect(await unavailable(page, "button.run")).toBe(true);

@@ -12,6 +12,7 @@ import { gates } from "./gates";
 import { nextTask } from "./next-task";
 import { cancelledView, onlyCancelled, problemsView } from "./problems";
 import { progressView } from "./progress";
+import { originText } from "./origin";
 import { workbookView } from "./records";
 import { layoutText, listText, numberText, sourceFromChoice, yearsText } from "./view";
 
@@ -145,6 +146,7 @@ export function previewView(ctx: PaneContext, p: InventoryPreview): HTMLElement 
     [s.sheetLabel, p.sheet],
     [s.rangeLabel, p.address],
     [s.layoutLabel, layoutText(p.layout, s)],
+    [s.runsOnFrom, originText(ctx, p)],
   ];
   // With rejected cells nothing was read: only the layout and range were understood.
   if (p.issues.length === 0) {

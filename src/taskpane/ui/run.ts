@@ -12,6 +12,7 @@ import { gates, inventoryPair, runPlan, type RunPlan } from "./gates";
 import type { RunChoice } from "./state";
 import { nextTask } from "./next-task";
 import { onlyCancelled, outcomeView, problemsView } from "./problems";
+import { originText } from "./origin";
 import { progressView } from "./progress";
 import { sheetLinks } from "./scenario";
 import { uncertaintySection } from "./uncertainty";
@@ -130,7 +131,7 @@ function choiceView(ctx: PaneContext, pair: { previewed: InventoryPreview; scena
     attrs: { "aria-labelledby": legendId },
     children: [
       el("legend", { className: "choice-legend", text: s.chooseInventory, attrs: { id: legendId } }),
-      el("p", { className: "help-inline", text: s.chooseInventoryHelp }),
+      el("p", { className: "help-inline", text: pair.scenario.chosenBy.by === "settings" ? format(s.chooseHelpSettings, { cell: pair.scenario.chosenBy.cell ?? s.settingsSheetWord }) : s.chooseHelpFound }),
       option("previewed", format(s.choicePreviewed, { inventory: inventoryLine(ctx, pair.previewed) })),
       option("scenario", format(s.choiceScenario, { inventory: inventoryLine(ctx, pair.scenario) })),
     ],
@@ -152,7 +153,7 @@ function runsOnView(ctx: PaneContext, plan: RunPlan): HTMLElement | null {
       const dl = el("dl", { className: "facts" });
       const rows: Array<[string, string]> = [
         [s.runsOnInventory, inventoryLine(ctx, plan.inventory)],
-        [s.runsOnFrom, plan.from === "previewed" ? s.fromPreviewed : s.fromScenario],
+        [s.runsOnFrom, plan.from === "previewed" ? s.fromPreviewed : originText(ctx, plan.inventory)],
         // The scenario sheets, without the inventory sheet the example brings along.
         [s.runsOnSheets, (state.scenarioSheets ?? []).filter((x) => x.toLowerCase() !== plan.inventory.sheet.toLowerCase()).join(s.listSeparator)],
       ];
