@@ -45,6 +45,24 @@ async function fixBadCell(page: Page, fixed: number): Promise<void> {
   );
 }
 
+/** The run step's own progress bar (the Monte Carlo section has another). */
+const RUN_BAR = "[data-step=run] > .step-body > .progress";
+
+/**
+ * Clicks Run with every workbook call held (the harness waits while `__carbonPeakTestHold` is true), so the
+ * pane stays in mid-run while the test looks at it; {@link releaseRun} lets it finish.
+ */
+async function holdRun(page: Page): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { __carbonPeakTestHold: boolean }).__carbonPeakTestHold = true));
+  await page.click("button.run");
+  await page.waitForSelector(`${RUN_BAR}:not([hidden])`);
+}
+
+async function releaseRun(page: Page): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { __carbonPeakTestHold: boolean }).__carbonPeakTestHold = false));
+  await page.waitForSelector("table.peaks", { timeout: 60_000 });
+}
+
 /** A short description of the focused element: its classes, or its tag and value. */
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -129,17 +147,13 @@ describeBrowser("task pane accessibility in chromium (axe-core, keyboard, 320 px
 
     await page.click(".runs-on-choice input[value=scenario]");
     await waitAvailable(page, "button.run");
-    // Held in mid-run (every workbook call waits) while axe looks at the progress bar and the busy controls.
-    await page.evaluate(() => ((window as unknown as { __carbonPeakTestHold: boolean }).__carbonPeakTestHold = true));
-    await page.click("button.run");
-    const bar = "[data-step=run] > .step-body > .progress";
-    await page.waitForSelector(`${bar}:not([hidden])`);
-    expect(await page.getAttribute(`${bar} [role=progressbar]`, "aria-labelledby")).toBeTruthy();
+    // Held in mid-run while axe looks at the progress bar and the busy controls.
+    await holdRun(page);
+    expect(await page.getAttribute(`${RUN_BAR} [role=progressbar]`, "aria-labelledby")).toBeTruthy();
     expect(await unavailable(page, "button.run")).toBe(true);
     expect(await focused(page)).toBe("button.btn.btn-primary.run"); // focus stays on the busy button
     await check("running");
-    await page.evaluate(() => ((window as unknown as { __carbonPeakTestHold: boolean }).__carbonPeakTestHold = false));
-    await page.waitForSelector("table.peaks", { timeout: 60_000 });
+    await releaseRun(page);
     await check("after Run");
 
     if (width === 320) {
@@ -401,10 +415,7 @@ describeBrowser("task pane accessibility in chromium (axe-core, keyboard, 320 px
     await page.waitForSelector(".runs-on-choice fieldset.choice");
     await page.click(".runs-on-choice input[value=scenario]");
     await waitAvailable(page, "button.run");
-    await page.evaluate(() => ((window as unknown as { __carbonPeakTestHold: boolean }).__carbonPeakTestHold = true));
-    await page.click("button.run");
-    const bar = "[data-step=run] > .step-body > .progress";
-    await page.waitForSelector(`${bar}:not([hidden])`);
+    await holdRun(page);
     const styles = await page.evaluate((sel) => {
       const css = (q: string) => getComputedStyle(document.querySelector(q)!);
       return {
@@ -412,10 +423,9 @@ describeBrowser("task pane accessibility in chromium (axe-core, keyboard, 320 px
         fill: css(`${sel} .progress-fill`).forcedColorAdjust,
         badge: css(".step-number").borderTopStyle,
       };
-    }, bar);
+    }, RUN_BAR);
     expect(styles).toEqual({ track: "solid", fill: "none", badge: "solid" });
-    await page.evaluate(() => ((window as unknown as { __carbonPeakTestHold: boolean }).__carbonPeakTestHold = false));
-    await page.waitForSelector("table.peaks", { timeout: 60_000 });
+    await releaseRun(page);
     expect(await page.evaluate(() => getComputedStyle(document.querySelector(".sheet-links .link")!).textDecorationLine)).toBe("underline");
     report["320px forced colours"] = { "after Run": await axeViolations(page) };
     expect(seriousOnly(report["320px forced colours"]["after Run"])).toEqual([]);
