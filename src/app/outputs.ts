@@ -1,5 +1,5 @@
 /**
- * The output tables of a run (DESIGN 5), as values: results (scenario, city, sector, year,
+ * The output tables of a run (docs/design.md §5), as values: results (scenario, city, sector, year,
  * emissions), peaks, reductions by lever and sector, the benefit of coordination by sector and year,
  * the activity / structure / levers decomposition from the base year to the target year, chart data
  * with chart specs (cluster trajectory per scenario; sector wedges), the Monte Carlo summary and the

@@ -1,7 +1,7 @@
 /**
  * The engine's one export list. Pure TypeScript: no Office, no DOM, no Node APIs.
  */
-export { issue, ok, fail, withPrefix, mapResult } from "./issues";
+export { issue, ok, fail } from "./issues";
 export type { Issue, IssueCode, IssueParams, Path, Result } from "./issues";
 export { MESSAGES, isIssueCode, showValue } from "./messages";
 export type { MessageParams, Msg } from "./messages";
@@ -22,7 +22,7 @@ export type { UnitKind } from "./units";
 export { logMean, logRatio } from "./decomposition/log-mean";
 export { readFactorMatrix, checkFactorMatrix, matrixShape } from "./decomposition/factor-matrix";
 export type { FactorMatrix } from "./decomposition/factor-matrix";
-export { lmdi, subcategoryTerms, checkLmdiInputs, parseLmdiMode } from "./decomposition/lmdi";
+export { lmdi, subcategoryTerms, parseLmdiMode } from "./decomposition/lmdi";
 export type { LmdiMode, LmdiResult, SubcategoryTerms } from "./decomposition/lmdi";
 export { kaya, kayaMatrix, checkKaya, KAYA_FACTORS } from "./decomposition/kaya";
 export type { KayaInput, KayaFactors } from "./decomposition/kaya";
@@ -35,7 +35,7 @@ export { intensityChange, intensityChangeOf } from "./intensity";
 export type { IntensityChange, IntensityNames } from "./intensity";
 export { kayaDecomposition, kayaFactorPair, checkKayaLimits } from "./decomposition/kaya";
 export type { KayaYears } from "./decomposition/kaya";
-export { scenarioDecomposition, DECOMPOSITION_FACTORS, KAYA_DECOMPOSITION_FACTORS } from "./decomposition/scenario-decomposition";
+export { scenarioDecomposition } from "./decomposition/scenario-decomposition";
 export type { DecompositionRow, KayaEffects } from "./decomposition/scenario-decomposition";
 export { cellIndex } from "./layout";
 export type { Dims } from "./layout";

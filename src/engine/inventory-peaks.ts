@@ -1,7 +1,7 @@
 /**
  * Peaks straight from an inventory (no scenario): every city's peak year, value and status over the
  * years the inventory has, and each named cluster's (the sum of its members in the years every member
- * has — DESIGN 3; member gaps come back as warnings). Used by `carbon-peak peaks` and usable by the pane.
+ * has — docs/design.md §3; member gaps come back as warnings). Used by `carbon-peak peaks` and usable by the pane.
  * Pure TypeScript.
  */
 import { clusterSeries } from "./cluster";

@@ -1,5 +1,5 @@
 /**
- * The peak definition every function shares (DESIGN 3).
+ * The peak definition every function shares (docs/design.md §3).
  *
  * With tolerance t and confirmation window k:
  * - peak year = the earliest year y such that every later value ≤ (1+t)·E(y) and E(y) ≥ (1−t)·max.
@@ -88,7 +88,7 @@ export function checkPeakOptions(o: PeakOptions): Issue[] {
 }
 
 /**
- * Finds the peak of a series (DESIGN 3). "No peak yet" is not a failure: it is status `rising`.
+ * Finds the peak of a series (docs/design.md §3). "No peak yet" is not a failure: it is status `rising`.
  * Fails only for bad options or a series without any value.
  *
  * @example findPeak(seriesFromArrays([2018, 2019, 2020, 2021], [5, 7, 6, 6]))

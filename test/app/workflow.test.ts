@@ -85,6 +85,9 @@ describe("edge cases", () => {
     expect(y2015.complete).toBe(true);
     expect(y2015.total).toBeCloseTo(30.012426249321944 + 19.908405500068486 + 41.283699678509166, 9);
     expect(p.totalsByYear.find((t) => t.year === 2019)!.complete).toBe(false);
+    // …and the incomplete years name the members without a value: 2019 is 长沙's alone.
+    expect(y2015.missing).toEqual([]);
+    expect([...p.totalsByYear.find((t) => t.year === 2019)!.missing].sort()).toEqual(["湖南株洲", "湖南湘潭"]);
   });
 
   test("a sector × fuel matrix is previewed as one region and year", async () => {
@@ -185,6 +188,19 @@ describe("invariants", () => {
     const touched = new Set(port.memory.log.slice(logStart).flatMap((w) => (w.sheet ? [w.sheet] : [])));
     expect([...touched].sort()).toEqual([...second.outputs].sort());
     expect(second.outputs).toContain("Peaks (2)");
+  });
+
+  test("a run costs a fixed number of port calls: one look at the workbook, one read, one write, one record", async () => {
+    const port = await examplePort();
+    const calls: string[] = [];
+    const counted = new Proxy(port, {
+      get(target, key, receiver) {
+        const v: unknown = Reflect.get(target, key, receiver);
+        return typeof v === "function" ? (...args: unknown[]) => (calls.push(String(key)), (v as (...a: unknown[]) => unknown).apply(target, args)) : v;
+      },
+    });
+    value(await runAndWrite(counted, { formulas: true, draws: 10 }));
+    expect(calls.sort()).toEqual(["findTables", "getSettings", "listSheets", "readMany", "setSettings", "writeMany"]);
   });
 
   test("the input hash depends on the values, not on where they sit", async () => {

@@ -1,5 +1,5 @@
 /**
- * `carbon-peak peaks` reading each inventory layout of DESIGN 5 from a real .xlsx file made by the test,
+ * `carbon-peak peaks` reading each inventory layout of docs/design.md §5 from a real .xlsx file made by the test,
  * shaped like the CEADs downloads (notes sheets, title rows, unordered rows, empty year columns).
  * Expected values: data/ceads-changzhutan-city-totals.csv (CEADs; citation in data/README.md) — 株洲 peaks in
  * 2011 at 25.59 Mt, 长沙 and 湘潭 are still rising in their last CEADs year, and the three-city sum over the

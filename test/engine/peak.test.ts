@@ -92,7 +92,7 @@ describe("movingAverage — edge cases", () => {
 });
 
 describe("peakGap", () => {
-  test("sums the excess of later years over the target year (DESIGN 3 definition)", () => {
+  test("sums the excess of later years over the target year (docs/design.md §3 definition)", () => {
     // 2021: 12 − 10 = 2; 2022: 9 < 10 → 0; 2023: 11 − 10 = 1.
     const r = peakGap(s([10, 12, 9, 11], 2020), 2020);
     expect(r.ok && r.value).toBe(3);

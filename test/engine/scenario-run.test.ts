@@ -1,6 +1,6 @@
 /**
  * The scenario run (src/engine/scenario/run.ts): baseline × levers on every (city, sector, year),
- * multiplicative combination and log-share attribution (DESIGN 3), cluster totals and peaks.
+ * multiplicative combination and log-share attribution (docs/design.md §3), cluster totals and peaks.
  * Property tests draw random inputs (cities, sectors, drivers, every lever kind) from scenario-fixtures.
  */
 import fc from "fast-check";

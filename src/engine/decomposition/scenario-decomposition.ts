@@ -30,12 +30,6 @@ import { cellIndex } from "../layout";
 import type { ScenarioResults } from "../scenario/results";
 import { lmdi } from "./lmdi";
 
-/** Factor names, in the column order of the factor matrices. */
-export const DECOMPOSITION_FACTORS = ["activity", "structure", "levers"] as const;
-
-/** The Kaya factor names (the decomposition with drivers), in column order. */
-export const KAYA_DECOMPOSITION_FACTORS = ["population", "gdpPerCapita", "structure", "energyIntensity", "carbonIntensity", "levers"] as const;
-
 /** The Kaya effects of a row (with drivers), tCO2. */
 export interface KayaEffects {
   readonly population: number;

@@ -17,7 +17,11 @@ import { tonnesPer } from "../units";
 import { parseDistKind, type DistKind } from "./dist-kinds";
 import { parseDriverVariable, parseFillRule, parseShockMode, parseSocioVariable, parseTargetKind, type FillRule, type ShockMode, type SocioVariable, type TargetKind } from "./driver-words";
 import { isAllWord, splitNames } from "./names";
-import { RAMP_SHAPES, parseRampShape, type RampShape } from "./ramp-shapes";
+import { parseRampShape, type RampShape } from "./ramp-shapes";
+
+// zod without its JIT: it never compiles a parser with `new Function` (nor probes whether it may), so
+// the pane's CSP (no 'unsafe-eval') is never violated; zod then uses the same parsers it uses under a CSP.
+z.config({ jitless: true });
 
 /** Lever kinds (docs/model.md), in the order the docs list them. */
 export const LEVER_KINDS = ["reduce", "intensity", "activity", "align_best", "structure_shift", "grid_factor", "avoid_growth"] as const;
@@ -321,8 +325,6 @@ export function leverValueCheck(k: LeverKind): Check {
   return k === "structure_shift" ? ppCheck : shareCheck;
 }
 
-/** The ramp shapes as listed in messages. */
-export const SHAPE_LIST = RAMP_SHAPES.join(", ");
 
 // ---------------------------------------------------------------------------------------------
 // The types: what the schemas produce.

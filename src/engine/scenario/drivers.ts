@@ -1,5 +1,5 @@
 /**
- * Baseline drivers (docs/model.md §4): growth rates by period for emissions, for a Kaya factor or for
+ * Baseline drivers (docs/model.md §4; docs/design.md §3): growth rates by period for emissions, for a Kaya factor or for
  * an activity, at cluster, sector, city or city+sector level. For each (city, sector) and year the
  * most specific row covering the year wins (city+sector > city > sector > cluster-wide); rows of the
  * same level and target must not overlap. Rates act only after the last historical year H.

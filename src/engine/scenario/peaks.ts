@@ -1,6 +1,6 @@
 /**
  * Peaks of scenario results: for every scenario, the peak year, value and status of every city and
- * of the cluster (the sum of all cities), with the shared peak definition of `peak.ts` (DESIGN 3) and
+ * of the cluster (the sum of all cities), with the shared peak definition of `peak.ts` (docs/design.md §3) and
  * the settings' tolerance, confirmation window and smoothing; plus whether the peak comes by the
  * target year and the peak gap after it.
  */

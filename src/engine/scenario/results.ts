@@ -19,7 +19,7 @@ export interface LeverSummary {
   readonly note?: string;
 }
 
-/** The reduction of one scenario attributed to its levers (log shares; DESIGN 3). */
+/** The reduction of one scenario attributed to its levers (log shares; docs/design.md §3). */
 export interface ScenarioReductions {
   readonly scenario: string;
   /** The scenario's levers, in input order. */
@@ -171,7 +171,7 @@ export function emissionsOf(r: ScenarioResults, scenario: string, city: string, 
   return out;
 }
 
-/** A row of the results table (DESIGN 5: scenario, city, sector, year, emissions), with its basis. */
+/** A row of the results table (docs/design.md §5: scenario, city, sector, year, emissions), with its basis. */
 export interface EmissionRow {
   readonly scenario: string;
   readonly city: string;
