@@ -111,6 +111,7 @@ export const DRIVER_COLUMNS: readonly ColumnDef[] = [
   { field: "from", en: "From", zh: "起始年", aliases: ["from year", "start"] },
   { field: "to", en: "To", zh: "终止年", aliases: ["to year", "end"] },
   { field: "rate", en: "Rate per year", zh: "年增长率", aliases: ["rate", "growth", "增长率"] },
+  { field: "endRate", en: "Rate at end", zh: "期末增长率", aliases: ["end rate", "rate in to year", "终止年增长率"], optional: true },
   { field: "period", en: "Period", zh: "时期", aliases: ["规划期"] },
   NOTE_COLUMN,
   ...UNCERTAINTY_COLUMNS,

@@ -81,8 +81,8 @@ export function templateSheets(lang: Lang = "en", example?: "changzhutan"): Temp
     sheet: SHEET_NAMES.drivers[lang],
     header: head(DRIVER_COLUMNS),
     rows: (input?.drivers ?? []).map((d) => cellsOf(DRIVER_COLUMNS, d)),
-    // Rates and their distribution parameters (SD, Min, Max) are yearly rates: shown as percentages.
-    numberFormats: Object.fromEntries(DRIVER_COLUMNS.filter((d) => ["rate", "sd", "min", "max"].includes(d.field)).map((d) => [headerLabel(d, lang), "0.00%"])),
+    // Rates (and the rate at the period's end) and their distribution parameters (SD, Min, Max) are yearly rates: shown as percentages.
+    numberFormats: Object.fromEntries(DRIVER_COLUMNS.filter((d) => ["rate", "endRate", "sd", "min", "max"].includes(d.field)).map((d) => [headerLabel(d, lang), "0.00%"])),
     validation: validationFor(DRIVER_COLUMNS, VALIDATION_LISTS.drivers),
   };
   const levers: TemplateSheet = {

@@ -97,7 +97,7 @@ export { compileTargets, evaluateTargets } from "./scenario/targets";
 export type { CompiledTarget, TargetResult, TargetStatus } from "./scenario/targets";
 export { scenarioIndicators } from "./scenario/indicators";
 export type { Indicators, IndicatorSeries } from "./scenario/indicators";
-export { cityFactors, historyIndex } from "./scenario/drivers";
+export { cityFactors, historyIndex, rateInYear } from "./scenario/drivers";
 export {
   DRIVER_VARIABLES,
   CITY_VARIABLES,

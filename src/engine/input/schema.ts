@@ -225,6 +225,8 @@ export const activityRowSchema = z.strictObject({
 
 /**
  * One driver row: a growth rate for the years `from`…`to` (inclusive: the period (from − 1, to]).
+ * With `endRate` the rate is not constant but moves linearly from `rate` in year `from` to `endRate` in
+ * year `to` (a path that slows or speeds up within the period, LEAP's interpolation; blank: constant).
  * `variable` is "emissions" (default) or an activity name. Blank city/sector = all; the most specific
  * row covering a year wins: city+sector > city > sector > cluster-wide. Activity drivers have no sector.
  * Its uncertainty columns (Monte Carlo, optional; docs/uncertainty.md) describe the rate's distribution.
@@ -236,6 +238,7 @@ export const driverRowSchema = z.strictObject({
   from: year,
   to: year,
   rate: num(rateCheck),
+  endRate: optNum(rateCheck),
   period: optText,
   note: optText,
   source: sourceSchema,

@@ -59,7 +59,7 @@ function ownerTable(rows: readonly DriverRow[], ids: readonly number[], raw: rea
   const t = emptyRateTable(C, S, Y);
   fillRateTable(
     t,
-    ids.map((k) => ({ ...rows[k], rate: k })),
+    ids.map((k) => ({ ...rows[k], rate: k, endRate: undefined })),
     ids.map((k) => raw[k]),
     ctx,
     [],

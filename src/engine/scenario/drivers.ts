@@ -28,6 +28,18 @@ export function emptyRateTable(C: number, S: number, Y: number): RateTable & { c
   };
 }
 
+/**
+ * A driver row's rate in `year` (a year of its period): `rate`, or with `endRate` the straight line from
+ * `rate` in `from` to `endRate` in `to` — (rate·(to − year) + endRate·(year − from))/(to − from), exact at both ends.
+ * @example rateInYear({ from: 2021, to: 2025, rate: 0.05, endRate: 0.03 }, 2023) // 0.04
+ */
+export function rateInYear(d: Pick<DriverRow, "from" | "to" | "rate" | "endRate">, year: number): number {
+  if (d.endRate === undefined || d.to === d.from || d.endRate === d.rate) return d.rate;
+  // Weighted so that both ends are exact: rate in `from`, endRate in `to`.
+  const n = d.to - d.from;
+  return (d.rate * (d.to - year) + d.endRate * (year - d.from)) / n;
+}
+
 /** Context for {@link fillRateTable}: index lookups and the raw-row index of each driver. */
 export interface DriverContext {
   readonly baseYear: number;
@@ -89,7 +101,7 @@ export function fillRateTable(table: ReturnType<typeof emptyRateTable>, drivers:
         continue;
       }
       own[i] = k;
-      arr[i] = d.rate;
+      arr[i] = rateInYear(d, year);
     }
   });
 }

@@ -7,7 +7,8 @@
  *
  * What one iteration draws (docs/uncertainty.md):
  * - one value per Drivers row with a distribution, used for every year of its period and for every
- *   city and sector it covers (rows are independent of each other);
+ *   city and sector it covers (rows are independent of each other); a row whose rate moves within its
+ *   period (`endRate`) has its whole path shifted by the drawn value's distance from its rate;
  * - one variate per lever with a distribution, mapped through each milestone row's own distribution
  *   (so a lever's milestones move together: a high draw is high in 2020 and in 2030);
  * - drawn values outside their valid range (rates −1…1, shares 0…1, pp 0…100) are set to the nearest
@@ -55,6 +56,13 @@ export interface UncertainDriver {
   readonly row: number;
   readonly variable: string;
   readonly dist: DistSpec;
+  /** The row's own rate (the distribution's mean, mode or central value). */
+  readonly rate: number;
+  /**
+   * True when the row's rate moves within its period (`endRate`): a draw then shifts the whole path by
+   * (drawn − rate), each year's rate kept in −1…1; otherwise the drawn value is the rate of every year.
+   */
+  readonly ramped: boolean;
 }
 
 /** A lever with a distribution: one spec per milestone (in the order of `lever.segments`). */
@@ -242,7 +250,7 @@ function ownerTables(m: ScenarioModel, drivers: readonly DriverRow[], raw: reado
   drivers.forEach((d, k) => {
     let g = groups.get(d.variable);
     if (!g) groups.set(d.variable, (g = { rows: [], raw: [] }));
-    g.rows.push({ ...d, rate: k });
+    g.rows.push({ ...d, rate: k, endRate: undefined });
     g.raw.push(raw[k]);
   });
   const out = new Map<string, RateTable>();
@@ -337,7 +345,7 @@ export function compileMonteCarlo(raw: unknown): Result<MonteCarloModel> {
     const dist = rowDist(d, d.rate);
     if (dist) {
       slot[k] = drivers.length;
-      drivers.push({ row: parts.index.drivers[k], variable: d.variable, dist });
+      drivers.push({ row: parts.index.drivers[k], variable: d.variable, dist, rate: d.rate, ramped: d.endRate !== undefined && d.endRate !== d.rate && d.to > d.from });
     }
   });
   const moved = drivers.length > 0 ? uncertainParts(m, ownerTables(m, parts.drivers, parts.index.drivers), slot) : { cities: [], activities: [], cells: [] };
@@ -488,7 +496,16 @@ function drawOnce(run: MonteCarloRun, d: number): void {
   //    deterministic run's functions (`growth.ts`): cities, activities, then emission cells.
   const h = historyIndex(m);
   const pick = (d: DrawnRates, out: Float64Array) => {
-    for (let y = h + 1; y < Y; y++) out[y] = d.owners[y] >= 0 ? w.driverValues[d.owners[y]] : d.rates[y];
+    for (let y = h + 1; y < Y; y++) {
+      const o = d.owners[y];
+      if (o < 0) out[y] = d.rates[y];
+      else if (!mc.drivers[o].ramped) out[y] = w.driverValues[o];
+      else {
+        // A ramped row: the whole path moves by the draw's distance from the row's rate.
+        const r = d.rates[y] + (w.driverValues[o] - mc.drivers[o].rate);
+        out[y] = r < -1 ? -1 : r > 1 ? 1 : r;
+      }
+    }
   };
   for (const u of mc.cities) {
     const r = w.cityScratch;
