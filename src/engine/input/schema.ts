@@ -43,7 +43,7 @@ export const KIND_PARAMS: Readonly<Record<LeverKind, { readonly required: readon
   align_best: { required: ["activity"], allowed: ["activity"] },
   structure_shift: { required: [], allowed: ["elasticity"] },
   grid_factor: { required: ["electricityShare"], allowed: ["electricityShare"] },
-  avoid_growth: { required: ["activity"], allowed: ["activity"] },
+  avoid_growth: { required: ["activity"], allowed: ["activity", "coverage"] },
 };
 
 /** The kind-specific parameter fields. */

@@ -100,7 +100,7 @@ export function compileLevers(levers: readonly LeverRow[], rows: readonly number
           if (Number.isNaN(a.base[c])) {
             issues.push(where(issue("activity_missing", at("activity"), { activity: a.name, city: names[c] })));
             ok = false;
-          } else if ((row.kind === "activity" || row.kind === "avoid_growth") && Number.isNaN(a.intensity[c])) {
+          } else if (row.kind === "activity" && Number.isNaN(a.intensity[c])) {
             issues.push(where(issue("activity_no_intensity", at("activity"), { activity: a.name, city: names[c] })));
             ok = false;
           } else if (row.kind === "align_best" && !(a.base[c] > 0)) {

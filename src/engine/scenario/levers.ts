@@ -10,7 +10,7 @@
  * | `align_best` | v(y) · (1 − I_best(y) / I_c(y)), I_c = E_T(c, y)/A_c(y), best = lowest among the targeted cities |
  * | `structure_shift` | 1 − (1 − ε)^{v(y)} — v pp of GDP moved from secondary to tertiary, ε per pp (seed: 1 pp → ≈ 1%) |
  * | `grid_factor` | σ · v(y) — electricity's share σ of the sector's emissions × the cut v of the emission factor |
- * | `avoid_growth` | v(y) · min(1, k_c · max(0, A_c(y) − A_c(H)) / E_T(c, y)) — a share v of the activity's growth after the last historical year H avoided (new built-up area not built); the stock of H is never cut |
+ * | `avoid_growth` | v(y) · coverage · min(1, k_c · max(0, A_c(y) − A_c(H)) / E_T(c, y)) — a share v of the activity's growth after the last historical year H avoided (new built-up area not built); the stock of H is never cut. Without k_c (Activities intensity blank): v(y) · coverage · max(0, A_c(y) − A_c(H)) / A_c(y) — the targeted emissions scale with the activity, coverage being the share of them that does |
  *
  * E_T(c, y) is the city's baseline emissions summed over the lever's sectors; the share r applies to
  * each of those sectors. Shares are taken against the baseline (never against another lever's
@@ -78,14 +78,22 @@ export function leverEffect(lever: CompiledLever, m: ScenarioModel, baseline: Fl
             logs[ci * Y + y] = Math.log1p(-0);
             continue;
           }
-          const e = targetedEmissions(baseline, c, lever.sectors, S, Y, y);
           const amount = growthOnly ? Math.max(0, path[c * Y + y] - path[c * Y + h]) : path[c * Y + y];
-          let share = e > 0 ? (a.intensity[c] * amount) / e : 0;
-          if (share > 1) {
-            share = 1;
-            if (capped < 0) capped = y;
+          let share: number;
+          if (growthOnly && Number.isNaN(a.intensity[c])) {
+            // No emissions per unit given: the targeted emissions scale with the activity, so the
+            // avoided growth's share of the activity is the share of emissions avoided (never above 1).
+            const total = path[c * Y + y];
+            share = total > 0 ? amount / total : 0;
+          } else {
+            const e = targetedEmissions(baseline, c, lever.sectors, S, Y, y);
+            share = e > 0 ? (a.intensity[c] * amount) / e : 0;
+            if (share > 1) {
+              share = 1;
+              if (capped < 0) capped = y;
+            }
           }
-          logs[ci * Y + y] = Math.log1p(-v[y] * share);
+          logs[ci * Y + y] = Math.log1p(-v[y] * (growthOnly ? lever.coverage : 1) * share);
         }
         if (capped >= 0) warnings.push(issue("activity_capped", ["levers", lever.rows[0], "activity"], { name: lever.name, city: m.cities[c], year: m.years[capped], activity: a.name }));
       });
