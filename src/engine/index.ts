@@ -143,3 +143,5 @@ export type { DistSpec } from "./uncertainty/distributions";
 export { percentiles, percentileSorted } from "./uncertainty/percentiles";
 export { runMonteCarlo, compileMonteCarlo, startMonteCarlo, runChunk, finishMonteCarlo, MAX_DRAWS, DEFAULT_CHUNK } from "./uncertainty/montecarlo";
 export type { MonteCarloModel, MonteCarloOptions, MonteCarloResult, MonteCarloRow, MonteCarloRun, SampleStats, UncertainDriver, UncertainLever } from "./uncertainty/montecarlo";
+export { oneAtATime, SENSITIVITY_QUANTILES } from "./uncertainty/sensitivity";
+export type { ClusterOutcome, Sensitivity, SensitivityRow } from "./uncertainty/sensitivity";
