@@ -66,6 +66,15 @@ describe("one-at-a-time — reference values", () => {
     expect(value(oneAtATime(input({ drivers, shocks: "shared" }))).rows.filter((r) => r.kind === "driver").map((r) => r.rows)).toEqual([[0, 1]]);
     expect(value(oneAtATime(input({ drivers }))).rows.filter((r) => r.kind === "driver").map((r) => r.rows)).toEqual([[0], [1]]);
   });
+  test("the values shown are those of the group's widest row (SD 2 pp over SD 1 pp)", () => {
+    const drivers = [
+      { city: "A", from: 2021, to: 2030, rate: 0.02, dist: "normal", sd: 0.01 },
+      { city: "B", from: 2021, to: 2030, rate: 0.02, dist: "normal", sd: 0.02 },
+    ];
+    const d = value(oneAtATime(input({ drivers, shocks: "shared" }))).rows.find((r) => r.kind === "driver")!;
+    expect(d.valuesRow).toBe(1);
+    expect(d.values[1]).toBeCloseTo(0.02 + Z95 * 0.02, 15);
+  });
   test("a ramped row moves as a whole: 2 % → 0 % shifted by −1.645 pp is 0.355 % → −1.645 %", () => {
     const s = value(oneAtATime(input({ drivers: [{ from: 2021, to: 2030, rate: 0.02, endRate: 0, dist: "normal", sd: 0.01 }] })));
     const base = s.rows[0].outcomes[0];

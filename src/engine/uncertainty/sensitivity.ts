@@ -47,8 +47,13 @@ export interface SensitivityRow {
   readonly scenario?: string;
   /** Raw indexes of the Drivers or Levers rows moved. */
   readonly rows: readonly number[];
-  /** The first moved row's value at the 5th and the 95th percentile (a rate, share or pp). */
+  /**
+   * The widest-spread moved row's value at the 5th and the 95th percentile (a rate, share or pp): with a
+   * shared shock, the row whose distribution is widest (e.g. the full SD after a ramp-in of smaller SDs).
+   */
   readonly values: readonly [number, number];
+  /** The raw index of that row. */
+  readonly valuesRow: number;
   /** Per scenario: the cluster at the 5th (`low`) and the 95th (`high`) percentile of the input. */
   readonly outcomes: readonly { readonly low: ClusterOutcome; readonly high: ClusterOutcome }[];
   /** max over scenarios of |target-year emissions (high) − (low)|, tCO2: the sort key. */
@@ -127,19 +132,23 @@ export function oneAtATime(raw: unknown): Result<Sensitivity> {
 
   const rows: SensitivityRow[] = [];
   for (const g of groups) {
-    const ends: { value: number; outcome: ClusterOutcome[] }[] = [];
+    const ends: { values: number[]; outcome: ClusterOutcome[] }[] = [];
     for (const q of SENSITIVITY_QUANTILES) {
       const drivers = g.kind === "driver" ? input.drivers.map((d, k) => (g.rows.includes(k) ? driverAt(d, variateOf(d.dist, q)) : d)) : input.drivers;
       const levers = g.kind === "lever" ? input.levers.map((l, k) => (g.rows.includes(k) ? leverAt(l, variateOf(l.dist, q)) : l)) : input.levers;
       // Values at a percentile are valid by construction (clamped to their ranges); the run cannot fail but is not trusted blindly.
       const r = runScenarios({ ...input, drivers, levers });
       if (!r.ok) return r;
-      ends.push({ value: g.kind === "driver" ? drivers[g.rows[0]].rate : levers[g.rows[0]].value, outcome: outcomes(r.value) });
+      ends.push({ values: g.rows.map((k) => (g.kind === "driver" ? drivers[k].rate : levers[k].value)), outcome: outcomes(r.value) });
     }
     const [lo, hi] = ends;
+    let widest = 0;
+    g.rows.forEach((_, i) => {
+      if (Math.abs(hi.values[i] - lo.values[i]) > Math.abs(hi.values[widest] - lo.values[widest])) widest = i;
+    });
     const outs = lo.outcome.map((low, i) => ({ low, high: hi.outcome[i] }));
     const swing = Math.max(...outs.map((o) => Math.abs(o.high.targetYearEmissions - o.low.targetYearEmissions)));
-    rows.push({ kind: g.kind, name: g.name, ...(g.scenario !== undefined ? { scenario: g.scenario } : {}), rows: g.rows, values: [lo.value, hi.value], outcomes: outs, swing });
+    rows.push({ kind: g.kind, name: g.name, ...(g.scenario !== undefined ? { scenario: g.scenario } : {}), rows: g.rows, values: [lo.values[widest], hi.values[widest]], valuesRow: g.rows[widest], outcomes: outs, swing });
   }
   rows.sort((a, b) => b.swing - a.swing || (a.kind === b.kind ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.kind === "driver" ? -1 : 1));
   return ok({ targetYear: input.settings.targetYear, scenarios: det.value.scenarios, deterministic: outcomes(det.value), rows }, warnings);
