@@ -1,13 +1,28 @@
 /**
- * docs/model.md must show what the engine computes: its generated block equals changzhutanReport(),
- * and the few numbers typed in its prose and assumption table equal the sample's own values.
- * To refresh the block after a deliberate change: UPDATE_DOCS=1 npx jest test/engine/changzhutan-docs.test.ts
+ * docs/model.md §9 must show what the engine computes: its generated block (history, sector split, the
+ * drivers behind the peak, peaks, targets, levers, the benefit of coordination and the one-at-a-time
+ * sensitivity table) equals changzhutanReport(), and the numbers typed in its prose and assumption table
+ * equal the sample's own values. To refresh the block after a deliberate change:
+ * UPDATE_DOCS=1 npx jest test/engine/changzhutan-docs.test.ts
  */
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import { changzhutanReport, changzhutanRun } from "../helpers/changzhutan-report";
-import { calibratedRates2016to2020, changzhutanInput, DRIVER_RATE_SD, EV_RANGE, FREIGHT_COVERED, FREIGHT_CUTS, FREIGHT_MODE_MIX, LAND_CUT, LAND_CUT_RANGE, LAND_LINKED_SHARE, TRANSIT_RANGE } from "../../src/samples/changzhutan";
-import { baselineEmissions } from "../../src/engine";
+import { changzhutanReport, changzhutanRun, changzhutanSensitivity, SENSITIVITY_ROWS } from "../helpers/changzhutan-report";
+import { clusterTotal, leverReduction } from "../../src/engine";
+import {
+  CITIES,
+  LAND_COVERAGE,
+  LAND_RANGE,
+  LAST_HISTORICAL_YEAR,
+  builtUpArea,
+  builtUpArea2019,
+  changzhutanInput,
+  landLeverValue,
+  nonFossilShare,
+  population2019,
+  secondaryShare,
+  upgradingElasticity,
+} from "../../src/samples/changzhutan";
 
 const DOC = join(__dirname, "..", "..", "docs", "model.md");
 const BEGIN = /<!-- BEGIN changzhutan[^>]*-->\n/;
@@ -21,8 +36,8 @@ function generatedBlock(doc: string): { start: number; end: number; text: string
   return { start, end, text: doc.slice(start, end) };
 }
 
-describe("docs/model.md — reference values", () => {
-  test("the worked-example block is exactly what the engine computes for the 长株潭 sample", () => {
+describe("docs/model.md §9 — reference values", () => {
+  test("the results block is exactly what the engine computes for the 长株潭 sample (its sensitivity table from oneAtATime)", () => {
     let doc = readFileSync(DOC, "utf8");
     const want = `${changzhutanReport()}\n`;
     if (process.env.UPDATE_DOCS === "1") {
@@ -33,46 +48,44 @@ describe("docs/model.md — reference values", () => {
     expect(generatedBlock(doc).text).toBe(want);
   });
 
-  test("numbers typed in the assumption table and prose match the sample", () => {
-    const doc = readFileSync(DOC, "utf8");
-    const r = calibratedRates2016to2020();
-    expect(doc).toContain(`长沙 +${(r["长沙"] * 100).toFixed(2)} %/yr, 湘潭 +${(r["湘潭"] * 100).toFixed(2)} %/yr, 株洲 0`);
-    expect(doc).toContain(`s = 0.20 / 0.28 = 5/7 ≈ ${(LAND_LINKED_SHARE * 100).toFixed(1)} %`);
-    const { model: m } = changzhutanRun();
-    const areas = m.activities[0].base;
-    expect(doc).toContain(`长沙 ${areas[0].toFixed(1)}, 株洲 ${areas[1].toFixed(1)}, 湘潭 ${areas[2].toFixed(1)} km²`);
-    // The covered share the seed's 5万t implies: 5e4 / (株洲 transport 2020 × Σ mix·cut).
-    const base = baselineEmissions(m).values;
-    const Y = m.years.length;
-    const zzT2020 = base[(m.cities.indexOf("株洲") * m.sectors.length + m.sectors.indexOf("transport")) * Y + 5];
-    const mixCut = (Object.keys(FREIGHT_CUTS) as (keyof typeof FREIGHT_CUTS)[]).reduce((s, k) => s + FREIGHT_CUTS[k] * FREIGHT_MODE_MIX[k], 0);
-    expect(doc).toContain(`≈ ${((5e4 / (zzT2020 * mixCut)) * 100).toFixed(1)} % of 株洲 transport`);
-    // Additive minus multiplicative combination of the three disjoint freight measures.
-    const covered = (Object.keys(FREIGHT_CUTS) as (keyof typeof FREIGHT_CUTS)[]).map((k) => FREIGHT_COVERED * FREIGHT_MODE_MIX[k] * FREIGHT_CUTS[k]);
-    const cross = covered.reduce((a, b) => a + b, 0) - (1 - covered.reduce((k, r) => k * (1 - r), 1));
-    expect(doc).toContain(`about ${(cross * 100).toFixed(3)} % of the sector`);
+  test("the sensitivity table shows the largest inputs: nothing left out moves the 2030 emissions more", () => {
+    const s = changzhutanSensitivity();
+    expect(s.rows.length).toBeGreaterThan(SENSITIVITY_ROWS);
+    for (const r of s.rows.slice(SENSITIVITY_ROWS)) expect(r.swing).toBeLessThanOrEqual(s.rows[SENSITIVITY_ROWS - 1].swing);
   });
 
-  test("the uncertainty rows of the assumption table match the sample's distributions", () => {
+  test("numbers typed in the prose and the assumption table match the sample", () => {
+    const doc = readFileSync(DOC, "utf8");
+    const f1 = (x: number) => x.toFixed(1);
+    const v = landLeverValue();
+    const all = (y: number) => CITIES.reduce((s, c) => s + builtUpArea(c.id, y), 0);
+    expect(doc).toContain(`v = (1 − 0.931) · G/(G − 1) = ${f1(v * 100)} % (G = ${(all(2030) / all(LAST_HISTORICAL_YEAR)).toFixed(3)})`);
+    expect(doc).toContain(`avoids ${f1(v * 100)} % of the baseline's new area from 2020`);
+    expect(doc).toContain(`| land | v = ${f1(v * 100)} % of new area avoided (seed-derived), ${LAND_COVERAGE * 100} % of transport, construction and buildings scaling with the area, triangular ${Math.round(LAND_RANGE[0] * 100)}–${Math.round(LAND_RANGE[1] * 100)} % |`);
+    expect(doc).toContain(`ε = 0.01/s₂ = ${upgradingElasticity().toFixed(4)} per pp (s₂ = ${f1(secondaryShare() * 100)} %`);
+    expect(doc).toContain(`长沙 ${f1(population2019("长沙"))}, 株洲 ${f1(population2019("株洲"))}, 湘潭 ${f1(population2019("湘潭"))} 万`);
+    expect(doc).toContain(`(${CITIES.map((c) => f1(builtUpArea2019(c.id))).join(" / ")} km² in 2019)`);
+    expect(doc).toContain(`them (${f1(nonFossilShare(2025) * 100)} %, ${f1(nonFossilShare(2030) * 100)} %)`);
+
+    const { results: r } = changzhutanRun();
+    const y = (year: number) => year - r.years[0];
+    const e = (s: string) => clusterTotal(r, r.emissions[r.scenarios.indexOf(s)]);
+    const peak = (s: string) => r.peaks.find((p) => p.scenario === s && p.isCluster)!.year;
+    expect(["baseline", "independent", "coordinated"].map(peak)).toEqual([2021, 2021, 2021]);
+    expect(doc).toContain("So the baseline peaks in **2021** on a plateau that lasts to 2026");
+    const benefit = e("independent")[y(2030)] - e("coordinated")[y(2030)];
+    expect(doc).toContain(`by 2030 the coordinated cluster emits ${f1(benefit / 1e6)} Mt (${f1((benefit / e("independent")[y(2030)]) * 100)} %) less than the independent one, ${f1(leverReduction(r, "coordinated", "产业协同升级")![y(2030)] / 1e6)} Mt of it from`);
+    const land = leverReduction(r, "coordinated", "紧凑用地")![y(2030)];
+    expect(doc).toContain(`its effect is an order smaller (${(land / 1e6).toFixed(2)} Mt in 2030, ${f1((land / e("baseline")[y(2030)]) * 100)} % of`);
+  });
+
+  test("every lever of the sample is in the lever table, and the table says which scenarios take it", () => {
     const doc = readFileSync(DOC, "utf8");
     const input = changzhutanInput();
-    const uncertain = input.drivers.filter((d) => d.dist !== undefined);
-    expect(uncertain.every((d) => d.dist === "normal" && d.sd === DRIVER_RATE_SD && d.variable === "emissions" && d.from >= 2021)).toBe(true);
-    expect(input.drivers.filter((d) => d.variable === "emissions" && d.from >= 2021 && d.dist === undefined)).toEqual([]);
-    expect(doc).toContain(`every emissions rate from 2021 on (${uncertain.length} Drivers rows) normal, SD ${DRIVER_RATE_SD.toFixed(2)} (1 pp/yr)`);
-    const f = (x: number) => x.toFixed(2);
-    const tri = (name: string) => input.levers.filter((l) => l.dist !== undefined && l.name === name).map((l) => [l.dist, l.min, l.value, l.max]);
-    expect(tri("紧凑用地")).toEqual([
-      ["triangular", LAND_CUT_RANGE[2020][0], LAND_CUT[2020], LAND_CUT_RANGE[2020][1]],
-      ["triangular", LAND_CUT_RANGE[2030][0], LAND_CUT[2030], LAND_CUT_RANGE[2030][1]],
-    ]);
-    expect(tri("城际公共交通")).toEqual([["triangular", TRANSIT_RANGE[0], 0.12, TRANSIT_RANGE[1]]]);
-    expect(tri("电动车（区域充电网络）")).toEqual([["triangular", EV_RANGE[0], 0.25, EV_RANGE[1]]]);
-    expect(input.levers.filter((l) => l.dist !== undefined).every((l) => l.scenario === "coordinated")).toBe(true);
-    expect(doc).toContain(
-      `coordinated 紧凑用地 triangular ${f(LAND_CUT_RANGE[2020][0])}–${f(LAND_CUT_RANGE[2020][1])} (2020, mode ${f(LAND_CUT[2020])}) and ${f(LAND_CUT_RANGE[2030][0])}–${f(LAND_CUT_RANGE[2030][1])} (2030, mode ${f(LAND_CUT[2030])}); ` +
-        `城际公共交通 triangular ${f(TRANSIT_RANGE[0])}–${f(TRANSIT_RANGE[1])} (mode 0.12); 电动车（区域充电网络） triangular ${f(EV_RANGE[0])}–${f(EV_RANGE[1])} (mode 0.25)`,
-    );
+    for (const name of new Set(input.levers.map((l) => l.name))) {
+      const both = input.levers.some((l) => l.name === name && l.scenario === "independent");
+      expect(doc).toMatch(new RegExp(`\\| ${name} \\|[^\\n]*\\| ${both ? "a city alone[^|]*\\*\\*both\\*\\*" : "\\*\\*the cluster only\\*\\*"}`));
+    }
   });
 
   test("the page is linked from the README", () => {

@@ -14,9 +14,10 @@ const run = (input: RawInput | ReturnType<typeof changzhutanInput>): ScenarioRes
 const decompose = (r: ScenarioResults): DecompositionRow[] => value(scenarioDecomposition(r));
 const row = (rows: DecompositionRow[], scenario: string, region: string) => rows.find((d) => d.scenario === scenario && d.region === region)!;
 
-/** Relative gap between the effects' sum and the change, scaled by the emissions. */
+/** Relative gap between the effects' sum and the change, scaled by the emissions (the Kaya effects when the run has drivers). */
 function relativeResidual(d: DecompositionRow): number {
-  return Math.abs(d.activity + d.structure + d.levers - d.total) / Math.max(d.emissions0, d.emissions1, 1e-300);
+  const sum = d.kaya ? d.kaya.population + d.kaya.gdpPerCapita + d.kaya.structure + d.kaya.energyIntensity + d.kaya.carbonIntensity + d.kaya.levers : d.activity + d.structure + d.levers;
+  return Math.abs(sum - d.total) / Math.max(d.emissions0, d.emissions1, 1e-300);
 }
 
 function withLever(input: RawInput, lever: Record<string, unknown>): RawInput {
@@ -100,13 +101,18 @@ describe("invariants", () => {
 });
 
 describe("reference values", () => {
-  const sample = run(changzhutanInput());
-  const rows = decompose(sample);
-  const S = sample.sectors.length;
-  const Y = sample.years.length;
-  const y1 = sample.settings.targetYear - sample.settings.baseYear;
-
-  test("the baseline cluster's activity effect is Σ_s L(B_s,2030, B_s,2015) · ln(B_2030 / B_2015), computed by hand", () => {
+  test("without drivers, the cluster's activity effect is Σ_s L(B_s,T, B_s,H) · ln(B_T / B_H), computed by hand", () => {
+    // Two cities × two sectors growing at different rates (emission growth rows only: the three-factor split).
+    const input = tinyInput();
+    input.drivers = [
+      { sector: "industry", from: 2021, to: 2030, rate: 0.03 },
+      { sector: "transport", from: 2021, to: 2030, rate: -0.02 },
+    ];
+    const sample = run(input);
+    const rows = decompose(sample);
+    const S = sample.sectors.length;
+    const Y = sample.years.length;
+    const y1 = sample.settings.targetYear - sample.settings.baseYear;
     const b = sample.emissions[0];
     const sector = (s: number, y: number) => sample.cities.reduce((a, _c, c) => a + b[(c * S + s) * Y + y], 0);
     let total0 = 0;
@@ -117,22 +123,26 @@ describe("reference values", () => {
     }
     let activity = 0;
     for (let s = 0; s < S; s++) activity += logMean(sector(s, y1), sector(s, 0)) * Math.log(total1 / total0);
-    const d = row(rows, "baseline", "长株潭");
-    expect(d.activity).toBeCloseTo(activity, 6);
-    expect(d.structure).toBeCloseTo(total1 - total0 - activity, 6);
+    const d = row(rows, "baseline", "AB");
+    expect(d.kaya).toBeUndefined();
+    expect(d.activity).toBeCloseTo(activity, 9);
+    expect(d.structure).toBeCloseTo(total1 - total0 - activity, 9);
   });
 
-  test("长株潭 2015→2030 (Mt): the coordinated cluster falls by 7.71, levers −32.08 against activity +24.65", () => {
+  test("长株潭 2019→2030 on the Kaya factors (Mt): GDP per capita +49.0 against energy intensity −26.2 and carbon intensity −21.7; the coordinated levers −4.95", () => {
+    // The sample's drivers: published GDP growth to 2025, then 5 % → 3.5 %/yr; Hunan's energy-intensity path
+    // (−14 % 2020→2025, easing after); the non-fossil share on a straight line to 80 % in 2060 (docs/model.md §9).
+    const rows = decompose(run(changzhutanInput()));
     const mt = (x: number) => x / 1e6;
-    const c = row(rows, "coordinated", "长株潭");
-    expect(mt(c.emissions0)).toBeCloseTo(91.2045, 4);
-    expect(mt(c.emissions1)).toBeCloseTo(83.4918, 4);
-    expect(mt(c.total)).toBeCloseTo(-7.7127, 4);
-    expect(mt(c.activity)).toBeCloseTo(24.6526, 4);
-    expect(mt(c.structure)).toBeCloseTo(-0.2877, 4);
-    expect(mt(c.levers)).toBeCloseTo(-32.0776, 4);
-    const i = row(rows, "independent", "长株潭");
-    expect(mt(i.levers)).toBeCloseTo(-0.6885, 4);
-    expect(mt(row(rows, "baseline", "长株潭").total)).toBeCloseTo(29.7808, 4);
+    const b = row(rows, "baseline", "长株潭");
+    expect([b.baseYear, b.targetYear]).toEqual([2019, 2030]);
+    expect(mt(b.emissions0)).toBeCloseTo(96.4336, 4);
+    expect(mt(b.emissions1)).toBeCloseTo(95.6686, 4);
+    expect(mt(b.kaya!.gdpPerCapita)).toBeCloseTo(49.047, 3);
+    expect(mt(b.kaya!.energyIntensity)).toBeCloseTo(-26.1784, 3);
+    expect(mt(b.kaya!.carbonIntensity)).toBeCloseTo(-21.6971, 3);
+    expect(b.kaya!.levers).toBe(0);
+    expect(mt(row(rows, "coordinated", "长株潭").kaya!.levers)).toBeCloseTo(-4.952, 3);
+    expect(mt(row(rows, "independent", "长株潭").kaya!.levers)).toBeCloseTo(-0.2819, 3);
   });
 });
