@@ -1,5 +1,5 @@
 /**
- * The Kaya factors of a run as indices (docs/model.md §4, §7): population P, GDP G, a sector's activity
+ * The Kaya factors of a run as indices (docs/model.md §4, §11): population P, GDP G, a sector's activity
  * A and carbon intensity of energy κ, each 1 in the last historical year H and moved by its growth
  * factors (`growth.ts`) after it — the paths the indicators project levels with (P(y) = P(H)·P_idx(y))
  * and the decomposition splits emissions by. Before H they are NaN (the history is measured, not driven).
