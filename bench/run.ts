@@ -7,6 +7,7 @@ import { report, type BenchResult } from "./harness";
 import { peakBenchmarks } from "./peak.bench";
 import { monteCarloBenchmarks } from "./montecarlo.bench";
 import { scenarioBenchmarks } from "./scenario.bench";
+import { driverBenchmarks } from "./drivers.bench";
 import { hyperFormulaBenchmarks } from "./hyperformula.bench";
 import { officeBenchmarks } from "./office.bench";
 import { bundleBenchmarks } from "./bundle.bench";
@@ -17,6 +18,7 @@ const suites: [string, () => BenchResult[] | Promise<BenchResult[]>][] = [
   ["peak", peakBenchmarks],
   ["montecarlo", monteCarloBenchmarks],
   ["scenario", scenarioBenchmarks],
+  ["drivers", driverBenchmarks],
   ["hyperformula", hyperFormulaBenchmarks],
   ["office", officeBenchmarks],
   ["inventory", inventoryBenchmarks],

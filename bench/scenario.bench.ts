@@ -108,7 +108,7 @@ export function engineInput(spec: CountrySpec): Record<string, unknown> {
 }
 
 /** Driver tables and lever masks for the hand loop (the analogue of compiling). */
-interface LoopInput {
+export interface LoopInput {
   C: number;
   S: number;
   Y: number;
@@ -121,7 +121,7 @@ interface LoopInput {
   levers: { scenario: number; cityMask: Uint8Array; sectorMask: Uint8Array; scale: number; start: number; full: number }[];
 }
 
-function loopInput(spec: CountrySpec): LoopInput {
+export function loopInput(spec: CountrySpec): LoopInput {
   const C = spec.cities.length;
   const S = SECTORS.length;
   const Y = END_YEAR - BASE_YEAR + 1;
@@ -150,15 +150,41 @@ function loopInput(spec: CountrySpec): LoopInput {
   return { C, S, Y, K: spec.scenarios.length, base: spec.base, all, sector, city, citySector, levers };
 }
 
-interface LoopOutput {
+export interface LoopOutput {
   emissions: Float64Array[];
   cluster: Float64Array;
   cityTotals: Float64Array;
   peakYears: Int32Array;
 }
 
-/** The hand-written loop: plain Float64Arrays, the same arithmetic as the engine's deterministic run. */
-function handLoop(m: LoopInput): LoopOutput {
+/**
+ * Fills the baseline of one (city, sector) — `out[o + y]` for every year — from the emission growth
+ * rows of the loop's tables (the most specific covering row; uncovered years grow at 0).
+ */
+export type CellBaseline = (c: number, s: number, o: number, out: Float64Array) => void;
+
+function emissionRowsBaseline(m: LoopInput): CellBaseline {
+  const { S, Y } = m;
+  return (c, s, o, baseline) => {
+    let v = m.base[c * S + s];
+    baseline[o] = v;
+    for (let y = 1; y < Y; y++) {
+      let r = m.citySector[o + y];
+      if (r !== r) r = m.city[c * Y + y];
+      if (r !== r) r = m.sector[s * Y + y];
+      if (r !== r) r = m.all[y];
+      if (r !== r) r = 0;
+      v *= 1 + r;
+      baseline[o + y] = v;
+    }
+  };
+}
+
+/**
+ * The hand-written loop: plain Float64Arrays, the same arithmetic as the engine's deterministic run —
+ * the baseline of each cell (`cellBaseline`, default: the emission growth rows), then the levers.
+ */
+export function handLoop(m: LoopInput, cellBaseline: CellBaseline = emissionRowsBaseline(m)): LoopOutput {
   const { C, S, Y, K, levers } = m;
   const L = levers.length;
   // Lever shares by year: scale × linear ramp (0 before start, 1 from the full-effect year on).
@@ -180,17 +206,7 @@ function handLoop(m: LoopInput): LoopOutput {
   for (let c = 0; c < C; c++) {
     for (let s = 0; s < S; s++) {
       const o = (c * S + s) * Y;
-      let v = m.base[c * S + s];
-      baseline[o] = v;
-      for (let y = 1; y < Y; y++) {
-        let r = m.citySector[o + y];
-        if (r !== r) r = m.city[c * Y + y];
-        if (r !== r) r = m.sector[s * Y + y];
-        if (r !== r) r = m.all[y];
-        if (r !== r) r = 0;
-        v *= 1 + r;
-        baseline[o + y] = v;
-      }
+      cellBaseline(c, s, o, baseline);
       for (let k = 1; k < K; k++) {
         mult.fill(1);
         for (let l = 0; l < L; l++) {

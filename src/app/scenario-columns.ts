@@ -84,7 +84,7 @@ export const SETTINGS_ROWS: readonly SettingRow[] = [
   { field: "scenarios", en: "Other scenarios", zh: "其他情景", aliases: ["scenarios", "情景"], help: { en: "extra scenarios to run, comma-separated (scenarios with levers run anyway)", zh: "额外运行的情景，逗号分隔（有措施的情景总会运行）" } },
   { field: "independent", en: "Independent scenario", zh: "独立情景", help: { en: "cities acting alone (for the benefit of coordination)", zh: "各城市独立行动的情景（用于计算协同效益）" } },
   { field: "coordinated", en: "Coordinated scenario", zh: "协同情景", help: { en: "the cluster acting together", zh: "城市群协同行动的情景" } },
-  // Driver-based scenarios (docs/model.md §3–§8); after the rows of previous versions, so that their cells keep their place.
+  // Driver-based scenarios (docs/model.md §3–§12); after the rows of previous versions, so that their cells keep their place.
   { field: "lastHistoricalYear", en: "Last historical year", zh: "最后历史年", aliases: ["last measured year", "最后实测年", "历史截止年"], help: { en: "last measured year: results up to it are the inventory, projected after it; blank = the latest year every city has", zh: "最后实测年份：截至该年的结果为清单值，之后为预测值；留空则取所有城市都有数据的最近年份" } },
   { field: "fill", en: "Fill rule", zh: "填补规则", aliases: ["fill"], template: SETTINGS_DEFAULTS.fill, help: { en: "a city without a value in the last historical year: none = a problem; carry forward = its last measured value (marked filled)", zh: "最后历史年缺值的城市：none（不填补）= 报错；carry forward（延用最近实测值）= 沿用其最近实测值（标注为填补）" } },
   { field: "referenceYear", en: "Reference year", zh: "参照年", aliases: ["intensity reference year", "强度参照年"], help: { en: "intensity changes are measured against it (e.g. 2005 for −65 % by 2030); blank = the base year", zh: "强度变化的参照年份（如以 2005 年为参照到 2030 年下降 65%）；留空则为基准年" } },

@@ -84,7 +84,7 @@ export { coordinationBenefit } from "./scenario/coordination";
 export { scenarioPeaks, peakRow } from "./scenario/peaks";
 export { cityTotals, sectorTotals, clusterTotal, emissionsOf, emissionRows, reductionRows, leverReduction, basisOf } from "./scenario/results";
 export type { ScenarioResults, ScenarioReductions, LeverSummary, PeakRow, CoordinationBenefit, EmissionRow, ReductionRow, Basis } from "./scenario/results";
-// Driver-based scenarios: measured history, Kaya growth, socio-economic levels, indicators, targets (docs/model.md §3–§8).
+// Driver-based scenarios: measured history, Kaya growth, socio-economic levels, indicators, targets (docs/model.md §3–§12).
 export { compileHistory } from "./scenario/history";
 export type { History, FilledValue } from "./scenario/history";
 export { cellGrowthAt, cityGrowth, compoundFrom, resolveCell, resolveCity, cellRates, cityRates } from "./scenario/growth";

@@ -493,7 +493,7 @@ export const MESSAGES = {
     zh: () => `需同时指定独立情景和协同情景（两个不同情景）才能计算协同效益`,
   },
   // --- driver-based scenarios: history, Kaya drivers, socio-economic levels, indicators, targets
-  //     (src/engine/scenario/history.ts, growth.ts, socio.ts, indicators.ts, targets.ts; docs/model.md §3–§8) ---
+  //     (src/engine/scenario/history.ts, growth.ts, socio.ts, indicators.ts, targets.ts; docs/model.md §3–§12) ---
   unknown_fill_rule: {
     en: (p) => `${v(p)} is not a fill rule: leave it blank (a city without a value in the last historical year is a problem) or write "carry forward" (延用最近实测值)`,
     zh: (p) => `${v(p)} 不是可识别的填补规则：留空（最后历史年缺值的城市报错），或填写“延用最近实测值”（carry forward）`,

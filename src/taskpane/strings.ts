@@ -188,6 +188,21 @@ export interface PaneStrings {
   /** Peak value column with its unit: {unit}. */
   colPeakValueUnit: string;
   colStatus: string;
+  /** The targets after a run (Targets sheet): heading, caption, columns, statuses. */
+  targetsLabel: string;
+  targetsCaption: string;
+  colTarget: string;
+  colReached: string;
+  colMet: string;
+  targetMet: string;
+  targetNotMet: string;
+  targetUnknown: string;
+  /** Target texts: {to}; {value}; {value} {from} {to}. */
+  targetPeakBy: string;
+  targetPeakCap: string;
+  targetIntensity: string;
+  targetEnergyIntensity: string;
+  targetBudget: string;
   /** Run record: {when}, {version}, {hash}. */
   runRecord: string;
   /** Monte Carlo section of the run step. */
@@ -346,6 +361,19 @@ export const STRINGS: Bilingual<PaneStrings> = {
     colPeakYear: "Peak year",
     colPeakValueUnit: "Peak ({unit})",
     colStatus: "Status",
+    targetsLabel: "Targets",
+    targetsCaption: "Targets by scenario: what each reaches and whether it is met",
+    colTarget: "Target",
+    colReached: "Reached",
+    colMet: "Met",
+    targetMet: "met",
+    targetNotMet: "not met",
+    targetUnknown: "unknown",
+    targetPeakBy: "peak by {to}",
+    targetPeakCap: "peak ≤ {value}",
+    targetIntensity: "CO2/GDP −{value}, {from}→{to}",
+    targetEnergyIntensity: "energy/GDP −{value}, {from}→{to}",
+    targetBudget: "≤ {value}, {from}–{to}",
     runRecord: "Run at {when} by Carbon Peak {version}; inputs {hash}.",
     mcTitle: "Uncertainty (Monte Carlo)",
     mcHelp: "Draws the growth rates and lever strengths that have a distribution (Distribution / SD / Min / Max columns on Drivers and Levers) and re-runs the scenarios. Runs in the background; the same seed gives the same numbers.",
@@ -510,6 +538,19 @@ export const STRINGS: Bilingual<PaneStrings> = {
     colPeakYear: "达峰年份",
     colPeakValueUnit: "峰值（{unit}）",
     colStatus: "状态",
+    targetsLabel: "目标",
+    targetsCaption: "各情景的目标：实际值与是否达成",
+    colTarget: "目标",
+    colReached: "实际值",
+    colMet: "是否达成",
+    targetMet: "达成",
+    targetNotMet: "未达成",
+    targetUnknown: "无法判断",
+    targetPeakBy: "{to}年前达峰",
+    targetPeakCap: "峰值 ≤ {value}",
+    targetIntensity: "单位GDP二氧化碳排放 {from}→{to} 下降 {value}",
+    targetEnergyIntensity: "单位GDP能耗 {from}→{to} 下降 {value}",
+    targetBudget: "{from}–{to} 累计 ≤ {value}",
     runRecord: "运行时间 {when}，碳达峰分析 {version}；输入 {hash}。",
     mcTitle: "不确定性分析（蒙特卡洛）",
     mcHelp: "对设定了分布的增长率和措施力度（驱动因素和减排措施表中的 分布 / 标准差 / 最小值 / 最大值 列）进行抽样并重新计算情景。在后台运行；相同的随机种子得到相同的结果。",

@@ -19,7 +19,7 @@ describe("inventory choices", () => {
     const run = await runAndWrite(port, { version: "test" });
     expect(run.ok).toBe(true);
     const view = await workbookView(port);
-    expect(view.scenarioSheets).toEqual(["Settings", "Drivers", "Levers", "Activities"]);
+    expect(view.scenarioSheets).toEqual(["Settings", "Drivers", "Levers", "Activities", "Socioeconomic", "Targets"]);
     const l = await locate(port);
     if (!l.ok) throw new Error("locate failed");
     const outputs = Object.values(l.value.outputs);

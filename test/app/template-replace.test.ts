@@ -17,14 +17,14 @@ describe("existing scenario sheets", () => {
     expect(existingScenarioSheets(await located(port), { example: "changzhutan" })).toEqual([]);
   });
 
-  test("after the example: its four scenario sheets and its inventory sheet, all the add-in's", async () => {
+  test("after the example: its six scenario sheets and its inventory sheet, all the add-in's", async () => {
     const port = createMemoryPort({ "CEADs 城市排放": changzhutanWideRows() });
     expect((await createScenarioSheets(port, { example: "changzhutan" })).ok).toBe(true);
     expect(existingScenarioSheets(await located(port), { example: "changzhutan" })).toEqual(
-      ["Settings", "Drivers", "Levers", "Activities", "Inventory"].map((sheet) => ({ sheet, owned: true })),
+      ["Settings", "Drivers", "Levers", "Activities", "Socioeconomic", "Targets", "Inventory"].map((sheet) => ({ sheet, owned: true })),
     );
     // Without the example the inventory sheet is not the template's business.
-    expect(existingScenarioSheets(await located(port)).map((x) => x.sheet)).toEqual(["Settings", "Drivers", "Levers", "Activities"]);
+    expect(existingScenarioSheets(await located(port)).map((x) => x.sheet)).toEqual(["Settings", "Drivers", "Levers", "Activities", "Socioeconomic", "Targets"]);
   });
 });
 
@@ -33,7 +33,7 @@ describe("create again", () => {
     const port = createMemoryPort({ "CEADs 城市排放": changzhutanWideRows() });
     await createScenarioSheets(port, { example: "changzhutan" });
     const again = await createScenarioSheets(port, { example: "changzhutan" });
-    expect(again.ok && again.value.sheets).toEqual(["Settings (2)", "Drivers (2)", "Levers (2)", "Activities (2)", "Inventory (2)"]);
+    expect(again.ok && again.value.sheets).toEqual(["Settings (2)", "Drivers (2)", "Levers (2)", "Activities (2)", "Socioeconomic (2)", "Targets (2)", "Inventory (2)"]);
     expect(names(port)).toContain("Settings");
   });
 
@@ -45,15 +45,15 @@ describe("create again", () => {
     levers.cells[1][0] = "edited by the analyst";
     const writes = port.memory.log.length;
     const r = await createScenarioSheets(port, { example: "changzhutan", replace: true });
-    expect(r.ok && r.value.sheets).toEqual(["Settings", "Drivers", "Levers", "Activities", "Inventory"]);
+    expect(r.ok && r.value.sheets).toEqual(["Settings", "Drivers", "Levers", "Activities", "Socioeconomic", "Targets", "Inventory"]);
     expect(names(port).filter((n) => n.includes("("))).toEqual([]);
     expect(JSON.stringify(port.memory.sheetList.find((s) => s.name === "Levers")!.cells)).toBe(edited);
     expect(port.memory.tableList.map((t) => t.name).filter((n) => /_\d+$/.test(n))).toEqual([]); // table names reused, no CarbonPeak_Levers_2
     expect(port.memory.sheetList.find((s) => s.name === "Notes")!.cells).toEqual([["mine"]]);
     // One batch: the deletions and the new sheets went through writeMany together.
-    expect(port.memory.log.slice(writes).filter((w) => w.kind === "deleteSheet").length).toBe(5);
+    expect(port.memory.log.slice(writes).filter((w) => w.kind === "deleteSheet").length).toBe(7);
     // The reader finds the new sheets.
-    expect((await located(port)).scenario).toEqual({ settings: "Settings", drivers: "Drivers", levers: "Levers", activities: "Activities" });
+    expect((await located(port)).scenario).toEqual({ settings: "Settings", drivers: "Drivers", levers: "Levers", activities: "Activities", socioeconomic: "Socioeconomic", targets: "Targets" });
   });
 
   test("replace never deletes a scenario sheet the user made: the new one gets a free name beside it", async () => {

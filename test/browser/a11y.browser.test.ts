@@ -355,7 +355,7 @@ describeBrowser("task pane accessibility in chromium (axe-core, keyboard, 320 px
     await page.click("button.create-sheets");
     await page.waitForSelector(".ask-box");
     expect(await focused(page)).toBe("h3.ask-title");
-    expect(await page.textContent(".ask-box")).toContain("Settings, Drivers, Levers, Activities, Inventory");
+    expect(await page.textContent(".ask-box")).toContain("Settings, Drivers, Levers, Activities, Socioeconomic, Targets, Inventory");
     report["320px ask"] = { "create again": await axeViolations(page) };
     expect(seriousOnly(report["320px ask"]["create again"])).toEqual([]);
     await page.click(".ask-box button.cancel-ask");
@@ -365,7 +365,7 @@ describeBrowser("task pane accessibility in chromium (axe-core, keyboard, 320 px
     await page.click("button.create-sheets");
     await page.click(".ask-box button.keep-sheets");
     await page.waitForSelector("[data-step=scenario] .message-info");
-    expect(await page.textContent("[data-step=scenario] .message-info")).toBe("Using the scenario sheets already there: Settings, Drivers, Levers, Activities, Inventory.");
+    expect(await page.textContent("[data-step=scenario] .message-info")).toBe("Using the scenario sheets already there: Settings, Drivers, Levers, Activities, Socioeconomic, Targets, Inventory.");
     expect((await store(page)).sheets.map((x) => x.name)).toEqual(sheetsBefore);
 
     await idle(page);

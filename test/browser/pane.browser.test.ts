@@ -99,6 +99,11 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     expect(await unavailable(page, "button.run")).toBe(true);
     await page.click(".runs-on-choice input[value=scenario]");
     await page.waitForSelector(".runs-on-ready");
+    // The analyst's own edit of the Targets sheet: the cluster to peak by 2030, in every scenario.
+    await page.evaluate((sheet) => {
+      const st = (window as unknown as { __carbonPeakTestStore: MemoryStore }).__carbonPeakTestStore;
+      st.sheetList.find((x) => x.name === sheet)!.cells.push(["peak_by", null, null, null, 2030, null, null]);
+    }, lang === "zh" ? "目标" : "Targets");
     const exampleInventory = lang === "zh" ? "排放清单!A1:D25" : "Inventory!A1:D25";
     expect(await page.textContent(".runs-on-ready")).toContain(exampleInventory);
     await waitAvailable(page, "button.check-scenario");
@@ -117,6 +122,11 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
       lang === "zh" ? ["基准情景（baseline）", "独立减排情景（independent）", "协同减排情景（coordinated）"] : ["baseline", "independent", "coordinated"],
     );
     expect(await page.textContent("[data-step=run] .record")).toMatch(/0\.1\.0|\d+\.\d+\.\d+/);
+    // The target after the run: the sample's baseline and independent cluster peak in 2035, the coordinated in 2015.
+    const targetRows = await page.locator("table.targets tbody tr:not(.scenario-row)").allTextContents();
+    expect(targetRows).toHaveLength(3);
+    const [met, notMet] = lang === "zh" ? ["达成", "未达成"] : ["met", "not met"];
+    expect(targetRows.map((t) => t.endsWith(notMet) ? "no" : t.endsWith(met) ? "yes" : t)).toEqual(["no", "no", "yes"]);
 
     const after = await store(page);
     const names = after.sheets.map((s) => s.name);
@@ -141,7 +151,7 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     for (const o of outputs) expect(owned).toContain(o);
     const results = cellsOf(resultsSheet);
     expect(results.length).toBeGreaterThan(10);
-    expect(results[0]).toEqual(lang === "zh" ? ["情景", "城市", "部门", "年份", "排放量（Mt CO2）"] : ["Scenario", "City", "Sector", "Year", "Emissions (Mt CO2)"]);
+    expect(results[0]).toEqual(lang === "zh" ? ["情景", "城市", "部门", "年份", "排放量（Mt CO2）", "数据性质"] : ["Scenario", "City", "Sector", "Year", "Emissions (Mt CO2)", "Basis"]);
     expect(after.tables.some((t) => t.sheet === resultsSheet)).toBe(true);
     expect(after.charts.length).toBeGreaterThan(0);
     expect(after.settings["carbonPeak.settings"]).toContain("lastRun");

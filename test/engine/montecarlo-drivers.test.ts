@@ -1,6 +1,6 @@
 /**
  * Monte Carlo with Kaya drivers and history (src/engine/uncertainty/montecarlo.ts; docs/uncertainty.md,
- * docs/model.md §9): distributions on the new drivers, draws that never touch a measured year, and the
+ * docs/model.md §12): distributions on the new drivers, draws that never touch a measured year, and the
  * option to draw one shock per variable shared by all its rows (Settings → Monte Carlo shocks).
  */
 import { compileScenario, formatIssue, runModel, runMonteCarlo } from "../../src/engine";

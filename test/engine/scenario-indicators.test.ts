@@ -1,6 +1,6 @@
 /**
- * Indicators and targets of a run (src/engine/scenario/indicators.ts, targets.ts; docs/model.md §6, §8),
- * and the decomposition on the true Kaya factors (decomposition/scenario-decomposition.ts, §7). The
+ * Indicators and targets of a run (src/engine/scenario/indicators.ts, targets.ts; docs/model.md §9, §10),
+ * and the decomposition on the true Kaya factors (decomposition/scenario-decomposition.ts, §11). The
  * fixture is worked by hand: one city, measured 2018–2020, population +1 %/yr, GDP +5 %/yr, energy
  * intensity −3 %/yr, carbon intensity −1 %/yr after 2020.
  */

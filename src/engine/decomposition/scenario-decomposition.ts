@@ -3,7 +3,7 @@
  * cluster, the change in emissions from the last historical year H (the base year of previous versions)
  * to the target year split by LMDI-I (additive, the engine's `lmdi`).
  *
- * **With Kaya drivers** (docs/model.md §7), over the subcategories (c, s) into the true Kaya factors
+ * **With Kaya drivers** (docs/model.md §11), over the subcategories (c, s) into the true Kaya factors
  * and the levers:
  *
  *   E_scn(c, s) = [E_H(c, s)·P] × (G/P) × (A_s/G) × ε_s × κ_s × (E_scn/E_base)
@@ -20,7 +20,7 @@
  *              activity   structure          levers
  *
  * with B the baseline scenario's emissions. Zeros: a sector with B_s = 0 has E_scn(s) = 0 too (a
- * scenario never exceeds its baseline, docs/model.md §6), so its lever factor is taken as 1 and the
+ * scenario never exceeds its baseline, docs/model.md §7), so its lever factor is taken as 1 and the
  * sector is 0 through its structure factor alone; a region with B_total = 0 has structure 1/S so it is 0
  * through the activity factor alone. Every subcategory therefore has at most one zero factor per year
  * and the analytical limits of `lmdi` apply without a split. Pure TypeScript.

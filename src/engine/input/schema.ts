@@ -294,7 +294,7 @@ export const socioRowSchema = z.strictObject({
 });
 
 /**
- * One Targets row (docs/model.md §8): a target kind, the region it is for (a city, or blank / the
+ * One Targets row (docs/model.md §10): a target kind, the region it is for (a city, or blank / the
  * cluster's name for the cluster), the scenario (blank: every scenario), and the years and value the
  * kind needs (checked in `parse.ts`): `to` is the year by which (peak, intensity) or the last year of a
  * budget; `from` the reference year of an intensity decline or the first year of a budget; `value` the

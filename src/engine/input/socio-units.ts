@@ -3,7 +3,7 @@
  * GDP in 万元 (10⁴ yuan), energy in tce (tonnes of coal equivalent). Analysts write 万人, 亿元 or
  * 万tce (the statistics bulletins' units) and say so on every row; a note in brackets — "亿元（2015年价）"
  * — is allowed and ignored (GDP must be at constant prices for intensities to mean anything:
- * docs/model.md §4). Energy units other than the tce family go through `units.ts` (GJ, kWh …).
+ * docs/model.md §1). Energy units other than the tce family go through `units.ts` (GJ, kWh …).
  */
 import { GJ_PER_TCE, unitOf } from "../units";
 import type { SocioVariable } from "./driver-words";

@@ -10,6 +10,7 @@
  * `driver_uncovered` (one per run of years, with the number of series).
  */
 import { issue, type Issue } from "../issues";
+import type { KayaPaths } from "./kaya-paths";
 import type { RateTable, ScenarioModel } from "./model";
 import { cellGrowthAt, cellRates, cityGrowth, cityRates, compoundFrom, resolveCell, resolveCity } from "./growth";
 import type { DriverRow } from "../input/schema";
@@ -170,10 +171,11 @@ export function cityFactors(m: ScenarioModel): { population: Float64Array; gdp: 
  * of H compounded along its growth path (`growth.ts`). Uncovered years grow at 0 (warning
  * `driver_uncovered`; a Kaya factor not covered in a driver-based series: `driver_factor_uncovered`).
  * `activityGrowth` are the activities' growth factors ({@link activityPaths}), needed when an
- * activity drives a sector.
+ * activity drives a sector. With Kaya tables the same pass gives the factors' indices (`kaya`, see
+ * `kaya-paths.ts`).
  * @example baselineEmissions(model).values[cellIndex(model, c, s, y)]
  */
-export function baselineEmissions(m: ScenarioModel, activityGrowth?: readonly Float64Array[]): { values: Float64Array; warnings: Issue[] } {
+export function baselineEmissions(m: ScenarioModel, activityGrowth?: readonly Float64Array[]): { values: Float64Array; warnings: Issue[]; kaya?: KayaPaths } {
   const C = m.cities.length;
   const S = m.sectors.length;
   const Y = m.years.length;
@@ -205,21 +207,56 @@ export function baselineEmissions(m: ScenarioModel, activityGrowth?: readonly Fl
   const city = cityFactors(m);
   const cr = cityRates(Y);
   const missing = { population: new Int32Array(Y), gdp: new Int32Array(Y), energy_intensity: new Int32Array(Y), carbon_intensity: new Int32Array(Y) };
+  // The Kaya factors' indices (kaya-paths.ts), filled in the same pass: 1 in H, NaN before.
+  const N = C * S * Y;
+  const paths = {
+    population: new Float64Array(C * Y).fill(NaN),
+    gdp: new Float64Array(C * Y).fill(NaN),
+    populationDriven: new Uint8Array(C),
+    gdpDriven: new Uint8Array(C),
+    activity: new Float64Array(N).fill(NaN),
+    carbonIntensity: new Float64Array(N).fill(NaN),
+  };
   for (let c = 0; c < C; c++) {
     resolveCity(kaya, c, h, S, Y, cr);
+    let p = 1;
+    let q = 1;
+    paths.population[c * Y + h] = 1;
+    paths.gdp[c * Y + h] = 1;
+    for (let y = h + 1; y < Y; y++) {
+      if (cr.population[y] === cr.population[y]) paths.populationDriven[c] = 1;
+      if (cr.gdp[y] === cr.gdp[y] || cr.gdpPerCapita[y] === cr.gdpPerCapita[y]) paths.gdpDriven[c] = 1;
+      p *= city.population[c * Y + y];
+      q *= city.gdp[c * Y + y];
+      paths.population[c * Y + y] = p;
+      paths.gdp[c * Y + y] = q;
+    }
     for (let s = 0; s < S; s++) {
       resolveCell(m.emissionRates, kaya, c, s, h, S, Y, rates);
       const a = kaya.drivenBy[c * S + s];
       const act = a >= 0 ? acts[a] : undefined;
+      const o = (c * S + s) * Y;
+      let activity = 1;
+      let kappa = 1;
+      paths.activity[o + h] = 1;
+      paths.carbonIntensity[o + h] = 1;
       for (let y = h + 1; y < Y; y++) {
-        growth[y] = cellGrowthAt(rates, y, city.gdp[c * Y + y], act === undefined ? NaN : act[c * Y + y]);
+        const gdp = city.gdp[c * Y + y];
+        const ag = act === undefined ? NaN : act[c * Y + y];
+        growth[y] = cellGrowthAt(rates, y, gdp, ag);
+        const rs = rates.share[y];
+        const rc = rates.carbonIntensity[y];
+        activity *= ag === ag ? ag : gdp * (rs === rs ? 1 + rs : 1);
+        kappa *= rc === rc ? 1 + rc : 1;
+        paths.activity[o + y] = activity;
+        paths.carbonIntensity[o + y] = kappa;
         if (rates.emissions[y] === rates.emissions[y]) continue;
         const gdpCovered = cr.gdp[y] === cr.gdp[y];
         const pop = cr.population[y] === cr.population[y];
         const gpc = cr.gdpPerCapita[y] === cr.gdpPerCapita[y];
         const ei = rates.energyIntensity[y] === rates.energyIntensity[y];
-        const ci = rates.carbonIntensity[y] === rates.carbonIntensity[y];
-        const share = rates.share[y] === rates.share[y];
+        const ci = rc === rc;
+        const share = rs === rs;
         if (act === undefined && !gdpCovered && !pop && !gpc && !ei && !ci && !share) {
           uncovered[y]++;
           continue;
@@ -231,12 +268,12 @@ export function baselineEmissions(m: ScenarioModel, activityGrowth?: readonly Fl
         if (!ei) missing.energy_intensity[y]++;
         if (!ci) missing.carbon_intensity[y]++;
       }
-      compoundFrom(m.base[c * S + s], growth, h, values, (c * S + s) * Y);
+      compoundFrom(m.base[c * S + s], growth, h, values, o);
     }
   }
   const warnings = uncoveredWarnings("driver_uncovered", "emissions", uncovered, m.years[0], h + 1);
   for (const [variable, counts] of Object.entries(missing)) warnings.push(...uncoveredWarnings("driver_factor_uncovered", variable, counts, m.years[0], h + 1));
-  return { values, warnings };
+  return { values, warnings, kaya: paths };
 }
 
 /**

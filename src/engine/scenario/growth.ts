@@ -28,7 +28,6 @@
  * very same operations.
  */
 import type { RateTable } from "./model";
-import { resolveRate } from "./drivers";
 
 /** The growth-rate tables of the Kaya factors (NaN = no row covers that year). */
 export interface KayaTables {
@@ -70,15 +69,36 @@ export function cellRates(Y: number): CellRates {
 }
 
 /**
+ * The rates of (c, s) in table `t` for the years after index h into `out` (s < 0: no sector levels),
+ * NaN where no row covers a year — `resolveRate` for a whole row of years, the city + sector array
+ * looked up once.
+ * @example resolveRow(model.emissionRates, c, s, h, S, Y, new Float64Array(Y))
+ */
+export function resolveRow(t: RateTable, c: number, s: number, h: number, S: number, Y: number, out: Float64Array): Float64Array {
+  const cs = s >= 0 ? t.citySector.get(c * S + s) : undefined;
+  const city = t.city;
+  const sector = t.sector;
+  const all = t.all;
+  const co = c * Y;
+  const so = s * Y;
+  for (let y = h + 1; y < Y; y++) {
+    let r = cs === undefined ? NaN : cs[y];
+    if (r !== r) r = city[co + y];
+    if (r !== r && s >= 0) r = sector[so + y];
+    if (r !== r) r = all[y];
+    out[y] = r;
+  }
+  return out;
+}
+
+/**
  * Resolves city c's population, GDP and GDP-per-capita rates for the years after index h into `out`.
  * @example resolveCity(tables, c, h, S, Y, cityRates(Y))
  */
 export function resolveCity(t: KayaTables, c: number, h: number, S: number, Y: number, out: CityRates): CityRates {
-  for (let y = h + 1; y < Y; y++) {
-    out.population[y] = resolveRate(t.population, c, -1, y, S, Y);
-    out.gdp[y] = resolveRate(t.gdp, c, -1, y, S, Y);
-    out.gdpPerCapita[y] = resolveRate(t.gdpPerCapita, c, -1, y, S, Y);
-  }
+  resolveRow(t.population, c, -1, h, S, Y, out.population);
+  resolveRow(t.gdp, c, -1, h, S, Y, out.gdp);
+  resolveRow(t.gdpPerCapita, c, -1, h, S, Y, out.gdpPerCapita);
   return out;
 }
 
@@ -87,13 +107,11 @@ export function resolveCity(t: KayaTables, c: number, h: number, S: number, Y: n
  * @example resolveCell(model.emissionRates, model.kaya, c, s, h, S, Y, cellRates(Y))
  */
 export function resolveCell(emissions: RateTable, kaya: KayaTables | undefined, c: number, s: number, h: number, S: number, Y: number, out: CellRates): CellRates {
-  for (let y = h + 1; y < Y; y++) {
-    out.emissions[y] = resolveRate(emissions, c, s, y, S, Y);
-    if (kaya === undefined) continue;
-    out.share[y] = resolveRate(kaya.share, c, s, y, S, Y);
-    out.energyIntensity[y] = resolveRate(kaya.energyIntensity, c, s, y, S, Y);
-    out.carbonIntensity[y] = resolveRate(kaya.carbonIntensity, c, s, y, S, Y);
-  }
+  resolveRow(emissions, c, s, h, S, Y, out.emissions);
+  if (kaya === undefined) return out;
+  resolveRow(kaya.share, c, s, h, S, Y, out.share);
+  resolveRow(kaya.energyIntensity, c, s, h, S, Y, out.energyIntensity);
+  resolveRow(kaya.carbonIntensity, c, s, h, S, Y, out.carbonIntensity);
   return out;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Indicators of a run (docs/model.md §6), per scenario, city and the cluster, every year:
+ * Indicators of a run (docs/model.md §9), per scenario, city and the cluster, every year:
  *
  * - emissions E (tCO2), population P (persons), GDP G (万元, constant prices), energy use N (tce);
  * - emissions per capita E/P (tCO2 per person), per unit of GDP E/G (tCO2 per 万元), energy intensity

@@ -13,7 +13,6 @@ import { logShareWeight } from "./attribution";
 import { compileScenario } from "./compile";
 import { coordinationBenefit } from "./coordination";
 import { activityPaths, baselineEmissions } from "./drivers";
-import { kayaPaths } from "./kaya-paths";
 import { leverEffect, type LeverEffect } from "./levers";
 import { leverLogSum } from "./log-sum";
 import type { CompiledLever, ScenarioModel } from "./model";
@@ -151,7 +150,7 @@ export function runModel(m: ScenarioModel): Result<ScenarioResults> {
     const j = m.scenarios.indexOf(st.coordinated);
     coordination = coordinationBenefit(st.independent, st.coordinated, emissions[i], emissions[j], C, S, Y);
   }
-  const kaya = kayaPaths(m, acts.growth);
+  const kaya = base.kaya;
   return ok(
     {
       settings: st,

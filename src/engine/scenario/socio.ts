@@ -1,5 +1,5 @@
 /**
- * Socio-economic levels (docs/model.md §5): measured population, GDP and energy use per city and year
+ * Socio-economic levels (docs/model.md §9): measured population, GDP and energy use per city and year
  * from the Socioeconomic rows, in the engine's units (persons, 万元, tce; `input/socio-units.ts`), laid
  * out city × year over the results' years up to the last historical year H. After H the Drivers'
  * growth factors project them (`indicators.ts`). Energy may be given as a city total or by sector

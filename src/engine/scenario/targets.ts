@@ -1,5 +1,5 @@
 /**
- * Targets (docs/model.md §8): what a city or the cluster is to reach, checked against every scenario
+ * Targets (docs/model.md §10): what a city or the cluster is to reach, checked against every scenario
  * (or the one a row names) on history + projection —
  *
  * | kind | reached | met when | margin |

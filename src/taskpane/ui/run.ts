@@ -2,7 +2,8 @@
  * sheets), asks which inventory when the scenario's own and the previewed one differ, refuses while that
  * inventory has problems, then runs every scenario and writes the outputs as values into the add-in's own
  * sheets (and, when its checkbox is ticked, live CARBON.* formulas on the Peaks (live) sheet), with progress
- * and Cancel. The result comes right under Run: what it ran on, the output sheets, the peaks, the run record.
+ * and Cancel. The result comes right under Run: what it ran on, the peaks, the targets (with a Targets sheet),
+ * the output sheets, the run record.
  * The Monte Carlo section follows, folded. */
 import { displayName, labelWithCode, runAndWrite, type InventoryPreview, type RunSummary } from "../../app";
 import { format } from "../strings";
@@ -200,6 +201,42 @@ function peaksTable(ctx: PaneContext, peaks: RunSummary["peaks"], unit: string):
   return { region: scrollRegion(table, captionId), table };
 }
 
+/**
+ * The targets of the Targets sheet after a run, one group per scenario as in the peaks table: city or
+ * cluster, what the target asks, the value reached, met or not (four columns for the 320 px pane).
+ */
+function targetsTable(ctx: PaneContext, targets: RunSummary["targets"]): HTMLElement {
+  const { s, lang } = ctx;
+  const captionId = uid("caption");
+  const head = [s.colCity, s.colTarget, s.colReached, s.colMet];
+  const numeric = [false, false, true, false];
+  const table = el("table", {
+    className: "grid targets",
+    children: [
+      el("caption", { text: s.targetsCaption, attrs: { id: captionId } }),
+      el("thead", { children: [el("tr", { children: head.map((h, i) => el("th", { text: h, className: numeric[i] ? "num" : "", attrs: { scope: "col" } })) })] }),
+    ],
+  });
+  const pct = (x: number) => `${numberText(x * 100, lang, 1)}%`;
+  const value = (t: RunSummary["targets"][number], x: number) => (t.unit === "share" ? pct(x) : t.unit === "year" ? String(x) : `${numberText(x, lang)} ${t.unit}`);
+  const what = (t: RunSummary["targets"][number]) => {
+    const p = { to: t.to ?? "", from: t.from ?? "", value: value(t, t.target) };
+    const text = { peak_by: s.targetPeakBy, peak_cap: s.targetPeakCap, intensity_decline: s.targetIntensity, energy_intensity_decline: s.targetEnergyIntensity, budget: s.targetBudget }[t.kind];
+    return format(text, p);
+  };
+  const status = { met: s.targetMet, not_met: s.targetNotMet, unknown: s.targetUnknown };
+  for (const sc of [...new Set(targets.map((t) => t.scenario))]) {
+    const body = el("tbody", { attrs: { "data-scenario": sc } });
+    body.appendChild(el("tr", { className: "scenario-row", children: [el("th", { text: labelWithCode("scenario", sc, lang), attrs: { scope: "rowgroup", colspan: String(head.length) } })] }));
+    for (const t of targets.filter((x) => x.scenario === sc)) {
+      const cells = [t.region, what(t), t.reached === null ? "—" : value(t, t.reached), status[t.status]];
+      body.appendChild(el("tr", { className: t.isCluster ? "cluster-row" : "", children: cells.map((c, i) => el("td", { text: c, className: numeric[i] ? "num" : "" })) }));
+    }
+    table.appendChild(body);
+  }
+  return scrollRegion(table, captionId);
+}
+
 function summaryView(ctx: PaneContext, r: RunSummary): HTMLElement[] {
   const { s, lang } = ctx;
   const when = new Date(r.record.at);
@@ -222,6 +259,7 @@ function summaryView(ctx: PaneContext, r: RunSummary): HTMLElement[] {
     ranOn,
     el("h3", { className: "subhead", text: s.peaksLabel }),
     region,
+    ...(r.targets.length > 0 ? [el("h3", { className: "subhead", text: s.targetsLabel }), targetsTable(ctx, r.targets)] : []),
     el("h3", { className: "subhead", text: s.outputsLabel }),
     sheetLinks(ctx, r.outputs),
     el("p", { className: "record", text: format(s.runRecord, { when: whenText, version: r.record.version, hash }) }),
