@@ -3,7 +3,7 @@
  * history as measured (2015–2019, with its gaps), published population and GDP, the provincial and
  * city plans' energy- and carbon-intensity paths, and the seed report's cluster levers acting on what
  * they say (seed, "城市群碳排放达峰行动探讨：以长株潭城市群为例": 土地, 产业, 建筑, 交通). Every number
- * that is not data is an assumption, stated next to it with its reason; docs/model.md §9 lists them all.
+ * that is not data is an assumption, stated next to it with its reason; docs/model.md §15 lists them all.
  *
  * Data (copied into data/*.csv with their sources in data/README.md; this file embeds the values it
  * uses and a test checks them against the CSVs): CEADs city CO2 totals and Hunan's 2019 CO2 by sector;
@@ -211,7 +211,7 @@ export const BASE_YEAR = 2015;
  * into 2019 (marked "filled" in every output). Why that rule and not a bridge: 株洲's and 湘潭's CEADs
  * emissions were flat to falling while their GDP grew ≈ 8 %/yr, i.e. CO2 per GDP fell ≈ 7 %/yr — about
  * what Hunan's energy-intensity decline (−5.3 % in 2016, −5.1 % in 2018) and a slowly cleaner mix give;
- * holding the level is the choice that adds no growth assumption to the measured data (docs/model.md §9).
+ * holding the level is the choice that adds no growth assumption to the measured data (docs/model.md §15).
  */
 export const LAST_HISTORICAL_YEAR = 2019;
 
@@ -767,7 +767,7 @@ export function hunanSectorShares(): Readonly<Record<string, number>> {
 
 // ---------------------------------------------------------------------------------------------
 // Levers. Measures a city can take alone are in both the independent and the coordinated scenario;
-// the coordinated scenario adds only what needs the cluster (docs/model.md §9 argues each one).
+// the coordinated scenario adds only what needs the cluster (docs/model.md §15 argues each one).
 
 /** ASSUMPTION: passenger road traffic is 40 % of transport-sector emissions (what transit and EVs act on). */
 export const PASSENGER_ROAD_SHARE = 0.4;
@@ -981,13 +981,13 @@ export function changzhutanInput(): ScenarioInput {
     const shares = citySectorShares(c.id);
     const years = CEADS_CITY_TOTALS_MT.filter((r) => r[0] === c.ceads && r[1] >= BASE_YEAR && r[1] <= H);
     return years.flatMap(([, year, mt]) =>
-      MODEL_SECTORS.map((s) => ({ city: c.id, sector: s.id, year, value: mt * shares[s.id], note: `CEADs ${c.ceads} ${year} × the city's ${s.id} share (assumption: docs/model.md §9)` })),
+      MODEL_SECTORS.map((s) => ({ city: c.id, sector: s.id, year, value: mt * shares[s.id], note: `CEADs ${c.ceads} ${year} × the city's ${s.id} share (assumption: docs/model.md §15)` })),
     );
   }) as InventoryRow[];
 
   const activities = CITIES.flatMap((c) => [
     { activity: "floor_area", city: c.id, value: floorArea2019(c.id), unit: "万m²", sectors: ["commercial", "residential"], note: `population ${population2019(c.id).toFixed(2)} 万人 × ${FLOOR_PER_RESIDENT.homes + FLOOR_PER_RESIDENT.commercial} m² (assumption: homes 47.52 m², Hunan census; commercial 10 m²)` },
-    { activity: "built_up_area", city: c.id, value: builtUpArea2019(c.id), unit: "km²", note: "2019 built-up area (derived from published areas, docs/model.md §9); no emissions per km²: the land lever's sectors scale with the area" },
+    { activity: "built_up_area", city: c.id, value: builtUpArea2019(c.id), unit: "km²", note: "2019 built-up area (derived from published areas, docs/model.md §15); no emissions per km²: the land lever's sectors scale with the area" },
   ]) as ActivityRow[];
 
   const drivers: DriverRow[] = [];

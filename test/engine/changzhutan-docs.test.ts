@@ -1,5 +1,5 @@
 /**
- * docs/model.md §9 must show what the engine computes: its generated block (history, sector split, the
+ * docs/model.md §15 must show what the engine computes: its generated block (history, sector split, the
  * drivers behind the peak, peaks, targets, levers, the benefit of coordination and the one-at-a-time
  * sensitivity table) equals changzhutanReport(), and the numbers typed in its prose and assumption table
  * equal the sample's own values. To refresh the block after a deliberate change:
@@ -36,7 +36,7 @@ function generatedBlock(doc: string): { start: number; end: number; text: string
   return { start, end, text: doc.slice(start, end) };
 }
 
-describe("docs/model.md §9 — reference values", () => {
+describe("docs/model.md §15 — reference values", () => {
   test("the results block is exactly what the engine computes for the 长株潭 sample (its sensitivity table from oneAtATime)", () => {
     let doc = readFileSync(DOC, "utf8");
     const want = `${changzhutanReport()}\n`;

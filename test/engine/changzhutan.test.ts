@@ -1,5 +1,5 @@
 /**
- * The 长株潭 sample (src/samples/changzhutan.ts; docs/model.md §9). Sources of expected numbers:
+ * The 长株潭 sample (src/samples/changzhutan.ts; docs/model.md §15). Sources of expected numbers:
  * - CEADs city totals and Hunan 2019 sectors: data/ceads-*.csv (citation in data/README.md);
  * - published statistics and plan targets: data/changzhutan-drivers.csv (each with its source and grade
  *   in data/README.md): the 7th census (湖南省第七次全国人口普查公报 第二号), the cities' and Hunan's

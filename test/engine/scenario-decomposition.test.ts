@@ -131,7 +131,7 @@ describe("reference values", () => {
 
   test("长株潭 2019→2030 on the Kaya factors (Mt): GDP per capita +49.0 against energy intensity −26.2 and carbon intensity −21.7; the coordinated levers −4.95", () => {
     // The sample's drivers: published GDP growth to 2025, then 5 % → 3.5 %/yr; Hunan's energy-intensity path
-    // (−14 % 2020→2025, easing after); the non-fossil share on a straight line to 80 % in 2060 (docs/model.md §9).
+    // (−14 % 2020→2025, easing after); the non-fossil share on a straight line to 80 % in 2060 (docs/model.md §15).
     const rows = decompose(run(changzhutanInput()));
     const mt = (x: number) => x / 1e6;
     const b = row(rows, "baseline", "长株潭");

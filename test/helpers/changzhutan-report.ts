@@ -1,7 +1,7 @@
 /**
  * The 长株潭 sample's results, computed by the engine: history, sector split, the year-by-year drivers
  * behind the peak, the levers' cuts, peaks, targets, the benefit of coordination and the one-at-a-time
- * sensitivity. docs/model.md §9 embeds {@link changzhutanReport}'s text, and a test checks that the page
+ * sensitivity. docs/model.md §15 embeds {@link changzhutanReport}'s text, and a test checks that the page
  * still matches what the engine computes — so the doc's numbers are never typed by hand.
  */
 import {
@@ -80,7 +80,7 @@ function inputLabel(kind: "driver" | "lever", name: string, scenario?: string): 
 }
 
 /**
- * Markdown for docs/model.md §9, all computed by the engine from the sample.
+ * Markdown for docs/model.md §15, all computed by the engine from the sample.
  * @example changzhutanReport().split("\n")[0] // "#### History: CEADs totals, Mt (— no value; the last historical year is 2019)"
  */
 export function changzhutanReport(): string {
