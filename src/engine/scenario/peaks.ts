@@ -1,10 +1,11 @@
 /**
  * Peaks of scenario results: for every scenario, the peak year, value and status of every city and
- * of the cluster (the sum of all cities), with the shared peak definition of `peak.ts` (DESIGN 3) and
- * the settings' tolerance, confirmation window and smoothing; plus whether the peak comes by the
- * target year and the peak gap after it.
+ * of the cluster (the sum of all cities), with the shared peak definition of `peak.ts` (docs/peaks.md)
+ * and the settings' tolerance, confirmation window and smoothing; what each rests on (plateau start,
+ * span, points, flags); whether the peak comes by the target year and the peak gap after it.
  */
-import { findPeak, peakGap } from "../peak";
+import { findPeak, hasPeak, peakGap } from "../peak";
+import { describePeak } from "../peak-info";
 import { seriesFromArrays } from "../series";
 import type { Settings } from "./schema";
 import type { PeakRow } from "./results";
@@ -19,14 +20,20 @@ export function peakRow(scenario: string, region: string, isCluster: boolean, ye
   const p = findPeak(series, { tolerance: st.tolerance, confirmYears: st.confirmYears, smoothYears: st.smoothYears });
   if (!p.ok) throw new Error(`peak of ${scenario}/${region}: ${p.issues.map((i) => i.code).join(", ")}`);
   const gap = peakGap(series, st.targetYear);
+  const { year, value, status, plateauStart, firstYear, lastYear, points } = p.value;
   return {
     scenario,
     region,
     isCluster,
-    year: p.value.year,
-    value: p.value.value,
-    status: p.value.status,
-    byTarget: p.value.status !== "rising" && p.value.year <= st.targetYear,
+    year,
+    value,
+    status,
+    plateauStart,
+    firstYear,
+    lastYear,
+    points,
+    flags: describePeak(series, p.value, st.tolerance).flags,
+    byTarget: hasPeak(status) && year <= st.targetYear,
     gapAfterTarget: gap.ok ? gap.value : NaN,
   };
 }
