@@ -1,13 +1,13 @@
 /**
  * The one error boundary between engine results and Excel. Every custom function returns
  * `toExcel(core(...))`: a value, or a `CustomFunctions.Error` carrying the issues' message —
- * `#N/A` for "no answer" (no peak within the horizon, no complete year, target year absent),
+ * `#N/A` for "no answer" (no peak within the horizon, too few values, no complete year, target year absent),
  * `#NUM!` for non-finite numbers, `#VALUE!` for bad input. Nothing throws past this point.
  */
 import { formatIssues, issue, type Issue, type Lang, type Result } from "../engine";
 
 /** Issue codes that mean "there is no answer", shown as #N/A rather than #VALUE!. */
-const NOT_AVAILABLE = new Set(["no_peak", "no_common_years", "target_year_missing", "lmdi_zero_total"]);
+const NOT_AVAILABLE = new Set(["no_peak", "too_few_points", "too_few_common_years", "no_common_years", "target_year_missing", "lmdi_zero_total"]);
 
 /** Excel shows at most this many characters of a custom error message; longer ones are cut. */
 export const MAX_MESSAGE = 255;
