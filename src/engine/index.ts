@@ -14,6 +14,7 @@ export { findPeak, peakIndex, peakAt, plateauStart, peakGap, checkPeakOptions, i
 export type { Peak, PeakOptions, PeakStatus } from "./peak";
 export { peakInfo, describePeak, PEAK_FLAGS } from "./peak-info";
 export type { PeakFlag, PeakInfo } from "./peak-info";
+export { STATUS_LABELS, FLAG_LABELS, statusLabel, flagLabel, flagLegend } from "./peak-labels";
 export { declineKind, declineFlag } from "./decline";
 export type { DeclineDrivers, DeclineReading } from "./decline";
 export { clusterSeries, sumMembers } from "./cluster";

@@ -1,0 +1,56 @@
+/**
+ * The one table of human labels for peak statuses and flags, in English and Chinese. The codes
+ * themselves (`peaked`, `last_year_max` …) are what functions, JSON and the output sheets hold, in
+ * every language; these labels explain them (CLI legends, sheet headers, the pane, docs/peaks.md).
+ */
+import type { Lang } from "./messages";
+import type { PeakStatus } from "./peak";
+import type { PeakFlag } from "./peak-info";
+
+type Label = { readonly en: string; readonly zh: string };
+
+/** What each status means, short. */
+export const STATUS_LABELS: Readonly<Record<PeakStatus, Label>> = Object.freeze({
+  peaked: { en: "peaked", zh: "已达峰" },
+  plateau: { en: "plateau", zh: "平台期" },
+  rising: { en: "still rising", zh: "仍在上升" },
+  unconfirmed: { en: "unconfirmed", zh: "待确认" },
+  insufficient: { en: "too few values to tell", zh: "数据不足" },
+});
+
+/** What each flag means, short. */
+export const FLAG_LABELS: Readonly<Record<PeakFlag, Label>> = Object.freeze({
+  left_censored: { en: "the peak is the first data year (the real maximum may lie before the data)", zh: "峰值在首个数据年（真实峰值可能在数据之前）" },
+  last_year_max: { en: "the last value is the maximum", zh: "末年为最大值" },
+  single_dip: { en: "only the last year is below the peak", zh: "仅末年低于峰值" },
+  members_beyond: { en: "a member has data after the last year all members have", zh: "有成员在共同年份之后仍有数据" },
+  gaps: { en: "years missing inside the span", zh: "期间有缺失年份" },
+  decline_proactive: { en: "decline with GDP and population growing (proactive)", zh: "GDP 与人口增长下的下降（主动）" },
+  decline_passive: { en: "decline with GDP or population falling (passive)", zh: "GDP 或人口减少下的下降（被动）" },
+});
+
+/**
+ * The label of a status in `lang`.
+ * @example statusLabel("insufficient", "zh") // "数据不足"
+ */
+export function statusLabel(status: PeakStatus, lang: Lang): string {
+  return STATUS_LABELS[status][lang];
+}
+
+/**
+ * The label of a flag in `lang`.
+ * @example flagLabel("last_year_max", "en") // "the last value is the maximum"
+ */
+export function flagLabel(flag: PeakFlag, lang: Lang): string {
+  return FLAG_LABELS[flag][lang];
+}
+
+/**
+ * A legend line for the flags that occur: `code = label` pairs, in the order of the flags list.
+ * @example flagLegend(["gaps", "last_year_max"], "en") // "last_year_max = the last value is the maximum; gaps = years missing inside the span"
+ */
+export function flagLegend(flags: Iterable<PeakFlag>, lang: Lang): string {
+  const seen = new Set(flags);
+  const order = Object.keys(FLAG_LABELS) as PeakFlag[];
+  return order.filter((f) => seen.has(f)).map((f) => `${f} = ${flagLabel(f, lang)}`).join(lang === "zh" ? "；" : "; ");
+}
