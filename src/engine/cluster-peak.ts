@@ -10,6 +10,7 @@ import { fail, issue, ok, type Issue, type Path, type Result } from "./issues";
 import { findPeak, type PeakOptions } from "./peak";
 import { describePeak, type PeakInfo } from "./peak-info";
 import { valueAt, type Series } from "./series";
+import { yearRanges } from "./window";
 
 /** The members without a value in one year in which other members have one (that year is left out). */
 export interface YearMissing {
@@ -112,21 +113,6 @@ export function commonYears(s: Series): number[] {
   const out: number[] = [];
   for (let i = 0; i < s.years.length; i++) if (!Number.isNaN(s.values[i])) out.push(s.years[i]);
   return out;
-}
-
-/**
- * Ascending years written as ranges: consecutive years joined by an en dash.
- * @example yearRanges([2001, 2002, 2003, 2005, 2016, 2017]) // "2001–2003, 2005, 2016–2017"
- */
-export function yearRanges(years: readonly number[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < years.length; ) {
-    let j = i;
-    while (j + 1 < years.length && years[j + 1] === years[j] + 1) j++;
-    parts.push(j === i ? `${years[i]}` : `${years[i]}–${years[j]}`);
-    i = j + 1;
-  }
-  return parts.join(", ");
 }
 
 function groupByYear(gaps: readonly { member: string; year: number }[]): YearMissing[] {

@@ -18,21 +18,14 @@ import {
   ok,
   parseSeries,
   peakGap,
-  type Issue,
   type Peak,
   type PeakInfo,
   type PeakOptions,
   type Result,
   type Series,
 } from "../engine";
-import { all, optionalNumber, requiredNumber, requiredText, toMemberMatrix, toVector, type Orientation } from "./coerce";
+import { all, optionalNumber, readSeriesArg, requiredNumber, requiredText, toVector } from "./coerce";
 import { fastClusterPeak, fastSeriesPeak } from "./peak-fast";
-
-/** A parsed emissions/years pair, with the years' layout (for matrices that follow it). */
-interface ParsedYears {
-  readonly cells: readonly unknown[];
-  readonly orientation: Orientation;
-}
 
 function readOptions(tolerance: unknown, confirmYears: unknown, smoothYears: unknown, minPoints: unknown = null): Result<PeakOptions> {
   const r = all(
@@ -147,18 +140,26 @@ export function peakInfoRows(info: PeakInfo): (string | number)[][] {
   });
 }
 
-/** An optional driver range (GDP, population) matching `years` cell by cell; undefined when omitted. */
+/**
+ * An optional driver range (GDP, population) matching `years` cell by cell, read as KAYA reads its
+ * quantities (`readSeriesArg`: ≥ 0, blanks are gaps); undefined when omitted. Problems with the years
+ * are the emissions' to report (once); here only the driver's own.
+ */
 function readDriver(arg: unknown, years: unknown, name: string): Result<Series | undefined> {
   if (arg === null || arg === undefined) return ok(undefined);
   const r = all(toVector(arg, name), toVector(years, "years"));
-  if (!r.ok) return fail(r.issues.filter((i) => i.path[0] === name));
-  const parsed = parseSeries(r.value[0].cells, r.value[1].cells, { values: name, years: "years" });
-  // Problems with the years are the emissions' to report (once); here only the driver's own cells.
-  if (!parsed.ok) {
-    const own = parsed.issues.filter((i) => i.path[0] === name);
+  if (!r.ok) {
+    const own = r.issues.filter((i) => i.path[0] === name);
     return own.length > 0 ? fail(own) : ok(undefined);
   }
-  return ok(parsed.value);
+  const [cells, yv] = r.value;
+  if (cells.cells.length !== yv.cells.length) return fail([issue("length_mismatch", [name], { actual: cells.cells.length, expected: yv.cells.length, other: "years" })]);
+  const d = readSeriesArg(arg, yv, name, { nonNegative: true, vector: true });
+  if (!d.ok) {
+    const own = d.issues.filter((i) => i.path[0] === name);
+    return own.length > 0 ? fail(own) : ok(undefined);
+  }
+  return ok(d.value.members[0]);
 }
 
 /**
@@ -176,27 +177,8 @@ export function peakGapCore(emissions: unknown, years: unknown, targetYear: unkn
 export function readMembers(emissions: unknown, years: unknown): Result<Series[]> {
   const yv = toVector(years, "years");
   if (!yv.ok) return yv;
-  const y: ParsedYears = yv.value;
-  const m = toMemberMatrix(emissions, y.cells.length, y.orientation, "emissions", "years");
-  if (!m.ok) return m;
-  const out: Series[] = [];
-  const issues: Issue[] = [];
-  for (let i = 0; i < m.value.members.length; i++) {
-    const s = parseSeries(m.value.members[i], y.cells);
-    if (s.ok) out.push(s.value);
-    else {
-      // Re-address member cells to their place in the matrix as the user laid it out.
-      for (const x of s.issues) {
-        const [arg, pos] = x.path;
-        if (arg === "emissions" && typeof pos === "number") {
-          issues.push({ ...x, path: m.value.transposed ? ["emissions", pos, i] : ["emissions", i, pos] });
-        } else if (arg === "emissions") issues.push({ ...x, path: ["emissions", m.value.transposed ? "column" : "row", i] });
-        else if (i === 0 || arg !== "years") issues.push(x);
-      }
-    }
-  }
-  if (issues.length > 0) return fail(issues);
-  return ok(out);
+  const m = readSeriesArg(emissions, yv.value, "emissions");
+  return m.ok ? ok(m.value.members.slice()) : m;
 }
 
 /**
@@ -212,8 +194,8 @@ export function clusterPeakYearCore(emissions: unknown, years: unknown, toleranc
 
 /**
  * The general path of CLUSTERPEAKYEAR: member series, their sum over complete years, and its peak
- * (rising is still a success here). Fails with every argument issue, or `no_common_years`.
- * @example generalClusterPeak([[1, 3, 2], [1, 1, 1]], [[2018, 2019, 2020]], null) // ok({ year: 2019, value: 4, ... })
+ * (rising and insufficient are still successes here). Fails with every argument issue, or `no_common_years`.
+ * @example generalClusterPeak([[1, 3, 2, 2, 1], [1, 1, 1, 1, 1]], [[2016, 2017, 2018, 2019, 2020]], null) // ok({ year: 2017, value: 4, ... })
  */
 export function generalClusterPeak(emissions: unknown, years: unknown, tolerance: unknown): Result<Peak> {
   const r = all(readMembers(emissions, years), readOptions(tolerance, null, null));

@@ -4,7 +4,7 @@
  * cases use the CEADs city totals in data/ceads-changzhutan-city-totals.csv (株洲 ends 2015, 湘潭 2017,
  * 长沙 2019); the constructed ones mirror them.
  */
-import { clusterPeak, formatIssue, missingIssues, parseSeries, seriesFromArrays, yearRanges, STRICT_PEAK_OPTIONS, type Member } from "../../src/engine";
+import { clusterPeak, formatIssue, missingIssues, parseSeries, seriesFromArrays, STRICT_PEAK_OPTIONS, type Member } from "../../src/engine";
 import { cityColumns } from "../helpers/ceads";
 
 const years = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
@@ -106,12 +106,5 @@ describe("clusterPeak — reference values (长株潭, CEADs)", () => {
   test("under strict the cluster is unconfirmed too (4 years after 2011 to 2015)", () => {
     const strict = clusterPeak(changzhutan(), STRICT_PEAK_OPTIONS);
     expect(strict.ok && strict.value.info).toMatchObject({ status: "unconfirmed", points: 9 });
-  });
-});
-
-describe("yearRanges", () => {
-  test("joins consecutive years with an en dash", () => {
-    expect(yearRanges([2001, 2002, 2003, 2005, 2016, 2017])).toBe("2001–2003, 2005, 2016–2017");
-    expect(yearRanges([])).toBe("");
   });
 });
