@@ -3,7 +3,7 @@
  * tolerance, what each row rests on, and "peaked by the target year" only when the maximum comes by it.
  * Reference: the 长株潭 sample (src/engine/samples/changzhutan.ts; its assumptions in docs/model.md).
  */
-import { runScenarios, type ScenarioResults } from "../../src/engine";
+import { peakRow, runScenarios, scenarioPeaks, seriesFromArrays, type ScenarioResults } from "../../src/engine";
 import { changzhutanInput } from "../../src/engine/samples/changzhutan";
 import { value } from "./scenario-fixtures";
 
@@ -32,5 +32,31 @@ describe("scenario peaks — reference values (长株潭 sample baseline: 120.99
 
   test("the coordinated scenario's 2015 peak is its base year, flagged left_censored (docs/model.md explains why it starts falling)", () => {
     expect(cluster(sample(0), "coordinated")).toMatchObject({ year: 2015, status: "peaked", flags: ["left_censored"] });
+  });
+});
+
+describe("scenario peaks — decline read against the region's drivers (the plug-in for driver-based scenarios)", () => {
+  const years = Int32Array.from({ length: 8 }, (_, i) => 2025 + i);
+  const falling = Float64Array.of(90, 95, 100, 98, 96, 94, 92, 90); // peak 2027, data to 2032
+  const st = changzhutanInput().settings as never;
+  const path = (values: number[]) => seriesFromArrays(years, values);
+  const gdp = path([100, 105, 110, 115, 120, 125, 130, 135]);
+
+  test("with GDP and population growing the row is flagged decline_proactive; with population falling decline_passive", () => {
+    expect(peakRow("s", "A", false, years, falling, st, { gdp, population: path([10, 10, 10.1, 10.2, 10.3, 10.4, 10.5, 10.6]) }).flags).toEqual(["decline_proactive"]);
+    expect(peakRow("s", "A", false, years, falling, st, { gdp, population: path([10, 10, 10, 9.8, 9.6, 9.4, 9.2, 9]) }).flags).toEqual(["decline_passive"]);
+    expect(peakRow("s", "A", false, years, falling, st).flags).toEqual([]);
+  });
+
+  test("scenarioPeaks asks for each city's drivers by index and the cluster's with −1", () => {
+    const asked: number[] = [];
+    const byCity = Float64Array.from([...falling, ...falling]);
+    const total = byCity.subarray(0, 8).map((v, i) => v + byCity[8 + i]);
+    const rows = scenarioPeaks("s", ["A", "B"], "AB", years, byCity, total, st, (c) => {
+      asked.push(c);
+      return c === 1 ? { gdp, population: path([10, 10, 10, 9, 9, 9, 9, 9]) } : undefined;
+    });
+    expect(asked).toEqual([0, 1, -1]);
+    expect(rows.map((r) => r.flags)).toEqual([[], ["decline_passive"], []]);
   });
 });
