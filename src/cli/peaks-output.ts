@@ -3,8 +3,7 @@
  * used and the flags, the legend of the flags shown, the line saying which peak rule ran, and each
  * cluster's detail (years used, members missing per year, members that go on) as one JSON line.
  */
-import { STRICT_PEAK_OPTIONS, DEFAULT_MIN_POINTS, commonYears, flagLegend, type Lang, type PeakFlag, type PeakOptions } from "../engine";
-import type { InventoryPeak } from "../app/inventory-peaks";
+import { STRICT_PEAK_OPTIONS, DEFAULT_MIN_POINTS, commonYears, flagLegend, type InventoryPeak, type Lang, type PeakFlag, type PeakOptions } from "../engine";
 import { renderTable } from "./table";
 import { cliText } from "./text";
 

@@ -3,14 +3,12 @@
  * themselves (`peaked`, `last_year_max` …) are what functions, JSON and the output sheets hold, in
  * every language; these labels explain them (CLI legends, sheet headers, the pane, docs/peaks.md).
  */
-import type { Lang } from "./messages";
+import type { Bilingual, Lang } from "./i18n";
 import type { PeakStatus } from "./peak";
 import type { PeakFlag } from "./peak-info";
 
-type Label = { readonly en: string; readonly zh: string };
-
 /** What each status means, short. */
-export const STATUS_LABELS: Readonly<Record<PeakStatus, Label>> = Object.freeze({
+export const STATUS_LABELS: Readonly<Record<PeakStatus, Bilingual>> = Object.freeze({
   peaked: { en: "peaked", zh: "已达峰" },
   plateau: { en: "plateau", zh: "平台期" },
   rising: { en: "still rising", zh: "仍在上升" },
@@ -19,7 +17,7 @@ export const STATUS_LABELS: Readonly<Record<PeakStatus, Label>> = Object.freeze(
 });
 
 /** What each flag means, short. */
-export const FLAG_LABELS: Readonly<Record<PeakFlag, Label>> = Object.freeze({
+export const FLAG_LABELS: Readonly<Record<PeakFlag, Bilingual>> = Object.freeze({
   left_censored: { en: "the peak is the first data year (the real maximum may lie before the data)", zh: "峰值在首个数据年（真实峰值可能在数据之前）" },
   last_year_max: { en: "the last value is the maximum", zh: "末年为最大值" },
   single_dip: { en: "only the last year is below the peak", zh: "仅末年低于峰值" },

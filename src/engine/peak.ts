@@ -31,9 +31,6 @@ export function hasPeak(status: PeakStatus): boolean {
   return status === "peaked" || status === "plateau" || status === "unconfirmed";
 }
 
-/** Default minimum number of values a series needs before it gets a status other than `insufficient`. */
-export const DEFAULT_MIN_POINTS = 5;
-
 /**
  * The strict reading (`carbon-peak peaks --strict`, the Settings "strict" row): a peak is `peaked` only
  * five years or more after it, and a series (or a cluster's common years) needs at least five values —
@@ -74,33 +71,58 @@ export interface Peak {
 const NO_OPTIONS: PeakOptions = Object.freeze({});
 
 /**
- * Validates peak options; issues name the option (`tolerance`, `confirm_years`, `smooth_years`, `min_points`).
+ * The one home of the peak options' rules: each option's default, its valid values (NaN and ±Infinity
+ * fail every test) and the range as the `option_range` message states it. {@link checkPeakOptions},
+ * the scenario Settings schema and the functions' fast path all use these.
+ * @example PEAK_OPTIONS.smoothYears.valid(3) // true (odd)
+ */
+export const PEAK_OPTIONS = {
+  tolerance: {
+    default: 0,
+    valid: (t: number) => Number.isFinite(t) && t >= 0 && t < 1,
+    expected: "0 ≤ tolerance < 1 (e.g. 0.02 for 2%)",
+    expectedZh: "0 ≤ 容差 < 1（如 0.02 表示 2%）",
+  },
+  confirmYears: {
+    default: 0,
+    valid: (k: number) => Number.isInteger(k) && k >= 0 && k <= 1000,
+    expected: "a whole number of years ≥ 0",
+    expectedZh: "大于或等于 0 的整数年数",
+  },
+  smoothYears: {
+    default: 1,
+    valid: (w: number) => Number.isInteger(w) && w >= 0 && w <= 99 && (w <= 1 || w % 2 === 1),
+    expected: "an odd whole number of years (1, 3, 5 …; 1 = no smoothing)",
+    expectedZh: "奇数年数（1、3、5……；1 表示不平滑）",
+  },
+  /** The minimum number of values before a series gets a status other than `insufficient` (docs/peaks.md, "Data sufficiency"). */
+  minPoints: {
+    default: 5,
+    valid: (m: number) => Number.isInteger(m) && m >= 0 && m <= 1000,
+    expected: "a whole number of values from 0 to 1000 (default 5)",
+    expectedZh: "0 到 1000 之间的整数个数值（默认 5）",
+  },
+} as const;
+
+/** Default minimum number of values a series needs before it gets a status other than `insufficient` ({@link PEAK_OPTIONS}). */
+export const DEFAULT_MIN_POINTS = PEAK_OPTIONS.minPoints.default;
+
+/**
+ * Validates peak options ({@link PEAK_OPTIONS}); issues name the option (`tolerance`, `confirm_years`, `smooth_years`, `min_points`).
  * @example checkPeakOptions({ tolerance: 1.5 }) // [issue option_range at ["tolerance"]]
  */
 export function checkPeakOptions(o: PeakOptions): Issue[] {
   const issues: Issue[] = [];
-  const t = o.tolerance ?? 0;
-  if (!(Number.isFinite(t) && t >= 0 && t < 1)) {
-    issues.push(issue("option_range", ["tolerance"], { value: t, expected: "0 ≤ tolerance < 1 (e.g. 0.02 for 2%)", expectedZh: "0 ≤ 容差 < 1（如 0.02 表示 2%）" }));
-  }
-  const k = o.confirmYears ?? 0;
-  if (!(Number.isInteger(k) && k >= 0 && k <= 1000)) {
-    issues.push(issue("option_range", ["confirm_years"], { value: k, expected: "a whole number of years ≥ 0", expectedZh: "大于或等于 0 的整数年数" }));
-  }
-  const w = o.smoothYears ?? 1;
-  if (!(Number.isInteger(w) && w >= 0 && w <= 99 && (w <= 1 || w % 2 === 1))) {
-    issues.push(issue("option_range", ["smooth_years"], { value: w, expected: "an odd whole number of years (1, 3, 5 …; 1 = no smoothing)", expectedZh: "奇数年数（1、3、5……；1 表示不平滑）" }));
-  }
-  const m = o.minPoints ?? DEFAULT_MIN_POINTS;
-  if (!isMinPoints(m)) {
-    issues.push(issue("option_range", ["min_points"], { value: m, expected: "a whole number of values from 0 to 1000 (default 5)", expectedZh: "0 到 1000 之间的整数个数值（默认 5）" }));
-  }
+  const { tolerance: tr, confirmYears: kr, smoothYears: wr, minPoints: mr } = PEAK_OPTIONS;
+  const t = o.tolerance ?? tr.default;
+  if (!tr.valid(t)) issues.push(issue("option_range", ["tolerance"], { value: t, expected: tr.expected, expectedZh: tr.expectedZh }));
+  const k = o.confirmYears ?? kr.default;
+  if (!kr.valid(k)) issues.push(issue("option_range", ["confirm_years"], { value: k, expected: kr.expected, expectedZh: kr.expectedZh }));
+  const w = o.smoothYears ?? wr.default;
+  if (!wr.valid(w)) issues.push(issue("option_range", ["smooth_years"], { value: w, expected: wr.expected, expectedZh: wr.expectedZh }));
+  const m = o.minPoints ?? mr.default;
+  if (!mr.valid(m)) issues.push(issue("option_range", ["min_points"], { value: m, expected: mr.expected, expectedZh: mr.expectedZh }));
   return issues;
-}
-
-/** The range of `minPoints` (whole, 0–1000). @example isMinPoints(5) // true */
-export function isMinPoints(m: unknown): m is number {
-  return typeof m === "number" && Number.isInteger(m) && m >= 0 && m <= 1000;
 }
 
 /**
@@ -121,9 +143,10 @@ export function findPeak(s: Series, options: PeakOptions = NO_OPTIONS): Result<P
   }
   const found = peakIndex(s.values);
   if (found.index < 0) return fail([issue("no_values", ["emissions"])]);
-  const w = options.smoothYears ?? 1;
+  const w = options.smoothYears ?? PEAK_OPTIONS.smoothYears.default;
   const e = w > 1 ? movingAverage(s, w) : s.values;
-  return ok(peakAt(s, e, found.index, found.first, found.last, found.points, options.tolerance ?? 0, options.confirmYears ?? 0, options.minPoints ?? DEFAULT_MIN_POINTS));
+  const t = options.tolerance ?? PEAK_OPTIONS.tolerance.default;
+  return ok(peakAt(s, e, found.index, found.first, found.last, found.points, t, options.confirmYears ?? PEAK_OPTIONS.confirmYears.default, options.minPoints ?? DEFAULT_MIN_POINTS));
 }
 
 /**

@@ -1,10 +1,10 @@
 /**
  * The peak rows of scenario results (docs/peaks.md): the year of the maximum, the plateau start under a
  * tolerance, what each row rests on, and "peaked by the target year" only when the maximum comes by it.
- * Reference: the 长株潭 sample (src/engine/samples/changzhutan.ts; its assumptions in docs/model.md).
+ * Reference: the 长株潭 sample (src/samples/changzhutan.ts; its assumptions in docs/model.md).
  */
 import { peakRow, runScenarios, scenarioPeaks, seriesFromArrays, type ScenarioResults } from "../../src/engine";
-import { changzhutanInput } from "../../src/engine/samples/changzhutan";
+import { changzhutanInput } from "../../src/samples/changzhutan";
 import { value } from "./scenario-fixtures";
 
 function sample(tolerance: number): ScenarioResults {

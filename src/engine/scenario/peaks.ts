@@ -10,7 +10,7 @@ import { declineFlag, declineKind, type DeclineDrivers } from "../decline";
 import { findPeak, hasPeak, peakGap } from "../peak";
 import { describePeak } from "../peak-info";
 import { seriesFromArrays } from "../series";
-import type { Settings } from "./schema";
+import type { Settings } from "../input/schema";
 import type { PeakRow } from "./results";
 
 /**

@@ -3,9 +3,15 @@
  * years the inventory has, and each named cluster's (the sum of its members in the years every member
  * has), each with what it rests on (docs/peaks.md: span, number of values, flags; for a cluster the
  * members missing per year and those that go on after the common years — summarised as warnings).
- * Used by `carbon-peak peaks` and usable by the pane.
+ * Used by `carbon-peak peaks` and usable by the pane. Pure TypeScript.
  */
-import { clusterPeak, fail, issue, ok, peakInfo, seriesFromArrays, type ClusterPeak, type Inventory, type Issue, type PeakInfo, type PeakOptions, type Result, type Series } from "../engine";
+import { clusterPeak, type ClusterPeak } from "./cluster-peak";
+import { inventoryIndex, type Inventory } from "./inventory/model";
+import { splitNames } from "./input/names";
+import { fail, issue, ok, type Issue, type Result } from "./issues";
+import type { PeakOptions } from "./peak";
+import { peakInfo, type PeakInfo } from "./peak-info";
+import { seriesFromArrays, type Series } from "./series";
 
 /** A named cluster: a name and member cities (as named in the inventory). */
 export interface ClusterSpec {
@@ -34,7 +40,7 @@ export function cityTotalSeries(inv: Inventory, city: number): Series {
     let sum = 0;
     let missing = 0;
     for (let s = 0; s < S; s++) {
-      const v = inv.values[(city * S + s) * Y + y];
+      const v = inv.values[inventoryIndex(inv, city, s, y)];
       if (Number.isNaN(v)) missing++;
       else sum += v;
     }
@@ -51,7 +57,7 @@ export function cityTotalSeries(inv: Inventory, city: number): Series {
  */
 export function parseClusterSpec(text: string, cities: readonly string[], path: (string | number)[] = ["cluster"]): Result<ClusterSpec> {
   const m = /^([^=]+)=(.+)$/.exec(text.trim());
-  const members = m ? m[2].split(/[,，、;；]/).map((s) => s.trim()).filter(Boolean) : [];
+  const members = m ? splitNames(m[2]) : [];
   const known = cities.length > 12 ? `${cities.slice(0, 12).join(", ")} … (${cities.length})` : cities.join(", ");
   if (!m || members.length === 0) return fail([issue("cluster_spec_invalid", path, { value: text, known })]);
   const unknown = members.filter((x) => !cities.includes(x));
