@@ -3,7 +3,7 @@
  * used and the flags, the legend of the flags shown, the line saying which peak rule ran, and each
  * cluster's detail (years used, members missing per year, members that go on) as one JSON line.
  */
-import { STRICT_PEAK_OPTIONS, DEFAULT_MIN_POINTS, commonYears, flagLegend, type InventoryPeak, type Lang, type PeakFlag, type PeakOptions } from "../engine";
+import { commonYears, flagLegend, peakRuleText, type InventoryPeak, type Lang, type PeakFlag, type PeakOptions } from "../engine";
 import { renderTable } from "./table";
 import { cliText } from "./text";
 
@@ -53,16 +53,10 @@ export function peaksTable(peaks: readonly InventoryPeak[], lang: Lang, unit: st
 
 /**
  * The line saying which peak rule ran: tolerance, confirmation, smoothing, minimum of values (and strict).
- * @example ruleLine({ confirmYears: 5, minPoints: 5 }, true, "en") // "Peak rule: strict (peaked ≥ 5 years before the last year, at least 5 values; Shan et al. 2022), tolerance 0, smoothing 1 (none)"
+ * @example ruleLine({ confirmYears: 5, minPoints: 5 }, true, "en") // "Peak rule: strict — peaked only 5 years or more after the peak, … (docs/peaks.md)"
  */
 export function ruleLine(options: PeakOptions, strict: boolean, lang: Lang): string {
-  const params = {
-    tolerance: options.tolerance ?? 0,
-    confirm: options.confirmYears ?? 0,
-    smooth: options.smoothYears ?? 1,
-    min: options.minPoints ?? DEFAULT_MIN_POINTS,
-  };
-  return strict ? cliText(lang, "ruleStrict", { ...params, confirm: STRICT_PEAK_OPTIONS.confirmYears, min: STRICT_PEAK_OPTIONS.minPoints }) : cliText(lang, "rule", params);
+  return cliText(lang, "rule", { rule: peakRuleText(options, strict, lang) });
 }
 
 /**

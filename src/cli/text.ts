@@ -30,14 +30,7 @@ const TEXT = {
   valuesUsed: { en: "Values (years)", zh: "数值个数（年份）" },
   flags: { en: "Flags", zh: "标记" },
   flagLegend: { en: "Flags: {legend}", zh: "标记：{legend}" },
-  rule: {
-    en: "Peak rule: tolerance {tolerance}, confirmation {confirm} years, smoothing {smooth} (1 = none), at least {min} values (docs/peaks.md)",
-    zh: "达峰规则：容差 {tolerance}，确认年数 {confirm}，平滑窗口 {smooth}（1 表示不平滑），至少 {min} 个数值（docs/peaks.md）",
-  },
-  ruleStrict: {
-    en: "Peak rule: strict — peaked only {confirm} years or more after the peak, at least {min} values (after Shan et al. 2022); tolerance {tolerance}, smoothing {smooth} (1 = none) (docs/peaks.md)",
-    zh: "达峰规则：严格口径——峰值后至少 {confirm} 年才判定为已达峰，至少 {min} 个数值（参照 Shan 等 2022）；容差 {tolerance}，平滑窗口 {smooth}（1 表示不平滑）（docs/peaks.md）",
-  },
+  rule: { en: "Peak rule: {rule} (docs/peaks.md)", zh: "达峰规则：{rule}（docs/peaks.md）" },
   verboseHint: { en: "carbon-peak: --verbose lists every year left out of a cluster total", zh: "carbon-peak：使用 --verbose 可列出城市群合计未计入的每一年" },
   // carbon-peak check
   checkedScenario: { en: "inventory and scenario sheets", zh: "排放清单和情景工作表" },

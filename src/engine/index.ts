@@ -17,7 +17,7 @@ export { findPeak, peakIndex, peakAt, plateauStart, peakGap, checkPeakOptions, h
 export type { Peak, PeakOptions, PeakStatus } from "./peak";
 export { peakInfo, describePeak, PEAK_FLAGS } from "./peak-info";
 export type { PeakFlag, PeakInfo } from "./peak-info";
-export { STATUS_LABELS, FLAG_LABELS, statusLabel, flagLabel, flagLegend } from "./peak-labels";
+export { STATUS_LABELS, FLAG_LABELS, statusLabel, flagLabel, flagLegend, peakRuleText } from "./peak-labels";
 export { declineKind, declineFlag } from "./decline";
 export type { DeclineDrivers, DeclineReading } from "./decline";
 export { clusterSeries, sumMembers } from "./cluster";
@@ -85,7 +85,7 @@ export type { LeverEffect } from "./scenario/levers";
 export { runScenarios, runModel } from "./scenario/run";
 export { leverLogSum, scenarioEmissions } from "./scenario/log-sum";
 export { coordinationBenefit } from "./scenario/coordination";
-export { scenarioPeaks, peakRow } from "./scenario/peaks";
+export { scenarioPeaks, peakRow, peakOptionsOf } from "./scenario/peaks";
 export { cityTotals, sectorTotals, clusterTotal, emissionsOf, emissionRows, reductionRows, leverReduction } from "./scenario/results";
 export type { ScenarioResults, ScenarioReductions, LeverSummary, PeakRow, CoordinationBenefit, EmissionRow, ReductionRow } from "./scenario/results";
 export { columnLetters, columnNumber, quoteSheetName, cellAddress, rangeAddress, parseAddress, MAX_COLUMN, MAX_ROW } from "./inventory/address";

@@ -3,9 +3,9 @@
  * tolerance, what each row rests on, and "peaked by the target year" only when the maximum comes by it.
  * Reference: the 长株潭 sample (src/samples/changzhutan.ts; its assumptions in docs/model.md).
  */
-import { peakRow, runScenarios, scenarioPeaks, seriesFromArrays, type ScenarioResults } from "../../src/engine";
+import { peakOptionsOf, peakRow, runScenarios, scenarioPeaks, seriesFromArrays, type ScenarioResults } from "../../src/engine";
 import { changzhutanInput } from "../../src/samples/changzhutan";
-import { value } from "./scenario-fixtures";
+import { tinyInput, value } from "./scenario-fixtures";
 
 function sample(tolerance: number): ScenarioResults {
   const input = changzhutanInput();
@@ -58,5 +58,33 @@ describe("scenario peaks — decline read against the region's drivers (the plug
     });
     expect(asked).toEqual([0, 1, -1]);
     expect(rows.map((r) => r.flags)).toEqual([[], ["decline_passive"], []]);
+  });
+});
+
+describe("scenario peaks — the strict setting (Settings \"Strict peak reading\")", () => {
+  const tiny = (strict: unknown) => {
+    const input = tinyInput();
+    // +5 % a year to 2027, then −1 % a year to 2030: the peak is 2027, three years before the end.
+    input.drivers = [{ from: 2021, to: 2027, rate: 0.05 }, { from: 2028, to: 2030, rate: -0.01 }];
+    return { ...input, settings: { ...input.settings, strict } };
+  };
+
+  test("yes / 是 / TRUE turn it on; blank, no / 否 / FALSE leave it off; anything else is named", () => {
+    for (const v of ["yes", "是", true, "TRUE", "y", 1]) expect(value(runScenarios(tiny(v))).settings.strict).toBe(true);
+    for (const v of [undefined, "", "no", "否", false, 0]) expect(value(runScenarios(tiny(v))).settings.strict).toBe(false);
+    const bad = runScenarios(tiny("maybe"));
+    expect(!bad.ok && bad.issues.map((i) => [i.code, i.path])).toEqual([["invalid_choice", ["settings", "strict"]]]);
+  });
+
+  test("a peak 3 years before the end is peaked by default and unconfirmed under strict (confirmation 5 years)", () => {
+    const cl = (r: ScenarioResults) => r.peaks.find((p) => p.isCluster)!;
+    expect(cl(value(runScenarios(tiny(false))))).toMatchObject({ year: 2027, status: "peaked", byTarget: false });
+    expect(cl(value(runScenarios(tiny("yes"))))).toMatchObject({ year: 2027, status: "unconfirmed" });
+  });
+
+  test("peakOptionsOf raises confirmation and the minimum to 5 under strict, and keeps larger ones", () => {
+    expect(peakOptionsOf({ tolerance: 0.02, confirmYears: 2, smoothYears: 3, strict: true })).toEqual({ tolerance: 0.02, confirmYears: 5, smoothYears: 3, minPoints: 5 });
+    expect(peakOptionsOf({ tolerance: 0, confirmYears: 8, smoothYears: 1, strict: true }).confirmYears).toBe(8);
+    expect(peakOptionsOf({ tolerance: 0, confirmYears: 2, smoothYears: 1, strict: false })).toEqual({ tolerance: 0, confirmYears: 2, smoothYears: 1, minPoints: 5 });
   });
 });

@@ -7,11 +7,27 @@
  * passive (`decline.ts`: flags `decline_proactive` / `decline_passive`).
  */
 import { declineFlag, declineKind, type DeclineDrivers } from "../decline";
-import { findPeak, hasPeak, peakGap } from "../peak";
+import { DEFAULT_MIN_POINTS, STRICT_PEAK_OPTIONS, findPeak, hasPeak, peakGap, type PeakOptions } from "../peak";
 import { describePeak } from "../peak-info";
 import { seriesFromArrays } from "../series";
 import type { Settings } from "../input/schema";
 import type { PeakRow } from "./results";
+
+/**
+ * The peak options a run's Settings stand for: tolerance, confirmation and smoothing as given, the
+ * default minimum of values; with `strict`, confirmation and minimum raised to at least
+ * {@link STRICT_PEAK_OPTIONS} (5 years, 5 values). The peak rows and the live formulas use these.
+ * @example peakOptionsOf({ tolerance: 0, confirmYears: 2, smoothYears: 1, strict: true }) // { tolerance: 0, confirmYears: 5, smoothYears: 1, minPoints: 5 }
+ */
+export function peakOptionsOf(st: Pick<Settings, "tolerance" | "confirmYears" | "smoothYears" | "strict">): Required<PeakOptions> {
+  const strict = st.strict === true;
+  return {
+    tolerance: st.tolerance,
+    confirmYears: strict ? Math.max(st.confirmYears, STRICT_PEAK_OPTIONS.confirmYears) : st.confirmYears,
+    smoothYears: st.smoothYears,
+    minPoints: strict ? Math.max(DEFAULT_MIN_POINTS, STRICT_PEAK_OPTIONS.minPoints) : DEFAULT_MIN_POINTS,
+  };
+}
 
 /**
  * The peak row of one series (tCO2 over `years`). Scenario results have a value in every year, so
@@ -22,7 +38,7 @@ import type { PeakRow } from "./results";
  */
 export function peakRow(scenario: string, region: string, isCluster: boolean, years: Int32Array, values: Float64Array, st: Settings, drivers?: DeclineDrivers): PeakRow {
   const series = seriesFromArrays(years, values);
-  const p = findPeak(series, { tolerance: st.tolerance, confirmYears: st.confirmYears, smoothYears: st.smoothYears });
+  const p = findPeak(series, peakOptionsOf(st));
   if (!p.ok) throw new Error(`peak of ${scenario}/${region}: ${p.issues.map((i) => i.code).join(", ")}`);
   const gap = peakGap(series, st.targetYear);
   const { year, value, status, plateauStart, firstYear, lastYear, points } = p.value;
