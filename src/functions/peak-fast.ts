@@ -12,7 +12,7 @@
  * invalid options — makes these functions return `undefined`, and the caller runs the general
  * path, which produces every message. They never report an issue themselves.
  */
-import { DEFAULT_MIN_POINTS, PEAK_OPTIONS, findPeak, ok, peakAt, type Issue, type Peak, type PeakOptions, type Result, type Series } from "../engine";
+import { PEAK_OPTIONS, findPeak, ok, peakAt, type Issue, type Peak, type PeakOptions, type Result, type Series } from "../engine";
 import type { Vector } from "./coerce";
 
 // Reusable buffers. Custom functions run on one thread and nothing below calls back out while the
@@ -113,15 +113,20 @@ export function vectorOf(arg: unknown): Vector | undefined {
  */
 export function simpleOptions(tolerance: unknown, confirmYears: unknown, smoothYears: unknown, minPoints: unknown = null): PeakOptions | undefined {
   if (omitted(tolerance) && omitted(confirmYears) && omitted(smoothYears) && omitted(minPoints)) return NO_OPTIONS;
-  const t = omitted(tolerance) ? PEAK_OPTIONS.tolerance.default : tolerance;
-  const k = omitted(confirmYears) ? PEAK_OPTIONS.confirmYears.default : confirmYears;
-  const w = omitted(smoothYears) ? PEAK_OPTIONS.smoothYears.default : smoothYears;
-  const m = omitted(minPoints) ? PEAK_OPTIONS.minPoints.default : minPoints;
+  const t = omitted(tolerance) ? TOLERANCE.default : tolerance;
+  const k = omitted(confirmYears) ? CONFIRM.default : confirmYears;
+  const w = omitted(smoothYears) ? SMOOTH.default : smoothYears;
+  const m = omitted(minPoints) ? MIN_POINTS.default : minPoints;
   if (typeof t !== "number" || typeof k !== "number" || typeof w !== "number" || typeof m !== "number") return undefined;
   // The rules of checkPeakOptions (NaN and ±Infinity fail every comparison or the integer tests).
-  if (!PEAK_OPTIONS.tolerance.valid(t) || !PEAK_OPTIONS.confirmYears.valid(k) || !PEAK_OPTIONS.smoothYears.valid(w) || !PEAK_OPTIONS.minPoints.valid(m)) return undefined;
+  if (!TOLERANCE.valid(t) || !CONFIRM.valid(k) || !SMOOTH.valid(w) || !MIN_POINTS.valid(m)) return undefined;
   return { tolerance: t, confirmYears: k, smoothYears: w, minPoints: m };
 }
+
+// The option rules, read once: in a CommonJS build (the CLI, the benchmarks) every access to a
+// re-exported name is a getter call, which the per-call checks above would pay four times.
+const { tolerance: TOLERANCE, confirmYears: CONFIRM, smoothYears: SMOOTH, minPoints: MIN_POINTS } = PEAK_OPTIONS;
+const DEFAULT_MIN_POINTS = MIN_POINTS.default;
 
 /** An optional argument Excel left out. */
 function omitted(v: unknown): boolean {
