@@ -67,14 +67,15 @@ function seriesPeak(emissions: unknown, years: unknown, t: unknown, k: unknown, 
 }
 
 /**
- * A peak that has a year, or the "no answer" issue (→ #N/A): `no_peak` while rising, `too_few_points`
- * (`too_few_common_years` for a cluster) when insufficient. `minPoints` is the argument as given (it
- * was valid, or the peak would have failed), read again only in the rare insufficient case.
+ * The "no answer" of a peak without a year (→ #N/A): `no_peak` while rising, `too_few_points`
+ * (`too_few_common_years` for a cluster) when insufficient; a failure passes through. Only called off
+ * the hot path (the cores first test for a peak); `minPoints` is the argument as given (it was valid,
+ * or the peak would have failed).
  */
-function withPeakYear(p: Result<Peak>, minPoints: unknown, cluster = false): Result<Peak> {
-  if (!p.ok || hasPeak(p.value.status)) return p;
+function noAnswer(p: Result<Peak>, minPoints: unknown, cluster = false): Result<never> {
+  if (!p.ok) return p;
   const { firstYear: first, lastYear: last, points } = p.value;
-  if (p.value.status === "rising") return fail([issue("no_peak", [], { first, last })]);
+  if (p.value.status !== "insufficient") return fail([issue("no_peak", [], { first, last })]);
   const m = optionalNumber(minPoints, "min_points", DEFAULT_MIN_POINTS);
   return fail([issue(cluster ? "too_few_common_years" : "too_few_points", [], { points, first, last, min: m.ok ? m.value : DEFAULT_MIN_POINTS })]);
 }
@@ -85,8 +86,8 @@ function withPeakYear(p: Result<Peak>, minPoints: unknown, cluster = false): Res
  * @example peakYearCore([[1, 3, 2, 2, 1]], [[2016, 2017, 2018, 2019, 2020]]) // ok(2017)
  */
 export function peakYearCore(emissions: unknown, years: unknown, tolerance?: unknown, confirmYears?: unknown, smoothYears?: unknown, minPoints?: unknown): Result<number> {
-  const p = withPeakYear(seriesPeak(emissions, years, tolerance, confirmYears, smoothYears, minPoints), minPoints);
-  return p.ok ? ok(p.value.year, p.warnings) : p;
+  const p = seriesPeak(emissions, years, tolerance, confirmYears, smoothYears, minPoints);
+  return p.ok && hasPeak(p.value.status) ? ok(p.value.year, p.warnings) : noAnswer(p, minPoints);
 }
 
 /**
@@ -94,8 +95,8 @@ export function peakYearCore(emissions: unknown, years: unknown, tolerance?: unk
  * @example peakValueCore([[1, 3, 2, 2, 1]], [[2016, 2017, 2018, 2019, 2020]]) // ok(3)
  */
 export function peakValueCore(emissions: unknown, years: unknown, tolerance?: unknown, confirmYears?: unknown, smoothYears?: unknown, minPoints?: unknown): Result<number> {
-  const p = withPeakYear(seriesPeak(emissions, years, tolerance, confirmYears, smoothYears, minPoints), minPoints);
-  return p.ok ? ok(p.value.value, p.warnings) : p;
+  const p = seriesPeak(emissions, years, tolerance, confirmYears, smoothYears, minPoints);
+  return p.ok && hasPeak(p.value.status) ? ok(p.value.value, p.warnings) : noAnswer(p, minPoints);
 }
 
 /**
@@ -188,8 +189,8 @@ export function readMembers(emissions: unknown, years: unknown): Result<Series[]
  * @example clusterPeakYearCore([[1, 3, 2, 2, 1], [1, 1, 1, 1, 1]], [[2016, 2017, 2018, 2019, 2020]]) // ok(2017)
  */
 export function clusterPeakYearCore(emissions: unknown, years: unknown, tolerance?: unknown): Result<number> {
-  const p = withPeakYear(fastClusterPeak(emissions, years, tolerance) ?? generalClusterPeak(emissions, years, tolerance), null, true);
-  return p.ok ? ok(p.value.year, p.warnings) : p;
+  const p = fastClusterPeak(emissions, years, tolerance) ?? generalClusterPeak(emissions, years, tolerance);
+  return p.ok && hasPeak(p.value.status) ? ok(p.value.year, p.warnings) : noAnswer(p, null, true);
 }
 
 /**
