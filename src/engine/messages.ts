@@ -167,16 +167,16 @@ export const MESSAGES: Readonly<Record<string, Msg>> = {
     zh: (p) => `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""} ${p.year} 年的数值重复出现（首次在 ${p.first}）`,
   },
   inventory_duplicate_row: {
-    en: (p) => `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""} appears on a second row (first at ${p.first}); keep one`,
-    zh: (p) => `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""} 出现在第二行（首次在 ${p.first}）；请只保留一行`,
+    en: (p) => `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""}${p.year !== undefined ? ` ${p.year}` : ""} appears on a second row (first at ${p.first}); keep one`,
+    zh: (p) => `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""}${p.year !== undefined ? ` ${p.year} 年` : ""} 出现在第二行（首次在 ${p.first}）；请只保留一行`,
   },
   inventory_year_duplicate: {
     en: (p) => `year ${p.year} heads a second column (first at ${p.first})`,
     zh: (p) => `年份 ${p.year} 出现在第二列表头（首次在 ${p.first}）`,
   },
   inventory_unit_missing: {
-    en: () => `no unit: add a Unit/单位 column or a units row, name it in the header (e.g. "Emissions (Mt)"), or choose one (t, 万t, Mt)`,
-    zh: () => `缺少单位：请添加 单位/Unit 列或单位行，或在表头注明（如“排放量（万吨）”），或选择单位（t、万t、Mt）`,
+    en: (p) => `no unit stated: choose one with ${p.chooser ?? "the unit chooser"} (t, 万t, Mt, 亿t …), add a Unit/单位 column or a units row, or name it in the header (e.g. "Emissions (Mt)")`,
+    zh: (p) => `未注明单位：请用${p.chooser ?? "单位选择框"}选择单位（t、万t、Mt、亿t …），或添加 单位/Unit 列或单位行，或在表头注明（如“排放量（万吨）”）`,
   },
   inventory_unit_blank: { en: () => `the unit is blank (t, 万t, Mt …)`, zh: () => `单位为空（t、万t、Mt …）` },
   inventory_unit_not_mass: {
@@ -184,12 +184,12 @@ export const MESSAGES: Readonly<Record<string, Msg>> = {
     zh: (p) => `${v(p)} 不是排放量单位；请使用质量单位（t、万t、Mt、亿t）`,
   },
   inventory_matrix_year: {
-    en: () => `the year of this sector × fuel matrix is unknown: name the sheet like "Hunan2019", put the year in a title row, or choose it`,
-    zh: () => `无法确定该部门×燃料矩阵的年份：请将工作表命名为“Hunan2019”这样的形式、在标题行中写明年份，或手动选择`,
+    en: (p) => `the year of this sector × fuel matrix is unknown: name the sheet like "Hunan2019", put the year in a title row, or choose it${p.chooser !== undefined ? ` with ${p.chooser}` : ""}`,
+    zh: (p) => `无法确定该部门×燃料矩阵的年份：请将工作表命名为“Hunan2019”这样的形式、在标题行中写明年份，或${p.chooser !== undefined ? `用 ${p.chooser} ` : "手动"}选择`,
   },
   inventory_total_mismatch: {
-    en: (p) => `TotalEmissions ${p.total} ${p.unit} differs from the sum of the sectors, ${p.sum} ${p.unit}, by ${p.percent}%`,
-    zh: (p) => `TotalEmissions ${p.total} ${p.unit} 与各部门之和 ${p.sum} ${p.unit} 相差 ${p.percent}%`,
+    en: (p) => `${p.label ?? "TotalEmissions"} ${p.total} ${p.unit} differs from the sum ${p.range !== undefined ? `of ${p.range}` : "of the sectors"}, ${p.sum} ${p.unit}, by ${p.percent}%`,
+    zh: (p) => `${p.label ?? "TotalEmissions"} ${p.total} ${p.unit} 与${p.range !== undefined ? ` ${p.range} ` : "各部门"}之和 ${p.sum} ${p.unit} 相差 ${p.percent}%`,
   },
   inventory_not_found: {
     en: (p) => `no sheet looks like an emissions inventory (checked: ${p.sheets})`,
@@ -479,6 +479,15 @@ export const MESSAGES: Readonly<Record<string, Msg>> = {
   mc_stale: {
     en: () => `the scenario sheets or the inventory changed while the Monte Carlo ran; nothing was written — run it again`,
     zh: () => `蒙特卡洛模拟运行期间情景工作表或排放清单已更改；未写入任何内容，请重新运行`,
+  },
+  // --- inventories: workbooks of many sheets, scope 2, units not stated, base years (docs/inventories.md) ---
+  inventory_sheets_skipped: {
+    en: (p) => `read the ${p.count} region-year sheets ${p.first} … ${p.last}; not read: ${p.others} (choose one of them to read it instead)`,
+    zh: (p) => `已读取 ${p.count} 个地区-年份工作表 ${p.first} … ${p.last}；未读取：${p.others}（如需改读其中之一，请选择该工作表）`,
+  },
+  inventory_scope2: {
+    en: (p) => `${p.region} ${p.year}: ${p.value} ${p.unit} of scope-2 emissions (purchased electricity and heat) kept apart, not in the totals`,
+    zh: (p) => `${p.region} ${p.year} 年：范围二排放（外购电力和热力）${p.value} ${p.unit} 单独列出，不计入合计`,
   },
 };
 

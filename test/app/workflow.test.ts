@@ -70,7 +70,7 @@ describe("argument validation", () => {
 
 describe("edge cases", () => {
   test.each([
-    ["long", changzhutanLongRows(), "mt"], // the header says emissions_mt
+    ["long", changzhutanLongRows(), "Mt"], // the header says emissions_mt (shown as its symbol)
     ["wide", changzhutanWideRows(), "Mt"],
   ])("a %s inventory is previewed with its cities, years, unit and yearly totals", async (layout, rows, unit) => {
     const port = createMemoryPort({ Readme: [["CEADs download"]], Data: rows as unknown[][] });
