@@ -11,7 +11,8 @@ data/README.md). Layouts as published (docs/inventories.md, "CEADs workbooks as 
   Total), the total row "Total Consumption", sector names with a trailing space.
 - city.xlsx — "The Emission Inventories for 290 Chinese Cities from 1997 to 2019": NOTE (the unit only
   there: "million tones 百万吨"), "emission vector" (ID | city | year | emission) and "emission matrix"
-  (city | "1995" | "1997" … "2019" as text, the 1995 column empty).
+  (city | "1995" | "1997" … "2019" as text, the 1995 column empty); city-libreoffice.xlsx is the same
+  workbook re-saved by LibreOffice (soffice --headless --convert-to xlsx).
 
 Values. Real: Hunan2019's sector scope-1 totals, process emissions and the TotalEmissions row
 (data/ceads-hunan-2019-sectors.csv: Hunan 2019 = 310.64 Mt), and the city totals of 湖南长沙, 湖南株洲
@@ -26,6 +27,9 @@ Run: /usr/bin/python3 scripts/make-ceads-fixtures.py   (needs python3-openpyxl)
 import csv
 import os
 import random
+import shutil
+import subprocess
+import tempfile
 
 from openpyxl import Workbook
 
@@ -146,9 +150,21 @@ def city():
     wb.save(os.path.join(OUT, "city.xlsx"))
 
 
+def libreoffice_copy(name, copy):
+    """Re-saves a fixture with LibreOffice (soffice --headless), when installed: the same workbook as LibreOffice writes it."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        print("soffice not found: skipped", copy)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([soffice, "--headless", "--calc", "--convert-to", "xlsx", "--outdir", tmp, os.path.join(OUT, name)], check=True, capture_output=True, timeout=300)
+        shutil.move(os.path.join(tmp, name), os.path.join(OUT, copy))
+
+
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     provincial(2019)
     provincial(2015)
     city()
+    libreoffice_copy("city.xlsx", "city-libreoffice.xlsx")
     print("wrote", ", ".join(sorted(os.listdir(OUT))))

@@ -12,6 +12,7 @@ Usage:
   carbon-peak check <workbook.xlsx> [--json]                             validate only: every problem with Sheet!Cell
   carbon-peak template <out.xlsx> [--example changzhutan] [--lang zh]    write a new scenario workbook
   carbon-peak peaks <inventory.xlsx> [--sheet NAME] [--cluster NAME=a,b,…] [--json]   peaks straight from an inventory
+  carbon-peak inventory <inventory.xlsx> [--sheet NAME | --table NAME] [--unit U] [--json]   what an inventory file holds, as read
 
 Options for every command: --help, --lang en|zh (language of messages; of the sheets for template; of the
 output sheets for run).
@@ -60,5 +61,21 @@ Reads an inventory in any layout (long, wide, sector × fuel matrix; English or 
 downloaded file — notes sheets, unordered rows and empty year columns are fine — and prints the peak year, peak
 value and status of every city and of each --cluster (the sum of its members in the years all of them have).
 --json prints [{ "name", "peakYear", "peakValue", "status" }] (peakYear and peakValue null while rising).
+${EXITS}`,
+  inventory: `carbon-peak inventory <inventory.xlsx> [--sheet NAME [--range A1:Z40] | --table NAME] [--unit U]
+        [--region NAME] [--year Y] [--json] [--lang en|zh]
+
+Shows what is read from an inventory file, to check it against the file before building on it: the layout,
+the unit, every region with its total per year (the sum of its sectors, scope 1, in the inventory's own unit),
+the sectors and the years. Any layout is read (long, wide, sector × fuel, sectors × years, years × fuels;
+English or Chinese headers), including CEADs workbooks as downloaded: a workbook of region-year sheets
+(Beijing2019 … Xinjiang2019, or the national 1997 … 2019) is read whole; --sheet/--table read one sheet or
+table instead (e.g. --sheet "Sum-Sec-Scope 1"). The file's own totals (TotalEmissions, Scope_1_Total) are
+checks: a difference beyond rounding is a warning naming the cells. Scope 2 is kept apart and reported.
+A unit is not needed: it comes from the sheet, a NOTE sheet ("Unit/单位"), or --unit (t, 万t, Mt, 亿t, million
+tonnes, 百万吨 …), and is otherwise "not stated". --region names the region of sheets that name none (default:
+the file's name); --year gives the year of a sector × fuel sheet whose name and title give none.
+--json prints exactly { "layout", "unit" (null when not stated), "regions": [{ "name", "totals": { "<year>":
+number } }], "sectors", "warnings": [{ cell, code, message, path }] }.
 ${EXITS}`,
 } as const;

@@ -6,6 +6,7 @@
  *   carbon-peak check <workbook.xlsx> [--json]
  *   carbon-peak template <out.xlsx> [--example changzhutan] [--force]
  *   carbon-peak peaks <inventory.xlsx> [--sheet NAME] [--cluster NAME=a,b,…]… [--json]
+ *   carbon-peak inventory <inventory.xlsx> [--sheet NAME | --table NAME] [--unit U] [--json]   (inventory.ts)
  *
  * Exit codes: 0 success (check: no problems); 1 problems found in the workbook (every one listed,
  * with sheet!cell); 2 usage errors (unknown option, missing argument, missing input file, refusing to
@@ -23,6 +24,7 @@ import ExcelJS from "exceljs";
 import { HELP } from "./help";
 import { renderTable } from "./table";
 import { cliText } from "./text";
+import { cmdInventory, type CliKit } from "./inventory";
 import { readWorkbook, writeWorkbook } from "./xlsx";
 
 /** Exit codes. */
@@ -295,7 +297,27 @@ function help(io: CliIo, topic: keyof typeof HELP): number {
   return EXIT.ok;
 }
 
-const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = { run: cmdRun, check: cmdCheck, template: cmdTemplate, peaks: cmdPeaks };
+/** What commands kept in their own files borrow from this one. */
+const KIT: CliKit = {
+  parse,
+  one,
+  langOf,
+  usage: (message) => {
+    throw new UsageError(message);
+  },
+  printIssues,
+  issueJson,
+  fileProblem,
+  exit: EXIT,
+};
+
+const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
+  run: cmdRun,
+  check: cmdCheck,
+  template: cmdTemplate,
+  peaks: cmdPeaks,
+  inventory: (args, io) => cmdInventory(args, io, KIT),
+};
 
 /**
  * Runs the CLI with `argv` (without node and the script) and returns the exit code.

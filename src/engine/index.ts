@@ -46,8 +46,10 @@ export { readInventory, readInventoryChunked, inventorySteps, inventoryProgressF
 export type { ReadInventoryOptions, ChunkOptions, CancelSignal } from "./inventory/read";
 export { rowSteps, runSteps, rowsPerSlice } from "./inventory/rows";
 export type { RowReader, InventoryProgress } from "./inventory/rows";
-export { findInventoryGrid, readInventoryFromSheets, unitInNotes } from "./inventory/find";
+export { findInventoryGrid, readInventoryFromSheets, unitInNotes, noteUnitOf } from "./inventory/find";
 export { mergeInventories } from "./inventory/merge";
+export { summarizeInventory } from "./inventory/summary";
+export type { InventorySummary, RegionTotals } from "./inventory/summary";
 export type { FoundInventory } from "./inventory/find";
 export { xoshiro128ss, splitmix64, seeded, checkSeed } from "./uncertainty/prng";
 export type { Prng } from "./uncertainty/prng";

@@ -485,6 +485,10 @@ export const MESSAGES: Readonly<Record<string, Msg>> = {
     en: (p) => `read the ${p.count} region-year sheets ${p.first} … ${p.last}; not read: ${p.others} (choose one of them to read it instead)`,
     zh: (p) => `已读取 ${p.count} 个地区-年份工作表 ${p.first} … ${p.last}；未读取：${p.others}（如需改读其中之一，请选择该工作表）`,
   },
+  inventory_total_partial: {
+    en: (p) => `${p.region}: in ${p.years} not all ${p.sectors} sectors have a value; the total there is of those that do`,
+    zh: (p) => `${p.region}：${p.years} 年并非全部 ${p.sectors} 个部门都有数值；该年合计仅含有数值的部门`,
+  },
   inventory_scope2: {
     en: (p) => `${p.region} ${p.year}: ${p.value} ${p.unit} of scope-2 emissions (purchased electricity and heat) kept apart, not in the totals`,
     zh: (p) => `${p.region} ${p.year} 年：范围二排放（外购电力和热力）${p.value} ${p.unit} 单独列出，不计入合计`,

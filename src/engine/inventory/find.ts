@@ -82,6 +82,14 @@ function nextText(g: Grid, r: number, c: number, width: number): { text: string;
   return undefined;
 }
 
+/**
+ * {@link unitInNotes} over the grids that are not inventories themselves (notes, readme sheets).
+ * @example noteUnitOf([note, data]) // { label: "million tones", cell: "NOTE!B2" }
+ */
+export function noteUnitOf(grids: readonly Grid[]): StatedUnit | undefined {
+  return unitInNotes(grids.filter((g) => !detectLayout(g).ok));
+}
+
 /** The region-year sheets of a workbook: sector × fuel sheets whose names give their year (two or more). */
 function regionYearSheets(found: readonly FoundInventory[]): FoundInventory[] {
   const each = found.filter((f) => f.detection.shape === "sectors-fuels" && regionYearOfSheet(f.grid.sheet).year !== undefined);

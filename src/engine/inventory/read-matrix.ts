@@ -139,7 +139,7 @@ export function matrixRows(g: Grid, d: LayoutDetection, options: MatrixOptions =
         label: name,
         byCol,
         scope1: stated ? stated.tonnes : tonnes,
-        scope1Cell: gridCell(g, r, stated ? check!.col : label),
+        scope1Cell: gridCell(g, r, stated ? check!.col : used.length === 1 ? used[0].col : label),
         unit: mixed ? t : unit,
       };
       return;
