@@ -49,6 +49,8 @@ export type { RowReader, InventoryProgress } from "./inventory/rows";
 export { findInventoryGrid, readInventoryFromSheets, unitInNotes, noteUnitOf } from "./inventory/find";
 export { mergeInventories } from "./inventory/merge";
 export { summarizeInventory } from "./inventory/summary";
+export { inventoryAtYear, latestCommonYear, cityYears, yearSpans, parseFillRule, FILL_RULES } from "./inventory/base-year";
+export type { FillRule, FilledValue, RowsAtYear } from "./inventory/base-year";
 export type { InventorySummary, RegionTotals } from "./inventory/summary";
 export type { FoundInventory } from "./inventory/find";
 export { xoshiro128ss, splitmix64, seeded, checkSeed } from "./uncertainty/prng";

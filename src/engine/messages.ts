@@ -489,6 +489,16 @@ export const MESSAGES: Readonly<Record<string, Msg>> = {
     en: (p) => `${p.region}: in ${p.years} not all ${p.sectors} sectors have a value; the total there is of those that do`,
     zh: (p) => `${p.region}：${p.years} 年并非全部 ${p.sectors} 个部门都有数值；该年合计仅含有数值的部门`,
   },
+  inventory_base_year_city: {
+    en: (p) =>
+      p.nothingBefore === true
+        ? `${p.city} has no value in or before the base year ${p.year} (it has ${p.years}), so nothing can be carried forward: choose a base year it has${p.common !== "none" ? ` (${p.common} is the latest year every city has)` : ""}`
+        : `${p.city} has no value for the base year ${p.year} (it has ${p.years}): choose an earlier base year${p.common !== "none" ? ` (${p.common} is the latest year every city has)` : ""}, or the fill rule "carry forward" to use its last measured value (marked as filled in the outputs)`,
+    zh: (p) =>
+      p.nothingBefore === true
+        ? `${p.city} 在基准年 ${p.year} 及之前均无数值（已有年份：${p.years}），无法延用：请选择该城市有数据的基准年${p.common !== "none" ? `（所有城市都有数据的最近年份为 ${p.common}）` : ""}`
+        : `${p.city} 没有基准年 ${p.year} 的数值（已有年份：${p.years}）：请选择更早的基准年${p.common !== "none" ? `（所有城市都有数据的最近年份为 ${p.common}）` : ""}，或选择填补规则“延用最近实测值”（在输出中标注为填补值）`,
+  },
   inventory_scope2: {
     en: (p) => `${p.region} ${p.year}: ${p.value} ${p.unit} of scope-2 emissions (purchased electricity and heat) kept apart, not in the totals`,
     zh: (p) => `${p.region} ${p.year} 年：范围二排放（外购电力和热力）${p.value} ${p.unit} 单独列出，不计入合计`,
