@@ -46,13 +46,13 @@ export { readInventory, readInventoryChunked, inventorySteps, inventoryProgressF
 export type { ReadInventoryOptions, ChunkOptions, CancelSignal } from "./inventory/read";
 export { rowSteps, runSteps, rowsPerSlice } from "./inventory/rows";
 export type { RowReader, InventoryProgress } from "./inventory/rows";
-export { findInventoryGrid, readInventoryFromSheets, unitInNotes, noteUnitOf } from "./inventory/find";
+export { findInventoryGrid, readInventoryFromSheets, planInventoryRead, finishInventoryRead, unitInNotes, noteUnitOf } from "./inventory/find";
 export { mergeInventories } from "./inventory/merge";
 export { summarizeInventory } from "./inventory/summary";
 export { inventoryAtYear, latestCommonYear, cityYears, yearSpans, parseFillRule, FILL_RULES } from "./inventory/base-year";
 export type { FillRule, FilledValue, RowsAtYear } from "./inventory/base-year";
 export type { InventorySummary, RegionTotals } from "./inventory/summary";
-export type { FoundInventory } from "./inventory/find";
+export type { FoundInventory, InventoryPlan } from "./inventory/find";
 export { xoshiro128ss, splitmix64, seeded, checkSeed } from "./uncertainty/prng";
 export type { Prng } from "./uncertainty/prng";
 export { DIST_KINDS, parseDistKind, checkDist, standardNormal, triangularQuantile, uniformQuantile, drawVariate, fromVariate, draw } from "./uncertainty/distributions";

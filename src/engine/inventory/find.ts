@@ -96,31 +96,38 @@ function regionYearSheets(found: readonly FoundInventory[]): FoundInventory[] {
   return each.length >= 2 ? each : [];
 }
 
+/** What to read of a workbook: the grids, in order, with the options for them, and what was found on the way. */
+export interface InventoryPlan {
+  /** One grid, or every region-year sheet (their inventories are merged: see `mergeInventories`). */
+  readonly grids: readonly Grid[];
+  /** The options to read each of them with (a notes unit, region/year defaults for region-year sheets). */
+  readonly options: ReadInventoryOptions;
+  /** `inventory_several` or `inventory_sheets_skipped`, when other sheets looked like inventories too. */
+  readonly warnings: readonly Issue[];
+}
+
 /**
- * Finds the inventory among a workbook's `grids` (in sheet order) and reads it:
+ * Which sheets of a workbook make its inventory, and how to read them:
  *
- * - a workbook of sector × fuel sheets named by region and year (`Beijing2019` … — two or more)
- *   is read whole: every such sheet, one region and year each, merged into one inventory; other
- *   inventory-like sheets (the national `sum`, `Sum-Sec-Scope 1`) are named in an
- *   `inventory_sheets_skipped` warning (read one by choosing it);
+ * - a workbook of sector × fuel sheets named by region and year (`Beijing2019` … — two or more) is
+ *   read whole: every such sheet, one region and year each; other inventory-like sheets (the
+ *   national `sum`, `Sum-Sec-Scope 1`) are named in an `inventory_sheets_skipped` warning (read one
+ *   by choosing it);
  * - otherwise the first sheet with an inventory layout (see {@link findInventoryGrid}).
  *
- * A unit stated in a notes sheet (see {@link unitInNotes}) counts when the inventory's own cells
- * state none. `options.region`/`options.year` name the region/year of sheets whose names do not.
- * Warnings of every step come with the result.
- * @example readInventoryFromSheets([note, beijing2019, tianjin2019]).value.cities // ["Beijing", "Tianjin"]
+ * A unit stated in a notes sheet (see {@link unitInNotes}) counts when the inventory's own cells state
+ * none. For region-year sheets `options.region`/`options.year` only name the region/year of sheets
+ * whose names do not. Fails with `inventory_not_found` when no grid has an inventory layout.
+ * @example planInventoryRead([note, beijing2019, tianjin2019]).value.grids.length // 2
  */
-export function readInventoryFromSheets(grids: readonly Grid[], options: ReadInventoryOptions = {}): Result<Inventory> {
+export function planInventoryRead(grids: readonly Grid[], options: ReadInventoryOptions = {}): Result<InventoryPlan> {
   const found = inventoryGrids(grids);
   if (found.length === 0) return notFound(grids);
   const inventories = new Set(found.map((f) => f.grid));
   const noteUnit = options.noteUnit ?? unitInNotes(grids.filter((g) => !inventories.has(g)));
   const withNote = noteUnit !== undefined ? { ...options, noteUnit } : options;
   const each = regionYearSheets(found);
-  if (each.length === 0) {
-    const inv = readInventory(found[0].grid, withNote);
-    return inv.ok ? ok(inv.value, [...several(found[0], found.slice(1)), ...inv.warnings]) : inv;
-  }
+  if (each.length === 0) return ok({ grids: [found[0].grid], options: withNote, warnings: several(found[0], found.slice(1)) });
   const perSheet: ReadInventoryOptions = {
     ...withNote,
     region: undefined,
@@ -128,11 +135,24 @@ export function readInventoryFromSheets(grids: readonly Grid[], options: ReadInv
     defaultRegion: options.region ?? options.defaultRegion,
     defaultYear: options.year ?? options.defaultYear,
   };
+  const skipped = found.filter((f) => !each.includes(f));
+  const warnings =
+    skipped.length > 0
+      ? [issue("inventory_sheets_skipped", ["sheets"], { count: each.length, first: each[0].grid.sheet, last: each[each.length - 1].grid.sheet, others: skipped.map((f) => f.grid.sheet).join(", ") })]
+      : [];
+  return ok({ grids: each.map((f) => f.grid), options: perSheet, warnings });
+}
+
+/**
+ * The inventories of a plan's grids, read, merged into one: fails with every issue of every grid (and
+ * every region-year given twice); warnings of the plan and every read come with the result.
+ * @example finishInventoryRead(plan, plan.grids.map((g) => readInventory(g, plan.options)))
+ */
+export function finishInventoryRead(plan: InventoryPlan, reads: readonly Result<Inventory>[]): Result<Inventory> {
   const issues: Issue[] = [];
-  const warnings: Issue[] = [];
+  const warnings: Issue[] = [...plan.warnings];
   const parts: Inventory[] = [];
-  for (const f of each) {
-    const r = readInventory(f.grid, perSheet);
+  for (const r of reads) {
     if (r.ok) {
       parts.push(r.value);
       warnings.push(...r.warnings);
@@ -140,10 +160,16 @@ export function readInventoryFromSheets(grids: readonly Grid[], options: ReadInv
   }
   if (issues.length > 0) return fail(issues);
   const merged = mergeInventories(parts);
-  if (!merged.ok) return merged;
-  const skipped = found.filter((f) => !each.includes(f));
-  if (skipped.length > 0) {
-    warnings.unshift(issue("inventory_sheets_skipped", ["sheets"], { count: each.length, first: each[0].grid.sheet, last: each[each.length - 1].grid.sheet, others: skipped.map((f) => f.grid.sheet).join(", ") }));
-  }
-  return ok(merged.value, warnings);
+  return merged.ok ? ok(merged.value, warnings) : merged;
+}
+
+/**
+ * Finds the inventory among a workbook's `grids` (in sheet order) and reads it: the plan of
+ * {@link planInventoryRead}, every planned grid read at once and merged ({@link finishInventoryRead}).
+ * @example readInventoryFromSheets([note, beijing2019, tianjin2019]).value.cities // ["Beijing", "Tianjin"]
+ */
+export function readInventoryFromSheets(grids: readonly Grid[], options: ReadInventoryOptions = {}): Result<Inventory> {
+  const plan = planInventoryRead(grids, options);
+  if (!plan.ok) return plan;
+  return finishInventoryRead(plan.value, plan.value.grids.map((g) => readInventory(g, plan.value.options)));
 }
