@@ -10,6 +10,7 @@ export type { Cell } from "./cells";
 export { parseSeries, seriesFromArrays, countValues, valueAt, indexOfYear } from "./series";
 export type { Series, SeriesNames, ParseSeriesOptions } from "./series";
 export { movingAverage } from "./smooth";
+export { nearestNames, editDistance } from "./nearest";
 export { findPeak, peakIndex, peakAt, plateauStart, peakGap, checkPeakOptions } from "./peak";
 export type { Peak, PeakOptions, PeakStatus } from "./peak";
 export { clusterSeries, sumMembers } from "./cluster";
