@@ -15,7 +15,7 @@
 import { existsSync, readFileSync } from "fs";
 import { basename, dirname, extname, join, resolve } from "path";
 import { parseArgs, type ParseArgsConfig } from "util";
-import { MAX_DRAWS, formatIssue, issue, tonnesPer, type Issue, type Lang } from "../engine";
+import { MAX_DRAWS, formatIssue, issue, tonnesPer, unitLabel, type Issue, type Lang } from "../engine";
 import { inventoryPeaks, parseClusterSpec, type ClusterSpec } from "../app/inventory-peaks";
 import { DEFAULT_SEED, createScenarioSheets, loadInventory, readScenario, runAndWrite, type InventorySource } from "../app/workflow";
 import { SCENARIO_ROLES, isRoleName } from "../app/sheets";
@@ -164,7 +164,7 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
   if (values.json) {
     io.out(JSON.stringify({ ok: true, output, outputs: s.outputs, peaks: s.peaks, ...(uncertainty ? { uncertainty } : {}), record: s.record, warnings: run.warnings.map((i) => issueJson(i, lang)) }, null, 2));
   } else {
-    const unit = s.record.unit;
+    const unit = unitLabel(s.record.unit); // "Mt CO2" → "Mt": the header says CO2 itself
     const t = (key: Parameters<typeof cliText>[1], params?: Record<string, string | number>) => cliText(lang, key, params);
     const region = (name: string, isCluster: boolean) => (isCluster ? t("cluster", { name }) : name);
     io.out(

@@ -188,8 +188,8 @@ export const MESSAGES: Readonly<Record<string, Msg>> = {
     zh: (p) => `无法确定该部门×燃料矩阵的年份：请将工作表命名为“Hunan2019”这样的形式、在标题行中写明年份，或${p.chooser !== undefined ? `用 ${p.chooser} ` : "手动"}选择`,
   },
   inventory_total_mismatch: {
-    en: (p) => `${p.label ?? "TotalEmissions"} ${p.total} ${p.unit} differs from the sum ${p.range !== undefined ? `of ${p.range}` : "of the sectors"}, ${p.sum} ${p.unit}, by ${p.percent}%`,
-    zh: (p) => `${p.label ?? "TotalEmissions"} ${p.total} ${p.unit} 与${p.range !== undefined ? ` ${p.range} ` : "各部门"}之和 ${p.sum} ${p.unit} 相差 ${p.percent}%`,
+    en: (p) => `${p.label ?? "TotalEmissions"} ${p.total}${p.unit ? ` ${p.unit}` : ""} differs from the sum ${p.range !== undefined ? `of ${p.range}` : "of the sectors"}, ${p.sum}${p.unit ? ` ${p.unit}` : ""}, by ${p.percent}%`,
+    zh: (p) => `${p.label ?? "TotalEmissions"} ${p.total}${p.unit ? ` ${p.unit}` : ""} 与${p.range !== undefined ? ` ${p.range} ` : "各部门"}之和 ${p.sum}${p.unit ? ` ${p.unit}` : ""} 相差 ${p.percent}%`,
   },
   inventory_not_found: {
     en: (p) => `no sheet looks like an emissions inventory (checked: ${p.sheets})`,
