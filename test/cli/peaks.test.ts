@@ -80,8 +80,8 @@ describe("language", () => {
     const r = await peaks({ "Emission vector": changzhutanLongRows() }, "-c", CLUSTER, "--lang", "zh");
     expect(r.code).toBe(0);
     const lines = r.out.split("\n");
-    expect(lines[0]).toMatch(/^Emission vector（long 格式），3 个城市，\d{4}–\d{4}，mt$/); // the unit as the header names it (emissions_mt)
-    expect(lines[1].split(/\s{2,}/)).toEqual(["名称", "达峰年份", "峰值（mt）", "状态"]);
+    expect(lines[0]).toMatch(/^Emission vector（long 格式），3 个城市，\d{4}–\d{4}，Mt$/); // the unit the header names (emissions_mt), shown as its symbol
+    expect(lines[1].split(/\s{2,}/)).toEqual(["名称", "达峰年份", "峰值（Mt）", "状态"]);
     const zhuzhou = lines.find((l) => l.startsWith("湖南株洲"))!.split(/\s{2,}/);
     expect(zhuzhou.slice(1, 3)).toEqual(["2011", "25.59"]);
     expect(lines.some((l) => l.startsWith("长株潭（城市群）"))).toBe(true);
