@@ -47,7 +47,7 @@ export { readInventory, readInventoryChunked, inventorySteps, inventoryProgressF
 export type { ReadInventoryOptions, ChunkOptions, CancelSignal } from "./inventory/read";
 export { rowSteps, runSteps, rowsPerSlice } from "./inventory/rows";
 export type { RowReader, InventoryProgress } from "./inventory/rows";
-export { findInventoryGrid, readInventoryFromSheets, planInventoryRead, finishInventoryRead, unitInNotes, noteUnitOf } from "./inventory/find";
+export { findInventoryGrid, readInventoryFromSheets, planInventoryRead, finishInventoryRead, readPlanChunked, unitInNotes, noteUnitOf } from "./inventory/find";
 export { mergeInventories } from "./inventory/merge";
 export { summarizeInventory } from "./inventory/summary";
 export { inventoryAtYear, latestCommonYear, cityYears, yearSpans, parseFillRule, FILL_RULES } from "./inventory/base-year";

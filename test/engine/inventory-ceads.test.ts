@@ -11,11 +11,14 @@ import fc from "fast-check";
 import {
   detectLayout,
   formatIssue,
+  inventoryProgressFraction,
   inventorySource,
   inventoryValue,
   makeGrid,
   readInventory,
   readInventoryFromSheets,
+  planInventoryRead,
+  readPlanChunked,
   TOTAL_SECTOR,
   type Grid,
   type Inventory,
@@ -223,5 +226,23 @@ describe("CEADs workbooks — invariants", () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe("CEADs workbooks — read in slices (the task pane's way)", () => {
+  test("the 30 province sheets read in slices give what the one-shot read gives; progress never decreases; Cancel stops", async () => {
+    const plan = planInventoryRead(p2019);
+    if (!plan.ok) throw new Error("no plan");
+    const once = inv(readInventoryFromSheets(p2019));
+    const seen: number[] = [];
+    const sliced = inv(await readPlanChunked(plan.value, { sliceCells: 200, yieldTo: () => undefined, onProgress: (p) => seen.push(inventoryProgressFraction(p)) }));
+    expect([sliced.cities, sliced.sectors, sliced.years, sliced.sheets]).toEqual([once.cities, once.sectors, once.years, once.sheets]);
+    expect(Array.from(sliced.values)).toEqual(Array.from(once.values));
+    expect(seen.every((f, i) => i === 0 || f >= seen[i - 1])).toBe(true);
+    expect(seen[seen.length - 1]).toBe(1);
+    const controller = { aborted: false };
+    let slices = 0;
+    const stopped = await readPlanChunked(plan.value, { sliceCells: 200, yieldTo: () => void (++slices === 5 && (controller.aborted = true)), signal: controller });
+    expect(!stopped.ok && stopped.issues.map((i) => i.code)).toEqual(["inventory_cancelled"]);
   });
 });

@@ -9,7 +9,7 @@ import { detectLayout, type LayoutDetection } from "./detect";
 import { cellText, gridAt, gridCell, gridWidth, type Grid } from "./grid";
 import { mergeInventories } from "./merge";
 import type { Inventory } from "./model";
-import { readInventory, type ReadInventoryOptions } from "./read";
+import { inventoryProgressFraction, readCancelled, readInventory, readInventoryChunked, type ChunkOptions, type ReadInventoryOptions } from "./read";
 import { regionYearOfSheet } from "./region";
 import type { StatedUnit } from "./unit-source";
 
@@ -172,4 +172,32 @@ export function readInventoryFromSheets(grids: readonly Grid[], options: ReadInv
   const plan = planInventoryRead(grids, options);
   if (!plan.ok) return plan;
   return finishInventoryRead(plan.value, plan.value.grids.map((g) => readInventory(g, plan.value.options)));
+}
+
+/**
+ * {@link readInventoryFromSheets}' reading step in slices: every planned grid read with
+ * `readInventoryChunked` in turn (same slice size, scheduler and signal), then merged — the same
+ * result as reading at once. Progress: `validating` from 0 to the number of grids (each grid's own
+ * progress as a fraction of one), then the merged read's end; never decreasing. Cancelled as
+ * `readInventoryChunked` is.
+ * @example await readPlanChunked(plan, { signal, onProgress: (p) => bar(inventoryProgressFraction(p)) })
+ */
+export async function readPlanChunked(plan: InventoryPlan, chunk: ChunkOptions = {}): Promise<Result<Inventory>> {
+  if (plan.grids.length === 1) {
+    const r = await readInventoryChunked(plan.grids[0], plan.options, chunk);
+    return r.ok ? ok(r.value, [...plan.warnings, ...r.warnings]) : r;
+  }
+  const n = plan.grids.length;
+  const reads: Result<Inventory>[] = [];
+  for (let k = 0; k < n; k++) {
+    const report = chunk.onProgress;
+    const r = await readInventoryChunked(plan.grids[k], plan.options, {
+      ...chunk,
+      onProgress: report ? (p) => report({ phase: "validating", done: k + Math.min(1, Math.max(0, (inventoryProgressFraction(p) - 0.1) / 0.9)), total: n }) : undefined,
+    });
+    if (!r.ok && r.issues.some((i) => i.code === "inventory_cancelled")) return readCancelled();
+    reads.push(r);
+  }
+  chunk.onProgress?.({ phase: "summarising", done: 1, total: 1 });
+  return finishInventoryRead(plan, reads);
 }
