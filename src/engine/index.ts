@@ -24,6 +24,15 @@ export { lmdi, subcategoryTerms, checkLmdiInputs, parseLmdiMode } from "./decomp
 export type { LmdiMode, LmdiResult, SubcategoryTerms } from "./decomposition/lmdi";
 export { kaya, kayaMatrix, checkKaya, KAYA_FACTORS } from "./decomposition/kaya";
 export type { KayaInput, KayaFactors } from "./decomposition/kaya";
+// indicators over a window of years (CUMULATIVE, INTENSITYCHANGE, KAYA)
+export { checkWindow, valuedSpan, missingYears, yearRanges, valueInYear, WINDOW_NAMES } from "./window";
+export type { WindowNames, YearValueNames } from "./window";
+export { cumulative } from "./cumulative";
+export type { Cumulative, CumulativeNames } from "./cumulative";
+export { intensityChange, intensityChangeOf } from "./intensity";
+export type { IntensityChange, IntensityNames } from "./intensity";
+export { kayaDecomposition, kayaFactorPair, checkKayaLimits } from "./decomposition/kaya";
+export type { KayaYears } from "./decomposition/kaya";
 export * from "./scenario";
 export { columnLetters, columnNumber, quoteSheetName, cellAddress, rangeAddress, parseAddress, MAX_COLUMN, MAX_ROW } from "./inventory/address";
 export type { ParsedAddress } from "./inventory/address";

@@ -19,6 +19,13 @@ export function showValue(v: unknown): string {
 
 const v = (p: P) => showValue(p.value);
 
+/** The Kaya factors by name (`KAYA_FACTORS`), as messages word them. */
+const KAYA_RATIO: Readonly<Record<string, { en: string; zh: string }>> = {
+  gdp_per_capita: { en: "GDP per capita (gdp ÷ population)", zh: "人均 GDP（gdp ÷ population）" },
+  energy_intensity: { en: "the energy intensity (energy ÷ gdp)", zh: "能源强度（energy ÷ gdp）" },
+  carbon_intensity: { en: "the carbon intensity (emissions ÷ energy)", zh: "碳强度（emissions ÷ energy）" },
+};
+
 /** The table. Keys are issue codes; add new codes here (and only here). */
 export const MESSAGES: Readonly<Record<string, Msg>> = {
   // --- values and series ---
@@ -144,6 +151,32 @@ export const MESSAGES: Readonly<Record<string, Msg>> = {
   kaya_not_positive: {
     en: (p) => `${v(p)} must be greater than 0 (the Kaya identity divides by it)`,
     zh: (p) => `${v(p)} 必须大于 0（Kaya 恒等式以其为除数）`,
+  },
+  // --- indicators over a window of years and the Kaya decomposition (src/engine/window.ts, cumulative.ts,
+  //     intensity.ts, decomposition/kaya.ts; CARBON.CUMULATIVE, INTENSITYCHANGE, KAYA) ---
+  window_outside: {
+    en: (p) => `${v(p)} is outside the series, which has values from ${p.first} to ${p.last}`,
+    zh: (p) => `${v(p)} 超出序列范围（有数值的年份为 ${p.first}–${p.last}）`,
+  },
+  window_gap: {
+    en: (p) => `has no value for ${p.years} inside ${p.from}–${p.to}; every year of the window needs one (a blank is a gap, not a zero)`,
+    zh: (p) => `在 ${p.from}–${p.to} 内缺少 ${p.years} 年的数值；窗口内每一年都需要数值（空白表示缺失，不是零）`,
+  },
+  year_not_in_series: {
+    en: (p) => `${v(p)} is not one of the years (${p.first}–${p.last})`,
+    zh: (p) => `${v(p)} 不在年份之中（${p.first}–${p.last}）`,
+  },
+  year_value_blank: {
+    en: (p) => `is blank, but ${p.year} needs a value here (a blank is a gap, not a zero)`,
+    zh: (p) => `为空，但此处需要 ${p.year} 年的数值（空白表示缺失，不是零）`,
+  },
+  intensity_zero_base: {
+    en: (p) => `is 0 in ${p.year}, so there is no relative change of the intensity against ${p.year}; choose another from_year`,
+    zh: (p) => `${p.year} 年为 0，无法计算相对于 ${p.year} 年的强度变化；请另选 from_year`,
+  },
+  kaya_zero_divisor: {
+    en: (p) => `${v(p)} in ${p.year}, but ${p.divisor} is 0 that year: ${KAYA_RATIO[String(p.factor)]?.en ?? p.factor} would be infinite`,
+    zh: (p) => `${p.year} 年为 ${v(p)}，但该年 ${p.divisor} 为 0：${KAYA_RATIO[String(p.factor)]?.zh ?? p.factor}将为无穷大`,
   },
   // --- inventories (src/engine/inventory) ---
   inventory_empty: { en: (p) => `sheet ${showValue(p.sheet)} is empty`, zh: (p) => `工作表 ${showValue(p.sheet)} 为空` },
