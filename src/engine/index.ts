@@ -59,6 +59,7 @@ export type { RowReader, InventoryProgress } from "./inventory/rows";
 export { findInventoryGrid, readInventoryFromSheets, planInventoryRead, finishInventoryRead, readPlanChunked, unitInNotes, noteUnitOf } from "./inventory/find";
 export { mergeInventories } from "./inventory/merge";
 export { summarizeInventory } from "./inventory/summary";
+export { selectCities, splitNames } from "./inventory/select";
 export { inventoryAtYear, latestCommonYear, cityYears, yearSpans, parseFillRule, FILL_RULES } from "./inventory/base-year";
 export type { FillRule, FilledValue, RowsAtYear } from "./inventory/base-year";
 export type { InventorySummary, RegionTotals } from "./inventory/summary";

@@ -532,6 +532,10 @@ export const MESSAGES: Readonly<Record<string, Msg>> = {
         ? `${p.city} 在基准年 ${p.year} 及之前均无数值（已有年份：${p.years}），无法延用：请选择该城市有数据的基准年${p.common !== "none" ? `（所有城市都有数据的最近年份为 ${p.common}）` : ""}`
         : `${p.city} 没有基准年 ${p.year} 的数值（已有年份：${p.years}）：请选择更早的基准年${p.common !== "none" ? `（所有城市都有数据的最近年份为 ${p.common}）` : ""}，或选择填补规则“延用最近实测值”（在输出中标注为填补值）`,
   },
+  city_not_in_inventory: {
+    en: (p) => `${v(p)} is not a city of the inventory${p.nearest !== undefined ? `; nearest: ${p.nearest}` : ""} (it has ${p.count} cities)`,
+    zh: (p) => `${v(p)} 不是清单中的城市${p.nearest !== undefined ? `；最接近的：${p.nearest}` : ""}（清单共有 ${p.count} 个城市）`,
+  },
   inventory_scope2: {
     en: (p) => `${p.region} ${p.year}: ${p.value} ${p.unit} of scope-2 emissions (purchased electricity and heat) kept apart, not in the totals`,
     zh: (p) => `${p.region} ${p.year} 年：范围二排放（外购电力和热力）${p.value} ${p.unit} 单独列出，不计入合计`,

@@ -23,7 +23,7 @@ const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, "");
 
 /**
  * Up to `max` known names nearest to `name`: those containing it or contained in it first (shortest
- * first), then those within an edit distance of half the name's length, of the whole name or its end
+ * first), then those within an edit distance of a third of the name's length (at least 1), of the whole name or its end
  * (nearest first); ties keep the order of `known`. Empty when nothing is near.
  * @example nearestNames("长沙", ["湖南株洲", "湖南长沙", "湖南湘潭"]) // ["湖南长沙"]
  * @example nearestNames("Beijng", ["Beijing", "Tianjin"]) // ["Beijing"]
@@ -41,7 +41,7 @@ export function nearestNames(name: string, known: readonly string[], max = 3): s
       const chars = [...m];
       const tail = chars.length > [...n].length ? chars.slice(chars.length - [...n].length).join("") : m;
       const d = Math.min(editDistance(n, m), editDistance(n, tail) + 0.5);
-      if (d <= Math.max(1, Math.floor([...n].length / 2)) + 0.5) scored.push({ k, score: d, i });
+      if (d <= Math.max(1, Math.floor([...n].length / 3)) + 0.5) scored.push({ k, score: d, i });
     }
   });
   return scored
