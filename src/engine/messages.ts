@@ -532,6 +532,18 @@ export const MESSAGES: Readonly<Record<string, Msg>> = {
         ? `${p.city} 在基准年 ${p.year} 及之前均无数值（已有年份：${p.years}），无法延用：请选择该城市有数据的基准年${p.common !== "none" ? `（所有城市都有数据的最近年份为 ${p.common}）` : ""}`
         : `${p.city} 没有基准年 ${p.year} 的数值（已有年份：${p.years}）：请选择更早的基准年${p.common !== "none" ? `（所有城市都有数据的最近年份为 ${p.common}）` : ""}，或选择填补规则“延用最近实测值”（在输出中标注为填补值）`,
   },
+  inventory_filled: {
+    en: (p) => `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""} has no value in ${p.year}: ${p.value} ${p.unit} carried forward from ${p.from} (${p.source}), marked as filled in the outputs`,
+    zh: (p) => `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""} 没有 ${p.year} 年的数值：延用 ${p.from} 年的 ${p.value} ${p.unit}（${p.source}），在输出中标注为填补值`,
+  },
+  fill_rule_invalid: {
+    en: (p) => `${v(p)} is not a fill rule: leave it blank (a city without a base-year value is then a problem) or write "carry forward" (延用最近实测值)`,
+    zh: (p) => `${v(p)} 不是填补规则：请留空（缺少基准年数值的城市将报错）或填写“延用最近实测值”（carry forward）`,
+  },
+  no_common_year: {
+    en: (p) => `no year has a value for every chosen city (${p.cities}); choose fewer cities, or a base year and the fill rule "carry forward"`,
+    zh: (p) => `没有任何年份所有所选城市均有数值（${p.cities}）；请减少城市，或选择基准年并使用填补规则“延用最近实测值”`,
+  },
   city_not_in_inventory: {
     en: (p) => `${v(p)} is not a city of the inventory${p.nearest !== undefined ? `; nearest: ${p.nearest}` : ""} (it has ${p.count} cities)`,
     zh: (p) => `${v(p)} 不是清单中的城市${p.nearest !== undefined ? `；最接近的：${p.nearest}` : ""}（清单共有 ${p.count} 个城市）`,
