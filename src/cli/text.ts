@@ -4,7 +4,7 @@
  * (`formatIssue`); the workbook's labels from `src/app/output-labels.ts`. Scenario, city and cluster
  * names and the status codes (`peaked` …, as `CARBON.PEAKSTATUS` returns them) are printed as they are.
  */
-import type { Lang } from "../engine";
+import { fill, type Bilingual, type Lang, type TextParams } from "../engine";
 
 const TEXT = {
   scenario: { en: "Scenario", zh: "情景" },
@@ -51,7 +51,7 @@ const TEXT = {
   lastYear: { en: "Last year", zh: "末年" },
   yearCount: { en: "Years", zh: "年数" },
   lastTotal: { en: "Total, last year", zh: "末年合计" },
-} as const;
+} as const satisfies Readonly<Record<string, Bilingual>>;
 
 /** A key of the CLI's text table. */
 export type CliTextKey = keyof typeof TEXT;
@@ -64,6 +64,6 @@ export const CLI_TEXT_KEYS = Object.keys(TEXT) as CliTextKey[];
  * @example cliText("zh", "cluster", { name: "长株潭" }) // "长株潭（城市群）"
  * @example cliText("en", "wrote", { file: "out.xlsx", sheets: "Results, Peaks" }) // "Wrote out.xlsx (sheets: Results, Peaks)."
  */
-export function cliText(lang: Lang, key: CliTextKey, params: Readonly<Record<string, string | number>> = {}): string {
-  return TEXT[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+export function cliText(lang: Lang, key: CliTextKey, params: TextParams = {}): string {
+  return fill(TEXT[key][lang], params);
 }

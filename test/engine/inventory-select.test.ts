@@ -1,5 +1,5 @@
 /** Choosing cities of an inventory (CEADs 长株潭 city totals, data/README.md: Shan et al. 2022; 2019). */
-import { formatIssue, inventoryValue, makeGrid, readInventory, selectCities, splitNames, TOTAL_SECTOR, type Inventory } from "../../src/engine";
+import { formatIssue, inventoryValue, makeGrid, readInventory, selectCities, TOTAL_SECTOR, type Inventory } from "../../src/engine";
 import { changzhutanLongRows } from "../helpers/inventory-grids";
 
 const cz = (): Inventory => {
@@ -20,9 +20,6 @@ describe("selecting cities — argument validation", () => {
 });
 
 describe("selecting cities — edge cases", () => {
-  test("lists as analysts write them", () => {
-    expect(splitNames("湖南长沙, 湖南株洲、湖南湘潭；湖南长沙 ,")).toEqual(["湖南长沙", "湖南株洲", "湖南湘潭"]);
-  });
   test("the chosen cities in the order named, with all their years; years none of them has are dropped", () => {
     const r = selectCities(cz(), ["湖南株洲", "湖南长沙"]);
     const v = r.ok ? r.value : cz();

@@ -9,7 +9,7 @@ import { detectLayout, type LayoutDetection } from "./detect";
 import { cellText, gridAt, gridCell, gridWidth, type Grid } from "./grid";
 import { mergeInventories } from "./merge";
 import type { Inventory } from "./model";
-import { inventoryProgressFraction, readCancelled, readInventory, readInventoryChunked, type ChunkOptions, type ReadInventoryOptions } from "./read";
+import { inventoryProgressFraction, isReadCancelled, readCancelled, readInventory, readInventoryChunked, type ChunkOptions, type ReadInventoryOptions } from "./read";
 import { regionYearOfSheet } from "./region";
 import type { StatedUnit } from "./unit-source";
 
@@ -195,7 +195,7 @@ export async function readPlanChunked(plan: InventoryPlan, chunk: ChunkOptions =
       ...chunk,
       onProgress: report ? (p) => report({ phase: "validating", done: k + Math.min(1, Math.max(0, (inventoryProgressFraction(p) - 0.1) / 0.9)), total: n }) : undefined,
     });
-    if (!r.ok && r.issues.some((i) => i.code === "inventory_cancelled")) return readCancelled();
+    if (isReadCancelled(r)) return readCancelled();
     reads.push(r);
   }
   chunk.onProgress?.({ phase: "summarising", done: 1, total: 1 });

@@ -8,15 +8,6 @@ import { nearestNames } from "../nearest";
 import type { Inventory } from "./model";
 
 /**
- * Splits a list of names as analysts write it: commas (, ，), 、 or semicolons (; ；); blanks dropped,
- * repeats kept once.
- * @example splitNames("湖南长沙, 湖南株洲、湖南湘潭") // ["湖南长沙", "湖南株洲", "湖南湘潭"]
- */
-export function splitNames(text: string): string[] {
-  return Array.from(new Set(text.split(/[,，、;；]/).map((s) => s.trim()).filter((s) => s !== "")));
-}
-
-/**
  * The inventory of `cities` only, in the order given (all sectors and years kept; years no chosen
  * city has are dropped). Fails with one `city_not_in_inventory` issue per unknown name, naming up to
  * three nearest cities, or none.
