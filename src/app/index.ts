@@ -16,9 +16,9 @@ export { SETTINGS_KEYS, locate, candidateSheets } from "./records";
 export type { Located } from "./records";
 export { freeSheetName, tableNamer, planOutputSheets } from "./output-sheets";
 export type { OutputSheetPlan } from "./output-sheets";
-export { gather, loadInventory } from "./inventory-source";
-export type { InventorySource, Gathered } from "./inventory-source";
-export { previewInventory } from "./inventory-preview";
+export { gather, loadInventory, planAddress } from "./inventory-source";
+export type { InventorySource, Gathered, ReadAs } from "./inventory-source";
+export { previewInventory, inventorySummary } from "./inventory-preview";
 export type { InventoryPreview, PreviewOptions } from "./inventory-preview";
 export {
   SCENARIO_ROLES,
@@ -40,11 +40,11 @@ export {
 } from "./scenario-columns";
 export type { ScenarioRole, ColumnDef, SettingRow } from "./scenario-columns";
 export { readRowSheet, readSettingsSheet, unlocateMissingSettings, readScenarioGrids, inventoryInput } from "./scenario-sheets";
-export type { SettingsSheet, ScenarioGrids, SheetInput } from "./scenario-sheets";
+export type { SettingsSheet, ScenarioGrids, SheetInput, InventoryInput } from "./scenario-sheets";
 export { readScenario, readLocatedScenario } from "./scenario-read";
 export type { ReadScenario } from "./scenario-read";
 export { EXAMPLE_INVENTORY_SHEET, EXAMPLE_CITATION, templateSheets, createScenarioSheets } from "./template";
-export type { TemplateSheet } from "./template";
+export type { TemplateSheet, TemplateFromInventory } from "./template";
 export { DEFAULT_SEED, runAndWrite } from "./run";
 export type { PrecomputedMonteCarlo, RunOptions, RunSummary } from "./run";
 export { OUTPUT_SHEETS, OUTPUT_TABLES, emissionsFormat, withUnit, outputOps } from "./outputs";

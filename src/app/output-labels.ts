@@ -11,7 +11,7 @@
  * Templates carry `{name}` placeholders filled by {@link outputLabel} (the engine's `i18n.ts`); both
  * languages of a label use the same placeholders. Pure TypeScript.
  */
-import { fill, type Bilingual, type Lang, type TextParams } from "../engine";
+import { fill, unitLabel, type Bilingual, type Lang, type TextParams } from "../engine";
 
 /** Output sheets by role. */
 export type OutputRole = "results" | "peaks" | "peaksLive" | "reductions" | "coordination" | "decomposition" | "charts" | "uncertainty" | "peakYears" | "runInfo";
@@ -106,6 +106,8 @@ export const OUTPUT_LABELS = {
   liveFormulasNote: { en: "CARBON.PEAKYEAR / CARBON.PEAKSTATUS on the {sheet} sheet", zh: "“{sheet}”工作表中的 CARBON.PEAKYEAR / CARBON.PEAKSTATUS" },
   warnings: { en: "Warnings", zh: "警告" },
   warningN: { en: "Warning {n}", zh: "警告 {n}" },
+  filledValues: { en: "Base-year values filled", zh: "基准年填补值" },
+  filledNote: { en: "{count}, carried forward (each in the warnings below): {list}", zh: "{count} 个，延用最近实测值（详见下方警告）：{list}" },
 } as const satisfies Record<string, Bilingual>;
 
 /** A key of {@link OUTPUT_LABELS}. */
@@ -130,7 +132,7 @@ export function labels(lang: Lang): { lang: Lang; label: (key: OutputLabelKey, p
   return {
     lang,
     label: (key, params) => outputLabel(lang, key, params),
-    unit: (label, unit) => outputLabel(lang, "withUnit", { label, unit }),
+    unit: (label, unit) => outputLabel(lang, "withUnit", { label, unit: unitLabel(unit) }),
   };
 }
 

@@ -183,6 +183,7 @@ export async function runAndWrite(port: WorkbookPort, options: RunOptions = {}):
     ...(monteCarlo ? { draws: monteCarlo.draws, seed: monteCarlo.seed } : {}),
     ...(options.formulas ? { formulas: true } : {}),
     ...(lang === "zh" ? { lang: "zh" as const } : {}),
+    ...(read.value.filled.length > 0 ? { filled: read.value.filled.map((f) => ({ city: f.city, sector: f.sector, from: f.from })) } : {}),
   };
   const peaks = peakSummary(results);
   ops.push(...outputOps({ results, peaks, sheets, tableName: plan.tableName, record, warnings, decomposition: decomposition.value, monteCarlo, lang }));

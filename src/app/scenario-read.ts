@@ -9,20 +9,20 @@
 import {
   compileScenario,
   fail,
-  gridAddress,
   isReadCancelled,
   issue,
   ok,
   readCancelled,
-  readInventoryChunked,
+  readPlanChunked,
   type ChunkOptions,
+  type FilledValue,
   type Inventory,
   type Issue,
   type Result,
   type ScenarioModel,
 } from "../engine";
 import type { WorkbookPort } from "../workbook/port";
-import { gather, type InventorySource } from "./inventory-source";
+import { gather, planAddress, type InventorySource } from "./inventory-source";
 import { locate, type Located } from "./records";
 import { SCENARIO_ROLES, type ScenarioRole } from "./scenario-columns";
 import { inventoryInput, unlocateMissingSettings, type SheetInput } from "./scenario-sheets";
@@ -40,6 +40,8 @@ export interface ReadScenario {
   readonly sheets: Readonly<Partial<Record<ScenarioRole, string>>>;
   /** "sha256:<hex>" of the input values (cell locations left out). */
   readonly inputHash: string;
+  /** Base-year values the fill rule supplied (Settings › Base-year gaps: carry forward), each with its measured year and cell. */
+  readonly filled: readonly FilledValue[];
 }
 
 function stripSources(v: unknown): unknown {
@@ -81,12 +83,12 @@ export async function readLocatedScenario(port: WorkbookPort, located: Located, 
   const warnings: Issue[] = [];
   let inv: Inventory | undefined;
   let address = "";
+  let filled: readonly FilledValue[] = [];
   if (!g.value.inventory.ok) issues.push(...g.value.inventory.issues);
   else {
-    warnings.push(...g.value.inventory.warnings);
-    const grid = g.value.inventory.value;
-    address = gridAddress(grid);
-    const read = await readInventoryChunked(grid, { unit: g.value.unit }, { yieldTo: () => undefined, ...options });
+    const plan = g.value.inventory.value;
+    address = planAddress(plan);
+    const read = await readPlanChunked(plan, { yieldTo: () => undefined, ...options });
     if (!read.ok && isReadCancelled(read)) return read;
     if (!read.ok) issues.push(...read.issues);
     else {
@@ -96,10 +98,12 @@ export async function readLocatedScenario(port: WorkbookPort, located: Located, 
   }
   const input = { ...raw, settings: { ...raw.settings } };
   if (inv) {
-    const rows = inventoryInput(inv, raw.settings.baseYear, settingsSheet?.units);
+    const rows = inventoryInput(inv, raw.settings.baseYear, settingsSheet?.units, raw.settings.fill, { baseYear: settingsSheet?.cells.baseYear, fill: settingsSheet?.cells.fill });
     input.inventory = rows.rows;
-    if (settingsSheet?.units === undefined) input.settings.units = rows.units;
-    issues.push(...rows.issues.map((i) => (settingsSheet?.cells.baseYear ? { ...i, cell: settingsSheet.cells.baseYear } : i)));
+    filled = rows.filled;
+    if (rows.units !== undefined) input.settings.units = rows.units;
+    issues.push(...rows.issues);
+    warnings.push(...rows.warnings);
   }
   // Without a usable inventory the engine checks everything else, the cities and sectors the sheets
   // name standing in for the inventory's.
@@ -110,5 +114,5 @@ export async function readLocatedScenario(port: WorkbookPort, located: Located, 
   const sheets: Partial<Record<ScenarioRole, string>> = {};
   for (const r of SCENARIO_ROLES) if (located.scenario[r]) sheets[r] = located.scenario[r];
   const inputHash = `sha256:${sha256(canonicalJson(stripSources(input)))}`;
-  return ok({ input, model: compiled.value, inventory: inv, inventoryAddress: address, sheets, inputHash }, [...warnings, ...compiled.warnings]);
+  return ok({ input, model: compiled.value, inventory: inv, inventoryAddress: address, sheets, inputHash, filled }, [...warnings, ...compiled.warnings]);
 }
