@@ -49,10 +49,20 @@ stdout. A workbook with no scenario sheet is checked as an inventory alone.
 --json prints { ok, checked, problems: [{ cell, code, message, path }], warnings }.
 ${EXITS}`,
   template: `carbon-peak template <out.xlsx> [--example changzhutan] [--lang en|zh] [--force]
+carbon-peak template <out.xlsx> --inventory <inventory.xlsx> [--sheet NAME | --table NAME] [--unit U] [--region R]
+        [--year Y] [--cities a,b,…] [--cluster NAME] [--base-year Y] [--fill carry-forward] [--lang en|zh] [--force]
 
 Writes a new scenario workbook: Settings, Drivers, Levers and Activities sheets with bilingual headers, empty or
 with the 长株潭 example (which also writes its base-year Inventory). --lang zh names the sheets 参数, 驱动因素,
 减排措施, 活动水平. An existing file is replaced only with --force.
+--inventory starts it from an inventory file in one step (any layout, e.g. a CEADs download; read as carbon-peak
+inventory reads it): an Inventory sheet with the chosen cities' rows, every year, and Settings filled — the
+inventory sheet, the unit, the cluster's name (--cluster) and the base year. --cities picks cities by their names
+in the inventory (default: all; a name it lacks is listed with the nearest ones, exit 2). The base year is, by
+default, the latest year every chosen city has (said on stderr); --base-year Y that some city lacks stops with
+one problem per such city (exit 1), unless --fill carry-forward takes its last measured value (written to
+Settings › Base-year gaps and marked as filled in the run's outputs). The inventory must state its unit, or give
+--unit.
 ${EXITS}`,
   peaks: `carbon-peak peaks <inventory.xlsx> [--sheet NAME [--range A1:Z40] | --table NAME] [--unit U]
         [--cluster NAME=city1,city2,…]… [--tolerance T] [--confirm K] [--smooth W] [--json]

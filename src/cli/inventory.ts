@@ -2,14 +2,14 @@
  * `carbon-peak inventory FILE [--sheet NAME [--range A1:Z40] | --table NAME] [--unit U] [--region R]
  * [--year Y] [--json]`: shows what was read from an inventory file — the layout (shape), the unit,
  * the regions with their totals per year, the sectors and years — so the analyst can check it
- * against the file before building anything on it. Reads through the engine (the same readers as
- * every other command); a unit is not needed ("unit not stated").
+ * against the file before building anything on it. Reads as the task pane does (the app's
+ * `inventorySummary`, the same summary its Inventory preview shows); a unit is not needed ("unit not stated").
  */
 import { basename, extname } from "path";
 import type { ParseArgsConfig } from "util";
-import { noteUnitOf, readInventory, readInventoryFromSheets, summarizeInventory, type Grid, type Inventory, type InventorySummary, type Issue, type Lang, type ReadInventoryOptions, type Result } from "../engine";
+import { inventorySummary, loadInventory, type InventorySource, type ReadAs } from "../app";
+import type { Inventory, InventorySummary, Issue, Lang, Result } from "../engine";
 import { createExcelJsPort } from "../workbook/exceljs";
-import type { ReadRequest } from "../workbook/port";
 import { HELP } from "./help";
 import type { CliIo } from "./main";
 import { renderTable } from "./table";
@@ -55,37 +55,35 @@ export function inventoryArgs(values: Values, kit: CliKit): InventoryArgs {
   return { sheet: str("sheet"), range: str("range"), table: str("table"), unit: str("unit"), region: str("region"), year: year === undefined ? undefined : Number(year) };
 }
 
+/** How the CLI reads an inventory file: its choosers named as options, regions named after the file. */
+export function cliReadAs(file: string, unitRequired = false): ReadAs {
+  return { unitOptional: !unitRequired, choosers: { unit: "--unit", year: "--year" }, defaultRegion: basename(file, extname(file)) };
+}
+
+/** The inventory source of the command line. */
+export function sourceOfArgs(args: InventoryArgs): InventorySource | undefined {
+  const s: InventorySource = {};
+  if (args.sheet !== undefined) s.sheet = args.sheet;
+  if (args.range !== undefined) s.address = args.range;
+  if (args.table !== undefined) s.table = args.table;
+  if (args.unit !== undefined) s.unit = args.unit;
+  if (args.region !== undefined) s.region = args.region;
+  if (args.year !== undefined) s.year = args.year;
+  return Object.keys(s).length > 0 ? s : undefined;
+}
+
 /**
- * Reads the inventory of an .xlsx file through the engine: the sheet or table asked for, else the
- * whole workbook (every region-year sheet, or the first inventory sheet; see
- * `readInventoryFromSheets`). A unit stated in a notes sheet counts; without any unit the read goes on
- * ("unit not stated") unless `unitRequired`. Regions of sheets that name none are named after the file.
+ * Reads the inventory of an .xlsx file as the task pane reads a workbook's (the app's `loadInventory`:
+ * the sheet or table asked for, else the whole workbook — every region-year sheet, or the first
+ * inventory sheet —, scenario and output sheets skipped, a unit stated in a notes sheet counted).
+ * Without any unit the read goes on ("unit not stated") unless `unitRequired`; regions of sheets that
+ * name none are named after the file.
  * @example await readInventoryFile("Emission_Inventories_for_30_Provinces_2019.xlsx", {}) // 30 regions
  */
 export async function readInventoryFile(file: string, args: InventoryArgs, unitRequired = false): Promise<Result<Inventory>> {
   const wb = await readWorkbook(file);
   if (!wb.ok) return wb;
-  const port = createExcelJsPort(wb.value);
-  const sheets = await port.listSheets();
-  if (!sheets.ok) return sheets;
-  const requests: ReadRequest[] = sheets.value.filter((s) => s.visible).map((s) => ({ kind: "range", sheet: s.name }));
-  if (args.table !== undefined) requests.push({ kind: "table", name: args.table });
-  else if (args.sheet !== undefined) requests.push({ kind: "range", sheet: args.sheet, address: args.range });
-  const read = await port.readMany(requests);
-  if (!read.ok) return read;
-  const grids: Grid[] = [...read.value];
-  const options: ReadInventoryOptions = {
-    unit: args.unit,
-    unitOptional: !unitRequired,
-    choosers: { unit: "--unit", year: "--year" },
-    region: args.region,
-    year: args.year,
-    defaultRegion: basename(file, extname(file)),
-  };
-  if (args.table === undefined && args.sheet === undefined) return readInventoryFromSheets(grids, options);
-  const chosen = grids.pop()!;
-  const noteUnit = noteUnitOf(grids);
-  return readInventory(chosen, noteUnit !== undefined ? { ...options, noteUnit } : options);
+  return loadInventory(createExcelJsPort(wb.value), sourceOfArgs(args), cliReadAs(file, unitRequired));
 }
 
 /** Years as a short range: "2019", "1997–2019 (23 years)". */
@@ -146,15 +144,17 @@ export async function cmdInventory(args: string[], io: CliIo, kit: CliKit): Prom
   const lang = kit.langOf(values.lang);
   const input = kit.one(positionals, "<inventory.xlsx>");
   const where = inventoryArgs(values, kit);
-  const read = await readInventoryFile(input, where);
+  const wb = await readWorkbook(input);
+  if (!wb.ok) return kit.fileProblem(io, wb.issues, lang);
+  // The same summary the task pane's Inventory preview shows.
+  const read = await inventorySummary(createExcelJsPort(wb.value), sourceOfArgs(where), cliReadAs(input));
   if (!read.ok) {
-    if (read.issues.some((i) => i.code === "file_not_found" || i.code === "file_unreadable")) return kit.fileProblem(io, read.issues, lang);
     if (values.json) io.out(JSON.stringify({ ok: false, problems: read.issues.map((i) => kit.issueJson(i, lang)) }, null, 2));
     kit.printIssues(io, read.issues, lang, "carbon-peak: ");
     return kit.exit.problems;
   }
-  const s = summarizeInventory(read.value);
-  const warnings = [...read.warnings, ...s.warnings];
+  const s = read.value;
+  const warnings = s.warnings;
   if (values.json) {
     io.out(JSON.stringify({ layout: s.layout, unit: s.unit, regions: s.regions, sectors: s.sectors, warnings: warnings.map((i) => kit.issueJson(i, lang)) }, null, 2));
   } else {

@@ -22,7 +22,8 @@ import ExcelJS from "exceljs";
 import { HELP } from "./help";
 import { renderTable } from "./table";
 import { cliText } from "./text";
-import { cmdInventory, type CliKit } from "./inventory";
+import { cliReadAs, cmdInventory, type CliKit } from "./inventory";
+import { TEMPLATE_INVENTORY_OPTIONS, checkTemplateOptions, templateInventory } from "./template-inventory";
 import { readWorkbook, writeWorkbook } from "./xlsx";
 
 /** Exit codes. */
@@ -212,15 +213,19 @@ async function cmdCheck(args: string[], io: CliIo): Promise<number> {
 }
 
 async function cmdTemplate(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { example: { type: "string" }, force: { type: "boolean", short: "f" } });
+  const { values, positionals } = parse(args, { example: { type: "string" }, force: { type: "boolean", short: "f" }, ...TEMPLATE_INVENTORY_OPTIONS });
   if (values.help) return help(io, "template");
   const lang = langOf(values.lang);
   const output = one(positionals, "<out.xlsx>");
   if (values.example !== undefined && values.example !== "changzhutan") throw new UsageError(`unknown example ${JSON.stringify(values.example)} (available: changzhutan)`);
+  checkTemplateOptions(values, KIT);
   if (existsSync(output) && !values.force) throw new UsageError(`${output} exists; add --force to replace it`);
+  // --inventory FILE: the chosen cities' inventory with Settings filled (template-inventory.ts).
+  const from = values.inventory !== undefined ? await templateInventory(values, io, KIT, lang) : undefined;
+  if (typeof from === "number") return from;
   const wb = new ExcelJS.Workbook();
   wb.creator = "carbon-peak";
-  const made = await createScenarioSheets(createExcelJsPort(wb), { example: values.example === "changzhutan" ? "changzhutan" : undefined, lang });
+  const made = await createScenarioSheets(createExcelJsPort(wb), { example: values.example === "changzhutan" ? "changzhutan" : undefined, lang, fromInventory: from });
   if (!made.ok) {
     printIssues(io, made.issues, lang, "carbon-peak: ");
     return EXIT.problems;
@@ -251,7 +256,8 @@ async function cmdPeaks(args: string[], io: CliIo): Promise<number> {
   const options = { tolerance: num("tolerance", values.tolerance), confirmYears: num("confirm", values.confirm), smoothYears: num("smooth", values.smooth) };
   const wb = await readWorkbook(input);
   if (!wb.ok) return fileProblem(io, wb.issues, lang);
-  const inv = await loadInventory(createExcelJsPort(wb.value), sourceOf(values));
+  // Units only label values: peaks need none ("unit not stated").
+  const inv = await loadInventory(createExcelJsPort(wb.value), sourceOf(values), cliReadAs(input));
   if (!inv.ok) {
     printIssues(io, inv.issues, lang);
     return EXIT.problems;
@@ -279,8 +285,8 @@ async function cmdPeaks(args: string[], io: CliIo): Promise<number> {
     const inventory = inv.value;
     const t = (key: Parameters<typeof cliText>[1], params?: Record<string, string | number>) => cliText(lang, key, params);
     const years = inventory.years;
-    io.out(t("inventoryLine", { sheet: inventory.sheet, layout: inventory.layout, cities: inventory.cities.length, first: years[0], last: years[years.length - 1], unit: inventory.unit }));
-    io.out(renderTable([t("name"), t("peakYear"), t("peakValue", { unit: inventory.unit }), t("status")], peaks.value.map((p) => [p.isCluster ? t("cluster", { name: p.name }) : p.name, p.peakYear, p.peakValue, p.status])));
+    io.out(t("inventoryLine", { sheet: inventory.sheet, layout: inventory.layout, cities: inventory.cities.length, first: years[0], last: years[years.length - 1], unit: inventory.unit || t("unitNotStatedLong") }));
+    io.out(renderTable([t("name"), t("peakYear"), t("peakValue", { unit: inventory.unit || t("unitNotStatedLong") }), t("status")], peaks.value.map((p) => [p.isCluster ? t("cluster", { name: p.name }) : p.name, p.peakYear, p.peakValue, p.status])));
   }
   return EXIT.ok;
 }

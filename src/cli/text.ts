@@ -31,6 +31,8 @@ const TEXT = {
   noProblems: { en: "{file}: no problems ({what})", zh: "{file}：未发现问题（{what}）" },
   oneProblem: { en: "{file}: 1 problem", zh: "{file}：1 个问题" },
   problemCount: { en: "{file}: {count} problems", zh: "{file}：{count} 个问题" },
+  // carbon-peak template --inventory
+  defaultBaseYear: { en: "base year {year}: the latest year every chosen city has (another with --base-year)", zh: "基准年 {year}：所有所选城市都有数据的最近年份（可用 --base-year 另选）" },
   // carbon-peak inventory
   inventoryRead: { en: "{file}: {sheets} — {layout}, unit {unit}", zh: "{file}：{sheets} — {layout}，单位 {unit}" },
   sheetRange: { en: "{count} sheets ({first} … {last})", zh: "{count} 个工作表（{first} … {last}）" },
@@ -38,6 +40,7 @@ const TEXT = {
   inventoryCountsNoSectors: { en: "{regions} regions (totals, no sectors), {years}", zh: "{regions} 个地区（仅合计，无部门），{years}" },
   yearRange: { en: "{first}–{last} ({count} years)", zh: "{first}–{last}（{count} 年）" },
   unitNotStated: { en: "not stated", zh: "未注明" },
+  unitNotStatedLong: { en: "unit not stated", zh: "未注明单位" },
   layoutLong: { en: "long (one row per city, sector and year)", zh: "长表（每行一个城市、部门和年份）" },
   layoutWide: { en: "wide (one column per year)", zh: "宽表（每列一个年份）" },
   layoutSectorsYears: { en: "sectors × years (one region)", zh: "部门 × 年份（单个地区）" },

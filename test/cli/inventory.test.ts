@@ -86,6 +86,10 @@ describe("carbon-peak inventory — units only label values", () => {
     expect(region(s, "Hunan").totals["2019"]).toBeCloseTo(HUNAN_2019, 9);
     const text = cli("inventory", file);
     expect(text.out).toMatch(/unit not stated/);
+    // peaks too: a peak year does not depend on the unit
+    const peaks = cli("peaks", file);
+    expect(peaks.code).toBe(0);
+    expect(peaks.out).toMatch(/^Hunan2019 \(matrix layout\), 1 cities, 2019–2019, unit not stated$/m);
   });
   test.each([["million tonnes", "Mt"], ["Mt CO2", "Mt"], ["百万吨", "百万吨"], ["万吨", "万吨"], ["万t", "万t"], ["亿吨", "亿吨"], ["t", "t"]])("--unit %s is understood (%s)", async (unit, shown) => {
     const file = join(tempDir(), "wide.xlsx");
