@@ -5,7 +5,7 @@ export { issue, ok, fail, withPrefix, mapResult } from "./issues";
 export type { Issue, IssueParams, Path, Result } from "./issues";
 export { MESSAGES, formatIssue, formatIssues, formatPath, showValue } from "./messages";
 export type { Lang } from "./messages";
-export { isBlank, excelErrorText, readNumberCell, readYearCell, numericLookalike } from "./cells";
+export { isBlank, excelErrorText, readNumberCell, readYearCell, numericLookalike, UncachedFormula } from "./cells";
 export type { Cell } from "./cells";
 export { parseSeries, seriesFromArrays, countValues, valueAt, indexOfYear } from "./series";
 export type { Series, SeriesNames, ParseSeriesOptions } from "./series";

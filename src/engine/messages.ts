@@ -18,6 +18,8 @@ export function showValue(v: unknown): string {
 }
 
 const v = (p: P) => showValue(p.value);
+/** A byte count as megabytes ("230 MB"). */
+const mb = (n: unknown) => `${Math.round(Number(n) / 1e6).toLocaleString("en-US")} MB`;
 
 /** The table. Keys are issue codes; add new codes here (and only here). */
 export const MESSAGES: Readonly<Record<string, Msg>> = {
@@ -479,6 +481,63 @@ export const MESSAGES: Readonly<Record<string, Msg>> = {
   mc_stale: {
     en: () => `the scenario sheets or the inventory changed while the Monte Carlo ran; nothing was written — run it again`,
     zh: () => `蒙特卡洛模拟运行期间情景工作表或排放清单已更改；未写入任何内容，请重新运行`,
+  },
+  // --- files and workbooks (src/workbook, src/cli/xlsx.ts) ---
+  formula_uncached: {
+    en: (p) => `is a formula${p.formula ? ` (${p.formula})` : ""} with no computed value: open and save the workbook in Excel, or type the value`,
+    zh: (p) => `是没有计算结果的公式${p.formula ? `（${p.formula}）` : ""}：请在 Excel 中打开并保存该工作簿，或直接输入数值`,
+  },
+  more_cells: {
+    en: (p) => `… and ${p.count} more cells like these in sheet ${showValue(p.sheet)}`,
+    zh: (p) => `……工作表 ${showValue(p.sheet)} 中另有 ${p.count} 个同类单元格`,
+  },
+  more_problems: {
+    en: (p) => `… and ${p.count} more problems`,
+    zh: (p) => `……另有 ${p.count} 个问题`,
+  },
+  range_too_large: {
+    en: (p) => `${p.address} is ${p.cells} cells, more than the ${p.max} one read takes: give the inventory's range (--range, or the Settings sheet's Inventory row), or delete stray cells far from the data`,
+    zh: (p) => `${p.address} 共 ${p.cells} 个单元格，超过单次读取上限 ${p.max}：请指定清单区域（--range，或参数表的“清单”行），或删除远离数据的零散单元格`,
+  },
+  workbook_too_large: {
+    en: (p) => `sheet ${showValue(p.sheet)} is ${mb(p.size)} of cell data; with the ${mb(p.read)} already read that passes the ${mb(p.limit)} this tool reads from one workbook: split the workbook, or keep only the sheets it needs`,
+    zh: (p) => `工作表 ${showValue(p.sheet)} 的单元格数据为 ${mb(p.size)}，加上已读取的 ${mb(p.read)}，超过本工具从一个工作簿读取的上限 ${mb(p.limit)}：请拆分工作簿，或只保留所需的工作表`,
+  },
+  workbook_too_many_cells: {
+    en: (p) => `sheet ${showValue(p.sheet)} brings the cells read to more than ${p.limit}, the most this tool reads from one workbook: split the workbook, or keep only the sheets it needs`,
+    zh: (p) => `读取工作表 ${showValue(p.sheet)} 后单元格数超过 ${p.limit}，即本工具从一个工作簿读取的上限：请拆分工作簿，或只保留所需的工作表`,
+  },
+  workbook_part_too_large: {
+    en: (p) => `${showValue(p.file)}: part ${p.part} is ${mb(p.size)} uncompressed, more than the ${mb(p.limit)} this tool reads`,
+    zh: (p) => `${showValue(p.file)}：部件 ${p.part} 解压后为 ${mb(p.size)}，超过本工具的读取上限 ${mb(p.limit)}`,
+  },
+  file_not_xlsx: {
+    en: (p) => `${showValue(p.file)} is not an .xlsx workbook (a .csv or .txt file? open it in Excel and save it as Excel Workbook (.xlsx))`,
+    zh: (p) => `${showValue(p.file)} 不是 .xlsx 工作簿（是 .csv 或 .txt 文件吗？请在 Excel 中打开并另存为“Excel 工作簿 (.xlsx)”）`,
+  },
+  file_encrypted: {
+    en: (p) => `${showValue(p.file)} is password-protected: save a copy without a password (File › Info › Protect Workbook › Encrypt with Password, clear it) and use that`,
+    zh: (p) => `${showValue(p.file)} 受密码保护：请另存一份不带密码的副本（文件 › 信息 › 保护工作簿 › 用密码进行加密，清空密码）后使用`,
+  },
+  file_legacy_xls: {
+    en: (p) => `${showValue(p.file)} is an Excel 97–2003 (.xls) or other old Office file, not an .xlsx workbook: save it as Excel Workbook (.xlsx)`,
+    zh: (p) => `${showValue(p.file)} 是 Excel 97–2003（.xls）或其他旧版 Office 文件，不是 .xlsx 工作簿：请另存为“Excel 工作簿 (.xlsx)”`,
+  },
+  file_corrupt: {
+    en: (p) => `${showValue(p.file)} is damaged and cannot be read as an .xlsx workbook (${p.detail}); nothing was written`,
+    zh: (p) => `${showValue(p.file)} 已损坏，无法作为 .xlsx 工作簿读取（${p.detail}）；未写入任何内容`,
+  },
+  file_too_large: {
+    en: (p) => `${showValue(p.file)} is ${mb(p.size)}, more than the ${mb(p.limit)} this tool opens`,
+    zh: (p) => `${showValue(p.file)} 为 ${mb(p.size)}，超过本工具可打开的上限 ${mb(p.limit)}`,
+  },
+  interrupted: {
+    en: (p) => `stopped by ${p.signal} while writing ${showValue(p.file)}; the file is as it was before`,
+    zh: (p) => `写入 ${showValue(p.file)} 时被 ${p.signal} 中止；该文件保持原样`,
+  },
+  workbook_strict: {
+    en: () => `the workbook is saved as "Strict Open XML Spreadsheet": it can be read but not written without risk to its contents; save it as Excel Workbook (.xlsx) and run again`,
+    zh: () => `该工作簿保存为“Strict Open XML 电子表格”格式：可以读取，但写入会危及其内容；请另存为“Excel 工作簿 (.xlsx)”后再运行`,
   },
 };
 
