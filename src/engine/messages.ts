@@ -18,6 +18,8 @@ export function showValue(v: unknown): string {
 }
 
 const v = (p: P) => showValue(p.value);
+/** A file name in a message: quoted, never shortened. */
+const file = (p: P) => JSON.stringify(String(p.file));
 /** A byte count as megabytes ("230 MB"). */
 const mb = (n: unknown) => `${Math.round(Number(n) / 1e6).toLocaleString("en-US")} MB`;
 
@@ -271,14 +273,14 @@ export const MESSAGES: Readonly<Record<string, Msg>> = {
     zh: (p) => `清单中没有基准年 ${p.year} 的数值（已有年份：${p.years}）`,
   },
   usage: { en: (p) => `${p.detail}; see --help`, zh: (p) => `${p.detail}；请参阅 --help` },
-  file_not_found: { en: (p) => `file ${showValue(p.file)} does not exist`, zh: (p) => `文件 ${showValue(p.file)} 不存在` },
+  file_not_found: { en: (p) => `file ${file(p)} does not exist`, zh: (p) => `文件 ${file(p)} 不存在` },
   file_unreadable: {
-    en: (p) => `file ${showValue(p.file)} could not be read as an .xlsx workbook (${p.detail})`,
-    zh: (p) => `无法将文件 ${showValue(p.file)} 读取为 .xlsx 工作簿（${p.detail}）`,
+    en: (p) => `file ${file(p)} could not be read (${p.detail})`,
+    zh: (p) => `无法读取文件 ${file(p)}（${p.detail}）`,
   },
   file_unwritable: {
-    en: (p) => `file ${showValue(p.file)} could not be written (${p.detail})`,
-    zh: (p) => `无法写入文件 ${showValue(p.file)}（${p.detail}）`,
+    en: (p) => `file ${file(p)} could not be written (${p.detail})`,
+    zh: (p) => `无法写入文件 ${file(p)}（${p.detail}）`,
   },
   cluster_spec_invalid: {
     en: (p) => `${v(p)} is not a cluster: write NAME=city1,city2,… with cities of the inventory (${p.known})`,
@@ -508,32 +510,32 @@ export const MESSAGES: Readonly<Record<string, Msg>> = {
     zh: (p) => `读取工作表 ${showValue(p.sheet)} 后单元格数超过 ${p.limit}，即本工具从一个工作簿读取的上限：请拆分工作簿，或只保留所需的工作表`,
   },
   workbook_part_too_large: {
-    en: (p) => `${showValue(p.file)}: part ${p.part} is ${mb(p.size)} uncompressed, more than the ${mb(p.limit)} this tool reads`,
-    zh: (p) => `${showValue(p.file)}：部件 ${p.part} 解压后为 ${mb(p.size)}，超过本工具的读取上限 ${mb(p.limit)}`,
+    en: (p) => `${file(p)}: part ${p.part} is ${mb(p.size)} uncompressed, more than the ${mb(p.limit)} this tool reads`,
+    zh: (p) => `${file(p)}：部件 ${p.part} 解压后为 ${mb(p.size)}，超过本工具的读取上限 ${mb(p.limit)}`,
   },
   file_not_xlsx: {
-    en: (p) => `${showValue(p.file)} is not an .xlsx workbook (a .csv or .txt file? open it in Excel and save it as Excel Workbook (.xlsx))`,
-    zh: (p) => `${showValue(p.file)} 不是 .xlsx 工作簿（是 .csv 或 .txt 文件吗？请在 Excel 中打开并另存为“Excel 工作簿 (.xlsx)”）`,
+    en: (p) => `${file(p)} is not an .xlsx workbook (a .csv or .txt file? open it in Excel and save it as Excel Workbook (.xlsx))`,
+    zh: (p) => `${file(p)} 不是 .xlsx 工作簿（是 .csv 或 .txt 文件吗？请在 Excel 中打开并另存为“Excel 工作簿 (.xlsx)”）`,
   },
   file_encrypted: {
-    en: (p) => `${showValue(p.file)} is password-protected: save a copy without a password (File › Info › Protect Workbook › Encrypt with Password, clear it) and use that`,
-    zh: (p) => `${showValue(p.file)} 受密码保护：请另存一份不带密码的副本（文件 › 信息 › 保护工作簿 › 用密码进行加密，清空密码）后使用`,
+    en: (p) => `${file(p)} is password-protected: save a copy without a password (File › Info › Protect Workbook › Encrypt with Password, clear it) and use that`,
+    zh: (p) => `${file(p)} 受密码保护：请另存一份不带密码的副本（文件 › 信息 › 保护工作簿 › 用密码进行加密，清空密码）后使用`,
   },
   file_legacy_xls: {
-    en: (p) => `${showValue(p.file)} is an Excel 97–2003 (.xls) or other old Office file, not an .xlsx workbook: save it as Excel Workbook (.xlsx)`,
-    zh: (p) => `${showValue(p.file)} 是 Excel 97–2003（.xls）或其他旧版 Office 文件，不是 .xlsx 工作簿：请另存为“Excel 工作簿 (.xlsx)”`,
+    en: (p) => `${file(p)} is an Excel 97–2003 (.xls) or other old Office file, not an .xlsx workbook: save it as Excel Workbook (.xlsx)`,
+    zh: (p) => `${file(p)} 是 Excel 97–2003（.xls）或其他旧版 Office 文件，不是 .xlsx 工作簿：请另存为“Excel 工作簿 (.xlsx)”`,
   },
   file_corrupt: {
-    en: (p) => `${showValue(p.file)} is damaged and cannot be read as an .xlsx workbook (${p.detail}); nothing was written`,
-    zh: (p) => `${showValue(p.file)} 已损坏，无法作为 .xlsx 工作簿读取（${p.detail}）；未写入任何内容`,
+    en: (p) => `${file(p)} is damaged and cannot be read as an .xlsx workbook (${p.detail}); nothing was written`,
+    zh: (p) => `${file(p)} 已损坏，无法作为 .xlsx 工作簿读取（${p.detail}）；未写入任何内容`,
   },
   file_too_large: {
-    en: (p) => `${showValue(p.file)} is ${mb(p.size)}, more than the ${mb(p.limit)} this tool opens`,
-    zh: (p) => `${showValue(p.file)} 为 ${mb(p.size)}，超过本工具可打开的上限 ${mb(p.limit)}`,
+    en: (p) => `${file(p)} is ${mb(p.size)}, more than the ${mb(p.limit)} this tool opens`,
+    zh: (p) => `${file(p)} 为 ${mb(p.size)}，超过本工具可打开的上限 ${mb(p.limit)}`,
   },
   interrupted: {
-    en: (p) => `stopped by ${p.signal} while writing ${showValue(p.file)}; the file is as it was before`,
-    zh: (p) => `写入 ${showValue(p.file)} 时被 ${p.signal} 中止；该文件保持原样`,
+    en: (p) => `stopped by ${p.signal} while writing ${file(p)}; the file is as it was before`,
+    zh: (p) => `写入 ${file(p)} 时被 ${p.signal} 中止；该文件保持原样`,
   },
   workbook_strict: {
     en: () => `the workbook is saved as "Strict Open XML Spreadsheet": it can be read but not written without risk to its contents; save it as Excel Workbook (.xlsx) and run again`,
