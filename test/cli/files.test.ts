@@ -8,6 +8,7 @@
  */
 import { spawn, spawnSync } from "child_process";
 import { createHash } from "crypto";
+import * as nodeFs from "fs";
 import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "fs";
 import { join } from "path";
 import { formatIssue, issue } from "../../src/engine";
@@ -205,7 +206,7 @@ describe("edge cases: faults in mid-write", () => {
 
 describe("edge cases: the atomic writer with a failing file system (injected)", () => {
   const failing = (step: keyof WriteFs, code: string): { fs: WriteFs; calls: string[] } => {
-    const real = require("fs") as WriteFs;
+    const real = nodeFs as unknown as WriteFs;
     const calls: string[] = [];
     const fs = new Proxy(real, {
       get(target, prop: keyof WriteFs) {
