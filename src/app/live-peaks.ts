@@ -24,7 +24,7 @@
 import { cityTotals, clusterTotal, columnLetters, tonnesPer, type Lang, type ScenarioResults } from "../engine";
 import type { CellValue, TableFormula, WriteOp } from "../workbook/port";
 import { labels } from "./output-labels";
-import type { PeakSummaryRow } from "./outputs";
+import type { PeakSummaryRow } from "./peak-summary";
 
 /** Table names of the sheet (the caller makes them unique in the workbook). */
 export const LIVE_TABLES = { years: "CarbonPeak_PeaksLiveYears", peaks: "CarbonPeak_PeaksLive" } as const;

@@ -1,6 +1,6 @@
 /**
  * The one bilingual table of everything a run writes as text: output sheet names, table headers,
- * labels, chart titles and Run info items, English and Chinese side by side (as `sheets.ts` does for
+ * labels, chart titles and Run info items, English and Chinese side by side (as `scenario-columns.ts` does for
  * the input sheets). The output builders (`outputs.ts`, `live-peaks.ts`) take every label from here.
  *
  * **Not translated** (machine codes and the analyst's own names): the peak status codes `peaked` /
@@ -8,22 +8,16 @@
  * "Peaks (live)" sheet; the Chinese status header lists their meanings), scenario, city, sector and
  * cluster names, units ("Mt"), number formats, table names (`CarbonPeak_Results`) and the formulas.
  *
- * Templates carry `{name}` placeholders filled by {@link outputLabel}; both languages of a label use
- * the same placeholders. Pure TypeScript.
+ * Templates carry `{name}` placeholders filled by {@link outputLabel} (the engine's `i18n.ts`); both
+ * languages of a label use the same placeholders. Pure TypeScript.
  */
-import type { Lang } from "../engine";
+import { fill, type Bilingual, type Lang, type TextParams } from "../engine";
 
 /** Output sheets by role. */
 export type OutputRole = "results" | "peaks" | "peaksLive" | "reductions" | "coordination" | "decomposition" | "charts" | "uncertainty" | "peakYears" | "runInfo";
 
 /** Output roles in the order a run writes them. */
 export const OUTPUT_ROLES: readonly OutputRole[] = ["results", "peaks", "peaksLive", "reductions", "coordination", "decomposition", "charts", "uncertainty", "peakYears", "runInfo"];
-
-/** A text in both languages. */
-export interface Bilingual {
-  readonly en: string;
-  readonly zh: string;
-}
 
 /**
  * Output sheet names by role and language (Excel's rules: ≤ 31 characters, none of `: \ / ? * [ ]`;
@@ -123,8 +117,8 @@ export type OutputLabelKey = keyof typeof OUTPUT_LABELS;
  * @example outputLabel("zh", "peakedBy", { target: 2030 }) // "2030年前达峰"
  * @example outputLabel("en", "scenario") // "Scenario"
  */
-export function outputLabel(lang: Lang, key: OutputLabelKey, params: Readonly<Record<string, string | number>> = {}): string {
-  return OUTPUT_LABELS[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+export function outputLabel(lang: Lang, key: OutputLabelKey, params: TextParams = {}): string {
+  return fill(OUTPUT_LABELS[key][lang], params);
 }
 
 /**
@@ -132,7 +126,7 @@ export function outputLabel(lang: Lang, key: OutputLabelKey, params: Readonly<Re
  * `unit(label, unit)` = "Emissions (Mt CO2)" / "排放量（Mt CO2）".
  * @example labels("zh").unit(labels("zh").label("emissions"), "Mt") // "排放量（Mt CO2）"
  */
-export function labels(lang: Lang): { lang: Lang; label: (key: OutputLabelKey, params?: Readonly<Record<string, string | number>>) => string; unit: (label: string, unit: string) => string } {
+export function labels(lang: Lang): { lang: Lang; label: (key: OutputLabelKey, params?: TextParams) => string; unit: (label: string, unit: string) => string } {
   return {
     lang,
     label: (key, params) => outputLabel(lang, key, params),

@@ -19,39 +19,21 @@ import {
   reductionRows,
   sectorTotals,
   tonnesPer,
+  type DecompositionRow,
   type Issue,
   type Lang,
   type MonteCarloResult,
-  type PeakStatus,
   type ScenarioResults,
 } from "../engine";
 import type { CellValue, ChartSpec, WriteOp } from "../workbook/port";
-import type { DecompositionRow } from "./decomposition";
 import { livePeaksOps } from "./live-peaks";
 import { labels, outputSheetNames, type OutputRole } from "./output-labels";
+import type { PeakSummaryRow } from "./peak-summary";
 
 export type { OutputRole } from "./output-labels";
 
 /** Default (English) sheet names of the outputs (a name a user's sheet has becomes "Results (2)"); Chinese: `outputSheetNames("zh")`. */
 export const OUTPUT_SHEETS: Readonly<Record<OutputRole, string>> = outputSheetNames("en");
-
-/** The peaks of one city or the cluster in one scenario, in the scenario's unit. */
-export interface PeakSummaryRow {
-  readonly scenario: string;
-  /** City name or the cluster's name. */
-  readonly region: string;
-  readonly isCluster: boolean;
-  /** Null while still rising at the end of the horizon (no peak within it). */
-  readonly peakYear: number | null;
-  /** Emissions in the peak year; null while rising. */
-  readonly peakValue: number | null;
-  readonly status: PeakStatus;
-  /** Peaked (not rising) no later than the target year. */
-  readonly peakedByTarget: boolean;
-  /** Σ over years after the target of max(0, E(y) − E(target)). */
-  readonly peakGap: number;
-  readonly unit: string;
-}
 
 /** What produced a run: stored in the add-in's settings and written to the "Run info" sheet. */
 export interface RunRecord {
@@ -90,26 +72,6 @@ export function emissionsFormat(unit: string): string {
  */
 export const withUnit = (label: string, unit: string, lang: Lang = "en") => labels(lang).unit(label, unit);
 
-/**
- * The peaks of a run in the scenario's unit (year and value null while rising).
- * @example peakSummary(results)[0] // { scenario: "baseline", region: "长沙", peakYear: 2040, … }
- */
-export function peakSummary(r: ScenarioResults): PeakSummaryRow[] {
-  const unit = r.settings.units;
-  const k = tonnesPer(unit) ?? 1;
-  return r.peaks.map((p) => ({
-    scenario: p.scenario,
-    region: p.region,
-    isCluster: p.isCluster,
-    peakYear: p.status === "rising" ? null : p.year,
-    peakValue: p.status === "rising" ? null : p.value / k,
-    status: p.status,
-    peakedByTarget: p.byTarget,
-    peakGap: p.gapAfterTarget / k,
-    unit,
-  }));
-}
-
 /** Table names of the outputs (the caller makes them unique in the workbook). */
 export const OUTPUT_TABLES = {
   results: "CarbonPeak_Results",
@@ -128,6 +90,8 @@ export const OUTPUT_TABLES = {
 /** Inputs of {@link outputOps}. */
 export interface OutputPlan {
   readonly results: ScenarioResults;
+  /** The run's peaks in the scenario's unit (`peakSummary(results)`), for the Peaks and Peaks (live) sheets. */
+  readonly peaks: readonly PeakSummaryRow[];
   /** Sheet name per role that will be written (coordination only when the results have it). */
   readonly sheets: Readonly<Partial<Record<OutputRole, string>>>;
   /** Maps a wanted table name to a free one. */
@@ -148,7 +112,7 @@ type L = ReturnType<typeof labels>;
 /**
  * The table and chart write operations of a run's outputs (sheets must already be added or cleared
  * by earlier operations of the same batch), labelled in `p.lang` (default English).
- * @example outputOps({ results, sheets: { results: "结果" }, tableName: (w) => w, record, warnings: [], lang: "zh" })[0] // table with header ["情景", "城市", "部门", "年份", "排放量（Mt CO2）"]
+ * @example outputOps({ results, peaks: peakSummary(results), sheets: { results: "结果" }, tableName: (w) => w, record, warnings: [], lang: "zh" })[0] // table with header ["情景", "城市", "部门", "年份", "排放量（Mt CO2）"]
  */
 export function outputOps(p: OutputPlan): WriteOp[] {
   const L = labels(p.lang ?? "en");
@@ -184,11 +148,11 @@ export function outputOps(p: OutputPlan): WriteOp[] {
       sheet: s.peaks,
       tableName: p.tableName(OUTPUT_TABLES.peaks),
       header: [t("scenario"), t("cityOrCluster"), t("type"), hy, hv, t("status"), hb, hg],
-      rows: peakSummary(r).map((x) => [x.scenario, x.region, typeOf(x.isCluster), x.peakYear, x.peakValue, x.status, t(x.peakedByTarget ? "yes" : "no"), x.peakGap]),
+      rows: p.peaks.map((x) => [x.scenario, x.region, typeOf(x.isCluster), x.peakYear, x.peakValue, x.status, t(x.peakedByTarget ? "yes" : "no"), x.peakGap]),
       numberFormats: { [hv]: fmt, [hg]: fmt, [hy]: "0" },
     });
   }
-  if (s.peaksLive) ops.push(...livePeaksOps(r, peakSummary(r), s.peaksLive, p.tableName, fmt, L.lang));
+  if (s.peaksLive) ops.push(...livePeaksOps(r, p.peaks, s.peaksLive, p.tableName, fmt, L.lang));
   if (s.reductions) {
     const h = L.unit(t("reduction"), unit);
     ops.push({

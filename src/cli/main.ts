@@ -14,10 +14,8 @@
 import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from "fs";
 import { basename, dirname, extname, join, resolve } from "path";
 import { parseArgs, type ParseArgsConfig } from "util";
-import { MAX_DRAWS, formatIssue, issue, tonnesPer, type Issue, type Lang } from "../engine";
-import { inventoryPeaks, parseClusterSpec, type ClusterSpec } from "../app/inventory-peaks";
-import { DEFAULT_SEED, createScenarioSheets, loadInventory, readScenario, runAndWrite, type InventorySource } from "../app/workflow";
-import { SCENARIO_ROLES, isRoleName } from "../app/sheets";
+import { MAX_DRAWS, formatIssue, inventoryPeaks, issue, parseClusterSpec, tonnesPer, type ClusterSpec, type Issue, type Lang } from "../engine";
+import { DEFAULT_SEED, SCENARIO_ROLES, createScenarioSheets, isRoleName, loadInventory, readScenario, runAndWrite, type InventorySource } from "../app";
 import { createExcelJsPort } from "../workbook/exceljs";
 import ExcelJS from "exceljs";
 import { HELP } from "./help";

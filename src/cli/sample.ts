@@ -6,8 +6,8 @@
  * this generator cell by cell.
  */
 import ExcelJS from "exceljs";
-import { CEADS_CITY_TOTALS_MT } from "../engine/samples/changzhutan";
-import { createScenarioSheets } from "../app/workflow";
+import { CEADS_CITY_TOTALS_MT } from "../samples/changzhutan";
+import { createScenarioSheets } from "../app";
 import { createExcelJsPort } from "../workbook/exceljs";
 import { fail, ok, type Result } from "../engine";
 

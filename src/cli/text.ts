@@ -4,7 +4,7 @@
  * (`formatIssue`); the workbook's labels from `src/app/output-labels.ts`. Scenario, city and cluster
  * names and the status codes (`peaked` …, as `CARBON.PEAKSTATUS` returns them) are printed as they are.
  */
-import type { Lang } from "../engine";
+import { fill, type Bilingual, type Lang, type TextParams } from "../engine";
 
 const TEXT = {
   scenario: { en: "Scenario", zh: "情景" },
@@ -31,7 +31,7 @@ const TEXT = {
   noProblems: { en: "{file}: no problems ({what})", zh: "{file}：未发现问题（{what}）" },
   oneProblem: { en: "{file}: 1 problem", zh: "{file}：1 个问题" },
   problemCount: { en: "{file}: {count} problems", zh: "{file}：{count} 个问题" },
-} as const;
+} as const satisfies Readonly<Record<string, Bilingual>>;
 
 /** A key of the CLI's text table. */
 export type CliTextKey = keyof typeof TEXT;
@@ -44,6 +44,6 @@ export const CLI_TEXT_KEYS = Object.keys(TEXT) as CliTextKey[];
  * @example cliText("zh", "cluster", { name: "长株潭" }) // "长株潭（城市群）"
  * @example cliText("en", "wrote", { file: "out.xlsx", sheets: "Results, Peaks" }) // "Wrote out.xlsx (sheets: Results, Peaks)."
  */
-export function cliText(lang: Lang, key: CliTextKey, params: Readonly<Record<string, string | number>> = {}): string {
-  return TEXT[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+export function cliText(lang: Lang, key: CliTextKey, params: TextParams = {}): string {
+  return fill(TEXT[key][lang], params);
 }

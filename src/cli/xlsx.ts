@@ -9,6 +9,7 @@
 import { readFileSync, statSync } from "fs";
 import ExcelJS from "exceljs";
 import { fail, issue, ok, type Result } from "../engine";
+import { IssueError } from "../workbook/policy";
 import { PackageError } from "../workbook/xlsx/package";
 import { createPackagePort, packageIssue, type PackagePort } from "../workbook/xlsx/store";
 import { describeError, writeFileAtomic, type AtomicWriteOptions } from "./atomic";
@@ -52,8 +53,7 @@ export async function writeWorkbook(wb: PackagePort, file: string, options: Atom
   try {
     bytes = wb.xlsx.save();
   } catch (e) {
-    const i = (e as { issue?: unknown }).issue;
-    if (i && typeof i === "object") return fail([{ ...(i as { code: string; path: [] }), file }]);
+    if (e instanceof IssueError) return fail([{ ...e.issue, file }]);
     return fail([issue("file_unwritable", [], { file, detail: errorText(e) })]);
   }
   return writeFileAtomic(file, bytes, options);

@@ -2,15 +2,18 @@
  * The engine's one export list. Pure TypeScript: no Office, no DOM, no Node APIs.
  */
 export { issue, ok, fail, withPrefix, mapResult } from "./issues";
-export type { Issue, IssueParams, Path, Result } from "./issues";
-export { MESSAGES, formatIssue, formatIssues, formatPath, showValue } from "./messages";
-export type { Lang } from "./messages";
+export type { Issue, IssueCode, IssueParams, Path, Result } from "./issues";
+export { MESSAGES, isIssueCode, showValue } from "./messages";
+export type { MessageParams, Msg } from "./messages";
+export { formatIssue, formatIssues, formatPath } from "./issue-text";
+export { LANGS, fill, placeholders, textIn } from "./i18n";
+export type { Bilingual, Lang, TextParams } from "./i18n";
 export { isBlank, excelErrorText, readNumberCell, readYearCell, numericLookalike, UncachedFormula } from "./cells";
 export type { Cell } from "./cells";
 export { parseSeries, seriesFromArrays, countValues, valueAt, indexOfYear } from "./series";
 export type { Series, SeriesNames, ParseSeriesOptions } from "./series";
 export { movingAverage } from "./smooth";
-export { findPeak, peakIndex, peakAt, plateauStart, peakGap, checkPeakOptions } from "./peak";
+export { findPeak, peakIndex, peakAt, plateauStart, peakGap, checkPeakOptions, PEAK_OPTIONS } from "./peak";
 export type { Peak, PeakOptions, PeakStatus } from "./peak";
 export { clusterSeries, sumMembers } from "./cluster";
 export type { ClusterSeries, Member, MemberGap } from "./cluster";
@@ -23,7 +26,61 @@ export { lmdi, subcategoryTerms, checkLmdiInputs, parseLmdiMode } from "./decomp
 export type { LmdiMode, LmdiResult, SubcategoryTerms } from "./decomposition/lmdi";
 export { kaya, kayaMatrix, checkKaya, KAYA_FACTORS } from "./decomposition/kaya";
 export type { KayaInput, KayaFactors } from "./decomposition/kaya";
-export * from "./scenario";
+// indicators over a window of years (CUMULATIVE, INTENSITYCHANGE, KAYA)
+export { checkWindow, valuedSpan, missingYears, yearRanges, valueInYear, WINDOW_NAMES } from "./window";
+export type { WindowNames, YearValueNames } from "./window";
+export { cumulative } from "./cumulative";
+export type { Cumulative, CumulativeNames } from "./cumulative";
+export { intensityChange, intensityChangeOf } from "./intensity";
+export type { IntensityChange, IntensityNames } from "./intensity";
+export { kayaDecomposition, kayaFactorPair, checkKayaLimits } from "./decomposition/kaya";
+export type { KayaYears } from "./decomposition/kaya";
+export { scenarioDecomposition, DECOMPOSITION_FACTORS } from "./decomposition/scenario-decomposition";
+export type { DecompositionRow } from "./decomposition/scenario-decomposition";
+export { cellIndex } from "./layout";
+export type { Dims } from "./layout";
+// Scenario input: the zod schemas, the types they produce, field validation (below the run and the Monte Carlo).
+export {
+  settingsSchema,
+  SETTINGS_DEFAULTS,
+  inventoryRowSchema,
+  activityRowSchema,
+  driverRowSchema,
+  leverRowSchema,
+  LEVER_KINDS,
+  KIND_PARAMS,
+  DEFAULT_ELASTICITY,
+} from "./input/schema";
+export type { ScenarioInput, Settings, InventoryRow, ActivityRow, DriverRow, LeverRow, LeverKind, Targets, SourceRef, UncertainColumns } from "./input/schema";
+export { RAMP_SHAPES, parseRampShape } from "./input/ramp-shapes";
+export type { RampShape } from "./input/ramp-shapes";
+export { DIST_KINDS, parseDistKind } from "./input/dist-kinds";
+export type { DistKind } from "./input/dist-kinds";
+export { ALL_WORDS, isAllWord, splitNames } from "./input/names";
+export { driverDistChecks, leverDistChecks } from "./input/dist-columns";
+export { fromZodIssues, cellOf } from "./input/zod-issues";
+export { parseScenarioInput, parseScenarioParts } from "./input/parse";
+export type { ParsedParts } from "./input/parse";
+// The scenario run and the pure cores behind the CARBON functions PROJECT, RAMP, SECTORREDUCTION, COMBINE, ALIGNBEST.
+export { project, compound } from "./scenario/project";
+export { ramp, rampFraction, rampPath, S_CURVE_STEEPNESS } from "./scenario/ramp";
+export type { RampSegment } from "./scenario/ramp";
+export { sectorReduction } from "./scenario/sector-reduction";
+export { combine, combineShares } from "./scenario/combine";
+export { alignBest, alignBestShares } from "./scenario/align-best";
+export { attributeLogShares, logShareWeight } from "./scenario/attribution";
+export { compileScenario, EMISSIONS, MAX_HORIZON } from "./scenario/compile";
+export type { CompileOptions } from "./scenario/compile";
+export type { ScenarioModel, CompiledLever, CompiledActivity, RateTable } from "./scenario/model";
+export { baselineEmissions, activityPaths } from "./scenario/drivers";
+export { leverEffect } from "./scenario/levers";
+export type { LeverEffect } from "./scenario/levers";
+export { runScenarios, runModel } from "./scenario/run";
+export { leverLogSum, scenarioEmissions } from "./scenario/log-sum";
+export { coordinationBenefit } from "./scenario/coordination";
+export { scenarioPeaks, peakRow } from "./scenario/peaks";
+export { cityTotals, sectorTotals, clusterTotal, emissionsOf, emissionRows, reductionRows, leverReduction } from "./scenario/results";
+export type { ScenarioResults, ScenarioReductions, LeverSummary, PeakRow, CoordinationBenefit, EmissionRow, ReductionRow } from "./scenario/results";
 export { columnLetters, columnNumber, quoteSheetName, cellAddress, rangeAddress, parseAddress, MAX_COLUMN, MAX_ROW } from "./inventory/address";
 export type { ParsedAddress } from "./inventory/address";
 export { makeGrid, gridAt, gridCell, gridWidth, gridAddress, cellText } from "./inventory/grid";
@@ -45,11 +102,12 @@ export { rowSteps, runSteps, rowsPerSlice } from "./inventory/rows";
 export type { RowReader, InventoryProgress } from "./inventory/rows";
 export { findInventoryGrid, readInventoryFromSheets } from "./inventory/find";
 export type { FoundInventory } from "./inventory/find";
+export { inventoryPeaks, parseClusterSpec, cityTotalSeries } from "./inventory-peaks";
+export type { ClusterSpec, InventoryPeak } from "./inventory-peaks";
 export { xoshiro128ss, splitmix64, seeded, checkSeed } from "./uncertainty/prng";
 export type { Prng } from "./uncertainty/prng";
-export { DIST_KINDS, parseDistKind, checkDist, standardNormal, triangularQuantile, uniformQuantile, drawVariate, fromVariate, draw } from "./uncertainty/distributions";
-export type { DistKind, DistSpec } from "./uncertainty/distributions";
-export { driverDistChecks, leverDistChecks, rowDist } from "./uncertainty/dist-columns";
+export { checkDist, standardNormal, triangularQuantile, uniformQuantile, drawVariate, fromVariate, draw, rowDist } from "./uncertainty/distributions";
+export type { DistSpec } from "./uncertainty/distributions";
 export { percentiles, percentileSorted } from "./uncertainty/percentiles";
 export { runMonteCarlo, compileMonteCarlo, startMonteCarlo, runChunk, finishMonteCarlo, MAX_DRAWS, DEFAULT_CHUNK } from "./uncertainty/montecarlo";
 export type { MonteCarloModel, MonteCarloOptions, MonteCarloResult, MonteCarloRow, MonteCarloRun, SampleStats, UncertainDriver, UncertainLever } from "./uncertainty/montecarlo";

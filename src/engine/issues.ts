@@ -2,13 +2,17 @@
  * The engine's one error policy: functions never throw for bad input, they return a tagged
  * {@link Result}. A failure carries every {@link Issue} found (all at once, never just the first);
  * an issue is data — a `code`, a `path` to the offending input and parameters — and its human
- * text comes from the one message table in `messages.ts` (English and Chinese).
+ * text comes from the one message table in `messages.ts` (English and Chinese); the codes are typed
+ * against that table ({@link IssueCode}).
  *
  * Paths follow zod's convention: `["emissions", 3]` is the 4th element of the `emissions`
  * argument; `["levers", 2, "value"]` is the `value` field of the 3rd lever. When an input came
  * from a worksheet the issue may also carry `cell` (for example `"Levers!E5"`), which then
  * names the location in messages.
  */
+import type { IssueCode } from "./messages";
+
+export type { IssueCode } from "./messages";
 
 /** A location inside the input: argument / field names and zero-based indexes. */
 export type Path = ReadonlyArray<string | number>;
@@ -22,7 +26,7 @@ export type IssueParams = Readonly<Record<string, string | number | boolean | nu
  */
 export interface Issue {
   readonly [param: string]: unknown;
-  readonly code: string;
+  readonly code: IssueCode;
   readonly path: Path;
   /** Worksheet address (e.g. `"Inventory!C7"`) when the input came from a sheet. */
   readonly cell?: string;
@@ -38,7 +42,7 @@ export type Result<T> =
  * Copied key by key: in V8 a spread followed by more properties takes ≈ 1 µs per call.
  * @example issue("not_a_number", ["years", 0], { value: "x" }) // { value: "x", code: "not_a_number", path: ["years", 0] }
  */
-export function issue(code: string, path: Path, params: IssueParams = {}): Issue {
+export function issue(code: IssueCode, path: Path, params: IssueParams = {}): Issue {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(params)) {
     if (key === "__proto__") return { ...params, code, path }; // an own "__proto__" must stay a plain key

@@ -1,14 +1,17 @@
 /**
  * The one message table: every issue code the engine (and the layers above it) can report, with
- * its English and Chinese text. Nothing else in the project writes user-facing error text.
+ * its English and Chinese text. Nothing else in the project writes user-facing error text. The codes
+ * are the table's keys ({@link IssueCode}): an issue with a code that has no message is a type error,
+ * and a test checks that both languages of every message use the same parameters.
  */
-import type { Issue, Path } from "./issues";
+import type { Bilingual } from "./i18n";
 
-/** Display languages the product ships. */
-export type Lang = "en" | "zh";
+/** The parameters of an issue a message reads (`value`, `year`, …; see `issues.ts`). */
+export type MessageParams = { readonly [param: string]: unknown };
 
-type P = Issue;
-type Msg = { readonly en: (p: P) => string; readonly zh: (p: P) => string };
+type P = MessageParams;
+/** A message: its English and Chinese text, each made from the issue's parameters. */
+export type Msg = Bilingual<(p: P) => string>;
 
 /** Shows a received value in a message: text quoted, long text cut, null as "blank". */
 export function showValue(v: unknown): string {
@@ -23,8 +26,15 @@ const file = (p: P) => JSON.stringify(String(p.file));
 /** A byte count as megabytes ("230 MB"). */
 const mb = (n: unknown) => `${Math.round(Number(n) / 1e6).toLocaleString("en-US")} MB`;
 
+/** The Kaya factors by name (`KAYA_FACTORS`), as messages word them. */
+const KAYA_RATIO: Readonly<Record<string, { en: string; zh: string }>> = {
+  gdp_per_capita: { en: "GDP per capita (gdp ÷ population)", zh: "人均 GDP（gdp ÷ population）" },
+  energy_intensity: { en: "the energy intensity (energy ÷ gdp)", zh: "能源强度（energy ÷ gdp）" },
+  carbon_intensity: { en: "the carbon intensity (emissions ÷ energy)", zh: "碳强度（emissions ÷ energy）" },
+};
+
 /** The table. Keys are issue codes; add new codes here (and only here). */
-export const MESSAGES: Readonly<Record<string, Msg>> = {
+export const MESSAGES = {
   // --- values and series ---
   not_a_number: {
     en: (p) => (p.looksLike === undefined ? `${v(p)} is not a number` : `${v(p)} is text, not a number (it looks like ${p.looksLike}: enter it as a number)`),
@@ -149,6 +159,32 @@ export const MESSAGES: Readonly<Record<string, Msg>> = {
     en: (p) => `${v(p)} must be greater than 0 (the Kaya identity divides by it)`,
     zh: (p) => `${v(p)} 必须大于 0（Kaya 恒等式以其为除数）`,
   },
+  // --- indicators over a window of years and the Kaya decomposition (src/engine/window.ts, cumulative.ts,
+  //     intensity.ts, decomposition/kaya.ts; CARBON.CUMULATIVE, INTENSITYCHANGE, KAYA) ---
+  window_outside: {
+    en: (p) => `${v(p)} is outside the series, which has values from ${p.first} to ${p.last}`,
+    zh: (p) => `${v(p)} 超出序列范围（有数值的年份为 ${p.first}–${p.last}）`,
+  },
+  window_gap: {
+    en: (p) => `has no value for ${p.years} inside ${p.from}–${p.to}; every year of the window needs one (a blank is a gap, not a zero)`,
+    zh: (p) => `在 ${p.from}–${p.to} 内缺少 ${p.years} 年的数值；窗口内每一年都需要数值（空白表示缺失，不是零）`,
+  },
+  year_not_in_series: {
+    en: (p) => `${v(p)} is not one of the years (${p.first}–${p.last})`,
+    zh: (p) => `${v(p)} 不在年份之中（${p.first}–${p.last}）`,
+  },
+  year_value_blank: {
+    en: (p) => `is blank, but ${p.year} needs a value here (a blank is a gap, not a zero)`,
+    zh: (p) => `为空，但此处需要 ${p.year} 年的数值（空白表示缺失，不是零）`,
+  },
+  intensity_zero_base: {
+    en: (p) => `is 0 in ${p.year}, so there is no relative change of the intensity against ${p.year}; choose another from_year`,
+    zh: (p) => `${p.year} 年为 0，无法计算相对于 ${p.year} 年的强度变化；请另选 from_year`,
+  },
+  kaya_zero_divisor: {
+    en: (p) => `${v(p)} in ${p.year}, but ${p.divisor} is 0 that year: ${KAYA_RATIO[String(p.factor)]?.en ?? p.factor} would be infinite`,
+    zh: (p) => `${p.year} 年为 ${v(p)}，但该年 ${p.divisor} 为 0：${KAYA_RATIO[String(p.factor)]?.zh ?? p.factor}将为无穷大`,
+  },
   // --- inventories (src/engine/inventory) ---
   inventory_empty: { en: (p) => `sheet ${showValue(p.sheet)} is empty`, zh: (p) => `工作表 ${showValue(p.sheet)} 为空` },
   inventory_layout_unknown: {
@@ -158,12 +194,11 @@ export const MESSAGES: Readonly<Record<string, Msg>> = {
       `(wide: one row per city), or ${p.sector} down and fuels across with a TotalEmissions row (sector × fuel matrix); ` +
       `${p.unit} is optional. Found: ${p.found ? p.found : "no text"}`,
     zh: (p) =>
-      `工作表 ${showValue(p.sheet)} 中未识别出清单格式。应有一行表头：含 城市/City，并有 年份/Year 和 排放量/Emissions 列` +
-      `（长表：每个城市每年一行），或有 2005、2006 … 这样的年份列（宽表：每个城市一行）；或 部门/Sector 向下、燃料向右并含` +
-      ` TotalEmissions 行（部门×燃料矩阵）；单位/Unit 列可选。实际内容：${p.found ? p.found : "无文字"}`,
+      `工作表 ${showValue(p.sheet)} 中未识别出清单格式。应有一行表头：含 ${p.cityZh}，并有 ${p.yearZh} 和 ${p.emissionsZh} 列` +
+      `（长表：每个城市每年一行），或有 2005、2006 … 这样的年份列（宽表：每个城市一行）；或 ${p.sectorZh} 向下、燃料向右并含` +
+      ` TotalEmissions 行（部门×燃料矩阵）；${p.unitZh} 列可选。实际内容：${p.found ? p.found : "无文字"}`,
   },
   inventory_no_values: { en: () => `no emission values under this header`, zh: () => `该表头下没有排放数值` },
-  inventory_cancelled: { en: () => `reading the inventory was cancelled; nothing was changed`, zh: () => `已取消读取排放清单；未做任何更改` },
   inventory_city_blank: { en: () => `the city is blank on a row with values`, zh: () => `该行有数值，但城市为空` },
   inventory_sector_blank: { en: () => `the sector is blank on a row with values`, zh: () => `该行有数值，但部门为空` },
   inventory_duplicate_entry: {
@@ -255,7 +290,21 @@ export const MESSAGES: Readonly<Record<string, Msg>> = {
     zh: (p) => `工作簿中保存的加载项设置无效（${p.detail}）`,
   },
   // --- app workflow and CLI (src/app, src/cli) ---
-  cancelled: { en: () => `the run was cancelled; nothing was written`, zh: () => `运行已取消；未写入任何内容` },
+  /** One code for every Cancel: `during` "inventory" (reading the inventory), "draws" (the Monte Carlo, with `done` of `draws`), else the run. */
+  cancelled: {
+    en: (p) =>
+      p.during === "inventory"
+        ? `reading the inventory was cancelled; nothing was changed`
+        : p.during === "draws"
+          ? `the Monte Carlo run was stopped after ${p.done} of ${p.draws} draws`
+          : `the run was cancelled; nothing was written`,
+    zh: (p) =>
+      p.during === "inventory"
+        ? `已取消读取排放清单；未做任何更改`
+        : p.during === "draws"
+          ? `蒙特卡洛模拟在完成 ${p.draws} 次抽样中的 ${p.done} 次后被停止`
+          : `运行已取消；未写入任何内容`,
+  },
   scenario_sheet_missing: {
     en: (p) => `the ${p.role} sheet (${p.names}) is missing: create the scenario sheets from the template (task pane, or carbon-peak template)`,
     zh: (p) => `缺少${p.role}工作表（${p.names}）：请用模板创建情景工作表（任务窗格，或 carbon-peak template）`,
@@ -476,10 +525,6 @@ export const MESSAGES: Readonly<Record<string, Msg>> = {
     en: () => `no Drivers or Levers row has a distribution, so every draw equals the deterministic run`,
     zh: () => `驱动因素和减排措施中没有任何一行设定分布，因此每次抽样都与确定性结果相同`,
   },
-  mc_cancelled: {
-    en: (p) => `the Monte Carlo run was stopped after ${p.done} of ${p.draws} draws`,
-    zh: (p) => `蒙特卡洛模拟在完成 ${p.draws} 次抽样中的 ${p.done} 次后被停止`,
-  },
   mc_stale: {
     en: () => `the scenario sheets or the inventory changed while the Monte Carlo ran; nothing was written — run it again`,
     zh: () => `蒙特卡洛模拟运行期间情景工作表或排放清单已更改；未写入任何内容，请重新运行`,
@@ -541,50 +586,17 @@ export const MESSAGES: Readonly<Record<string, Msg>> = {
     en: () => `the workbook is saved as "Strict Open XML Spreadsheet": it can be read but not written without risk to its contents; save it as Excel Workbook (.xlsx) and run again`,
     zh: () => `该工作簿保存为“Strict Open XML 电子表格”格式：可以读取，但写入会危及其内容；请另存为“Excel 工作簿 (.xlsx)”后再运行`,
   },
-};
+} satisfies Readonly<Record<string, Msg>>;
 
-const ORDINAL_EN = (n: number) => `position ${n + 1}`;
-
-/**
- * Renders a path for people: `["emissions", 2]` → `emissions, position 3`;
- * `["emissions", 1, 4]` → `emissions, row 2, column 5`; `["levers", 2, "value"]` → `levers[3].value`.
- */
-export function formatPath(path: Path, lang: Lang = "en"): string {
-  if (path.length === 0) return "";
-  const [head, ...rest] = path;
-  if (typeof head === "string" && rest.length > 0 && rest.every((x) => typeof x === "number")) {
-    const nums = rest as number[];
-    if (lang === "zh") {
-      return nums.length === 1
-        ? `${head} 第 ${nums[0] + 1} 个`
-        : `${head} 第 ${nums[0] + 1} 行第 ${nums[1] + 1} 列`;
-    }
-    return nums.length === 1 ? `${head}, ${ORDINAL_EN(nums[0])}` : `${head}, row ${nums[0] + 1}, column ${nums[1] + 1}`;
-  }
-  let out = "";
-  for (const part of path) out += typeof part === "number" ? `[${part + 1}]` : out ? `.${part}` : part;
-  return out;
-}
+/** An issue code: a key of the message table. */
+export type IssueCode = keyof typeof MESSAGES;
 
 /**
- * The message for one issue, with its location first.
- * @example formatIssue({ code: "not_a_number", path: ["emissions", 2], value: "abc" })
- *   // 'emissions, position 3: "abc" is not a number'
+ * Whether a text is an issue code (a key of the message table).
+ * @example isIssueCode("share_range") // true
  */
-export function formatIssue(i: Issue, lang: Lang = "en"): string {
-  const m = MESSAGES[i.code];
-  const text = m ? m[lang](i) : `${i.code}`;
-  const where = i.cell ?? formatPath(i.path, lang);
-  return where ? `${where}: ${text}` : text;
+export function isIssueCode(v: unknown): v is IssueCode {
+  return typeof v === "string" && Object.prototype.hasOwnProperty.call(MESSAGES, v);
 }
 
-/**
- * All issues as one text: the first `max` messages joined by "; ", then "(+N more)".
- * @example formatIssues(issues, "en", 3)
- */
-export function formatIssues(issues: readonly Issue[], lang: Lang = "en", max = 5): string {
-  const shown = issues.slice(0, max).map((i) => formatIssue(i, lang));
-  const more = issues.length - shown.length;
-  if (more > 0) shown.push(lang === "zh" ? `（另有 ${more} 个问题）` : `(+${more} more)`);
-  return shown.join("; ");
-}
+

@@ -45,23 +45,45 @@ export interface Peak {
 const NO_OPTIONS: PeakOptions = Object.freeze({});
 
 /**
- * Validates peak options; issues name the option (`tolerance`, `confirm_years`, `smooth_years`).
+ * The one home of the peak options' rules: each option's default, its valid values (NaN and ±Infinity
+ * fail every test) and the range as the `option_range` message states it. {@link checkPeakOptions},
+ * the scenario Settings schema and the functions' fast path all use these.
+ * @example PEAK_OPTIONS.smoothYears.valid(3) // true (odd)
+ */
+export const PEAK_OPTIONS = {
+  tolerance: {
+    default: 0,
+    valid: (t: number) => Number.isFinite(t) && t >= 0 && t < 1,
+    expected: "0 ≤ tolerance < 1 (e.g. 0.02 for 2%)",
+    expectedZh: "0 ≤ 容差 < 1（如 0.02 表示 2%）",
+  },
+  confirmYears: {
+    default: 0,
+    valid: (k: number) => Number.isInteger(k) && k >= 0 && k <= 1000,
+    expected: "a whole number of years ≥ 0",
+    expectedZh: "大于或等于 0 的整数年数",
+  },
+  smoothYears: {
+    default: 1,
+    valid: (w: number) => Number.isInteger(w) && w >= 0 && w <= 99 && (w <= 1 || w % 2 === 1),
+    expected: "an odd whole number of years (1, 3, 5 …; 1 = no smoothing)",
+    expectedZh: "奇数年数（1、3、5……；1 表示不平滑）",
+  },
+} as const;
+
+/**
+ * Validates peak options ({@link PEAK_OPTIONS}); issues name the option (`tolerance`, `confirm_years`, `smooth_years`).
  * @example checkPeakOptions({ tolerance: 1.5 }) // [issue option_range at ["tolerance"]]
  */
 export function checkPeakOptions(o: PeakOptions): Issue[] {
   const issues: Issue[] = [];
-  const t = o.tolerance ?? 0;
-  if (!(Number.isFinite(t) && t >= 0 && t < 1)) {
-    issues.push(issue("option_range", ["tolerance"], { value: t, expected: "0 ≤ tolerance < 1 (e.g. 0.02 for 2%)", expectedZh: "0 ≤ 容差 < 1（如 0.02 表示 2%）" }));
-  }
-  const k = o.confirmYears ?? 0;
-  if (!(Number.isInteger(k) && k >= 0 && k <= 1000)) {
-    issues.push(issue("option_range", ["confirm_years"], { value: k, expected: "a whole number of years ≥ 0", expectedZh: "大于或等于 0 的整数年数" }));
-  }
-  const w = o.smoothYears ?? 1;
-  if (!(Number.isInteger(w) && w >= 0 && w <= 99 && (w <= 1 || w % 2 === 1))) {
-    issues.push(issue("option_range", ["smooth_years"], { value: w, expected: "an odd whole number of years (1, 3, 5 …; 1 = no smoothing)", expectedZh: "奇数年数（1、3、5……；1 表示不平滑）" }));
-  }
+  const { tolerance: tr, confirmYears: kr, smoothYears: wr } = PEAK_OPTIONS;
+  const t = o.tolerance ?? tr.default;
+  if (!tr.valid(t)) issues.push(issue("option_range", ["tolerance"], { value: t, expected: tr.expected, expectedZh: tr.expectedZh }));
+  const k = o.confirmYears ?? kr.default;
+  if (!kr.valid(k)) issues.push(issue("option_range", ["confirm_years"], { value: k, expected: kr.expected, expectedZh: kr.expectedZh }));
+  const w = o.smoothYears ?? wr.default;
+  if (!wr.valid(w)) issues.push(issue("option_range", ["smooth_years"], { value: w, expected: wr.expected, expectedZh: wr.expectedZh }));
   return issues;
 }
 
@@ -79,12 +101,12 @@ export function findPeak(s: Series, options: PeakOptions = NO_OPTIONS): Result<P
     const bad = checkPeakOptions(options);
     if (bad.length > 0) return fail(bad);
   }
-  const w = options.smoothYears ?? 1;
+  const w = options.smoothYears ?? PEAK_OPTIONS.smoothYears.default;
   const e = w > 1 ? movingAverage(s, w) : s.values;
-  const t = options.tolerance ?? 0;
+  const t = options.tolerance ?? PEAK_OPTIONS.tolerance.default;
   const found = peakIndex(e, t);
   if (found.index < 0) return fail([issue("no_values", ["emissions"])]);
-  return ok(peakAt(s, e, found.index, found.first, found.last, t, options.confirmYears ?? 0));
+  return ok(peakAt(s, e, found.index, found.first, found.last, t, options.confirmYears ?? PEAK_OPTIONS.confirmYears.default));
 }
 
 /**

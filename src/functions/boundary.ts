@@ -1,13 +1,26 @@
 /**
  * The one error boundary between engine results and Excel. Every custom function returns
  * `toExcel(core(...))`: a value, or a `CustomFunctions.Error` carrying the issues' message —
- * `#N/A` for "no answer" (no peak within the horizon, no complete year, target year absent),
+ * `#N/A` for "no answer" (no peak within the horizon, no complete year, target year absent, a year
+ * of a window without a value, a ratio against a zero base),
  * `#NUM!` for non-finite numbers, `#VALUE!` for bad input. Nothing throws past this point.
  */
 import { formatIssues, issue, type Issue, type Lang, type Result } from "../engine";
 
 /** Issue codes that mean "there is no answer", shown as #N/A rather than #VALUE!. */
-const NOT_AVAILABLE = new Set(["no_peak", "no_common_years", "target_year_missing", "lmdi_zero_total"]);
+const NOT_AVAILABLE = new Set([
+  "no_peak",
+  "no_common_years",
+  "target_year_missing",
+  "lmdi_zero_total",
+  // windows of years (CUMULATIVE, INTENSITYCHANGE, KAYA): a year without a value, a ratio against 0.
+  // Excel's #NUM! and #DIV/0! cannot carry a message, so "no answer for these years" is #N/A with one.
+  "window_outside",
+  "window_gap",
+  "year_not_in_series",
+  "year_value_blank",
+  "intensity_zero_base",
+]);
 
 /** Excel shows at most this many characters of a custom error message; longer ones are cut. */
 export const MAX_MESSAGE = 255;

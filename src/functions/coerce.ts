@@ -3,7 +3,7 @@
  * (rows of cells; a single cell as `[[v]]`), and an omitted optional argument as `null` or
  * `undefined`. Nothing here computes: it only reshapes and reports shape problems as issues.
  */
-import { fail, isBlank, issue, ok, readNumberCell, type Issue, type Result } from "../engine";
+import { fail, isBlank, issue, ok, parseSeries, readNumberCell, readYearCell, type Issue, type Path, type Result, type Series } from "../engine";
 
 /** How a 1-D argument was laid out, so results can spill the same way. */
 export type Orientation = "row" | "column";
@@ -172,4 +172,141 @@ export function optionalText(arg: unknown): unknown {
 /** Lays a 1-D result out like its input: a row spills right, a column spills down. */
 export function spill(values: readonly unknown[], orientation: Orientation): unknown[][] {
   return orientation === "row" ? [values.slice()] : values.map((x) => [x]);
+}
+
+// --- years, windows and series arguments (CUMULATIVE, INTENSITYCHANGE, KAYA; readMembers of the peak cores) ---
+
+/**
+ * A required year argument: a whole number 1000–9999 (or text of four digits). Issues `empty`,
+ * `year_not_integer`, `year_out_of_range`, or the cell's own.
+ * @example requiredYear(2025, "to_year") // ok(2025)
+ */
+export function requiredYear(arg: unknown, name: string): Result<number> {
+  const v = Array.isArray(arg) ? toRows(arg)[0]?.[0] : arg;
+  const cell = readYearCell(v, [name]);
+  if (cell.kind === "blank") return fail([issue("empty", [name])]);
+  if (cell.kind === "invalid") return fail([cell.issue]);
+  return ok(cell.value);
+}
+
+/** An optional year argument: omitted (null, blank) gives `undefined`, otherwise as {@link requiredYear}. */
+export function optionalYear(arg: unknown, name: string): Result<number | undefined> {
+  const v = Array.isArray(arg) ? toRows(arg)[0]?.[0] : arg;
+  return isBlank(v) ? ok(undefined) : requiredYear(v, name);
+}
+
+/**
+ * Where each valid year of a years argument sits: year → its (first) zero-based position. Cells
+ * that are not years are left out (their issues come from parsing the series).
+ * @example yearPositions({ cells: [2020, "x", 2021], orientation: "row" }) // Map { 2020 → 0, 2021 → 2 }
+ */
+export function yearPositions(years: Vector): Map<number, number> {
+  const out = new Map<number, number>();
+  years.cells.forEach((c, i) => {
+    const y = readYearCell(c, []);
+    if (y.kind === "number" && !out.has(y.value)) out.set(y.value, i);
+  });
+  return out;
+}
+
+/**
+ * Issues without repeats (same code, path and parameters), first occurrence kept — for arguments
+ * that share the years argument, whose problems every one of them would report.
+ */
+export function uniqueIssues(issues: readonly Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((x) => {
+    const key = JSON.stringify(x);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Issues that name a year of one of the series arguments `names` (path `[name]` and a numeric
+ * `year`), re-addressed to that year's cell: `[name, position]` from {@link yearPositions}, or
+ * `at(name, position)` when given. Other issues (e.g. at a year argument) are left as they are.
+ * @example atYearCells([issue("year_value_blank", ["gdp"], { year: 2020 })], new Map([[2020, 3]]), ["gdp"]) // path ["gdp", 3]
+ */
+export function atYearCells(
+  issues: readonly Issue[],
+  positions: ReadonlyMap<number, number>,
+  names: readonly string[],
+  at: (name: string, position: number) => Path = (n, p) => [n, p],
+): Issue[] {
+  return issues.map((x) => {
+    const [head] = x.path;
+    const pos = typeof x.year === "number" && x.path.length === 1 && typeof head === "string" && names.includes(head) ? positions.get(x.year) : undefined;
+    return pos === undefined ? x : { ...x, path: at(head as string, pos) };
+  });
+}
+
+/** A range argument read as series over the years argument: one per member (row or column). */
+export interface SeriesArg {
+  readonly members: readonly Series[];
+  /** Rows × columns of the argument as received. */
+  readonly rows: number;
+  readonly columns: number;
+  /** The issue path of member `m`'s cell at position `pos` of the years argument. */
+  readonly at: (m: number, pos: number) => Path;
+}
+
+/** Options of {@link readSeriesArg}. */
+export interface SeriesArgOptions {
+  /**
+   * A quantity other than emissions: a negative number is `must_be_nonnegative` ("it must be zero
+   * or more"). Default false: emissions, whose negatives are parseSeries's `negative_value`.
+   */
+  readonly nonNegative?: boolean;
+  /** Address a single row or column by position (`[name, pos]`) rather than row and column. */
+  readonly vector?: boolean;
+}
+
+/**
+ * Reads a members × years (or years × members, see {@link toMemberMatrix}) argument into one series
+ * per member over `years`. Every issue of every member, at the cell as the user laid it out; the
+ * years argument's own issues once.
+ * @example readSeriesArg([[1, 2], [3, 4]], { cells: [2020, 2021], orientation: "row" }, "emissions") // two series
+ */
+export function readSeriesArg(arg: unknown, years: Vector, name: string, options: SeriesArgOptions = {}): Result<SeriesArg> {
+  const m = toMemberMatrix(arg, years.cells.length, years.orientation, name, "years");
+  if (!m.ok) return m;
+  const { rows, columns } = shapeOf(toRows(arg));
+  const { members, transposed } = m.value;
+  const vector = options.vector === true && members.length === 1;
+  const at = (i: number, pos: number): Path => (vector ? [name, pos] : transposed ? [name, pos, i] : [name, i, pos]);
+  const out: Series[] = [];
+  const issues: Issue[] = [];
+  for (let i = 0; i < members.length; i++) {
+    const s = parseSeries(members[i], years.cells, { values: name, years: "years" }, { allowNegative: options.nonNegative });
+    if (options.nonNegative) issues.push(...negativeCells([members[i]], (_, pos) => at(i, pos)));
+    if (s.ok) {
+      out.push(s.value);
+      continue;
+    }
+    // Re-address member cells to their place in the matrix as the user laid it out.
+    for (const x of s.issues) {
+      const [head, pos] = x.path;
+      if (head === name && typeof pos === "number") issues.push({ ...x, path: at(i, pos) });
+      else if (head === name) issues.push({ ...x, path: vector ? [name] : [name, transposed ? "column" : "row", i] });
+      else if (i === 0 || head !== "years") issues.push(x);
+    }
+  }
+  return issues.length > 0 ? fail(issues) : ok({ members: out, rows, columns, at });
+}
+
+/**
+ * `must_be_nonnegative` for every negative number among members' cells, at `at(m, pos)` — for
+ * quantities other than emissions (whose own check is `negative_value`).
+ * @example negativeCells([[1, -2]], (_, p) => ["activity", p]) // [{ code: "must_be_nonnegative", path: ["activity", 1], value: -2 }]
+ */
+export function negativeCells(members: readonly (readonly unknown[])[], at: (m: number, pos: number) => Path): Issue[] {
+  const issues: Issue[] = [];
+  members.forEach((cells, m) =>
+    cells.forEach((c, pos) => {
+      if (typeof c === "number" && c < 0) issues.push(issue("must_be_nonnegative", at(m, pos), { value: c }));
+    }),
+  );
+  return issues;
 }

@@ -16,6 +16,8 @@ import {
 } from "./peak-core";
 import { lmdiCore } from "./decomposition-core";
 import { alignBestCore, combineCore, projectCore, rampCore, sectorReductionCore } from "./scenario-core";
+import { cumulativeCore, intensityChangeCore } from "./indicator-core";
+import { kayaCore } from "./decomposition-core";
 
 /**
  * Peak year of an emissions series: the first year of the maximum, or with a tolerance the start of the plateau. #N/A when emissions are still rising at the end.
@@ -181,4 +183,50 @@ export function combine(shares: unknown[][]): number {
  */
 export function alignBest(emissions: unknown[][], activity: unknown[][]): unknown[][] {
   return toExcel(() => alignBestCore(emissions, activity));
+}
+
+// --- indicators and the Kaya decomposition (CUMULATIVE, INTENSITYCHANGE, KAYA) ---
+
+/**
+ * Cumulative emissions over a window of years, both ends included: a carbon budget is this total over its period. In the unit of the input summed over years (Mt a year → Mt). #N/A naming the years when a year of the window has no value.
+ * @customfunction CUMULATIVE
+ * @param emissions Annual emissions, one row or one column; a blank is a gap, never a zero.
+ * @param years Years matching emissions cell by cell (whole numbers, any order).
+ * @param [from_year] First year of the window (default: the first year with a value).
+ * @param [to_year] Last year of the window (default: the last year with a value).
+ * @returns The sum of emissions from from_year to to_year.
+ */
+export function cumulativeEmissions(emissions: unknown[][], years: unknown[][], from_year?: number, to_year?: number): number {
+  return toExcel(() => cumulativeCore(emissions, years, from_year, to_year));
+}
+
+/**
+ * Change of emissions per unit of activity from from_year to to_year: (E_to/A_to)/(E_from/A_from) − 1, so −0.18 is an 18% fall (单位GDP二氧化碳排放 −18% 2020→2025). #N/A when a year has no value or E_from is 0.
+ * @customfunction INTENSITYCHANGE
+ * @param emissions Emissions, one row or one column; a blank is a gap, never a zero.
+ * @param activity Activity matching emissions cell by cell: GDP at constant prices (CO2 per GDP), population (per capita), energy (carbon intensity of energy); > 0 in both years.
+ * @param years Years matching emissions cell by cell.
+ * @param from_year Reference year, e.g. 2005 or 2020.
+ * @param to_year Year compared with it (not before from_year).
+ * @returns The relative change of the intensity, e.g. −0.18.
+ */
+export function intensityChange(emissions: unknown[][], activity: unknown[][], years: unknown[][], from_year: number, to_year: number): number {
+  return toExcel(() => intensityChangeCore(emissions, activity, years, from_year, to_year));
+}
+
+/**
+ * Kaya decomposition (LMDI-I, Ang 2005) of the change in emissions from from_year to to_year. Spills one row: the effects of population, GDP per capita, energy intensity and carbon intensity. Additive effects sum to E_to − E_from; multiplicative ones multiply to E_to/E_from. Zeros use the analytical limits.
+ * @customfunction KAYA
+ * @param population Population (e.g. 万人), one row or column matching years — or one row (or column) per city for a cluster.
+ * @param gdp GDP at constant prices (e.g. 亿元), same shape as population.
+ * @param energy Energy use (e.g. 万tce), same shape as population.
+ * @param emissions CO2 emissions (e.g. Mt), same shape as population.
+ * @param years Years, one row or column matching the year side of the quantities.
+ * @param from_year First year of the change.
+ * @param to_year Last year of the change (not before from_year).
+ * @param [mode] "additive" (default: effects in the unit of emissions) or "multiplicative" (indices); 加法 / 乘法 also accepted.
+ * @returns One row: population, GDP per capita, energy intensity, carbon intensity effects.
+ */
+export function kayaDecomposition(population: unknown[][], gdp: unknown[][], energy: unknown[][], emissions: unknown[][], years: unknown[][], from_year: number, to_year: number, mode?: string): unknown[][] {
+  return toExcel(() => kayaCore(population, gdp, energy, emissions, years, from_year, to_year, mode));
 }

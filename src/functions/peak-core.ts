@@ -13,20 +13,13 @@ import {
   ok,
   parseSeries,
   peakGap,
-  type Issue,
   type Peak,
   type PeakOptions,
   type Result,
   type Series,
 } from "../engine";
-import { all, optionalNumber, requiredNumber, requiredText, toMemberMatrix, toVector, type Orientation } from "./coerce";
+import { all, optionalNumber, readSeriesArg, requiredNumber, requiredText, toVector } from "./coerce";
 import { fastClusterPeak, fastSeriesPeak } from "./peak-fast";
-
-/** A parsed emissions/years pair, with the years' layout (for matrices that follow it). */
-interface ParsedYears {
-  readonly cells: readonly unknown[];
-  readonly orientation: Orientation;
-}
 
 function readOptions(tolerance: unknown, confirmYears: unknown, smoothYears: unknown): Result<PeakOptions> {
   const r = all(
@@ -113,27 +106,8 @@ export function peakGapCore(emissions: unknown, years: unknown, targetYear: unkn
 export function readMembers(emissions: unknown, years: unknown): Result<Series[]> {
   const yv = toVector(years, "years");
   if (!yv.ok) return yv;
-  const y: ParsedYears = yv.value;
-  const m = toMemberMatrix(emissions, y.cells.length, y.orientation, "emissions", "years");
-  if (!m.ok) return m;
-  const out: Series[] = [];
-  const issues: Issue[] = [];
-  for (let i = 0; i < m.value.members.length; i++) {
-    const s = parseSeries(m.value.members[i], y.cells);
-    if (s.ok) out.push(s.value);
-    else {
-      // Re-address member cells to their place in the matrix as the user laid it out.
-      for (const x of s.issues) {
-        const [arg, pos] = x.path;
-        if (arg === "emissions" && typeof pos === "number") {
-          issues.push({ ...x, path: m.value.transposed ? ["emissions", pos, i] : ["emissions", i, pos] });
-        } else if (arg === "emissions") issues.push({ ...x, path: ["emissions", m.value.transposed ? "column" : "row", i] });
-        else if (i === 0 || arg !== "years") issues.push(x);
-      }
-    }
-  }
-  if (issues.length > 0) return fail(issues);
-  return ok(out);
+  const m = readSeriesArg(emissions, yv.value, "emissions");
+  return m.ok ? ok(m.value.members.slice()) : m;
 }
 
 /**

@@ -12,7 +12,7 @@
  * invalid options — makes these functions return `undefined`, and the caller runs the general
  * path, which produces every message. They never report an issue themselves.
  */
-import { findPeak, ok, peakAt, plateauStart, type Issue, type Peak, type PeakOptions, type Result, type Series } from "../engine";
+import { PEAK_OPTIONS, findPeak, ok, peakAt, plateauStart, type Issue, type Peak, type PeakOptions, type Result, type Series } from "../engine";
 import type { Vector } from "./coerce";
 
 // Reusable buffers. Custom functions run on one thread and nothing below calls back out while the
@@ -113,14 +113,12 @@ export function vectorOf(arg: unknown): Vector | undefined {
  */
 export function simpleOptions(tolerance: unknown, confirmYears: unknown, smoothYears: unknown): PeakOptions | undefined {
   if (omitted(tolerance) && omitted(confirmYears) && omitted(smoothYears)) return NO_OPTIONS;
-  const t = omitted(tolerance) ? 0 : tolerance;
-  const k = omitted(confirmYears) ? 0 : confirmYears;
-  const w = omitted(smoothYears) ? 1 : smoothYears;
+  const t = omitted(tolerance) ? PEAK_OPTIONS.tolerance.default : tolerance;
+  const k = omitted(confirmYears) ? PEAK_OPTIONS.confirmYears.default : confirmYears;
+  const w = omitted(smoothYears) ? PEAK_OPTIONS.smoothYears.default : smoothYears;
   if (typeof t !== "number" || typeof k !== "number" || typeof w !== "number") return undefined;
-  // The ranges of checkPeakOptions (NaN and ±Infinity fail every comparison or the integer tests).
-  if (!(t >= 0 && t < 1)) return undefined;
-  if (!(Number.isInteger(k) && k >= 0 && k <= 1000)) return undefined;
-  if (!(Number.isInteger(w) && w >= 0 && w <= 99 && (w <= 1 || w % 2 === 1))) return undefined;
+  // The rules of checkPeakOptions (NaN and ±Infinity fail every comparison or the integer tests).
+  if (!PEAK_OPTIONS.tolerance.valid(t) || !PEAK_OPTIONS.confirmYears.valid(k) || !PEAK_OPTIONS.smoothYears.valid(w)) return undefined;
   return { tolerance: t, confirmYears: k, smoothYears: w };
 }
 

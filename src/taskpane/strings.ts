@@ -1,8 +1,10 @@
 /* User-visible text of the task pane, in English and Chinese. Every string the pane shows comes from
  * STRINGS (error texts come from the engine's message table through formatIssue, never from here);
- * placeholders are written {name} and filled by format(). Text is always set with textContent. */
+ * placeholders are written {name} and filled by format() (the engine's i18n `fill`). Text is always set
+ * with textContent. */
+import { fill, type Bilingual, type Lang } from "../engine";
 
-export type Lang = "en" | "zh";
+export type { Lang } from "../engine";
 
 export interface PaneStrings {
   /** Page and header title. */
@@ -137,7 +139,7 @@ export interface PaneStrings {
   stageWorking: string;
 }
 
-export const STRINGS: Record<Lang, PaneStrings> = {
+export const STRINGS: Bilingual<PaneStrings> = {
   en: {
     title: "Carbon Peak",
     subtitle: "City-cluster carbon-peak scenarios",
@@ -372,9 +374,7 @@ export function pickLanguage(tag: string | null | undefined): Lang {
   return typeof tag === "string" && /^zh(?:[-_]|$)/i.test(tag.trim()) ? "zh" : "en";
 }
 
-/** Replaces {key} placeholders; unknown keys are left as they are. */
+/** Replaces {key} placeholders; unknown keys are left as they are (the engine's i18n `fill`). */
 export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole: string, key: string) =>
-    Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : whole,
-  );
+  return fill(template, values);
 }

@@ -1,12 +1,12 @@
 /**
- * The pane's inventory preview on a whole country's inventory (src/app/workflow.ts previewInventory over
+ * The pane's inventory preview on a whole country's inventory (src/app/inventory-preview.ts previewInventory over
  * the in-memory port): 300 cities × 10 sectors × 41 years (issue #7) read in slices with progress
  * (reading → validating → summarising), Cancel, and every bad cell still listed at once. The values are
  * test/helpers/inventory-grids.ts syntheticValue, so each year's total is computed here independently.
  */
 import { formatIssue, inventoryProgressFraction, makeGrid, readInventory, type InventoryProgress } from "../../src/engine";
 import { createMemoryPort } from "../../src/workbook/memory";
-import { previewInventory, type PreviewOptions } from "../../src/app/workflow";
+import { previewInventory, type PreviewOptions } from "../../src/app";
 import { NATIONAL_SHAPE, syntheticLongRows, syntheticValue, syntheticWideRows } from "../helpers/inventory-grids";
 import { issues, value } from "../helpers/result";
 
@@ -61,7 +61,7 @@ describe("inventory preview with progress — edge cases", () => {
         if (p.phase === "validating" && p.done >= 1_000) controller.abort();
       },
     });
-    expect(result).toStrictEqual({ ok: false, issues: [{ code: "inventory_cancelled", path: [] }] });
+    expect(result).toStrictEqual({ ok: false, issues: [{ during: "inventory", code: "cancelled", path: [] }] });
     expect(port.memory.log).toEqual([]);
     expect(port.memory.sheetList.map((s) => s.name)).toEqual(["Notes", "Data"]);
     expect(progress.some((p) => p.phase === "summarising")).toBe(false);
@@ -75,7 +75,7 @@ describe("inventory preview with progress — edge cases", () => {
         if (p.phase === "reading") controller.abort();
       },
     });
-    expect(issues(result).map((i) => i.code)).toEqual(["inventory_cancelled"]);
+    expect(issues(result).map((i) => [i.code, i.during])).toEqual([["cancelled", "inventory"]]);
     expect(progress).toEqual([{ phase: "reading", done: 0, total: 1 }]);
   });
 

@@ -7,7 +7,7 @@
  */
 import { CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, type RawCellContent, type SimpleRangeValue } from "hyperformula";
 import { peakStatusCore, peakYearCore } from "../../src/functions/peak-core";
-import { createScenarioSheets, runAndWrite } from "../../src/app/workflow";
+import { createScenarioSheets, runAndWrite } from "../../src/app";
 import { createMemoryPort } from "../../src/workbook/memory";
 import { value } from "../helpers/result";
 

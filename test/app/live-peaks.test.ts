@@ -8,7 +8,7 @@
 import { cityTotals, clusterTotal, parseAddress, runModel, tonnesPer, type ScenarioResults } from "../../src/engine";
 import { peakStatusCore, peakYearCore } from "../../src/functions/peak-core";
 import { LIVE_HEADERS, TABLE_ROW, YEARS_ROW, liveFormula } from "../../src/app/live-peaks";
-import { createScenarioSheets, readScenario, runAndWrite } from "../../src/app/workflow";
+import { createScenarioSheets, readScenario, runAndWrite } from "../../src/app";
 import { createMemoryPort, type MemoryPort, type MemorySheet } from "../../src/workbook/memory";
 import { value } from "../helpers/result";
 

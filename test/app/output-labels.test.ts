@@ -6,11 +6,11 @@
 import { OUTPUT_LABELS, OUTPUT_ROLES, OUTPUT_SHEET_NAMES, isOutputSheetName, labels, outputLabel, outputSheetNames, type OutputLabelKey } from "../../src/app/output-labels";
 import { OUTPUT_SHEETS } from "../../src/app/outputs";
 import { LIVE_HEADERS, liveHeaders } from "../../src/app/live-peaks";
-import { SCENARIO_ROLES, isRoleName } from "../../src/app/sheets";
-import { freeSheetName } from "../../src/app/workflow";
+import { SCENARIO_ROLES, isRoleName } from "../../src/app";
+import { freeSheetName } from "../../src/app";
 import { checkSheetName } from "../../src/workbook/policy";
+import { placeholders } from "../../src/engine";
 
-const placeholders = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const HAN = /\p{Script=Han}/u;
 
 describe("argument validation", () => {

@@ -6,7 +6,7 @@
  */
 import { createMemoryPort, type MemoryPort } from "../../src/workbook/memory";
 import { OUTPUT_ROLES, isOutputSheetName } from "../../src/app/output-labels";
-import { createScenarioSheets, runAndWrite, type RunOptions } from "../../src/app/workflow";
+import { createScenarioSheets, runAndWrite, type RunOptions } from "../../src/app";
 import { value } from "../helpers/result";
 
 const NOW = () => new Date("2024-05-01T08:00:00Z");

@@ -1,12 +1,12 @@
 /**
- * Run and Monte Carlo read the inventory in slices too (src/app/workflow.ts readScenario / runAndWrite):
+ * Run and Monte Carlo read the inventory in slices too (src/app/scenario-read.ts readScenario, src/app/run.ts runAndWrite):
  * the same answer as a read in one go, progress through the read stage, the caller's scheduler between
  * slices, and Cancel during the read writing nothing. The workbook is the 长株潭 example
- * (src/engine/samples/changzhutan.ts, CEADs data — citation in data/README.md) over the in-memory port.
+ * (src/samples/changzhutan.ts, CEADs data — citation in data/README.md) over the in-memory port.
  */
 import type { InventoryProgress } from "../../src/engine";
 import { createMemoryPort, type MemoryPort } from "../../src/workbook/memory";
-import { createScenarioSheets, readScenario, runAndWrite } from "../../src/app/workflow";
+import { createScenarioSheets, readScenario, runAndWrite } from "../../src/app";
 import { issues, value } from "../helpers/result";
 
 async function examplePort(): Promise<MemoryPort> {
@@ -69,6 +69,6 @@ describe("scenario read in slices — edge cases", () => {
     const port = await examplePort();
     const controller = new AbortController();
     controller.abort();
-    expect(issues(await readScenario(port, undefined, { signal: controller.signal })).map((i) => i.code)).toEqual(["inventory_cancelled"]);
+    expect(issues(await readScenario(port, undefined, { signal: controller.signal })).map((i) => [i.code, i.during])).toEqual([["cancelled", "inventory"]]);
   });
 });

@@ -6,9 +6,9 @@
  * the distribution columns cleared.
  */
 import { runMonteCarlo } from "../../src/engine";
-import { changzhutanInput } from "../../src/engine/samples/changzhutan";
+import { changzhutanInput } from "../../src/samples/changzhutan";
 import { createMemoryPort, type MemoryPort } from "../../src/workbook/memory";
-import { createScenarioSheets, readScenario, runAndWrite } from "../../src/app/workflow";
+import { createScenarioSheets, readScenario, runAndWrite } from "../../src/app";
 import { issues, value } from "../helpers/result";
 
 const cells = (port: MemoryPort, sheet: string) => port.memory.sheetList.find((s) => s.name === sheet)!.cells;

@@ -1,14 +1,14 @@
 /**
- * The shared workflow (src/app/workflow.ts) over the in-memory port: inventory previews of each layout,
+ * The shared workflow (src/app: preview, template, read, run) over the in-memory port: inventory previews of each layout,
  * validation with every bad cell, outputs, re-runs that touch nothing but the add-in's own sheets,
  * name clashes, cancellation. Reference values come from the engine's own run of the 长株潭 sample
- * (src/engine/samples/changzhutan.ts, CEADs data — citation in data/README.md).
+ * (src/samples/changzhutan.ts, CEADs data — citation in data/README.md).
  */
 import { formatIssue, runScenarios, tonnesPer, type Issue } from "../../src/engine";
-import { changzhutanInput } from "../../src/engine/samples/changzhutan";
+import { changzhutanInput } from "../../src/samples/changzhutan";
 import { createMemoryPort, type MemoryPort } from "../../src/workbook/memory";
-import { VALIDATION_LISTS } from "../../src/app/sheets";
-import { createScenarioSheets, freeSheetName, previewInventory, readScenario, runAndWrite } from "../../src/app/workflow";
+import { VALIDATION_LISTS } from "../../src/app";
+import { createScenarioSheets, freeSheetName, previewInventory, readScenario, runAndWrite } from "../../src/app";
 import { changzhutanLongRows, changzhutanWideRows, hunanSectorRows } from "../helpers/inventory-grids";
 import { issues, value } from "../helpers/result";
 

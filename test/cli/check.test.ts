@@ -1,10 +1,10 @@
 /**
  * `carbon-peak check` on workbooks with each class of bad input, made by the test as real .xlsx files
- * from the 长株潭 template (src/app/sheets.ts): every problem listed with Sheet!Cell, exit 1.
+ * from the 长株潭 template (src/app/template.ts): every problem listed with Sheet!Cell, exit 1.
  */
 import { join } from "path";
 import ExcelJS from "exceljs";
-import { createScenarioSheets } from "../../src/app/workflow";
+import { createScenarioSheets } from "../../src/app";
 import { createExcelJsPort } from "../../src/workbook/exceljs";
 import { cli, ensureBuilt, tempDir } from "./helpers";
 import { value } from "../helpers/result";

@@ -6,7 +6,7 @@
 import { copyFileSync, existsSync } from "fs";
 import { join } from "path";
 import { emissionRows, runScenarios } from "../../src/engine";
-import { changzhutanInput } from "../../src/engine/samples/changzhutan";
+import { changzhutanInput } from "../../src/samples/changzhutan";
 import { ROOT, cli, ensureBuilt, readXlsx, sheetRows, tempDir, workbookValues } from "./helpers";
 import { value } from "../helpers/result";
 

@@ -1,15 +1,15 @@
 /**
  * `carbon-peak run` on the committed 长株潭 sample (samples/changzhutan.xlsx, CEADs data — citation in
  * data/README.md): every output cell read back with ExcelJS equals the engine's results for
- * changzhutanInput() (src/engine/samples/changzhutan.ts); the input file is never written without --in-place.
+ * changzhutanInput() (src/samples/changzhutan.ts); the input file is never written without --in-place.
  */
 import { copyFileSync, readFileSync, existsSync, writeFileSync } from "fs";
 import { createHash } from "crypto";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { emissionRows, reductionRows, runScenarios, clusterTotal } from "../../src/engine";
-import { scenarioDecomposition } from "../../src/app/decomposition";
-import { changzhutanInput } from "../../src/engine/samples/changzhutan";
+import { scenarioDecomposition } from "../../src/engine";
+import { changzhutanInput } from "../../src/samples/changzhutan";
 import { ROOT, cli, ensureBuilt, sheetRows, tempDir } from "./helpers";
 import { value } from "../helpers/result";
 

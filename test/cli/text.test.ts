@@ -1,7 +1,6 @@
 /** The CLI's printed text table (src/cli/text.ts): both languages for every key, placeholders filled. */
+import { placeholders } from "../../src/engine";
 import { CLI_TEXT_KEYS, cliText } from "../../src/cli/text";
-
-const placeholders = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe("CLI text — invariants", () => {
   test.each(CLI_TEXT_KEYS)("%s has English and Chinese text with the same placeholders", (key) => {

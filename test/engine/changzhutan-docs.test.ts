@@ -5,8 +5,8 @@
  */
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import { changzhutanReport, changzhutanRun } from "../../src/engine/samples/changzhutan-report";
-import { calibratedRates2016to2020, changzhutanInput, DRIVER_RATE_SD, EV_RANGE, FREIGHT_COVERED, FREIGHT_CUTS, FREIGHT_MODE_MIX, LAND_CUT, LAND_CUT_RANGE, LAND_LINKED_SHARE, TRANSIT_RANGE } from "../../src/engine/samples/changzhutan";
+import { changzhutanReport, changzhutanRun } from "../helpers/changzhutan-report";
+import { calibratedRates2016to2020, changzhutanInput, DRIVER_RATE_SD, EV_RANGE, FREIGHT_COVERED, FREIGHT_CUTS, FREIGHT_MODE_MIX, LAND_CUT, LAND_CUT_RANGE, LAND_LINKED_SHARE, TRANSIT_RANGE } from "../../src/samples/changzhutan";
 import { baselineEmissions } from "../../src/engine";
 
 const DOC = join(__dirname, "..", "..", "docs", "model.md");

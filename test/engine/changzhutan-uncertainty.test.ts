@@ -1,5 +1,5 @@
 /**
- * The 长株潭 sample's uncertainty (src/engine/samples/changzhutan.ts: normal SD 1 pp/yr on the emissions
+ * The 长株潭 sample's uncertainty (src/samples/changzhutan.ts: normal SD 1 pp/yr on the emissions
  * growth rates from 2021, triangular land-use, transit and EV levers; CEADs data — citation in
  * data/README.md): the Monte Carlo figures for 1000 draws, seed 1, pinned here, and the worked result in
  * docs/uncertainty.md §9, which must be exactly the table this test renders from the engine.
@@ -7,7 +7,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { runMonteCarlo, runScenarios, type MonteCarloResult } from "../../src/engine";
-import { changzhutanInput } from "../../src/engine/samples/changzhutan";
+import { changzhutanInput } from "../../src/samples/changzhutan";
 import { value, type RawInput } from "./scenario-fixtures";
 
 const DOC = join(__dirname, "..", "..", "docs", "uncertainty.md");

@@ -1,5 +1,5 @@
 /**
- * The 长株潭 sample (src/engine/samples/changzhutan.ts). Sources of expected numbers:
+ * The 长株潭 sample (src/samples/changzhutan.ts). Sources of expected numbers:
  * - CEADs city totals and Hunan 2019 sectors: data/*.csv (citation in data/README.md);
  * - the seed report, section "城市群碳排放达峰行动探讨：以长株潭城市群为例": 土地 (built-up area −28 % in 2020,
  *   −33 % in 2030 vs baseline; 18 / 24 / 38 万t CO2 per km²; ≈ −20 % emissions in 2020), 产业 (−1 pp secondary
@@ -22,7 +22,7 @@ import {
   MODEL_SECTORS,
   changzhutanInput,
   hunanSectorShares,
-} from "../../src/engine/samples/changzhutan";
+} from "../../src/samples/changzhutan";
 import { value } from "./scenario-fixtures";
 
 const DATA = join(__dirname, "..", "..", "data");

@@ -91,7 +91,7 @@ describe("chunked inventory read — edge cases", () => {
     const controller = new AbortController();
     controller.abort();
     const { result, progress } = await chunked(wide, {}, { signal: controller.signal });
-    expect(result).toStrictEqual({ ok: false, issues: [{ code: "inventory_cancelled", path: [] }] });
+    expect(result).toStrictEqual({ ok: false, issues: [{ during: "inventory", code: "cancelled", path: [] }] });
     expect(progress).toEqual([]);
   });
 
@@ -105,8 +105,8 @@ describe("chunked inventory read — edge cases", () => {
       },
       signal: controller.signal,
     });
-    expect(result).toStrictEqual({ ok: false, issues: [{ code: "inventory_cancelled", path: [] }] });
-    expect([formatIssue({ code: "inventory_cancelled", path: [] }), formatIssue({ code: "inventory_cancelled", path: [] }, "zh")]).toEqual([
+    expect(result).toStrictEqual({ ok: false, issues: [{ during: "inventory", code: "cancelled", path: [] }] });
+    expect([formatIssue({ during: "inventory", code: "cancelled", path: [] }), formatIssue({ during: "inventory", code: "cancelled", path: [] }, "zh")]).toEqual([
       "reading the inventory was cancelled; nothing was changed",
       "已取消读取排放清单；未做任何更改",
     ]);

@@ -3,7 +3,7 @@
  * convergence, the degenerate (zero-spread) case, options and cancellation.
  */
 import { compileMonteCarlo, finishMonteCarlo, formatIssue, runChunk, runMonteCarlo, runScenarios, startMonteCarlo, type MonteCarloResult } from "../../src/engine";
-import { changzhutanInput } from "../../src/engine/samples/changzhutan";
+import { changzhutanInput } from "../../src/samples/changzhutan";
 import { issuesOf, tinyInput, value, type RawInput } from "./scenario-fixtures";
 
 /**
@@ -85,11 +85,11 @@ describe("edge cases", () => {
     const w = r.warnings.find((x) => x.code === "mc_clipped")!;
     expect(formatIssue(w)).toContain(`${r.value.clipped} of 1200 drawn values`);
   });
-  it("stops when shouldStop answers true (failure mc_cancelled), after reporting progress", () => {
+  it("stops when shouldStop answers true (failure cancelled during the draws), after reporting progress", () => {
     const seen: number[] = [];
     const r = runMonteCarlo(uncertainInput(), { draws: 1000, seed: 1, chunkSize: 100, onProgress: (d) => seen.push(d), shouldStop: () => seen.length >= 3 });
     expect(seen).toEqual([100, 200, 300]);
-    expect(issuesOf(r).map((i) => [i.code, i.done])).toEqual([["mc_cancelled", 300]]);
+    expect(issuesOf(r).map((i) => [i.code, i.during, i.done])).toEqual([["cancelled", "draws", 300]]);
   });
   it("a chunked run finished early summarises the draws done", () => {
     const run = value(startMonteCarlo(uncertainInput(), { draws: 1000, seed: 5 }));

@@ -1,5 +1,5 @@
 /**
- * Scenario input validation (src/engine/scenario/schema.ts, parse.ts, compile.ts): every invalid
+ * Scenario input validation (src/engine/input/schema.ts, input/parse.ts, scenario/compile.ts): every invalid
  * field is reported with its path — and, for records from a sheet, its cell — all at once.
  */
 import { runScenarios, compileScenario, parseScenarioInput, formatIssue, formatIssues, cellOf } from "../../src/engine";
@@ -55,6 +55,37 @@ describe("scenario input — argument validation", () => {
     ]);
     expect(issues.map((i) => i.row)).toEqual([5, 7, 6]);
     expect(formatIssue(issues[2], "zh")).toBe('Levers!C6: "Nowhere" 不是清单中的城市（A, B）');
+  });
+
+  test("without an inventory every other problem is reported, and no city or sector is called unknown", () => {
+    const input = tinyInput();
+    input.inventory = [];
+    input.activities = [{ activity: "area", city: "Atlantis", value: 10 }];
+    input.drivers = [{ city: "A, B", from: 2021, to: 2030, rate: 5 }, { city: "all", sector: "industry", from: 2021, to: 2030, rate: 0 }];
+    input.levers = [
+      { scenario: "policy", name: "x", cities: "A, Nowhere", sectors: "industry, 未知部门", kind: "reduce", value: 28, startYear: 2021, fullYear: 2030 },
+      { scenario: "policy", name: "land", cities: "all", sectors: "all", kind: "activity", activity: "area", value: 0.2, startYear: 2021, fullYear: 2025 },
+    ];
+    expect(codesAndPaths(compileScenario(input))).toEqual([
+      ["empty", "inventory"],
+      ["rate_range", "drivers.0.rate"],
+      ["share_range", "levers.0.value"],
+      ["unknown_city", "activities.0.city"],
+      ["unknown_city", "drivers.1.city"],
+      ["unknown_sector", "drivers.1.sector"],
+      ["unknown_activity", "levers.1.activity"],
+    ]);
+    // The cities and sectors the records name (A, B, Atlantis, Nowhere; industry, 未知部门) stand in for the
+    // inventory: the activity of Atlantis is found, the other cities lack it.
+    const without = issuesOf(compileScenario(input, { withoutInventory: true }));
+    expect(without.map((i) => [i.code, i.path.join("."), i.city])).toEqual([
+      ["rate_range", "drivers.0.rate", undefined],
+      ["share_range", "levers.0.value", undefined],
+      ["activity_no_intensity", "levers.1.activity", "Atlantis"],
+      ["activity_missing", "levers.1.activity", "A"],
+      ["activity_missing", "levers.1.activity", "B"],
+      ["activity_missing", "levers.1.activity", "Nowhere"],
+    ]);
   });
 
   test("a Settings sheet laid out as key/value rows can map each field to its own cell", () => {

@@ -1,11 +1,11 @@
 /**
- * Plain inventory rows are read without zod (src/engine/scenario/compile-rows.ts). Contract: a row
+ * Plain inventory rows are read without zod (src/engine/input/inventory-rows.ts). Contract: a row
  * read that way is exactly the record `inventoryRowSchema` produces (values, which keys are present,
  * their order), and every other row is left to the schema, so its issues are reported as before.
  */
 import fc from "fast-check";
-import { plainInventoryRow } from "../../src/engine/scenario/compile-rows";
-import { inventoryRowSchema } from "../../src/engine/scenario/schema";
+import { plainInventoryRow } from "../../src/engine/input/inventory-rows";
+import { inventoryRowSchema } from "../../src/engine/input/schema";
 import { compileScenario, parseScenarioInput } from "../../src/engine";
 import { issuesOf, tinyInput } from "./scenario-fixtures";
 

@@ -28,6 +28,14 @@ const CALLS: Record<string, { fn: Fn; args: unknown[]; names: string[] }> = {
   COMBINE: { fn: F.combine as Fn, args: [row([0.1, 0.2])], names: ["shares"] },
   ALIGNBEST: { fn: F.alignBest as Fn, args: [row([18, 24, 38]), row([1, 1, 1])], names: ["emissions", "activity"] },
   LMDI: { fn: F.lmdiDecomposition as Fn, args: [[[1, 2], [3, 4]], [[2, 2], [3, 5]], null], names: ["v0", "v1", "mode"] },
+  // --- indicators and the Kaya decomposition ---
+  CUMULATIVE: { fn: F.cumulativeEmissions as Fn, args: [row(E), row(Y), null, null], names: ["emissions", "years", "from_year", "to_year"] },
+  INTENSITYCHANGE: { fn: F.intensityChange as Fn, args: [row(E), row([900, 950, 1000, 1050, 1100]), row(Y), 2015, 2019], names: ["emissions", "activity", "years", "from_year", "to_year"] },
+  KAYA: {
+    fn: F.kayaDecomposition as Fn,
+    args: [row([700, 705, 710, 715, 720]), row([900, 950, 1000, 1050, 1100]), row([30, 31, 31, 32, 32]), row(E), row(Y), 2015, 2019, null],
+    names: ["population", "gdp", "energy", "emissions", "years", "from_year", "to_year", "mode"],
+  },
 };
 
 /** A valid answer: a finite number, text, or a 2-D array of finite numbers / text. */

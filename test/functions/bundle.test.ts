@@ -22,6 +22,8 @@ function loadBundle() {
 }
 
 const ids = ["PEAKYEAR", "PEAKVALUE", "PEAKSTATUS", "PEAKGAP", "CLUSTERPEAKYEAR", "CLUSTERPEAKS", "CONVERT", "PROJECT", "RAMP", "SECTORREDUCTION", "COMBINE", "ALIGNBEST"];
+/** Indicators and the Kaya decomposition. */
+const indicatorIds = ["CUMULATIVE", "INTENSITYCHANGE", "KAYA"];
 
 describe("dist/functions.js loaded without a DOM", () => {
   const fns = loadBundle();
@@ -32,7 +34,7 @@ describe("dist/functions.js loaded without a DOM", () => {
   };
 
   test("associates every function id of DESIGN 4 implemented so far", () => {
-    for (const id of ids) expect(fns.has(id)).toBe(true);
+    for (const id of [...ids, ...indicatorIds]) expect(fns.has(id)).toBe(true);
   });
 
   test("PEAKYEAR, PEAKVALUE, PEAKSTATUS answer Excel-shaped ranges", () => {
@@ -65,5 +67,15 @@ describe("dist/functions.js loaded without a DOM", () => {
     expect(call("COMBINE", [[0.6, 0.6]])).toBeCloseTo(0.84, 12);
     expect((call("SECTORREDUCTION", [[100]], [[0.5]], [[2030]], 2020, 2030, null) as number[][])[0][0]).toBeCloseTo(50, 12);
     expect((call("ALIGNBEST", [[18], [24]], [[1], [1]]) as number[][]).map((r) => r[0])).toEqual([0, 6]);
+  });
+
+  test("CUMULATIVE, INTENSITYCHANGE and KAYA work from the bundle, errors included", () => {
+    expect(call("CUMULATIVE", [[10, 12, 9]], [[2018, 2019, 2020]], null, null)).toBe(31);
+    const gap = call("CUMULATIVE", [[10, null, 9]], [[2018, 2019, 2020]], null, null) as StubError;
+    expect([gap.code, gap.message]).toEqual(["#N/A", "emissions: has no value for 2019 inside 2018–2020; every year of the window needs one (a blank is a gap, not a zero)"]);
+    expect(call("INTENSITYCHANGE", [[100], [120]], [[1000], [1500]], [[2020], [2025]], 2020, 2025)).toBeCloseTo(-0.2, 14);
+    expect((call("INTENSITYCHANGE", [[100, 120]], [[0, 1500]], [[2020, 2025]], 2020, 2025) as StubError).code).toBe("#VALUE!");
+    expect(call("KAYA", [[2, 2]], [[10, 20]], [[5, 5]], [[10, 10]], [[2015, 2020]], 2015, 2020, "multiplicative")).toEqual([[1, 2, 0.5, 1]]);
+    expect(call("KAYA", [[2, 2]], [[10, 10]], [[0, 5]], [[0, 10]], [[2015, 2020]], 2015, 2020, null)).toEqual([[0, 0, 10, 0]]);
   });
 });

@@ -121,6 +121,11 @@ describe("LMDI — reference values", () => {
     expect(e[1]).toBeCloseTo(0.901839, 6);
     expect(e[2]).toBeCloseTo(0.951747, 6);
   });
+  test("Xu & Ang (2014) Table 3, M-P row, as Excel passes it: =CARBON.LMDI(v0, v1, \"multiplicative\") spills 1.5936, 1.1183, 1.1068, 0.6489 (data/lmdi/)", () => {
+    const ex = JSON.parse(readFileSync(join(__dirname, "../../data/lmdi/xu-ang-2014-table3-mp.json"), "utf8")) as { v0: number[][]; v1: number[][]; published_effects: number[] };
+    const e = row(F.lmdiDecomposition(ex.v0, ex.v1, "multiplicative"));
+    ex.published_effects.forEach((printed, k) => expect(Math.abs(e[k] - printed)).toBeLessThanOrEqual(0.5e-4 + 1e-12));
+  });
 });
 
 describe("LMDI — dist/functions.json and dist/functions.js (npm test builds first)", () => {

@@ -30,6 +30,13 @@ const EXPECTED: Record<string, { params: [string, boolean, boolean][]; spills: b
   SECTORREDUCTION: { params: [["baseline", false, true], ["shares", false, true], ["years", false, true], ["start_year", false, false], ["full_year", false, false], ["shape", true, false]], spills: true },
   COMBINE: { params: [["shares", false, true]], spills: false },
   ALIGNBEST: { params: [["emissions", false, true], ["activity", false, true]], spills: true },
+  // --- indicators and the Kaya decomposition ---
+  CUMULATIVE: { params: [["emissions", false, true], ["years", false, true], ["from_year", true, false], ["to_year", true, false]], spills: false },
+  INTENSITYCHANGE: { params: [["emissions", false, true], ["activity", false, true], ["years", false, true], ["from_year", false, false], ["to_year", false, false]], spills: false },
+  KAYA: {
+    params: [["population", false, true], ["gdp", false, true], ["energy", false, true], ["emissions", false, true], ["years", false, true], ["from_year", false, false], ["to_year", false, false], ["mode", true, false]],
+    spills: true,
+  },
 };
 
 describe("dist/functions.json", () => {

@@ -1,7 +1,6 @@
 /* The pane's one string table: both languages complete, placeholders the same, language choice. */
+import { placeholders } from "../../src/engine";
 import { STRINGS, format, pickLanguage } from "../../src/taskpane/strings";
-
-const placeholders = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe("pane strings (en / zh)", () => {
   test("every key has a non-empty text in both languages with the same placeholders", () => {

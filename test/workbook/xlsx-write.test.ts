@@ -8,7 +8,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { formatIssue } from "../../src/engine";
-import { runAndWrite } from "../../src/app/workflow";
+import { runAndWrite } from "../../src/app";
 import { OWNER_MARK_NAME } from "../../src/workbook/policy";
 import { openPackage } from "../../src/workbook/xlsx/package";
 import { createPackagePort, type PackagePort } from "../../src/workbook/xlsx/store";

@@ -13,7 +13,7 @@
  */
 import { fail, issue, ok, type Result } from "../issues";
 import { cellText, gridAt, gridCell, gridWidth, type Grid } from "./grid";
-import { EXPECTED_HEADERS, headerRole, headerUnit, headerYear, isTotalLabel, matrixColumnKind, type HeaderRole, type MatrixColumnKind } from "./headers";
+import { EXPECTED_HEADERS, EXPECTED_HEADERS_ZH, headerRole, headerUnit, headerYear, isTotalLabel, matrixColumnKind, type HeaderRole, type MatrixColumnKind } from "./headers";
 import { isBlank } from "../cells";
 
 /** The three inventory layouts of DESIGN 5. */
@@ -267,6 +267,11 @@ export function detectLayout(g: Grid): Result<LayoutDetection> {
       year: EXPECTED_HEADERS.year,
       emissions: EXPECTED_HEADERS.emissions,
       unit: EXPECTED_HEADERS.unit,
+      cityZh: EXPECTED_HEADERS_ZH.city,
+      sectorZh: EXPECTED_HEADERS_ZH.sector,
+      yearZh: EXPECTED_HEADERS_ZH.year,
+      emissionsZh: EXPECTED_HEADERS_ZH.emissions,
+      unitZh: EXPECTED_HEADERS_ZH.unit,
     }),
   ]);
 }

@@ -18,6 +18,15 @@ export const EXPECTED_HEADERS = {
   unit: "Unit/单位",
 } as const;
 
+/** The same headers as the Chinese message names them (the `…Zh` parameters of `inventory_layout_unknown`). */
+export const EXPECTED_HEADERS_ZH: Readonly<Record<keyof typeof EXPECTED_HEADERS, string>> = {
+  city: "城市/City",
+  sector: "部门/Sector",
+  year: "年份/Year",
+  emissions: "排放量/Emissions",
+  unit: "单位/Unit",
+};
+
 const LATIN: ReadonlyArray<readonly [HeaderRole, RegExp]> = [
   ["unit", /\b(units?)\b/],
   ["year", /\b(years?)\b/],

@@ -3,6 +3,7 @@
  * one dense array, gaps as NaN (a blank is a gap, never a zero), with the unit and where every
  * value came from on the sheet.
  */
+import { cellIndex } from "../layout";
 import { cellAddress } from "./address";
 import type { InventoryLayout } from "./detect";
 
@@ -41,7 +42,7 @@ export interface Inventory {
  * @example inventoryIndex(inv, 0, 0, inv.years.length - 1) // first city, first sector, last year
  */
 export function inventoryIndex(inv: Inventory, city: number, sector: number, year: number): number {
-  return (city * inv.sectors.length + sector) * inv.years.length + year;
+  return cellIndex(inv, city, sector, year);
 }
 
 /**

@@ -38,7 +38,7 @@ export interface ChunkOptions {
   readonly yieldTo?: () => Promise<void> | void;
   /** Progress before the first slice and after each one: `validating` rows done of total, then `summarising` values placed of total. */
   readonly onProgress?: (p: InventoryProgress) => void;
-  /** Checked before every slice: once aborted the read stops and resolves with an `inventory_cancelled` issue. */
+  /** Checked before every slice: once aborted the read stops and resolves with a `cancelled` issue (during "inventory"). */
   readonly signal?: CancelSignal;
 }
 
@@ -88,11 +88,11 @@ export function readInventory(grid: Grid, options: ReadInventoryOptions = {}): R
 }
 
 /**
- * The result of a read stopped by its signal: one `inventory_cancelled` issue.
- * @example readCancelled() // { ok: false, issues: [{ code: "inventory_cancelled", path: [] }] }
+ * The result of a read stopped by its signal: one `cancelled` issue (during "inventory").
+ * @example readCancelled() // { ok: false, issues: [{ during: "inventory", code: "cancelled", path: [] }] }
  */
 export function readCancelled<T = never>(): Result<T> {
-  return fail([issue("inventory_cancelled", [])]);
+  return fail([issue("cancelled", [], { during: "inventory" })]);
 }
 
 /**
@@ -100,7 +100,7 @@ export function readCancelled<T = never>(): Result<T> {
  * @example isReadCancelled(readCancelled()) // true
  */
 export function isReadCancelled(r: Result<unknown>): boolean {
-  return !r.ok && r.issues.some((i) => i.code === "inventory_cancelled");
+  return !r.ok && r.issues.some((i) => i.code === "cancelled");
 }
 
 /** A new task: lets timers, input and rendering run before the next slice. */
@@ -112,7 +112,7 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  * × 41 years: 3,000 wide rows or 123,000 long ones) does not freeze a task pane. Resolves with exactly
  * what {@link readInventory} returns — same inventory, same issues with the same cells in the same
  * order, same warnings — whatever the slice size; or, when `signal` was aborted before the read
- * ended, fails with one `inventory_cancelled` issue (nothing else is reported or kept).
+ * ended, fails with one `cancelled` issue (during "inventory") (nothing else is reported or kept).
  *
  * Progress (`onProgress`): `validating` 0/N, then after each slice rows done/N (N = data rows under
  * the header; every row counted once), then `summarising` 0/V … V/V (V = values accepted: the

@@ -5,13 +5,14 @@
  * reported together with the field issues of `parse.ts`, all at once.
  */
 import { fail, issue, ok, type Issue, type Result } from "../issues";
+import { isAllWord, splitNames } from "../input/names";
 import { tonnesPer } from "../units";
 import { emptyRateTable, fillRateTable } from "./drivers";
 import { compileLevers } from "./lever-groups";
 import type { CompiledActivity, ScenarioModel } from "./model";
-import { parseScenarioParts, type ParsedParts } from "./parse";
-import type { DriverRow } from "./schema";
-import { locate } from "./zod-issues";
+import { parseScenarioParts, type ParsedParts } from "../input/parse";
+import type { DriverRow } from "../input/schema";
+import { locate } from "../input/zod-issues";
 
 /** Longest projection, in years after the base year (keeps growth finite and memory bounded). */
 export const MAX_HORIZON = 200;
@@ -19,7 +20,40 @@ export const MAX_HORIZON = 200;
 /** The reserved driver variable for emissions. */
 export const EMISSIONS = "emissions";
 
-function compileParts(p: ParsedParts): Result<ScenarioModel> {
+/** How {@link compileScenario} treats its input. */
+export interface CompileOptions {
+  /**
+   * The inventory is absent (it could not be read): every city and sector the activities, drivers and
+   * levers name stands in for it (value 1), so that every other check runs and reports; the checks only
+   * an inventory could settle (an unknown city or sector) are not made. The model compiled then is good
+   * for its issues only. Default false.
+   */
+  readonly withoutInventory?: boolean;
+}
+
+/** The names in a cell (`input/names.ts`) but the words for "all". */
+function namedIn(v: unknown, into: Set<string>): void {
+  if (typeof v !== "string") return;
+  for (const n of splitNames(v)) if (!isAllWord(n)) into.add(n);
+}
+
+/** Inventory rows (value 1) for every city × sector named in activities, drivers and levers ("—" when none is). */
+function standIns(raw: Record<string, unknown>): unknown[] {
+  const cities = new Set<string>();
+  const sectors = new Set<string>();
+  const rows = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? (v as Record<string, unknown>[]) : []);
+  for (const r of [...rows(raw.activities), ...rows(raw.drivers), ...rows(raw.levers)]) {
+    namedIn(r.city, cities);
+    namedIn(r.cities, cities);
+    namedIn(r.sector, sectors);
+    namedIn(r.sectors, sectors);
+  }
+  if (cities.size === 0) cities.add("—");
+  if (sectors.size === 0) sectors.add("—");
+  return [...cities].flatMap((city) => [...sectors].map((sector) => ({ city, sector, value: 1 })));
+}
+
+function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel> {
   const issues: Issue[] = [...p.issues];
   const warnings: Issue[] = [];
   const st = p.settings;
@@ -81,7 +115,7 @@ function compileParts(p: ParsedParts): Result<ScenarioModel> {
     }
     const c = cityIndex.get(r.city);
     if (c === undefined) {
-      issues.push(locate(issue("unknown_city", at("city"), { value: r.city, known: Array.from(cityIndex.keys()).slice(0, 12).join(", ") }), r.source, 2));
+      if (namesKnown) issues.push(locate(issue("unknown_city", at("city"), { value: r.city, known: Array.from(cityIndex.keys()).slice(0, 12).join(", ") }), r.source, 2));
       return;
     }
     let a = byName.get(r.activity);
@@ -116,7 +150,7 @@ function compileParts(p: ParsedParts): Result<ScenarioModel> {
       ok = false;
     }
     if (d.city !== undefined && !cityIndex.has(d.city)) {
-      issues.push(locate(issue("unknown_city", at("city"), { value: d.city, known: Array.from(cityIndex.keys()).slice(0, 12).join(", ") }), d.source, 2));
+      if (namesKnown) issues.push(locate(issue("unknown_city", at("city"), { value: d.city, known: Array.from(cityIndex.keys()).slice(0, 12).join(", ") }), d.source, 2));
       ok = false;
     }
     if (d.sector !== undefined) {
@@ -124,7 +158,7 @@ function compileParts(p: ParsedParts): Result<ScenarioModel> {
         issues.push(locate(issue("driver_sector_for_activity", at("sector"), { value: d.sector, variable: d.variable }), d.source, 2));
         ok = false;
       } else if (!sectorIndex.has(d.sector)) {
-        issues.push(locate(issue("unknown_sector", at("sector"), { value: d.sector, known: Array.from(sectorIndex.keys()).slice(0, 12).join(", ") }), d.source, 2));
+        if (namesKnown) issues.push(locate(issue("unknown_sector", at("sector"), { value: d.sector, known: Array.from(sectorIndex.keys()).slice(0, 12).join(", ") }), d.source, 2));
         ok = false;
       }
     }
@@ -155,7 +189,7 @@ function compileParts(p: ParsedParts): Result<ScenarioModel> {
       scenarios.push(name);
     }
   }
-  const levers = compileLevers(p.levers, p.index.levers, { baseYear: st.baseYear, baseline: st.baseline, cityIndex, sectorIndex, activities, scenarioIndex, scenarios }, issues);
+  const levers = compileLevers(p.levers, p.index.levers, { baseYear: st.baseYear, baseline: st.baseline, cityIndex, sectorIndex, namesKnown, activities, scenarioIndex, scenarios }, issues);
 
   // Coordination pair.
   const pair = [st.independent, st.coordinated];
@@ -193,9 +227,15 @@ function compileParts(p: ParsedParts): Result<ScenarioModel> {
  * Validates a scenario input completely — every field (`parse.ts`) and every cross-record rule — and
  * compiles it into the indexed {@link ScenarioModel}. All issues are reported at once, each with its
  * path (`["levers", 3, "cities"]`) and, for records from a sheet, its cell (`"Levers!C5"`).
- * Warnings: `inventory_missing` (city × sector pairs without a row count as 0).
+ * Warnings: `inventory_missing` (city × sector pairs without a row count as 0). With
+ * `options.withoutInventory` the other records are checked without an inventory (see {@link CompileOptions}).
  * @example compileScenario(changzhutanInput()).ok // true
+ * @example compileScenario({ ...input, inventory: [] }, { withoutInventory: true }) // every issue but the inventory's
  */
-export function compileScenario(raw: unknown): Result<ScenarioModel> {
-  return compileParts(parseScenarioParts(raw));
+export function compileScenario(raw: unknown, options: CompileOptions = {}): Result<ScenarioModel> {
+  if (options.withoutInventory === true && raw !== null && typeof raw === "object" && !Array.isArray(raw)) {
+    const r = raw as Record<string, unknown>;
+    return compileParts(parseScenarioParts({ ...r, inventory: standIns(r) }), false);
+  }
+  return compileParts(parseScenarioParts(raw), true);
 }

@@ -10,8 +10,8 @@
 import { issue, type Issue } from "../issues";
 import type { RateTable, ScenarioModel } from "./model";
 import { compound } from "./project";
-import type { DriverRow } from "./schema";
-import { locate } from "./zod-issues";
+import type { DriverRow } from "../input/schema";
+import { locate } from "../input/zod-issues";
 
 /**
  * Empty rate tables (all NaN = uncovered).

@@ -4,11 +4,11 @@
  * the input (known cities, sectors, activities; start year not before the base year) and the
  * milestones against each other (same kind, targets and parameters; no overlapping ramps).
  */
-import { issue, type Issue, type Path } from "../issues";
+import { issue, type Issue, type IssueCode, type Path } from "../issues";
 import type { CompiledActivity, CompiledLever } from "./model";
 import type { RampSegment } from "./ramp";
-import { DEFAULT_ELASTICITY, type LeverRow, type Targets } from "./schema";
-import { locate } from "./zod-issues";
+import { DEFAULT_ELASTICITY, type LeverRow, type Targets } from "../input/schema";
+import { locate } from "../input/zod-issues";
 
 /** What lever compilation needs to know about the rest of the input. */
 export interface LeverContext {
@@ -16,20 +16,22 @@ export interface LeverContext {
   readonly baseline: string;
   readonly cityIndex: ReadonlyMap<string, number>;
   readonly sectorIndex: ReadonlyMap<string, number>;
+  /** False when cities and sectors are stand-ins for an absent inventory: an unknown name is then not reported. */
+  readonly namesKnown: boolean;
   readonly activities: readonly CompiledActivity[];
   /** Scenario name → index (baseline is 0); extended with the levers' scenarios. */
   readonly scenarioIndex: Map<string, number>;
   readonly scenarios: string[];
 }
 
-function resolveTargets(t: Targets, index: ReadonlyMap<string, number>, unknownCode: string, path: Path, row: LeverRow, issues: Issue[]): Int32Array | undefined {
+function resolveTargets(t: Targets, index: ReadonlyMap<string, number>, unknownCode: IssueCode | undefined, path: Path, row: LeverRow, issues: Issue[]): Int32Array | undefined {
   if (t === "all") return Int32Array.from(index.values()).sort();
   const out: number[] = [];
   let bad = false;
   for (const name of t) {
     const i = index.get(name);
     if (i === undefined) {
-      issues.push(locate(issue(unknownCode, path, { value: name, known: Array.from(index.keys()).slice(0, 12).join(", ") }), row.source, 2));
+      if (unknownCode !== undefined) issues.push(locate(issue(unknownCode, path, { value: name, known: Array.from(index.keys()).slice(0, 12).join(", ") }), row.source, 2));
       bad = true;
     } else out.push(i);
   }
@@ -67,8 +69,8 @@ export function compileLevers(levers: readonly LeverRow[], rows: readonly number
       issues.push(where(issue("lever_in_baseline", at("scenario"), { value: row.scenario })));
       ok = false;
     }
-    const cities = resolveTargets(row.cities, ctx.cityIndex, "unknown_city", at("cities"), row, issues);
-    const sectors = resolveTargets(row.sectors, ctx.sectorIndex, "unknown_sector", at("sectors"), row, issues);
+    const cities = resolveTargets(row.cities, ctx.cityIndex, ctx.namesKnown ? "unknown_city" : undefined, at("cities"), row, issues);
+    const sectors = resolveTargets(row.sectors, ctx.sectorIndex, ctx.namesKnown ? "unknown_sector" : undefined, at("sectors"), row, issues);
     if (row.startYear < ctx.baseYear) {
       issues.push(where(issue("lever_before_base", at("startYear"), { value: row.startYear, year: ctx.baseYear })));
       ok = false;

@@ -2,13 +2,12 @@
  * The compiled scenario model: validated input turned into indexes and typed arrays, laid out for
  * speed (a whole-country run is ≈ 300 cities × 8 sectors × 41 years × several scenarios).
  *
- * Layout: cities c = 0…C−1, sectors s = 0…S−1, years y = 0…Y−1 (y = 0 is the base year). A
- * city × sector × year array has the value of (c, s, y) at index (c·S + s)·Y + y; a city × year
- * array at c·Y + y; a sector × year array at s·Y + y.
+ * Layout: `layout.ts` — cities c, sectors s, years y (y = 0 is the base year), (c, s, y) at
+ * `cellIndex` = (c·S + s)·Y + y; a city × year array at c·Y + y; a sector × year array at s·Y + y.
  */
 import type { Issue } from "../issues";
 import type { RampSegment } from "./ramp";
-import type { LeverKind, Settings } from "./schema";
+import type { LeverKind, Settings } from "../input/schema";
 
 /**
  * Growth rates by specificity for one variable, NaN where a table does not cover a year (y ≥ 1; the
@@ -74,12 +73,4 @@ export interface ScenarioModel {
   readonly emissionRates: RateTable;
   /** Warnings found while compiling (e.g. inventory pairs absent, counted as 0). */
   readonly warnings: readonly Issue[];
-}
-
-/**
- * Index of (c, s, y) in a city × sector × year array.
- * @example cellIndex({ sectors: ["a", "b"], years: [2020, 2021, 2022] }, 1, 0, 2) // (1·2 + 0)·3 + 2 = 8
- */
-export function cellIndex(m: { readonly sectors: readonly unknown[]; readonly years: ArrayLike<number> }, c: number, s: number, y: number): number {
-  return (c * m.sectors.length + s) * m.years.length + y;
 }

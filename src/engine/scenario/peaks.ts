@@ -6,7 +6,7 @@
  */
 import { findPeak, peakGap } from "../peak";
 import { seriesFromArrays } from "../series";
-import type { Settings } from "./schema";
+import type { Settings } from "../input/schema";
 import type { PeakRow } from "./results";
 
 /**

@@ -15,47 +15,15 @@
  * and full-effect years — the seed's built-up area −28% by 2020 then −33% by 2030.
  */
 import { fail, issue, ok, type Issue, type Path, type Result } from "../issues";
+import { parseRampShape, type RampShape } from "../input/ramp-shapes";
 import { checkEach, checkFinite, checkList, checkYear } from "./checks";
 
-/** Ramp shapes. */
-export type RampShape = "linear" | "s-curve" | "step";
-
-/** The shapes, in the order the docs list them. */
-export const RAMP_SHAPES: readonly RampShape[] = ["linear", "s-curve", "step"];
 
 /**
  * Steepness of the s-curve in units of the ramp period: L(0) = 1/(1+e^5) ≈ 0.0067 before rescaling,
  * so the curve is visibly flat at both ends and steepest half-way.
  */
 export const S_CURVE_STEEPNESS = 10;
-
-const SHAPE_ALIASES: Readonly<Record<string, RampShape>> = {
-  linear: "linear",
-  line: "linear",
-  线性: "linear",
-  "s-curve": "s-curve",
-  scurve: "s-curve",
-  s: "s-curve",
-  logistic: "s-curve",
-  s型: "s-curve",
-  s形: "s-curve",
-  s曲线: "s-curve",
-  step: "step",
-  阶跃: "step",
-  一次性: "step",
-};
-
-/**
- * Reads a ramp shape (case-insensitive; "S-curve", "scurve", "logistic", "S型", "线性", "阶跃" …).
- * Blank means linear. Returns `undefined` for anything else.
- * @example parseRampShape("S-Curve") // "s-curve"
- */
-export function parseRampShape(v: unknown): RampShape | undefined {
-  if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) return "linear";
-  if (typeof v !== "string") return undefined;
-  const key = v.trim().toLowerCase().replace(/\s+/g, "");
-  return Object.prototype.hasOwnProperty.call(SHAPE_ALIASES, key) ? SHAPE_ALIASES[key] : undefined;
-}
 
 function logistic(x: number): number {
   return 1 / (1 + Math.exp(-S_CURVE_STEEPNESS * (x - 0.5)));

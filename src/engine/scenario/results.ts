@@ -1,10 +1,11 @@
 /**
  * Scenario results and how to read them. Everything is in tCO2 and laid out as in `model.ts`:
- * emissions per scenario are city × sector × year arrays (index (c·S + s)·Y + y).
+ * emissions per scenario are city × sector × year arrays (`layout.ts`: index (c·S + s)·Y + y).
  */
+import type { Dims } from "../layout";
 import type { PeakStatus } from "../peak";
 import type { RampSegment } from "./ramp";
-import type { LeverKind, Settings } from "./schema";
+import type { LeverKind, Settings } from "../input/schema";
 
 /** A lever as reported with the results. */
 export interface LeverSummary {
@@ -71,13 +72,6 @@ export interface ScenarioResults {
   readonly peaks: readonly PeakRow[];
   /** Present when the settings name an independent and a coordinated scenario. */
   readonly coordination?: CoordinationBenefit;
-}
-
-/** Shape of a result: enough to index its arrays. */
-export interface Dims {
-  readonly cities: readonly unknown[];
-  readonly sectors: readonly unknown[];
-  readonly years: ArrayLike<number>;
 }
 
 /**

@@ -15,39 +15,9 @@
  * maps it onto a parameter set — so one variate can move several milestones of one lever together.
  */
 import { issue, type Issue, type Path } from "../issues";
+import type { DistKind } from "../input/dist-kinds";
 import type { Prng } from "./prng";
 
-/** The distribution kinds. */
-export type DistKind = "normal" | "triangular" | "uniform";
-
-/** The kinds, in the order the docs list them. */
-export const DIST_KINDS: readonly DistKind[] = ["normal", "triangular", "uniform"];
-
-const NAMES: Readonly<Record<string, DistKind>> = {
-  normal: "normal",
-  norm: "normal",
-  gaussian: "normal",
-  "正态": "normal",
-  "正态分布": "normal",
-  triangular: "triangular",
-  triangle: "triangular",
-  tri: "triangular",
-  "三角": "triangular",
-  "三角分布": "triangular",
-  uniform: "uniform",
-  "均匀": "uniform",
-  "均匀分布": "uniform",
-};
-
-/**
- * Reads a distribution name (English or Chinese, any case): normal/正态, triangular/三角, uniform/均匀.
- * Returns undefined for anything else.
- * @example parseDistKind(" 三角 ") // "triangular"
- */
-export function parseDistKind(v: unknown): DistKind | undefined {
-  if (typeof v !== "string") return undefined;
-  return NAMES[v.trim().toLowerCase()];
-}
 
 /** A distribution with its parameters (same unit as the value it perturbs). */
 export type DistSpec =
@@ -143,4 +113,21 @@ export function fromVariate(d: DistSpec, x: number): number {
  */
 export function draw(d: DistSpec, rng: Prng): number {
   return fromVariate(d, drawVariate(d.kind, rng));
+}
+
+/**
+ * The distribution of a parsed (valid) row around `value`, or undefined when the row is certain.
+ * @example rowDist({ dist: "normal", sd: 0.005 }, 0.02) // { kind: "normal", mean: 0.02, sd: 0.005 }
+ */
+export function rowDist(row: { readonly dist?: DistKind; readonly sd?: number; readonly min?: number; readonly max?: number }, value: number): DistSpec | undefined {
+  switch (row.dist) {
+    case undefined:
+      return undefined;
+    case "normal":
+      return { kind: "normal", mean: value, sd: row.sd ?? 0 };
+    case "triangular":
+      return { kind: "triangular", min: row.min ?? value, mode: value, max: row.max ?? value };
+    case "uniform":
+      return { kind: "uniform", min: row.min ?? value, max: row.max ?? value };
+  }
 }

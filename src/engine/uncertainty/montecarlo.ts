@@ -31,15 +31,15 @@ import { activityPaths, emptyRateTable, fillRateTable, resolveRate } from "../sc
 import { leverEffect, type LeverEffect } from "../scenario/levers";
 import { leverLogSum, scenarioEmissions } from "../scenario/log-sum";
 import type { CompiledLever, RateTable, ScenarioModel } from "../scenario/model";
-import { parseScenarioParts } from "../scenario/parse";
+import { parseScenarioParts } from "../input/parse";
 import { scenarioPeaks } from "../scenario/peaks";
 import { compound } from "../scenario/project";
 import type { RampSegment } from "../scenario/ramp";
 import { cityTotals, clusterTotal, type PeakRow } from "../scenario/results";
 import { runModel } from "../scenario/run";
-import type { DriverRow, LeverRow } from "../scenario/schema";
-import { rowDist } from "./dist-columns";
-import { drawVariate, fromVariate, type DistKind, type DistSpec } from "./distributions";
+import type { DriverRow, LeverRow } from "../input/schema";
+import type { DistKind } from "../input/dist-kinds";
+import { drawVariate, fromVariate, rowDist, type DistSpec } from "./distributions";
 import { percentileSorted } from "./percentiles";
 import { checkSeed, seeded, type Prng } from "./prng";
 
@@ -98,7 +98,7 @@ export interface MonteCarloOptions {
   readonly seed: number;
   /** Called after each chunk with the draws done and the total. */
   readonly onProgress?: (done: number, total: number) => void;
-  /** Checked before each chunk; true stops the run (result: failure `mc_cancelled`). */
+  /** Checked before each chunk; true stops the run (result: failure `cancelled`, during "draws"). */
   readonly shouldStop?: () => boolean;
   /** Draws per chunk (default {@link DEFAULT_CHUNK}). */
   readonly chunkSize?: number;
@@ -447,14 +447,14 @@ function stats(sample: ArrayLike<number>, count: number, buf: Float64Array): Sam
 
 /**
  * Summarises the draws done so far (all of them after a complete run) into {@link MonteCarloResult}.
- * Fails with `mc_cancelled` when no draw was done. Warnings: the deterministic run's, the model's,
+ * Fails with `cancelled` (during "draws") when no draw was done. Warnings: the deterministic run's, the model's,
  * and `mc_clipped` (count of drawn values set to their range's bound).
  * @example finishMonteCarlo(run).value.rows.find((r) => r.isCluster && r.scenario === "coordinated").probabilityByTarget
  */
 export function finishMonteCarlo(run: MonteCarloRun): Result<MonteCarloResult> {
   const { mc, work: w } = run;
   const n = run.done;
-  if (n === 0) return fail([issue("mc_cancelled", ["draws"], { done: 0, draws: run.draws })]);
+  if (n === 0) return fail([issue("cancelled", ["draws"], { during: "draws", done: 0, draws: run.draws })]);
   const m = mc.model;
   const C = m.cities.length;
   const Y = m.years.length;
@@ -505,7 +505,7 @@ export function finishMonteCarlo(run: MonteCarloRun): Result<MonteCarloResult> {
  * Monte Carlo over a scenario input (raw, as for `runScenarios`, or a {@link compileMonteCarlo} model):
  * `draws` iterations from `seed`, in chunks with `onProgress(done, total)` after each and
  * `shouldStop()` before each. Fails with every input and option issue at once (paths and cells), or
- * with `mc_cancelled` when stopped. Units: peak values in tCO2, probabilities 0…1, years.
+ * with `cancelled` (during "draws") when stopped. Units: peak values in tCO2, probabilities 0…1, years.
  * @example runMonteCarlo(input, { draws: 10000, seed: 2030 }) // ok: { rows: [{ scenario, region, probabilityByTarget, peakYear: { p5, p50, p95, mean }, … }] }
  */
 export function runMonteCarlo(input: unknown, options: MonteCarloOptions): Result<MonteCarloResult> {
@@ -514,7 +514,7 @@ export function runMonteCarlo(input: unknown, options: MonteCarloOptions): Resul
   const run = started.value;
   const chunk = options.chunkSize ?? DEFAULT_CHUNK;
   while (run.done < run.draws) {
-    if (options.shouldStop?.()) return fail([issue("mc_cancelled", ["draws"], { done: run.done, draws: run.draws })]);
+    if (options.shouldStop?.()) return fail([issue("cancelled", ["draws"], { during: "draws", done: run.done, draws: run.draws })]);
     runChunk(run, chunk);
     options.onProgress?.(run.done, run.draws);
   }

@@ -2,7 +2,7 @@
 import type { Issue, Result } from "../../engine";
 import { hostError } from "../../workbook/policy";
 import type { WorkbookPort } from "../../workbook/port";
-import type { InventorySource } from "../../app/workflow";
+import type { InventorySource } from "../../app";
 import type { Lang, PaneStrings } from "../strings";
 
 /** Reads the current selection in Excel ("Inventory", "A1:X40"); absent outside Excel. */

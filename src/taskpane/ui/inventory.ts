@@ -2,7 +2,7 @@
  * (layout, range, cities, sectors, years, unit, totals by year) and list every problem found. A big
  * inventory is checked in slices with a progress bar and Cancel; Cancel keeps the previous preview. */
 import { inventoryProgressFraction, type InventoryProgress, type Issue } from "../../engine";
-import { previewInventory, type InventoryPreview, type InventorySource } from "../../app/workflow";
+import { previewInventory, type InventoryPreview, type InventorySource } from "../../app";
 import { format } from "../strings";
 import type { PaneContext } from "./context";
 import { button, el, messageBar, replaceChildren, textTable, uid } from "./dom";
@@ -114,7 +114,7 @@ export function inventoryPanel(ctx: PaneContext): InventoryPanel {
 
 /** A preview that was only cancelled: the previous one stays as it was. */
 function cancelledOnly(issues: readonly Issue[]): boolean {
-  return issues.length > 0 && issues.every((i) => i.code === "inventory_cancelled");
+  return issues.length > 0 && issues.every((i) => i.code === "cancelled");
 }
 
 /** What was understood, then the problems (all at once) and notes. */

@@ -1,7 +1,7 @@
 /* Step 3 — Run: runs every scenario and writes the outputs as values into the add-in's own sheets (and,
  * when its checkbox is ticked, live CARBON.* formulas on the Peaks (live) sheet), with progress and
  * Cancel; then shows the output sheets, the peaks and the run record. */
-import { runAndWrite, type RunSummary } from "../../app/workflow";
+import { runAndWrite, type RunSummary } from "../../app";
 import { format } from "../strings";
 import type { PaneContext } from "./context";
 import { button, el, messageBar, replaceChildren, textTable, uid } from "./dom";

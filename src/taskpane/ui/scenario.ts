@@ -1,6 +1,6 @@
 /* Step 2 — Scenario: write the Settings / Drivers / Levers sheets from the template (optionally the
  * 长株潭 example), then read them back and validate them (every problem with its cell). */
-import { createScenarioSheets, readScenario } from "../../app/workflow";
+import { createScenarioSheets, readScenario } from "../../app";
 import { format } from "../strings";
 import type { PaneContext } from "./context";
 import { button, el, messageBar, replaceChildren, uid } from "./dom";

@@ -3,7 +3,7 @@
  * worker, and the results are written by the workflow's one writing path (runAndWrite with the
  * precomputed result, checked against the input hash). */
 import { fail, inventoryProgressFraction, isReadCancelled, issue, ok, type Issue, type MonteCarloResult, type Result } from "../../engine";
-import { DEFAULT_SEED, readScenario, runAndWrite, type RunSummary } from "../../app/workflow";
+import { DEFAULT_SEED, readScenario, runAndWrite, type RunSummary } from "../../app";
 import type { McMessage, McRequest } from "../mc-protocol";
 import { format } from "../strings";
 import { thrownIssue, type PaneContext } from "./context";

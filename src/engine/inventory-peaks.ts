@@ -2,8 +2,14 @@
  * Peaks straight from an inventory (no scenario): every city's peak year, value and status over the
  * years the inventory has, and each named cluster's (the sum of its members in the years every member
  * has — DESIGN 3; member gaps come back as warnings). Used by `carbon-peak peaks` and usable by the pane.
+ * Pure TypeScript.
  */
-import { clusterSeries, fail, findPeak, issue, ok, seriesFromArrays, type Inventory, type Issue, type PeakOptions, type PeakStatus, type Result, type Series } from "../engine";
+import { clusterSeries } from "./cluster";
+import { inventoryIndex, type Inventory } from "./inventory/model";
+import { splitNames } from "./input/names";
+import { fail, issue, ok, type Issue, type Result } from "./issues";
+import { findPeak, type PeakOptions, type PeakStatus } from "./peak";
+import { seriesFromArrays, type Series } from "./series";
 
 /** A named cluster: a name and member cities (as named in the inventory). */
 export interface ClusterSpec {
@@ -34,7 +40,7 @@ export function cityTotalSeries(inv: Inventory, city: number): Series {
     let sum = 0;
     let missing = 0;
     for (let s = 0; s < S; s++) {
-      const v = inv.values[(city * S + s) * Y + y];
+      const v = inv.values[inventoryIndex(inv, city, s, y)];
       if (Number.isNaN(v)) missing++;
       else sum += v;
     }
@@ -49,7 +55,7 @@ export function cityTotalSeries(inv: Inventory, city: number): Series {
  */
 export function parseClusterSpec(text: string, cities: readonly string[], path: (string | number)[] = ["cluster"]): Result<ClusterSpec> {
   const m = /^([^=]+)=(.+)$/.exec(text.trim());
-  const members = m ? m[2].split(/[,，、;；]/).map((s) => s.trim()).filter(Boolean) : [];
+  const members = m ? splitNames(m[2]) : [];
   const known = cities.slice(0, 12).join(", ");
   if (!m || members.length === 0 || members.some((x) => !cities.includes(x))) return fail([issue("cluster_spec_invalid", path, { value: text, known })]);
   return ok({ name: m[1].trim(), members: Array.from(new Set(members)) });

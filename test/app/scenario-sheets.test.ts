@@ -1,8 +1,8 @@
-/** Scenario-sheet conventions (src/app/sheets.ts): header matching in English and Chinese, the template, the reader's sources. */
-import { makeGrid } from "../../src/engine";
-import { LEVER_COLUMNS, SETTINGS_ROWS, VALIDATION_LISTS, isRoleName, matchColumn, readRowSheet, readScenarioGrids, templateSheets } from "../../src/app/sheets";
+/** Scenario-sheet conventions (src/app/scenario-columns.ts, scenario-sheets.ts, template.ts): header matching in English and Chinese, the template, the reader's sources. */
+import { SETTINGS_DEFAULTS, makeGrid, settingsSchema } from "../../src/engine";
+import { LEVER_COLUMNS, SETTINGS_ROWS, VALIDATION_LISTS, isRoleName, matchColumn, readRowSheet, readScenarioGrids, templateSheets } from "../../src/app";
 import type { Issue } from "../../src/engine";
-import { changzhutanInput } from "../../src/engine/samples/changzhutan";
+import { changzhutanInput } from "../../src/samples/changzhutan";
 
 describe("argument validation", () => {
   test("a sheet without the required header columns is reported at its top-left cell", () => {
@@ -61,6 +61,15 @@ describe("invariants", () => {
     expect(read.raw.settings).toMatchObject({ endYear: 2060, targetYear: 2030, baseline: "baseline" });
   });
 
+  test("the empty template's Settings values come from the Settings rows, and those that have engine defaults are the engine's", () => {
+    const settings = templateSheets("en").find((x) => x.role === "settings")!;
+    expect(settings.rows.map((r) => r[1])).toEqual(SETTINGS_ROWS.map((d) => d.template ?? null));
+    const read = readScenarioGrids({ settings: makeGrid(settings.sheet, [settings.header as unknown[], ...settings.rows.map((r) => [...r])]) });
+    const parsed = settingsSchema.parse({ ...read.raw.settings, baseYear: 2020 });
+    for (const key of ["tolerance", "confirmYears", "smoothYears", "baseline"] as const) expect(read.raw.settings[key]).toBe(SETTINGS_DEFAULTS[key]);
+    expect(parsed).toMatchObject({ ...SETTINGS_DEFAULTS, endYear: 2060, targetYear: 2030 });
+  });
+
   test("the validation lists are the engine's lever kinds and ramp shapes", () => {
     expect(VALIDATION_LISTS.levers.kind).toEqual(["reduce", "intensity", "activity", "align_best", "structure_shift", "grid_factor"]);
     expect(VALIDATION_LISTS.levers.shape).toEqual(["linear", "s-curve", "step"]);
@@ -73,7 +82,7 @@ describe("reference values", () => {
     const inv = t.find((s) => s.role === "inventory")!;
     expect(inv.header).toEqual(["City", "Sector", "Unit", "2015"]);
     expect(inv.rows.length).toBe(24);
-    // src/engine/samples/changzhutan.ts: independent 3 freight + transit + EV = 5 rows; coordinated 3 freight +
+    // src/samples/changzhutan.ts: independent 3 freight + transit + EV = 5 rows; coordinated 3 freight +
     // 2 land-use milestones + industry, buildings, transit, EV, grid = 10 rows.
     expect(t.find((s) => s.role === "levers")!.rows.length).toBe(5 + 10);
   });

@@ -12,7 +12,7 @@
  * 54 — and Guan, Y., Shan, Y., Huang, Q., Chen, H., Wang, D., Hubacek, K. (2021). Assessment to China's
  * recent emission pattern shifts. Earth's Future, 9(11), e2021EF002241 (Hunan sectors).
  */
-import type { ActivityRow, DriverRow, InventoryRow, LeverRow, ScenarioInput } from "../scenario/schema";
+import type { ActivityRow, DriverRow, InventoryRow, LeverRow, ScenarioInput } from "../engine";
 
 /** The data citation to show wherever the sample's data or results appear. */
 export const CEADS_CITATION =

@@ -4,13 +4,8 @@
  * checks that the page still matches what the engine computes — so the doc's numbers are never typed
  * by hand.
  */
-import { activityPaths, baselineEmissions } from "../scenario/drivers";
-import { compileScenario } from "../scenario/compile";
-import { runModel } from "../scenario/run";
-import { clusterTotal, leverReduction, sectorTotals, type ScenarioResults } from "../scenario/results";
-import type { ScenarioModel } from "../scenario/model";
-import { rampPath } from "../scenario/ramp";
-import { BASE_YEAR, CITIES, LAND_LINKED_SHARE, MODEL_SECTORS, PASSENGER_ROAD_SHARE, ceadsTotal, changzhutanInput, hunanSectorShares } from "./changzhutan";
+import { activityPaths, baselineEmissions, clusterTotal, compileScenario, leverReduction, rampPath, runModel, sectorTotals, type ScenarioModel, type ScenarioResults } from "../../src/engine";
+import { BASE_YEAR, CITIES, LAND_LINKED_SHARE, MODEL_SECTORS, PASSENGER_ROAD_SHARE, ceadsTotal, changzhutanInput, hunanSectorShares } from "../../src/samples/changzhutan";
 
 /**
  * The sample compiled and run (throws only if the shipped sample were invalid — a test guards that).

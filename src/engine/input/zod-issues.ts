@@ -5,6 +5,7 @@
  */
 import type { z } from "zod";
 import { issue, type Issue, type IssueParams, type Path } from "../issues";
+import { isIssueCode } from "../messages";
 import type { SourceRef } from "./schema";
 
 type ZodIssue = z.core.$ZodIssue;
@@ -102,7 +103,7 @@ function convertOne(z: ZodIssue, path: Path): Issue[] {
     case "custom": {
       const params = (z.params ?? {}) as Record<string, unknown>;
       const { code, ...rest } = params;
-      if (typeof code === "string") return [issue(code, path, rest as IssueParams)];
+      if (isIssueCode(code)) return [issue(code, path, rest as IssueParams)];
       return [issue("invalid_field", path, { detail: z.message })];
     }
     default:

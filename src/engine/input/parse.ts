@@ -17,14 +17,13 @@ import {
   type ActivityRow,
   type DriverRow,
   type InventoryRow,
-  type LeverKind,
   type LeverRow,
   type ScenarioInput,
   type Settings,
 } from "./schema";
 import { fromZodIssues, locate, sourceOf } from "./zod-issues";
-import { driverDistChecks, leverDistChecks } from "../uncertainty/dist-columns";
-import { plainInventoryRow } from "./compile-rows";
+import { driverDistChecks, leverDistChecks } from "./dist-columns";
+import { plainInventoryRow } from "./inventory-rows";
 import type { z } from "zod";
 
 /** A partly valid input: the records that passed, and every issue found. */
@@ -47,16 +46,16 @@ const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "
  * Checks each record of one section with `schema` (and `extra`). `plain`, when given, reads a record
  * that needs no checking into exactly what the schema would produce (undefined: let the schema check it).
  */
-function parseRows<T>(
+function parseRows<S extends z.ZodType>(
   raw: unknown,
   name: string,
-  schema: z.ZodType,
+  schema: S,
   required: boolean,
   issues: Issue[],
   extra?: (row: unknown, path: Path) => Issue[],
-  plain?: (row: unknown) => T | undefined,
-): { rows: T[]; index: number[] } {
-  const rows: T[] = [];
+  plain?: (row: unknown) => z.output<S> | undefined,
+): { rows: z.output<S>[]; index: number[] } {
+  const rows: z.output<S>[] = [];
   const index: number[] = [];
   if (raw === undefined || raw === null) {
     if (required) issues.push(issue("required", [name]));
@@ -80,8 +79,8 @@ function parseRows<T>(
     const found = res.success ? [] : fromZodIssues(res.error.issues, path, source);
     if (extra) for (const x of extra(r, path)) found.push(locate(x, source, path.length));
     if (found.length > 0) issues.push(...found);
-    else {
-      rows.push(res.data as T);
+    else if (res.success) {
+      rows.push(res.data);
       index.push(i);
     }
   });
@@ -94,7 +93,7 @@ function leverKindChecks(raw: unknown, path: Path): Issue[] {
   const r = raw as Record<string, unknown>;
   const k = leverRowSchema.shape.kind.safeParse(r.kind);
   if (!k.success) return [];
-  const kind = k.data as LeverKind;
+  const kind = k.data;
   const out: Issue[] = [];
   if (typeof r.value === "number" && Number.isFinite(r.value)) {
     const bad = leverValueCheck(kind)(r.value);
@@ -128,13 +127,13 @@ export function parseScenarioParts(raw: unknown): ParsedParts {
   if (o.settings === undefined || o.settings === null) issues.push(issue("required", ["settings"]));
   else {
     const s = settingsSchema.safeParse(o.settings, { reportInput: true });
-    if (s.success) settings = s.data as Settings;
+    if (s.success) settings = s.data;
     else issues.push(...fromZodIssues(s.error.issues, ["settings"], sourceOf(o.settings)));
   }
-  const inv = parseRows<InventoryRow>(o.inventory, "inventory", inventoryRowSchema, true, issues, undefined, plainInventoryRow);
-  const act = parseRows<ActivityRow>(o.activities, "activities", activityRowSchema, false, issues);
-  const drv = parseRows<DriverRow>(o.drivers, "drivers", driverRowSchema, false, issues, driverDistChecks);
-  const lev = parseRows<LeverRow>(o.levers, "levers", leverRowSchema, false, issues, (r, path) => [...leverKindChecks(r, path), ...leverDistChecks(r, path)]);
+  const inv = parseRows(o.inventory, "inventory", inventoryRowSchema, true, issues, undefined, plainInventoryRow);
+  const act = parseRows(o.activities, "activities", activityRowSchema, false, issues);
+  const drv = parseRows(o.drivers, "drivers", driverRowSchema, false, issues, driverDistChecks);
+  const lev = parseRows(o.levers, "levers", leverRowSchema, false, issues, (r, path) => [...leverKindChecks(r, path), ...leverDistChecks(r, path)]);
   return {
     settings,
     inventory: inv.rows,

@@ -1,7 +1,8 @@
 /**
  * The optional distribution columns of Drivers and Levers rows (`dist`, `sd`, `min`, `max`; see
  * `UncertainColumns` in `schema.ts`): the rules that involve several fields of one row, run on the
- * raw row next to the zod field checks so that every problem is reported at once.
+ * raw row next to the zod field checks so that every problem is reported at once. (How a valid row's
+ * columns become a distribution to draw from is `uncertainty/distributions.ts`, `rowDist`.)
  *
  * - A parameter without `dist` → `dist_param_without_dist`.
  * - normal needs `sd`; triangular and uniform need `min` and `max` (`required`); the other parameters
@@ -12,8 +13,8 @@
  *   Drivers' min and max are checked as rates (−1…1) by the schema.
  */
 import { issue, type Issue, type Path } from "../issues";
-import { leverRowSchema, leverValueCheck, type LeverKind } from "../scenario/schema";
-import { parseDistKind, type DistKind, type DistSpec } from "./distributions";
+import { parseDistKind } from "./dist-kinds";
+import { leverRowSchema, leverValueCheck, type LeverKind } from "./schema";
 
 const PARAMS = ["sd", "min", "max"] as const;
 const blank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
@@ -68,22 +69,5 @@ export function driverDistChecks(raw: unknown, path: Path): Issue[] {
 export function leverDistChecks(raw: unknown, path: Path): Issue[] {
   if (raw === null || typeof raw !== "object") return [];
   const k = leverRowSchema.shape.kind.safeParse((raw as Record<string, unknown>).kind);
-  return rowChecks(raw, path, "value", k.success ? (k.data as LeverKind) : undefined);
-}
-
-/**
- * The distribution of a parsed (valid) row around `value`, or undefined when the row is certain.
- * @example rowDist({ dist: "normal", sd: 0.005 }, 0.02) // { kind: "normal", mean: 0.02, sd: 0.005 }
- */
-export function rowDist(row: { readonly dist?: DistKind; readonly sd?: number; readonly min?: number; readonly max?: number }, value: number): DistSpec | undefined {
-  switch (row.dist) {
-    case undefined:
-      return undefined;
-    case "normal":
-      return { kind: "normal", mean: value, sd: row.sd ?? 0 };
-    case "triangular":
-      return { kind: "triangular", min: row.min ?? value, mode: value, max: row.max ?? value };
-    case "uniform":
-      return { kind: "uniform", min: row.min ?? value, max: row.max ?? value };
-  }
+  return rowChecks(raw, path, "value", k.success ? k.data : undefined);
 }

@@ -10,9 +10,12 @@
  * scenario never exceeds its baseline, docs/model.md §6), so its lever factor is taken as 1 and the
  * sector is 0 through its structure factor alone; a region with B_total = 0 has structure 1/S so it is 0
  * through the activity factor alone. Every subcategory therefore has at most one zero factor per year
- * and the engine's analytical limits apply without a split. Pure TypeScript.
+ * and the analytical limits of `lmdi` apply without a split. Pure TypeScript.
  */
-import { fail, lmdi, ok, type Issue, type Result, type ScenarioResults } from "../engine";
+import { fail, ok, type Issue, type Result } from "../issues";
+import { cellIndex } from "../layout";
+import type { ScenarioResults } from "../scenario/results";
+import { lmdi } from "./lmdi";
 
 /** Factor names, in the column order of the factor matrices. */
 export const DECOMPOSITION_FACTORS = ["activity", "structure", "levers"] as const;
@@ -56,7 +59,6 @@ function factorRows(base: readonly number[], scn: readonly number[]): number[][]
 export function scenarioDecomposition(r: ScenarioResults): Result<DecompositionRow[]> {
   const C = r.cities.length;
   const S = r.sectors.length;
-  const Y = r.years.length;
   const y0 = 0;
   const y1 = r.settings.targetYear - r.settings.baseYear;
   const baseline = r.emissions[0];
@@ -66,7 +68,7 @@ export function scenarioDecomposition(r: ScenarioResults): Result<DecompositionR
   /** Sector emissions of a city (c ≥ 0) or of the cluster (c = −1) in year y. */
   const sectors = (e: Float64Array, c: number, y: number): number[] => {
     const out = new Array<number>(S).fill(0);
-    for (let cc = c < 0 ? 0 : c; cc < (c < 0 ? C : c + 1); cc++) for (let s = 0; s < S; s++) out[s] += e[(cc * S + s) * Y + y];
+    for (let cc = c < 0 ? 0 : c; cc < (c < 0 ? C : c + 1); cc++) for (let s = 0; s < S; s++) out[s] += e[cellIndex(r, cc, s, y)];
     return out;
   };
   r.scenarios.forEach((scenario, k) => {

@@ -1,16 +1,13 @@
 /**
- * The run's decomposition output (src/app/decomposition.ts, docs/decomposition.md §6): activity /
- * structure / levers effects of the change from the base year to the target year, per scenario, city
- * and the cluster, by the engine's LMDI-I; and the "Decomposition" sheet runAndWrite writes. Reference
- * values: the 长株潭 sample (src/engine/samples/changzhutan.ts, CEADs data — citation in data/README.md).
+ * The decomposition of a run (src/engine/decomposition/scenario-decomposition.ts, docs/decomposition.md §6):
+ * activity / structure / levers effects of the change from the base year to the target year, per
+ * scenario, city and the cluster, by the engine's LMDI-I (the sheet it becomes: test/app/decomposition-sheet.test.ts).
+ * Reference values: the 长株潭 sample (src/samples/changzhutan.ts, CEADs data — citation in data/README.md).
  */
 import fc from "fast-check";
-import { logMean, runScenarios, type ScenarioResults } from "../../src/engine";
-import { changzhutanInput } from "../../src/engine/samples/changzhutan";
-import { scenarioDecomposition, type DecompositionRow } from "../../src/app/decomposition";
-import { createScenarioSheets, runAndWrite } from "../../src/app/workflow";
-import { createMemoryPort } from "../../src/workbook/memory";
-import { tinyInput, type RawInput } from "../engine/scenario-fixtures";
+import { logMean, runScenarios, scenarioDecomposition, type DecompositionRow, type ScenarioResults } from "../../src/engine";
+import { changzhutanInput } from "../../src/samples/changzhutan";
+import { tinyInput, type RawInput } from "./scenario-fixtures";
 import { value } from "../helpers/result";
 
 const run = (input: RawInput | ReturnType<typeof changzhutanInput>): ScenarioResults => value(runScenarios(input));
@@ -137,33 +134,5 @@ describe("reference values", () => {
     const i = row(rows, "independent", "长株潭");
     expect(mt(i.levers)).toBeCloseTo(-0.6885, 4);
     expect(mt(row(rows, "baseline", "长株潭").total)).toBeCloseTo(29.7808, 4);
-  });
-
-  test("runAndWrite writes the Decomposition sheet with the same numbers, in Mt, and a check column", async () => {
-    const port = createMemoryPort();
-    value(await createScenarioSheets(port, { example: "changzhutan" }));
-    const summary = value(await runAndWrite(port));
-    expect(summary.outputs).toContain("Decomposition");
-    const cells = port.memory.sheetList.find((s) => s.name === "Decomposition")!.cells;
-    expect(cells[0]).toEqual([
-      "Scenario",
-      "City or cluster",
-      "Type",
-      "Emissions 2015 (Mt CO2)",
-      "Emissions 2030 (Mt CO2)",
-      "Activity effect (Mt CO2)",
-      "Structure effect (Mt CO2)",
-      "Levers effect (Mt CO2)",
-      "Change 2015–2030 (Mt CO2)",
-      "Check (effects − change) (Mt CO2)",
-    ]);
-    expect(cells.length - 1).toBe(rows.length);
-    rows.forEach((d, k) => {
-      const w = cells[k + 1];
-      expect(w.slice(0, 3)).toEqual([d.scenario, d.region, d.isCluster ? "cluster" : "city"]);
-      expect(w[5] as number).toBeCloseTo(d.activity / 1e6, 9);
-      expect(w[7] as number).toBeCloseTo(d.levers / 1e6, 9);
-      expect(Math.abs(w[9] as number)).toBeLessThan(1e-9);
-    });
   });
 });

@@ -1,0 +1,116 @@
+/**
+ * The task pane's inventory preview: finds and reads the inventory (`inventory-source.ts`) and
+ * summarizes it — layout, range, cities, sectors, years, unit and totals by year — with every
+ * rejected cell. Nothing is ever written.
+ *
+ * No DOM and no Node APIs: this runs in the browser (task pane) and in Node (CLI) alike.
+ */
+import {
+  detectLayout,
+  fail,
+  gridAddress,
+  inventoryIndex,
+  isReadCancelled,
+  ok,
+  readCancelled,
+  readInventoryChunked,
+  type ChunkOptions,
+  type Inventory,
+  type Issue,
+  type Result,
+} from "../engine";
+import type { WorkbookPort } from "../workbook/port";
+import { gather, type InventorySource } from "./inventory-source";
+import { locate } from "./records";
+
+/**
+ * What the task pane shows before a run. When the layout is recognised but cells are rejected, the
+ * preview still succeeds with those `issues` (every bad cell with its address) and empty lists; the
+ * Result fails only when no inventory can be located at all (or the workbook cannot be read).
+ */
+export interface InventoryPreview {
+  layout: "long" | "wide" | "matrix";
+  sheet: string;
+  address: string;
+  cities: string[];
+  sectors: string[];
+  years: number[];
+  unit: string;
+  /** Sum over cities and sectors per year, in `unit`; `complete` is false when some city × sector has no value that year. */
+  totalsByYear: Array<{ year: number; total: number; complete?: boolean }>;
+  issues: Issue[];
+  warnings: Issue[];
+}
+
+function previewOf(inv: Inventory, address: string, warnings: readonly Issue[]): InventoryPreview {
+  const C = inv.cities.length;
+  const S = inv.sectors.length;
+  const totalsByYear = inv.years.map((year, y) => {
+    let total = 0;
+    let complete = true;
+    for (let c = 0; c < C; c++) {
+      for (let s = 0; s < S; s++) {
+        const v = inv.values[inventoryIndex(inv, c, s, y)];
+        if (Number.isNaN(v)) complete = false;
+        else total += v;
+      }
+    }
+    return { year, total, complete };
+  });
+  return {
+    layout: inv.layout,
+    sheet: inv.sheet,
+    address,
+    cities: [...inv.cities],
+    sectors: [...inv.sectors],
+    years: [...inv.years],
+    unit: inv.unit,
+    totalsByYear,
+    issues: [],
+    warnings: [...warnings],
+  };
+}
+
+/**
+ * How {@link previewInventory} reports and stops: the chunked read's options (slice size, scheduler,
+ * Cancel), with progress from the start — `reading` 0/1 and 1/1 around the workbook read, then the
+ * read's `validating` and `summarising` steps.
+ */
+export type PreviewOptions = ChunkOptions;
+
+/**
+ * Finds and reads the inventory (the given source; else the Settings sheet's Inventory row; else the
+ * first sheet whose headers make an inventory layout, skipping scenario and output sheets) and
+ * summarizes it for the task pane. See {@link InventoryPreview} for when issues come with success.
+ *
+ * The cells are read in one workbook call and then parsed and checked in slices (see
+ * `readInventoryChunked`), yielding to the event loop between slices, so a big inventory (300 cities ×
+ * 10 sectors × 41 years) does not freeze the pane; `options.onProgress` gets every step and
+ * `options.signal` is checked after the workbook read and before every slice: once aborted the
+ * preview fails with one `cancelled` issue (during "inventory"). Nothing is ever written.
+ * @example const p = await previewInventory(port); if (p.ok) p.value.layout // "wide"
+ * @example await previewInventory(port, undefined, { signal, onProgress: (p) => bar(inventoryProgressFraction(p)) })
+ */
+export async function previewInventory(port: WorkbookPort, source?: InventorySource, options: PreviewOptions = {}): Promise<Result<InventoryPreview>> {
+  const report = options.onProgress ?? (() => undefined);
+  const stopped = () => options.signal?.aborted === true;
+  if (stopped()) return readCancelled();
+  report({ phase: "reading", done: 0, total: 1 });
+  const loc = await locate(port);
+  const g = loc.ok ? await gather(port, loc.value, source) : loc;
+  if (stopped()) return readCancelled();
+  if (!g.ok) return g;
+  const inv = g.value.inventory;
+  if (!inv.ok) return inv;
+  report({ phase: "reading", done: 1, total: 1 });
+  const grid = inv.value;
+  const detected = detectLayout(grid);
+  if (!detected.ok) return fail(detected.issues);
+  const read = await readInventoryChunked(grid, { unit: g.value.unit }, options);
+  const address = gridAddress(grid);
+  if (!read.ok) {
+    if (isReadCancelled(read)) return read;
+    return ok({ layout: detected.value.layout, sheet: grid.sheet, address, cities: [], sectors: [], years: [], unit: g.value.unit ?? "", totalsByYear: [], issues: [...read.issues], warnings: [...inv.warnings] });
+  }
+  return ok(previewOf(read.value, address, [...inv.warnings, ...read.warnings]));
+}

@@ -1,0 +1,203 @@
+/**
+ * The reader of the scenario sheets: turns their grids into the engine's scenario input, every record
+ * carrying its `source` so that every issue names its cell (`Levers!F5`). The column names it matches
+ * are `scenario-columns.ts`. A non-blank header that matches nothing is reported (`unknown_field`): a
+ * misspelt column is an error, not silently ignored; Settings labels likewise. `Units` on the Settings
+ * sheet is also the unit chooser for an inventory without a unit on the sheet; inventory values are
+ * converted to it when the sheet has another.
+ *
+ * Pure TypeScript over {@link Grid}s: no Office, DOM or Node.
+ */
+import { cellAddress, columnLetters, gridAt, gridWidth, inventoryRowsForYear, issue, isBlank, tonnesPer, type Grid, type Inventory, type Issue } from "../engine";
+import { COLUMNS, REQUIRED, SETTINGS_ROWS, SHEET_NAMES, headerLabel, matchColumn, type ScenarioRole } from "./scenario-columns";
+
+/** Where each field of a row sheet sits: zero-based grid column by field. */
+interface HeaderMap {
+  readonly row: number;
+  readonly columns: ReadonlyMap<string, number>;
+}
+
+const SCAN = 20;
+
+/** Finds the header row of a row sheet: the first of the first 20 rows holding every required column. */
+function findHeader(g: Grid, role: ScenarioRole, issues: Issue[]): HeaderMap | undefined {
+  const defs = COLUMNS[role];
+  const width = gridWidth(g);
+  for (let r = 0; r < Math.min(SCAN, g.values.length); r++) {
+    const found = new Map<string, number>();
+    for (let c = 0; c < width; c++) {
+      const d = matchColumn(gridAt(g, r, c), defs);
+      if (d && !found.has(d.field)) found.set(d.field, c);
+    }
+    if (!REQUIRED[role].every((f) => found.has(f))) continue;
+    for (let c = 0; c < width; c++) {
+      const v = gridAt(g, r, c);
+      if (isBlank(v)) continue;
+      const d = matchColumn(v, defs);
+      const at = cellAddress(g.sheet, g.origin.row + r, g.origin.col + c);
+      if (!d) issues.push(issue("unknown_field", [role, "header", c], { value: typeof v === "string" ? v : String(v), cell: at }));
+      else if (found.get(d.field) !== c) {
+        const first = cellAddress(g.sheet, g.origin.row + r, g.origin.col + found.get(d.field)!);
+        issues.push(issue("column_duplicate", [role, "header", c], { value: String(v), first, cell: at }));
+      }
+    }
+    return { row: r, columns: found };
+  }
+  const expected = REQUIRED[role].map((f) => headerLabel(defs.find((d) => d.field === f)!)).join(", ");
+  issues.push(issue("scenario_header_missing", [role], { sheet: g.sheet, expected, cell: cellAddress(g.sheet, g.origin.row, g.origin.col) }));
+  return undefined;
+}
+
+/** Reads a row sheet (Drivers, Levers, Activities) into records with `source`; blank rows are skipped. */
+export function readRowSheet(g: Grid, role: Exclude<ScenarioRole, "settings">, issues: Issue[]): Record<string, unknown>[] {
+  const h = findHeader(g, role, issues);
+  if (!h) return [];
+  const out: Record<string, unknown>[] = [];
+  const letters: Record<string, string> = {};
+  for (const [f, c] of h.columns) letters[f] = columnLetters(g.origin.col + c);
+  for (let r = h.row + 1; r < g.values.length; r++) {
+    const rec: Record<string, unknown> = {};
+    let any = false;
+    for (const [f, c] of h.columns) {
+      const v = gridAt(g, r, c);
+      if (isBlank(v)) continue;
+      rec[f] = v;
+      any = true;
+    }
+    if (!any) continue;
+    rec.source = { sheet: g.sheet, row: g.origin.row + r, columns: letters };
+    out.push(rec);
+  }
+  return out;
+}
+
+/** The Settings sheet as read: the engine's settings record and the app-level inventory reference. */
+export interface SettingsSheet {
+  /** Engine settings fields (raw cell values) with `source` naming each value's cell. */
+  readonly settings: Record<string, unknown>;
+  /** The Inventory row's text, if given. */
+  readonly inventory?: string;
+  /** The Units value, if given (the inventory's unit chooser). */
+  readonly units?: string;
+  /** Cell of each setting's value. */
+  readonly cells: Readonly<Record<string, string>>;
+}
+
+/**
+ * Reads the Settings sheet: one row per setting (label in the Setting column, value in the Value
+ * column). Unknown labels are reported (`unknown_field`), so are labels given twice (`duplicate_row`).
+ */
+export function readSettingsSheet(g: Grid, issues: Issue[]): SettingsSheet | undefined {
+  const h = findHeader(g, "settings", issues);
+  if (!h) return undefined;
+  const kc = h.columns.get("key")!;
+  const vc = h.columns.get("value")!;
+  const settings: Record<string, unknown> = {};
+  const cells: Record<string, string> = {};
+  const columns: Record<string, string> = {};
+  let inventory: string | undefined;
+  let units: string | undefined;
+  for (let r = h.row + 1; r < g.values.length; r++) {
+    const label = gridAt(g, r, kc);
+    if (isBlank(label)) continue;
+    const keyCell = cellAddress(g.sheet, g.origin.row + r, g.origin.col + kc);
+    const def = matchColumn(label, SETTINGS_ROWS);
+    if (!def) {
+      issues.push(issue("unknown_field", ["settings", String(label)], { value: String(label), cell: keyCell }));
+      continue;
+    }
+    const local = `${columnLetters(g.origin.col + vc)}${g.origin.row + r}`;
+    if (cells[def.field] !== undefined) {
+      issues.push(issue("duplicate_row", ["settings", def.field], { key: headerLabel(def), other: cells[def.field], cell: keyCell }));
+      continue;
+    }
+    cells[def.field] = cellAddress(g.sheet, g.origin.row + r, g.origin.col + vc);
+    const v = gridAt(g, r, vc);
+    if (def.field === "inventory") {
+      if (!isBlank(v)) inventory = String(v).trim();
+      continue;
+    }
+    columns[def.field] = local;
+    if (isBlank(v)) continue;
+    settings[def.field] = v;
+    if (def.field === "units" && typeof v === "string") units = v.trim();
+  }
+  settings.source = { sheet: g.sheet, row: g.origin.row + h.row, columns };
+  return { settings, inventory, units, cells };
+}
+
+/**
+ * Settings issues about a setting that has no row on the sheet would otherwise point at the header
+ * row; they keep their path (`settings.baseYear`) instead.
+ */
+export function unlocateMissingSettings(issues: readonly Issue[], sheet: SettingsSheet | undefined): Issue[] {
+  if (!sheet) return [...issues];
+  return issues.map((i) => {
+    if (i.path[0] !== "settings" || typeof i.path[1] !== "string" || sheet.cells[i.path[1]] !== undefined || i.cell === undefined) return i;
+    const { cell: _cell, row: _row, ...rest } = i;
+    return rest;
+  });
+}
+
+/** Grids of the scenario sheets (the Activities sheet may be absent). */
+export interface ScenarioGrids {
+  readonly settings?: Grid;
+  readonly drivers?: Grid;
+  readonly levers?: Grid;
+  readonly activities?: Grid;
+}
+
+/** The scenario input read from sheets, before validation. */
+export interface SheetInput {
+  /** The raw input for `compileScenario` (records with `source`). */
+  readonly raw: { settings: Record<string, unknown>; inventory: unknown[]; activities: unknown[]; drivers: unknown[]; levers: unknown[] };
+  readonly settingsSheet?: SettingsSheet;
+  /** Issues found while reading the sheets (headers, unknown settings, missing sheets). */
+  readonly issues: Issue[];
+}
+
+/**
+ * Reads the scenario sheets into the engine's raw input (inventory rows added later by
+ * {@link inventoryInput}). Missing Settings, Drivers or Levers sheets are issues; Activities is optional.
+ * @example readScenarioGrids({ settings, drivers, levers }).raw.levers[0].source // { sheet: "Levers", row: 2, columns: {…} }
+ */
+export function readScenarioGrids(grids: ScenarioGrids): SheetInput {
+  const issues: Issue[] = [];
+  const missing = (role: ScenarioRole) => {
+    const n = SHEET_NAMES[role];
+    issues.push(issue("scenario_sheet_missing", [role], { role: n.en, names: `${n.en} / ${n.zh}` }));
+  };
+  let settingsSheet: SettingsSheet | undefined;
+  if (grids.settings) settingsSheet = readSettingsSheet(grids.settings, issues);
+  else missing("settings");
+  if (!grids.drivers) missing("drivers");
+  if (!grids.levers) missing("levers");
+  const raw = {
+    settings: settingsSheet?.settings ?? {},
+    inventory: [] as unknown[],
+    activities: grids.activities ? readRowSheet(grids.activities, "activities", issues) : [],
+    drivers: grids.drivers ? readRowSheet(grids.drivers, "drivers", issues) : [],
+    levers: grids.levers ? readRowSheet(grids.levers, "levers", issues) : [],
+  };
+  return { raw, settingsSheet, issues };
+}
+
+/**
+ * The base-year inventory rows for the scenario, from an inventory read off a sheet: values in the
+ * Settings unit (converted when the inventory has another; the inventory's own unit when Settings has
+ * none, which then becomes the scenario's unit). Each row's `source` names its value cell.
+ * Fails (returns an issue) when the inventory has no value in the base year.
+ */
+export function inventoryInput(inv: Inventory, baseYear: unknown, units: string | undefined): { rows: unknown[]; units: string; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const target = units !== undefined && tonnesPer(units) !== undefined ? units : inv.unit;
+  const factor = inv.toTonnes / (tonnesPer(target) ?? inv.toTonnes);
+  if (typeof baseYear !== "number" || !Number.isInteger(baseYear)) return { rows: [], units: target, issues };
+  const rows = inventoryRowsForYear(inv, baseYear).map((r) => ({ city: r.city, sector: r.sector, value: factor === 1 ? r.value : r.value * factor, source: r.source }));
+  if (rows.length === 0) {
+    const ys = inv.years;
+    const years = ys.length <= 8 ? ys.join(", ") : `${ys.slice(0, 3).join(", ")} … ${ys.slice(-3).join(", ")}`;
+    issues.push(issue("inventory_base_year", ["settings", "baseYear"], { year: baseYear, years }));
+  }
+  return { rows, units: target, issues };
+}

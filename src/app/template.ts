@@ -1,0 +1,155 @@
+/**
+ * The scenario template: the Settings, Drivers, Levers and Activities sheets as Excel tables with
+ * bilingual headers (`scenario-columns.ts`), empty or filled with the 长株潭 example (which also
+ * brings its base-year inventory), written into sheets the add-in creates. Never writes into an
+ * existing sheet: a taken name becomes "Settings (2)"; the names used are recorded in the add-in's
+ * settings so that the reader finds them.
+ *
+ * No DOM and no Node APIs: this runs in the browser (task pane) and in Node (CLI) alike.
+ */
+import { ok, type Lang, type Result, type ScenarioInput } from "../engine";
+import { changzhutanInput, CEADS_CITATION } from "../samples/changzhutan";
+import type { CellValue, ColumnValidation, WorkbookPort, WriteOp } from "../workbook/port";
+import { freeSheetName, tableNamer } from "./output-sheets";
+import { SETTINGS_KEYS, locate } from "./records";
+import {
+  ACTIVITY_COLUMNS,
+  DRIVER_COLUMNS,
+  LEVER_COLUMNS,
+  SETTINGS_HEADER,
+  SETTINGS_ROWS,
+  SHEET_NAMES,
+  VALIDATION_LISTS,
+  headerLabel,
+  validationFor,
+  type ColumnDef,
+  type ScenarioRole,
+} from "./scenario-columns";
+
+/** Name of the inventory sheet the example template writes. */
+export const EXAMPLE_INVENTORY_SHEET = { en: "Inventory", zh: "排放清单" } as const;
+
+/** A sheet the template writes: name, header, rows, number formats by header. */
+export interface TemplateSheet {
+  readonly role: ScenarioRole | "inventory";
+  readonly sheet: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly numberFormats?: Readonly<Record<string, string>>;
+  /** Dropdown lists by column (see {@link VALIDATION_LISTS}). */
+  readonly validation?: readonly ColumnValidation[];
+}
+
+/** A record's field as a cell: a list (of cities, sectors, scenarios) as "a, b"; anything else not a cell value as blank. */
+function asCell(v: unknown): CellValue {
+  if (Array.isArray(v)) return v.join(", ");
+  return typeof v === "number" || typeof v === "string" || typeof v === "boolean" ? v : null;
+}
+
+/** A record's cells in the order of `defs`. */
+function cellsOf(defs: readonly ColumnDef[], record: object): CellValue[] {
+  const fields = new Map(Object.entries(record));
+  return defs.map((d) => asCell(fields.get(d.field)));
+}
+
+/**
+ * The template's sheets: Settings (every setting with a note), Drivers, Levers and Activities — empty,
+ * or filled with the 长株潭 example (which also brings its base-year inventory, wide layout, in Mt).
+ * Drivers and Levers end with the four uncertainty columns (Distribution, SD, Min, Max;
+ * docs/uncertainty.md), blank where a row is certain. Sheet names are the defaults for `lang`; the
+ * caller renames on a clash. The empty template's Settings values are {@link SETTINGS_ROWS}' `template` values.
+ * @example templateSheets("en", "changzhutan").map((s) => s.sheet) // ["Settings", "Drivers", "Levers", "Activities", "Inventory"]
+ */
+export function templateSheets(lang: Lang = "en", example?: "changzhutan"): TemplateSheet[] {
+  const input: ScenarioInput | undefined = example === "changzhutan" ? changzhutanInput() : undefined;
+  const st = input?.settings;
+  const invSheet = EXAMPLE_INVENTORY_SHEET[lang];
+  const exampleSettings = new Map<string, unknown>(st ? [...Object.entries(st), ["inventory", invSheet]] : []);
+  const head = (defs: readonly ColumnDef[]) => defs.map((d) => headerLabel(d, lang));
+  const settings: TemplateSheet = {
+    role: "settings",
+    sheet: SHEET_NAMES.settings[lang],
+    header: head(SETTINGS_HEADER),
+    rows: SETTINGS_ROWS.map((d) => [headerLabel(d, lang), st ? asCell(exampleSettings.get(d.field)) : (d.template ?? null), d.help ? (lang === "zh" ? d.help.zh : d.help.en) : null]),
+  };
+  const drivers: TemplateSheet = {
+    role: "drivers",
+    sheet: SHEET_NAMES.drivers[lang],
+    header: head(DRIVER_COLUMNS),
+    rows: (input?.drivers ?? []).map((d) => cellsOf(DRIVER_COLUMNS, d)),
+    // Rates and their distribution parameters (SD, Min, Max) are yearly rates: shown as percentages.
+    numberFormats: Object.fromEntries(DRIVER_COLUMNS.filter((d) => ["rate", "sd", "min", "max"].includes(d.field)).map((d) => [headerLabel(d, lang), "0.00%"])),
+    validation: validationFor(DRIVER_COLUMNS, VALIDATION_LISTS.drivers),
+  };
+  const levers: TemplateSheet = {
+    role: "levers",
+    sheet: SHEET_NAMES.levers[lang],
+    header: head(LEVER_COLUMNS),
+    rows: (input?.levers ?? []).map((l) => cellsOf(LEVER_COLUMNS, l)),
+    validation: validationFor(LEVER_COLUMNS, VALIDATION_LISTS.levers),
+  };
+  const activities: TemplateSheet = {
+    role: "activities",
+    sheet: SHEET_NAMES.activities[lang],
+    header: head(ACTIVITY_COLUMNS),
+    rows: (input?.activities ?? []).map((a) => cellsOf(ACTIVITY_COLUMNS, a)),
+  };
+  const out = [settings, drivers, levers, activities];
+  if (input && st) {
+    const cities = Array.from(new Set(input.inventory.map((r) => r.city)));
+    const sectors = Array.from(new Set(input.inventory.map((r) => r.sector)));
+    const rows: CellValue[][] = [];
+    for (const c of cities) for (const s of sectors) rows.push([c, s, st.units, input.inventory.find((r) => r.city === c && r.sector === s)?.value ?? null]);
+    out.push({
+      role: "inventory",
+      sheet: invSheet,
+      header: lang === "zh" ? ["城市", "部门", "单位", String(st.baseYear)] : ["City", "Sector", "Unit", String(st.baseYear)],
+      rows,
+      numberFormats: { [String(st.baseYear)]: "0.000" },
+    });
+  }
+  return out;
+}
+
+/** The data citation of the 长株潭 example (CEADs), for notes sheets. */
+export const EXAMPLE_CITATION = CEADS_CITATION;
+
+/**
+ * Writes the scenario template: Settings, Drivers, Levers and Activities (and, for the 长株潭 example,
+ * its base-year Inventory) as Excel tables with bilingual headers, in sheets the add-in creates. Never
+ * writes into an existing sheet: a taken name becomes "Settings (2)". The names used are recorded in
+ * the add-in's settings so that the scenario reader finds them.
+ * @example await createScenarioSheets(port, { example: "changzhutan" }) // ok: { sheets: ["Settings", …] }
+ */
+export async function createScenarioSheets(port: WorkbookPort, options: { example?: "changzhutan"; lang?: Lang }): Promise<Result<{ sheets: string[] }>> {
+  const loc = await locate(port);
+  if (!loc.ok) return loc;
+  const l = loc.value;
+  const lang = options.lang ?? "en";
+  const taken = l.sheets.map((s) => s.name);
+  const namer = tableNamer(l.tables, []);
+  const ops: WriteOp[] = [];
+  const names: string[] = [];
+  const recorded: Record<string, string> = {};
+  let inventoryName: string | undefined;
+  const sheets = templateSheets(lang, options.example);
+  for (const t of sheets) {
+    const name = freeSheetName(t.sheet, taken);
+    taken.push(name);
+    names.push(name);
+    if (t.role === "inventory") inventoryName = name;
+    else recorded[t.role] = name;
+  }
+  sheets.forEach((t, i) => {
+    ops.push({ kind: "addSheet", sheet: names[i] });
+    let rows = t.rows;
+    if (t.role === "settings" && inventoryName !== undefined) rows = rows.map((r, k) => (k === 0 ? [r[0], inventoryName!, r[2]] : r));
+    const table = `CarbonPeak_${t.role === "inventory" ? "Inventory" : SHEET_NAMES[t.role].en}`;
+    ops.push({ kind: "table", sheet: names[i], tableName: namer(table), header: t.header, rows, numberFormats: t.numberFormats, validation: t.validation });
+  });
+  const w = await port.writeMany(ops);
+  if (!w.ok) return w;
+  const s = await port.setSettings({ ...l.settings, [SETTINGS_KEYS.scenarioSheets]: recorded });
+  if (!s.ok) return s;
+  return ok({ sheets: names });
+}

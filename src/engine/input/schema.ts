@@ -1,0 +1,289 @@
+/**
+ * Scenario input as data (docs/model.md): Settings, Inventory (base-year emissions by city × sector),
+ * Activities (e.g. built-up area, with emissions per unit), Drivers (growth rates by period) and
+ * Levers. These are the zod schemas that check every field, and the TypeScript types are what they
+ * produce (`z.output`): one description of each record, no twin interface.
+ *
+ * Input records may come from worksheet rows: each may carry `source` ({ sheet, row, columns }) so
+ * that an issue can name the cell ("Levers!E5"). Blank cells (`null`, `""`) count as absent for
+ * optional fields. Unknown fields are rejected (a misspelt column is an error, not silently ignored).
+ * Cross-record checks (unknown cities, overlapping periods …) live in `scenario/compile.ts`.
+ */
+import { z } from "zod";
+import type { IssueCode } from "../issues";
+import { PEAK_OPTIONS } from "../peak";
+import { tonnesPer } from "../units";
+import { parseDistKind, type DistKind } from "./dist-kinds";
+import { isAllWord, splitNames } from "./names";
+import { RAMP_SHAPES, parseRampShape, type RampShape } from "./ramp-shapes";
+
+/** Lever kinds (docs/model.md), in the order the docs list them. */
+export const LEVER_KINDS = ["reduce", "intensity", "activity", "align_best", "structure_shift", "grid_factor"] as const;
+
+/** A lever kind. */
+export type LeverKind = (typeof LEVER_KINDS)[number];
+
+/** "all" or a list of names. */
+export type Targets = "all" | readonly string[];
+
+/** Default elasticity of energy intensity per pp of secondary share (seed, 产业: 1 pp → ≈ 1%). */
+export const DEFAULT_ELASTICITY = 0.01;
+
+/** Parameters each lever kind requires; other kind-specific parameters are not allowed. */
+export const KIND_PARAMS: Readonly<Record<LeverKind, { readonly required: readonly string[]; readonly allowed: readonly string[] }>> = {
+  reduce: { required: [], allowed: ["coverage"] },
+  intensity: { required: [], allowed: ["coverage"] },
+  activity: { required: ["activity"], allowed: ["activity"] },
+  align_best: { required: ["activity"], allowed: ["activity"] },
+  structure_shift: { required: [], allowed: ["elasticity"] },
+  grid_factor: { required: ["electricityShare"], allowed: ["electricityShare"] },
+};
+
+/** The kind-specific parameter fields. */
+export const LEVER_PARAMS = ["activity", "coverage", "elasticity", "electricityShare"] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Field schemas. Custom checks report our own issue codes through `params.code`.
+
+const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+const blankToUndefined = (v: unknown) => (isBlank(v) ? undefined : typeof v === "string" ? v.trim() : v);
+
+type Check = (v: number) => { code: IssueCode; [k: string]: string | number } | undefined;
+
+function num(check?: Check) {
+  return z.number().superRefine((v, ctx) => {
+    const bad = check?.(v);
+    if (bad) ctx.addIssue({ code: "custom", input: v, params: { value: v, ...bad }, message: bad.code });
+  });
+}
+
+const yearCheck: Check = (v) =>
+  !Number.isInteger(v) ? { code: "year_not_integer" } : v < 1000 || v > 9999 ? { code: "year_out_of_range" } : undefined;
+const shareCheck: Check = (v) => (v >= 0 && v <= 1 ? undefined : { code: "share_range" });
+const rateCheck: Check = (v) => (v >= -1 && v <= 1 ? undefined : { code: "rate_range" });
+const nonNegative: Check = (v) => (v >= 0 ? undefined : { code: "must_be_nonnegative" });
+const ppCheck: Check = (v) => (v >= 0 && v <= 100 ? undefined : { code: "pp_range" });
+const elasticityCheck: Check = (v) => (v >= 0 && v < 1 ? undefined : { code: "elasticity_range" });
+/** A peak option's check: its rule and range text from `peak.ts` (one home for the peak options). */
+const peakOptionCheck =
+  (o: (typeof PEAK_OPTIONS)[keyof typeof PEAK_OPTIONS]): Check =>
+  (v) =>
+    o.valid(v) ? undefined : { code: "option_range", expected: o.expected, expectedZh: o.expectedZh };
+
+const year = num(yearCheck);
+const text = z.preprocess(blankToUndefined, z.string());
+const optText = z.preprocess(blankToUndefined, z.string().optional());
+const optNum = (check?: Check) => z.preprocess(blankToUndefined, num(check).optional());
+const withDefault = (value: number, check?: Check) => z.preprocess(blankToUndefined, num(check).default(value));
+
+const massUnitCheck = (v: string | undefined, ctx: z.RefinementCtx) => {
+  if (v !== undefined && tonnesPer(v) === undefined) {
+    ctx.addIssue({ code: "custom", input: v, params: { code: "unknown_mass_unit", value: v }, message: "unknown_mass_unit" });
+  }
+};
+/** A mass unit label (t, 万t, Mt …), optional. */
+const massUnit = () => z.preprocess(blankToUndefined, z.string().optional().superRefine(massUnitCheck));
+/** A mass unit label (t, 万t, Mt …); `dflt` when blank. */
+const massUnitOr = (dflt: string) => z.preprocess(blankToUndefined, z.string().default(dflt).superRefine(massUnitCheck));
+
+/** "all"/"全部"/"*" → "all"; "长沙, 株洲" or ["长沙", "株洲"] → the list (trimmed, de-duplicated; `names.ts`). */
+const targets = z.unknown().transform((v, ctx): Targets => {
+  if (isBlank(v)) {
+    ctx.addIssue({ code: "custom", input: v, params: { code: "required" }, message: "required" });
+    return z.NEVER;
+  }
+  let list: string[] | undefined;
+  if (typeof v === "string") {
+    if (isAllWord(v)) return "all";
+    list = splitNames(v);
+  } else if (Array.isArray(v) && v.every((x): x is string => typeof x === "string")) list = v.map((s) => s.trim()).filter((s) => s !== "");
+  if (list) {
+    const names = Array.from(new Set(list));
+    if (names.length === 1 && isAllWord(names[0])) return "all";
+    if (names.length > 0) return names;
+  }
+  ctx.addIssue({ code: "custom", input: v, params: { code: "targets_invalid", value: typeof v === "string" ? v : JSON.stringify(v) ?? String(v) }, message: "targets_invalid" });
+  return z.NEVER;
+});
+
+/** Blank or missing → linear. (The preprocess makes zod run this for a missing key too.) */
+const shape = z.preprocess((v) => (isBlank(v) ? "linear" : v), z.unknown().transform((v, ctx): RampShape => {
+  const s = parseRampShape(v);
+  if (s === undefined) {
+    ctx.addIssue({ code: "custom", input: v, params: { code: "unknown_shape", value: typeof v === "string" ? v : String(v) }, message: "unknown_shape" });
+    return z.NEVER;
+  }
+  return s;
+}));
+
+/** Blank or missing → undefined (certain); else normal/正态, triangular/三角 or uniform/均匀. */
+const dist = z.preprocess(blankToUndefined, z.unknown().transform((v, ctx): DistKind => {
+  const d = parseDistKind(v);
+  if (d === undefined) {
+    ctx.addIssue({ code: "custom", input: v, params: { code: "unknown_dist", value: typeof v === "string" ? v : String(v) }, message: "unknown_dist" });
+    return z.NEVER;
+  }
+  return d;
+}).optional());
+
+const kind = z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase().replace(/[\s-]+/g, "_") : v), z.enum(LEVER_KINDS));
+
+/** Where a record came from in a workbook: sheet name, 1-based row, and field → column letter. */
+const sourceRefSchema = z.strictObject({
+  sheet: z.string(),
+  row: z.number().int().min(1),
+  columns: z.record(z.string(), z.string()).optional(),
+});
+
+const sourceSchema = sourceRefSchema.optional();
+
+const names = z.preprocess((v) => (isBlank(v) ? [] : typeof v === "string" ? splitNames(v) : v), z.array(z.string()));
+
+/** The values of the settings that may be left blank (the peak options' are `peak.ts`'s). */
+export const SETTINGS_DEFAULTS = {
+  tolerance: PEAK_OPTIONS.tolerance.default,
+  confirmYears: PEAK_OPTIONS.confirmYears.default,
+  smoothYears: PEAK_OPTIONS.smoothYears.default,
+  units: "t",
+  cluster: "cluster",
+  baseline: "baseline",
+} as const;
+
+/** Settings schema. Defaults: {@link SETTINGS_DEFAULTS} (tolerance 0, confirmYears 0, smoothYears 1, units "t", cluster "cluster", baseline "baseline"). */
+export const settingsSchema = z.strictObject({
+  baseYear: year,
+  endYear: year,
+  targetYear: year,
+  tolerance: withDefault(SETTINGS_DEFAULTS.tolerance, peakOptionCheck(PEAK_OPTIONS.tolerance)),
+  confirmYears: withDefault(SETTINGS_DEFAULTS.confirmYears, peakOptionCheck(PEAK_OPTIONS.confirmYears)),
+  smoothYears: withDefault(SETTINGS_DEFAULTS.smoothYears, peakOptionCheck(PEAK_OPTIONS.smoothYears)),
+  units: massUnitOr(SETTINGS_DEFAULTS.units),
+  cluster: z.preprocess(blankToUndefined, z.string().default(SETTINGS_DEFAULTS.cluster)),
+  baseline: z.preprocess(blankToUndefined, z.string().default(SETTINGS_DEFAULTS.baseline)),
+  scenarios: names,
+  independent: optText,
+  coordinated: optText,
+  source: sourceSchema,
+});
+
+/** One inventory row. */
+export const inventoryRowSchema = z.strictObject({
+  city: text,
+  sector: text,
+  value: num(nonNegative),
+  note: optText,
+  source: sourceSchema,
+});
+
+/** One activity row. */
+export const activityRowSchema = z.strictObject({
+  activity: text,
+  city: text,
+  value: num(nonNegative),
+  unit: optText,
+  intensity: optNum(nonNegative),
+  intensityUnit: massUnit(),
+  note: optText,
+  source: sourceSchema,
+});
+
+/**
+ * One driver row: a growth rate for the years `from`…`to` (inclusive: the period (from − 1, to]).
+ * `variable` is "emissions" (default) or an activity name. Blank city/sector = all; the most specific
+ * row covering a year wins: city+sector > city > sector > cluster-wide. Activity drivers have no sector.
+ * Its uncertainty columns (Monte Carlo, optional; docs/uncertainty.md) describe the rate's distribution.
+ */
+export const driverRowSchema = z.strictObject({
+  variable: z.preprocess(blankToUndefined, z.string().default("emissions")),
+  city: optText,
+  sector: optText,
+  from: year,
+  to: year,
+  rate: num(rateCheck),
+  period: optText,
+  note: optText,
+  source: sourceSchema,
+  dist,
+  sd: optNum(nonNegative),
+  min: optNum(rateCheck),
+  max: optNum(rateCheck),
+});
+
+/**
+ * One lever row (kind-specific parameters are checked in `parse.ts`). Rows with the same scenario and
+ * name are milestones of one lever (segment k ramps from milestone k − 1's value to its own). `value`
+ * is a share 0–1 for every kind except `structure_shift`, where it is percentage points of GDP moved
+ * from secondary to tertiary (0–100). Its uncertainty columns describe the value's distribution.
+ */
+export const leverRowSchema = z.strictObject({
+  scenario: text,
+  name: text,
+  cities: targets,
+  sectors: targets,
+  kind,
+  value: num(),
+  startYear: year,
+  fullYear: year,
+  shape,
+  activity: optText,
+  coverage: optNum(shareCheck),
+  elasticity: optNum(elasticityCheck),
+  electricityShare: optNum(shareCheck),
+  note: optText,
+  source: sourceSchema,
+  dist,
+  sd: optNum(nonNegative),
+  min: optNum(),
+  max: optNum(),
+});
+
+/**
+ * Checks a lever's `value` against its kind: pp 0–100 for structure_shift, else a share 0–1.
+ * @example leverValueCheck("structure_shift")(120) // { code: "pp_range" }
+ */
+export function leverValueCheck(k: LeverKind): Check {
+  return k === "structure_shift" ? ppCheck : shareCheck;
+}
+
+/** The ramp shapes as listed in messages. */
+export const SHAPE_LIST = RAMP_SHAPES.join(", ");
+
+// ---------------------------------------------------------------------------------------------
+// The types: what the schemas produce.
+
+/** Where a record came from in a workbook: sheet name, 1-based row, and field → column letter. */
+export type SourceRef = Readonly<z.output<typeof sourceRefSchema>>;
+
+/** Run settings (calendar years; `units` is the unit of inventory values; defaults {@link SETTINGS_DEFAULTS}). */
+export type Settings = Readonly<z.output<typeof settingsSchema>>;
+
+/** Base-year emissions of one city and sector, in `Settings.units`. */
+export type InventoryRow = Readonly<z.output<typeof inventoryRowSchema>>;
+
+/**
+ * A city's activity in the base year (e.g. built-up area, km²) and, for `activity` levers, the emissions
+ * per unit of it (`intensity`, in `intensityUnit` — default `Settings.units` — per unit of activity).
+ */
+export type ActivityRow = Readonly<z.output<typeof activityRowSchema>>;
+
+/** A driver row (see {@link driverRowSchema}). */
+export type DriverRow = Readonly<z.output<typeof driverRowSchema>>;
+
+/** A lever row (see {@link leverRowSchema}). */
+export type LeverRow = Readonly<z.output<typeof leverRowSchema>>;
+
+/**
+ * The optional uncertainty columns of a Drivers or Levers row (docs/uncertainty.md): `dist` is normal
+ * (正态: mean = the row's value, `sd` ≥ 0), triangular (三角: `min` ≤ value = mode ≤ `max`) or uniform
+ * (均匀: `min` ≤ value ≤ `max`), in the unit of the row's value (rate, share or pp). Blank = certain.
+ */
+export type UncertainColumns = Pick<DriverRow | LeverRow, "dist" | "sd" | "min" | "max">;
+
+/** A whole scenario input. */
+export interface ScenarioInput {
+  readonly settings: Settings;
+  readonly inventory: readonly InventoryRow[];
+  readonly activities: readonly ActivityRow[];
+  readonly drivers: readonly DriverRow[];
+  readonly levers: readonly LeverRow[];
+}
