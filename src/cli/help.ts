@@ -1,14 +1,15 @@
 /** Help texts of the `carbon-peak` command (shown by --help). */
 
 const EXITS = `Exit codes: 0 success; 1 problems found in the workbook (each listed as Sheet!Cell: reason); 2 usage error
-(unknown option, missing argument or input file, refusing to overwrite).`;
+(unknown option, missing argument or input file, refusing to overwrite); 130 stopped by Ctrl-C or SIGTERM while
+writing (the file is as it was before).`;
 
 /** Help by command. */
 export const HELP = {
   main: `carbon-peak — city-cluster carbon-peak analysis (城市群碳达峰) over .xlsx workbooks
 
 Usage:
-  carbon-peak run <workbook.xlsx> [-o <out.xlsx>] [--in-place] [--draws N [--seed S]] [--formulas] [--json]   run the scenarios (and a Monte Carlo), write the results into a copy
+  carbon-peak run <workbook.xlsx> [-o <out.xlsx>] [--in-place] [--force] [--draws N [--seed S]] [--formulas] [--json]   run the scenarios (and a Monte Carlo), write the results into a copy
   carbon-peak check <workbook.xlsx> [--json]                             validate only: every problem with Sheet!Cell
   carbon-peak template <out.xlsx> [--example changzhutan] [--lang zh]    write a new scenario workbook
   carbon-peak peaks <inventory.xlsx> [--sheet NAME] [--cluster NAME=a,b,…] [--json]   peaks straight from an inventory
@@ -18,14 +19,19 @@ Options for every command: --help, --lang en|zh (language of messages; of the sh
 output sheets for run).
 ${EXITS}
 Run "carbon-peak <command> --help" for details.`,
-  run: `carbon-peak run <workbook.xlsx> [-o <out.xlsx>] [--in-place] [--json] [--quiet] [--formulas] [--lang en|zh]
+  run: `carbon-peak run <workbook.xlsx> [-o <out.xlsx>] [--in-place] [--force] [--json] [--quiet] [--formulas] [--lang en|zh]
         [--draws N [--seed S]] [--sheet NAME [--range A1:D40] | --table NAME] [--unit t|万t|Mt|亿t]
 
 Reads the inventory and the scenario sheets (Settings, Drivers, Levers, Activities — or 参数, 驱动因素, 减排措施,
 活动水平) exactly as the task pane does, runs every scenario, and writes the output sheets (Results, Peaks,
 Reductions, Coordination, Decomposition, Charts, Run info) into a copy: <workbook>-results.xlsx next to the input unless -o
-names another file. The input file is never written unless --in-place is given. Prints the peaks of every city
-and the cluster per scenario; progress goes to stderr (--quiet turns it off).
+names another file. The input file is never written unless --in-place is given (-o naming it, or a symlink or
+hard link to it, is refused without --in-place). An existing file other than a results copy an earlier run
+wrote is replaced only with --force. Only the add-in's own sheets are written: every other part of the
+workbook (your sheets, charts, images, pivot tables, names, styles) is kept byte for byte. The file is written
+to a temporary file beside it and renamed over it at the end, so a full disk, Ctrl-C or a crash never leaves a
+damaged or empty workbook. Prints the peaks of every city and the cluster per scenario; progress goes to stderr
+(--quiet turns it off).
 The inventory is the one the Settings sheet names, else the first sheet that looks like one; --sheet/--table
 choose it, --unit is the unit when the sheet states none.
 --draws N (a whole number 1–100000) also runs a Monte Carlo of N draws over the distribution columns of the

@@ -9,7 +9,6 @@ import { basename, extname } from "path";
 import type { ParseArgsConfig } from "util";
 import { inventorySummary, loadInventory, type InventorySource, type ReadAs } from "../app";
 import type { Inventory, InventorySummary, Issue, Lang, Result } from "../engine";
-import { createExcelJsPort } from "../workbook/exceljs";
 import { HELP } from "./help";
 import type { CliIo } from "./main";
 import { renderTable } from "./table";
@@ -83,7 +82,7 @@ export function sourceOfArgs(args: InventoryArgs): InventorySource | undefined {
 export async function readInventoryFile(file: string, args: InventoryArgs, unitRequired = false): Promise<Result<Inventory>> {
   const wb = await readWorkbook(file);
   if (!wb.ok) return wb;
-  return loadInventory(createExcelJsPort(wb.value), sourceOfArgs(args), cliReadAs(file, unitRequired));
+  return loadInventory(wb.value, sourceOfArgs(args), cliReadAs(file, unitRequired));
 }
 
 /** Years as a short range: "2019", "1997–2019 (23 years)". */
@@ -147,7 +146,7 @@ export async function cmdInventory(args: string[], io: CliIo, kit: CliKit): Prom
   const wb = await readWorkbook(input);
   if (!wb.ok) return kit.fileProblem(io, wb.issues, lang);
   // The same summary the task pane's Inventory preview shows.
-  const read = await inventorySummary(createExcelJsPort(wb.value), sourceOfArgs(where), cliReadAs(input));
+  const read = await inventorySummary(wb.value, sourceOfArgs(where), cliReadAs(input));
   if (!read.ok) {
     if (values.json) io.out(JSON.stringify({ ok: false, problems: read.issues.map((i) => kit.issueJson(i, lang)) }, null, 2));
     kit.printIssues(io, read.issues, lang, "carbon-peak: ");

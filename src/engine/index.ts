@@ -8,7 +8,7 @@ export type { MessageParams, Msg } from "./messages";
 export { formatIssue, formatIssues, formatPath } from "./issue-text";
 export { LANGS, fill, placeholders, textIn } from "./i18n";
 export type { Bilingual, Lang, TextParams } from "./i18n";
-export { isBlank, excelErrorText, readNumberCell, readYearCell, numericLookalike } from "./cells";
+export { isBlank, excelErrorText, readNumberCell, readYearCell, numericLookalike, UncachedFormula } from "./cells";
 export type { Cell } from "./cells";
 export { parseSeries, seriesFromArrays, countValues, valueAt, indexOfYear } from "./series";
 export type { Series, SeriesNames, ParseSeriesOptions } from "./series";

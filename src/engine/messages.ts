@@ -21,6 +21,10 @@ export function showValue(v: unknown): string {
 }
 
 const v = (p: P) => showValue(p.value);
+/** A file name in a message: quoted, never shortened. */
+const file = (p: P) => JSON.stringify(String(p.file));
+/** A byte count as megabytes ("230 MB"). */
+const mb = (n: unknown) => `${Math.round(Number(n) / 1e6).toLocaleString("en-US")} MB`;
 
 /** The Kaya factors by name (`KAYA_FACTORS`), as messages word them. */
 const KAYA_RATIO: Readonly<Record<string, { en: string; zh: string }>> = {
@@ -318,14 +322,14 @@ export const MESSAGES = {
     zh: (p) => `清单中没有基准年 ${p.year} 的数值（已有年份：${p.years}）`,
   },
   usage: { en: (p) => `${p.detail}; see --help`, zh: (p) => `${p.detail}；请参阅 --help` },
-  file_not_found: { en: (p) => `file ${showValue(p.file)} does not exist`, zh: (p) => `文件 ${showValue(p.file)} 不存在` },
+  file_not_found: { en: (p) => `file ${file(p)} does not exist`, zh: (p) => `文件 ${file(p)} 不存在` },
   file_unreadable: {
-    en: (p) => `file ${showValue(p.file)} could not be read as an .xlsx workbook (${p.detail})`,
-    zh: (p) => `无法将文件 ${showValue(p.file)} 读取为 .xlsx 工作簿（${p.detail}）`,
+    en: (p) => `file ${file(p)} could not be read (${p.detail})`,
+    zh: (p) => `无法读取文件 ${file(p)}（${p.detail}）`,
   },
   file_unwritable: {
-    en: (p) => `file ${showValue(p.file)} could not be written (${p.detail})`,
-    zh: (p) => `无法写入文件 ${showValue(p.file)}（${p.detail}）`,
+    en: (p) => `file ${file(p)} could not be written (${p.detail})`,
+    zh: (p) => `无法写入文件 ${file(p)}（${p.detail}）`,
   },
   cluster_spec_invalid: {
     en: (p) => `${v(p)} is not a cluster: write NAME=city1,city2,… with cities of the inventory (${p.known})`,
@@ -524,6 +528,63 @@ export const MESSAGES = {
   mc_stale: {
     en: () => `the scenario sheets or the inventory changed while the Monte Carlo ran; nothing was written — run it again`,
     zh: () => `蒙特卡洛模拟运行期间情景工作表或排放清单已更改；未写入任何内容，请重新运行`,
+  },
+  // --- files and workbooks (src/workbook, src/cli/xlsx.ts) ---
+  formula_uncached: {
+    en: (p) => `is a formula${p.formula ? ` (${p.formula})` : ""} with no computed value: open and save the workbook in Excel, or type the value`,
+    zh: (p) => `是没有计算结果的公式${p.formula ? `（${p.formula}）` : ""}：请在 Excel 中打开并保存该工作簿，或直接输入数值`,
+  },
+  more_cells: {
+    en: (p) => `… and ${p.count} more cells like these in sheet ${showValue(p.sheet)}`,
+    zh: (p) => `……工作表 ${showValue(p.sheet)} 中另有 ${p.count} 个同类单元格`,
+  },
+  more_problems: {
+    en: (p) => `… and ${p.count} more problems`,
+    zh: (p) => `……另有 ${p.count} 个问题`,
+  },
+  range_too_large: {
+    en: (p) => `${p.address} is ${p.cells} cells, more than the ${p.max} one read takes: give the inventory's range (--range, or the Settings sheet's Inventory row), or delete stray cells far from the data`,
+    zh: (p) => `${p.address} 共 ${p.cells} 个单元格，超过单次读取上限 ${p.max}：请指定清单区域（--range，或参数表的“清单”行），或删除远离数据的零散单元格`,
+  },
+  workbook_too_large: {
+    en: (p) => `sheet ${showValue(p.sheet)} is ${mb(p.size)} of cell data; with the ${mb(p.read)} already read that passes the ${mb(p.limit)} this tool reads from one workbook: split the workbook, or keep only the sheets it needs`,
+    zh: (p) => `工作表 ${showValue(p.sheet)} 的单元格数据为 ${mb(p.size)}，加上已读取的 ${mb(p.read)}，超过本工具从一个工作簿读取的上限 ${mb(p.limit)}：请拆分工作簿，或只保留所需的工作表`,
+  },
+  workbook_too_many_cells: {
+    en: (p) => `sheet ${showValue(p.sheet)} brings the cells read to more than ${p.limit}, the most this tool reads from one workbook: split the workbook, or keep only the sheets it needs`,
+    zh: (p) => `读取工作表 ${showValue(p.sheet)} 后单元格数超过 ${p.limit}，即本工具从一个工作簿读取的上限：请拆分工作簿，或只保留所需的工作表`,
+  },
+  workbook_part_too_large: {
+    en: (p) => `${file(p)}: part ${p.part} is ${mb(p.size)} uncompressed, more than the ${mb(p.limit)} this tool reads`,
+    zh: (p) => `${file(p)}：部件 ${p.part} 解压后为 ${mb(p.size)}，超过本工具的读取上限 ${mb(p.limit)}`,
+  },
+  file_not_xlsx: {
+    en: (p) => `${file(p)} is not an .xlsx workbook (a .csv or .txt file? open it in Excel and save it as Excel Workbook (.xlsx))`,
+    zh: (p) => `${file(p)} 不是 .xlsx 工作簿（是 .csv 或 .txt 文件吗？请在 Excel 中打开并另存为“Excel 工作簿 (.xlsx)”）`,
+  },
+  file_encrypted: {
+    en: (p) => `${file(p)} is password-protected: save a copy without a password (File › Info › Protect Workbook › Encrypt with Password, clear it) and use that`,
+    zh: (p) => `${file(p)} 受密码保护：请另存一份不带密码的副本（文件 › 信息 › 保护工作簿 › 用密码进行加密，清空密码）后使用`,
+  },
+  file_legacy_xls: {
+    en: (p) => `${file(p)} is an Excel 97–2003 (.xls) or other old Office file, not an .xlsx workbook: save it as Excel Workbook (.xlsx)`,
+    zh: (p) => `${file(p)} 是 Excel 97–2003（.xls）或其他旧版 Office 文件，不是 .xlsx 工作簿：请另存为“Excel 工作簿 (.xlsx)”`,
+  },
+  file_corrupt: {
+    en: (p) => `${file(p)} is damaged and cannot be read as an .xlsx workbook (${p.detail}); nothing was written`,
+    zh: (p) => `${file(p)} 已损坏，无法作为 .xlsx 工作簿读取（${p.detail}）；未写入任何内容`,
+  },
+  file_too_large: {
+    en: (p) => `${file(p)} is ${mb(p.size)}, more than the ${mb(p.limit)} this tool opens`,
+    zh: (p) => `${file(p)} 为 ${mb(p.size)}，超过本工具可打开的上限 ${mb(p.limit)}`,
+  },
+  interrupted: {
+    en: (p) => `stopped by ${p.signal} while writing ${file(p)}; the file is as it was before`,
+    zh: (p) => `写入 ${file(p)} 时被 ${p.signal} 中止；该文件保持原样`,
+  },
+  workbook_strict: {
+    en: () => `the workbook is saved as "Strict Open XML Spreadsheet": it can be read but not written without risk to its contents; save it as Excel Workbook (.xlsx) and run again`,
+    zh: () => `该工作簿保存为“Strict Open XML 电子表格”格式：可以读取，但写入会危及其内容；请另存为“Excel 工作簿 (.xlsx)”后再运行`,
   },
   // --- inventories: workbooks of many sheets, scope 2, units not stated, base years (docs/inventories.md) ---
   inventory_sheets_skipped: {

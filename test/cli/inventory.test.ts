@@ -76,6 +76,27 @@ describe("carbon-peak inventory — reference values (CEADs as published)", () =
   });
 });
 
+describe("carbon-peak inventory — the national workbook's formula sheets, read as the file holds them", () => {
+  let file: string;
+  beforeAll(async () => {
+    file = join(tempDir(), "China_CO2_Inventory_1997-2019.xlsx");
+    await writeNational(file);
+  });
+  test("Sum-Sec-Scope 1: shared formulas with cached results, zeros included, one region's 47 sectors × 23 years", () => {
+    const { code, s } = json(file, "--sheet", "Sum-Sec-Scope 1", "--region", "China", "--unit", "Mt");
+    expect(code).toBe(0);
+    expect([s.layout, s.unit, s.sectors.length, s.warnings]).toEqual(["sectors-years", "Mt", 47, []]);
+    expect(s.sectors).toContain("Logging and Transport of Wood and Bamboo"); // every cached value is 0: a sector of zeros, not a gap
+    const { byYear } = nationalData();
+    for (const y of NATIONAL_YEARS) expect(s.regions[0].totals[String(y)]).toBeCloseTo(byYear.get(y)!.total[21], 6);
+  });
+  test("sum: years down, fuels across, every value a cached shared formula", () => {
+    const { code, s } = json(file, "--sheet", "sum", "--region", "China", "--unit", "Mt");
+    expect(code).toBe(0);
+    expect([s.layout, s.sectors, Object.keys(s.regions[0].totals).length, s.warnings]).toEqual(["years-fuels", [], 23, []]);
+  });
+});
+
 describe("carbon-peak inventory — units only label values", () => {
   test("without a unit anywhere the inventory is still shown: unit not stated (null in JSON)", async () => {
     const file = join(tempDir(), "no-unit.xlsx");

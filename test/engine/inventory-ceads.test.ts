@@ -21,6 +21,7 @@ import {
   planInventoryRead,
   readPlanChunked,
   TOTAL_SECTOR,
+  UncachedFormula,
   type Grid,
   type Inventory,
   type Result,
@@ -245,5 +246,17 @@ describe("CEADs workbooks — read in slices (the task pane's way)", () => {
     let slices = 0;
     const stopped = await readPlanChunked(plan.value, { sliceCells: 200, yieldTo: () => void (++slices === 5 && (controller.aborted = true)), signal: controller });
     expect(isReadCancelled(stopped)).toBe(true);
+  });
+});
+
+describe("CEADs workbooks — formulas without a computed value", () => {
+  test("a value or a label that is a formula the file holds no result for is a problem naming the cell", () => {
+    const g = sheet(nationalGrids(), "Sum-Sec-Scope 1");
+    const h = withCell(withCell(g, 6, 3, new UncachedFormula("INDIRECT(\"'\"&C$1&\"'!W\"&ROW())")), 8, 0, new UncachedFormula("'1997'!A9"));
+    const r = readInventory(h, { region: "China", unit: "Mt" });
+    expect(!r.ok && r.issues.map((i) => formatIssue(i))).toEqual([
+      "'Sum-Sec-Scope 1'!D7: is a formula (INDIRECT(\"'\"&C$1&\"'!W\"&ROW())) with no computed value: open and save the workbook in Excel, or type the value",
+      "'Sum-Sec-Scope 1'!A9: is a formula ('1997'!A9) with no computed value: open and save the workbook in Excel, or type the value",
+    ]);
   });
 });
