@@ -3,13 +3,12 @@
  * in different years — 长沙 2019, 湘潭 2017, 株洲 2015 (data/ceads-changzhutan-city-totals.csv; Shan et al.
  * 2022, Science Bulletin 67(18); Shan et al. 2019, Scientific Data 6, 27). Over the in-memory port.
  */
-import { formatIssue, makeGrid, readInventory, type Inventory } from "../../src/engine";
+import { formatIssue } from "../../src/engine";
 import { createScenarioSheets, readScenario, runAndWrite, type TemplateFromInventory } from "../../src/app";
 import { createMemoryPort, type MemoryPort } from "../../src/workbook/memory";
-import { changzhutanLongRows } from "../helpers/inventory-grids";
+import { changzhutanInventory as cz, changzhutanLongRows } from "../helpers/inventory-grids";
 import { issues, value } from "../helpers/result";
 
-const cz = (): Inventory => value(readInventory(makeGrid("emission vector", changzhutanLongRows())));
 
 async function scenario(from: Omit<TemplateFromInventory, "inventory">, lang: "en" | "zh" = "en"): Promise<MemoryPort> {
   const port = createMemoryPort({});

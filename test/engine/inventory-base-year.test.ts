@@ -4,14 +4,8 @@
  * Science Bulletin 67(18); Shan et al. 2019, Scientific Data 6, 27).
  */
 import fc from "fast-check";
-import { formatIssue, inventoryAtYear, latestCommonYear, makeGrid, parseFillRule, readInventory, yearSpans, type Inventory } from "../../src/engine";
-import { changzhutanLongRows } from "../helpers/inventory-grids";
-
-const cz = (): Inventory => {
-  const r = readInventory(makeGrid("emission vector", changzhutanLongRows()));
-  if (!r.ok) throw new Error("unreadable");
-  return r.value;
-};
+import { formatIssue, inventoryAtYear, latestCommonYear, parseFillRule, yearSpans, type Inventory } from "../../src/engine";
+import { changzhutanInventory as cz } from "../helpers/inventory-grids";
 
 describe("base year — argument validation", () => {
   test("a base year some cities lack is an issue per city, naming the years it has and the ways out", () => {

@@ -1,12 +1,6 @@
 /** Choosing cities of an inventory (CEADs 长株潭 city totals, data/README.md: Shan et al. 2022; 2019). */
-import { formatIssue, inventoryValue, makeGrid, readInventory, selectCities, TOTAL_SECTOR, type Inventory } from "../../src/engine";
-import { changzhutanLongRows } from "../helpers/inventory-grids";
-
-const cz = (): Inventory => {
-  const r = readInventory(makeGrid("emission vector", changzhutanLongRows()));
-  if (!r.ok) throw new Error("unreadable");
-  return r.value;
-};
+import { formatIssue, inventoryValue, selectCities, TOTAL_SECTOR } from "../../src/engine";
+import { changzhutanInventory as cz } from "../helpers/inventory-grids";
 
 describe("selecting cities — argument validation", () => {
   test("names not in the inventory are listed with the nearest cities", () => {
