@@ -22,7 +22,7 @@ import {
   type ScenarioModel,
 } from "../engine";
 import type { WorkbookPort } from "../workbook/port";
-import { gather, planAddress, type InventorySource } from "./inventory-source";
+import { gather, planAddress, type InventorySource, type ReadAs } from "./inventory-source";
 import { locate, type Located } from "./records";
 import { SCENARIO_ROLES, type ScenarioRole } from "./scenario-columns";
 import { inventoryInput, unlocateMissingSettings, type SheetInput } from "./scenario-sheets";
@@ -66,17 +66,18 @@ function stripSources(v: unknown): unknown {
  * @example const s = await readScenario(port); if (!s.ok) s.issues.map((i) => formatIssue(i))
  * @example await readScenario(port, undefined, { yieldTo: nextTask, signal })
  */
-export async function readScenario(port: WorkbookPort, source?: InventorySource, options: ChunkOptions = {}): Promise<Result<ReadScenario>> {
+export async function readScenario(port: WorkbookPort, source?: InventorySource, options: ChunkOptions = {}, readAs: ReadAs = {}): Promise<Result<ReadScenario>> {
   if (options.signal?.aborted === true) return readCancelled();
   const loc = await locate(port);
   if (!loc.ok) return loc;
-  return readLocatedScenario(port, loc.value, source, options);
+  return readLocatedScenario(port, loc.value, source, options, readAs);
 }
 
 /** {@link readScenario} in a workbook already located (a run locates once). */
-export async function readLocatedScenario(port: WorkbookPort, located: Located, source: InventorySource | undefined, options: ChunkOptions): Promise<Result<ReadScenario>> {
+export async function readLocatedScenario(port: WorkbookPort, located: Located, source: InventorySource | undefined, options: ChunkOptions, readAs: ReadAs = {}): Promise<Result<ReadScenario>> {
   if (options.signal?.aborted === true) return readCancelled();
-  const g = await gather(port, located, source);
+  // A scenario needs a unit: `unitOptional` is not for it.
+  const g = await gather(port, located, source, { ...readAs, unitOptional: false });
   if (!g.ok) return g;
   const { raw, settingsSheet, sheetIssues } = g.value;
   const issues: Issue[] = [...sheetIssues];

@@ -150,7 +150,7 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
     io.err(`carbon-peak: ${stage} (${Math.round(f * 100)}%, ${((now - started) / 1000).toFixed(1)} s)`);
   };
   const mc = draws === undefined ? {} : { draws, seed: seed ?? DEFAULT_SEED };
-  const run = await runAndWrite(wb.value, { source: sourceOf(values), onProgress: progress, version: packageVersion(), ...mc, formulas: values.formulas === true, lang });
+  const run = await runAndWrite(wb.value, { source: sourceOf(values), readAs: cliReadAs(input, true), onProgress: progress, version: packageVersion(), ...mc, formulas: values.formulas === true, lang });
   if (!run.ok) {
     if (values.json) io.out(JSON.stringify({ ok: false, problems: run.issues.map((i) => issueJson(i, lang)) }, null, 2));
     printIssues(io, run.issues, lang, "carbon-peak: ");
@@ -213,7 +213,7 @@ async function cmdCheck(args: string[], io: CliIo): Promise<number> {
   const sheets = await port.listSheets();
   const hasScenario = sheets.ok && sheets.value.some((s) => SCENARIO_ROLES.some((r) => isRoleName(r, s.name)));
   const source = sourceOf(values);
-  const result = hasScenario ? await readScenario(port, source) : await loadInventory(port, source);
+  const result = hasScenario ? await readScenario(port, source, {}, cliReadAs(input, true)) : await loadInventory(port, source, cliReadAs(input, true));
   const problems = result.ok ? [] : result.issues;
   const warnings = result.ok ? result.warnings : [];
   if (values.json) {

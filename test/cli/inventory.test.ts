@@ -111,6 +111,10 @@ describe("carbon-peak inventory — units only label values", () => {
     const peaks = cli("peaks", file);
     expect(peaks.code).toBe(0);
     expect(peaks.out).toMatch(/^Hunan2019 \(matrix layout\), 1 cities, 2019–2019, unit not stated$/m);
+    // check (a scenario needs a unit) says how to give one
+    const check = cli("check", file);
+    expect(check.code).toBe(1);
+    expect(check.out).toMatch(/no unit stated: choose one with --unit \(t, 万t, Mt, 亿t …\)/);
   });
   test.each([["million tonnes", "Mt"], ["Mt CO2", "Mt"], ["百万吨", "百万吨"], ["万吨", "万吨"], ["万t", "万t"], ["亿吨", "亿吨"], ["t", "t"]])("--unit %s is understood (%s)", async (unit, shown) => {
     const file = join(tempDir(), "wide.xlsx");
