@@ -22,7 +22,7 @@ import {
   type Result,
 } from "../engine";
 import type { WorkbookPort } from "../workbook/port";
-import { gather, planAddress, type InventorySource, type ReadAs } from "./inventory-source";
+import { gather, planAddress, type InventoryOrigin, type InventorySource, type ReadAs } from "./inventory-source";
 import { locate } from "./records";
 
 /**
@@ -38,8 +38,11 @@ export interface InventoryPreview {
   sectors: string[];
   years: number[];
   unit: string;
-  /** Sum over cities and sectors per year, in `unit`; `complete` is false when some city × sector has no value that year. */
-  totalsByYear: Array<{ year: number; total: number; complete?: boolean }>;
+  /**
+   * Sum over cities and sectors per year, in `unit`; `complete` is false when some city × sector has no
+   * value that year, and `missing` names those cities (in inventory order; empty when complete).
+   */
+  totalsByYear: Array<{ year: number; total: number; complete: boolean; missing: string[] }>;
   /**
    * What was read, as `carbon-peak inventory` shows it: the shape, the unit (null when not stated),
    * every region's totals per year, sectors, years, sheets; its `warnings` are all of the read's.
@@ -48,24 +51,28 @@ export interface InventoryPreview {
   summary?: InventorySummary;
   issues: Issue[];
   warnings: Issue[];
+  /** Who chose this inventory: the source asked for, the Settings sheet's Inventory row (and its cell), or the search. */
+  chosenBy: InventoryOrigin;
 }
 
-function previewOf(inv: Inventory, address: string, readWarnings: readonly Issue[]): InventoryPreview {
+function previewOf(inv: Inventory, address: string, readWarnings: readonly Issue[], chosenBy: InventoryOrigin): InventoryPreview {
   const summary = summarizeInventory(inv);
   const warnings = [...readWarnings, ...summary.warnings];
   const C = inv.cities.length;
   const S = inv.sectors.length;
   const totalsByYear = inv.years.map((year, y) => {
     let total = 0;
-    let complete = true;
+    const missing: string[] = [];
     for (let c = 0; c < C; c++) {
+      let lacks = false;
       for (let s = 0; s < S; s++) {
         const v = inv.values[inventoryIndex(inv, c, s, y)];
-        if (Number.isNaN(v)) complete = false;
+        if (Number.isNaN(v)) lacks = true;
         else total += v;
       }
+      if (lacks) missing.push(inv.cities[c]);
     }
-    return { year, total, complete };
+    return { year, total, complete: missing.length === 0, missing };
   });
   return {
     layout: inv.layout,
@@ -79,6 +86,7 @@ function previewOf(inv: Inventory, address: string, readWarnings: readonly Issue
     summary: { ...summary, warnings },
     issues: [],
     warnings,
+    chosenBy,
   };
 }
 
@@ -121,9 +129,9 @@ export async function previewInventory(port: WorkbookPort, source?: InventorySou
   const address = planAddress(plan.value);
   if (!read.ok) {
     if (isReadCancelled(read)) return read;
-    return ok({ layout: detected.value.layout, sheet: first.sheet, address, cities: [], sectors: [], years: [], unit: g.value.unit ?? "", totalsByYear: [], issues: [...read.issues], warnings: [...plan.warnings] });
+    return ok({ layout: detected.value.layout, sheet: first.sheet, address, cities: [], sectors: [], years: [], unit: g.value.unit ?? "", totalsByYear: [], issues: [...read.issues], warnings: [...plan.value.warnings], chosenBy: g.value.origin });
   }
-  return ok(previewOf(read.value, address, read.warnings));
+  return ok(previewOf(read.value, address, read.warnings, g.value.origin));
 }
 
 /**

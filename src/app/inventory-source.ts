@@ -52,6 +52,12 @@ export interface InventorySource {
  */
 export type ReadAs = Pick<ReadInventoryOptions, "unitOptional" | "choosers" | "defaultRegion">;
 
+/**
+ * Who chose the inventory: the caller's source (the pane's step 1, the CLI's --sheet/--table), the
+ * Settings sheet's Inventory row (with its cell), or the search for the first sheet that reads as one.
+ */
+export type InventoryOrigin = { readonly by: "source" } | { readonly by: "settings"; readonly cell?: string } | { readonly by: "found" };
+
 /** Everything read in one batch. */
 export interface Gathered {
   readonly located: Located;
@@ -61,6 +67,8 @@ export interface Gathered {
   readonly raw: SheetInput["raw"];
   /** What to read as the inventory (one grid, or a workbook's region-year sheets), or why there is none. */
   readonly inventory: Result<InventoryPlan>;
+  /** Who chose that inventory. */
+  readonly origin: InventoryOrigin;
   /** The unit chooser: the source's, else the Settings sheet's Units. */
   readonly unit?: string;
 }
@@ -109,10 +117,18 @@ export async function gather(port: WorkbookPort, l: Located, source: InventorySo
     return ok({ grids: [grid.value], options: noteUnit !== undefined ? { ...options, noteUnit } : options, warnings: grid.warnings });
   };
   let inventory: Result<InventoryPlan>;
-  if (explicit) inventory = one(ok(grids[grids.length - 1]));
-  else if (st?.inventory !== undefined) inventory = one(await namedInventory(port, l, st, rest));
-  else inventory = planInventoryRead(rest, options);
-  return ok({ located: l, scenarioGrids, settingsSheet: st, sheetIssues: sheetInput.issues, raw: sheetInput.raw, inventory, unit });
+  let origin: InventoryOrigin;
+  if (explicit) {
+    inventory = one(ok(grids[grids.length - 1]));
+    origin = { by: "source" };
+  } else if (st?.inventory !== undefined) {
+    inventory = one(await namedInventory(port, l, st, rest));
+    origin = st.cells.inventory !== undefined ? { by: "settings", cell: st.cells.inventory } : { by: "settings" };
+  } else {
+    inventory = planInventoryRead(rest, options);
+    origin = { by: "found" };
+  }
+  return ok({ located: l, scenarioGrids, settingsSheet: st, sheetIssues: sheetInput.issues, raw: sheetInput.raw, inventory, origin, unit });
 }
 
 /** The inventory the Settings sheet names: a sheet, a range "Sheet!A1:D9", or a table. */
