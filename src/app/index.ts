@@ -45,6 +45,8 @@ export { readScenario, readLocatedScenario } from "./scenario-read";
 export type { ReadScenario } from "./scenario-read";
 export { EXAMPLE_INVENTORY_SHEET, EXAMPLE_CITATION, templateSheets, createScenarioSheets, existingScenarioSheets } from "./template";
 export type { TemplateSheet, TemplateOptions, ExistingSheet, TemplateFromInventory } from "./template";
+export { startFromInventory, createScenarioFromInventory } from "./scenario-from-inventory";
+export type { InventoryChoice, ScenarioStart } from "./scenario-from-inventory";
 export { DEFAULT_SEED, runAndWrite } from "./run";
 export type { PrecomputedMonteCarlo, RunOptions, RunSummary } from "./run";
 export { OUTPUT_SHEETS, OUTPUT_TABLES, emissionsFormat, withUnit, outputOps } from "./outputs";

@@ -41,6 +41,11 @@ export interface TemplateFromInventory {
   readonly cluster?: string;
   /** "carry-forward" writes "carry forward" in Settings › Base-year gaps; default blank (a gap is a problem). */
   readonly fill?: FillRule;
+  /**
+   * The inventory is already in the workbook (the pane): no Inventory sheet is written, Settings ›
+   * Inventory names `keep.sheet` (a sheet, range or table; blank: found as the preview finds it).
+   */
+  readonly keep?: { readonly sheet?: string };
 }
 
 /** Inventory sheet headers (long layout). */
@@ -116,7 +121,7 @@ export function templateSheets(lang: Lang = "en", example?: "changzhutan", from?
   const fromSettings = new Map<string, unknown>(
     from
       ? [
-          ["inventory", invSheet],
+          ["inventory", from.keep ? from.keep.sheet : invSheet],
           ["baseYear", from.baseYear],
           ["units", from.inventory.unit],
           ["cluster", from.cluster],
@@ -156,7 +161,7 @@ export function templateSheets(lang: Lang = "en", example?: "changzhutan", from?
     rows: (input?.activities ?? []).map((a) => cellsOf(ACTIVITY_COLUMNS, a)),
   };
   const out = [settings, drivers, levers, activities];
-  if (from && !input) out.push(inventorySheet(from, lang));
+  if (from && !input && !from.keep) out.push(inventorySheet(from, lang));
   if (input && st) {
     const cities = Array.from(new Set(input.inventory.map((r) => r.city)));
     const sectors = Array.from(new Set(input.inventory.map((r) => r.sector)));

@@ -6,8 +6,8 @@
  * latest year every chosen city has (said on stderr); a base year some city lacks stops with one
  * problem per such city, unless the fill rule carries its last measured value forward.
  */
-import type { TemplateFromInventory } from "../app";
-import { cityYears, inventoryAtYear, issue, latestCommonYear, parseFillRule, selectCities, splitNames, yearSpans, type Issue, type Lang } from "../engine";
+import { startFromInventory, type TemplateFromInventory } from "../app";
+import { parseFillRule, splitNames, type Lang } from "../engine";
 import type { CliIo } from "./main";
 import { inventoryArgs, readInventoryFile, REGION_OPTIONS, type CliKit } from "./inventory";
 import { cliText } from "./text";
@@ -62,33 +62,19 @@ export async function templateInventory(values: Values, io: CliIo, kit: CliKit, 
     return kit.exit.problems;
   }
   kit.printIssues(io, read.warnings, lang, "carbon-peak: warning: ");
-  const inv = read.value;
-  const names = typeof values.cities === "string" ? splitNames(values.cities) : [...inv.cities];
-  if (names.length === 0) kit.usage("--cities names no city");
-  const chosen = selectCities(inv, Array.from(new Set(names)), ["--cities"]);
-  if (!chosen.ok) {
-    kit.printIssues(io, chosen.issues, lang, "carbon-peak: ");
-    return kit.exit.usage;
+  const names = typeof values.cities === "string" ? splitNames(values.cities) : undefined;
+  if (names !== undefined && names.length === 0) kit.usage("--cities names no city");
+  const start = startFromInventory(
+    read.value,
+    { cities: names, baseYear: baseText === undefined ? undefined : Number(baseText), cluster: typeof values.cluster === "string" ? values.cluster : undefined, fill: fill ?? "none" },
+    { cities: ["--cities"], baseYear: ["--base-year"] },
+  );
+  if (!start.ok) {
+    kit.printIssues(io, start.issues, lang, "carbon-peak: ");
+    // An unknown city is a wrong argument; a base year the cities lack is a problem of the inventory.
+    return start.issues.some((i) => i.code === "city_not_in_inventory") ? kit.exit.usage : kit.exit.problems;
   }
-  const sel = chosen.value;
-  let baseYear: number;
-  if (baseText !== undefined) {
-    baseYear = Number(baseText);
-    const at = inventoryAtYear(sel, baseYear, fill ?? "none", { path: ["--base-year"] });
-    if (!at.ok) return problems(io, kit, lang, at.issues);
-  } else {
-    const common = latestCommonYear(sel);
-    if (common === undefined) {
-      const cities = sel.cities.map((c, i) => `${c} ${yearSpans(cityYears(sel, i))}`).join("; ");
-      return problems(io, kit, lang, [issue("no_common_year", ["--base-year"], { cities })]);
-    }
-    baseYear = common;
-    io.err(`carbon-peak: ${cliText(lang, "defaultBaseYear", { year: common })}`);
-  }
-  return { inventory: sel, baseYear, cluster: typeof values.cluster === "string" ? values.cluster.trim() : undefined, fill: fill ?? "none" };
+  if (start.value.defaultBaseYear) io.err(`carbon-peak: ${cliText(lang, "defaultBaseYear", { year: start.value.baseYear })}`);
+  return start.value;
 }
 
-function problems(io: CliIo, kit: CliKit, lang: Lang, issues: readonly Issue[]): number {
-  kit.printIssues(io, issues, lang, "carbon-peak: ");
-  return kit.exit.problems;
-}

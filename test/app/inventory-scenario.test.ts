@@ -4,7 +4,7 @@
  * 2022, Science Bulletin 67(18); Shan et al. 2019, Scientific Data 6, 27). Over the in-memory port.
  */
 import { formatIssue } from "../../src/engine";
-import { createScenarioSheets, readScenario, runAndWrite, type TemplateFromInventory } from "../../src/app";
+import { createScenarioFromInventory, createScenarioSheets, readScenario, runAndWrite, startFromInventory, type TemplateFromInventory } from "../../src/app";
 import { createMemoryPort, type MemoryPort } from "../../src/workbook/memory";
 import { changzhutanInventory as cz, changzhutanLongRows } from "../helpers/inventory-grids";
 import { issues, value } from "../helpers/result";
@@ -75,5 +75,27 @@ describe("a scenario from an inventory — reference values (CEADs 长株潭)", 
     expect(cells(port, "排放清单")[0]).toEqual(["城市", "年份", "排放量（Mt）"]);
     expect(setting(port, /基准年缺值/, "参数")[1]).toBe("延用最近实测值");
     expect(value(await readScenario(port)).filled).toHaveLength(2);
+  });
+});
+
+describe("a new scenario from the inventory already in the workbook (the task pane's way)", () => {
+  test("no copy: Settings names the previewed sheet, the base year is the latest all cities have; the scenario reads", async () => {
+    const port = createMemoryPort({ "emission vector": changzhutanLongRows() });
+    const made = value(await createScenarioFromInventory(port, { sheet: "emission vector" }, {}, { keep: true }));
+    expect([made.start.baseYear, made.start.defaultBaseYear, made.sheets]).toEqual([2015, true, ["Settings", "Drivers", "Levers", "Activities"]]);
+    expect([setting(port, /^Inventory/)[1], setting(port, /^Base year/)[1], setting(port, /^Units/)[1]]).toEqual(["emission vector", 2015, "Mt"]);
+    expect(value(await readScenario(port)).model.cities).toEqual(["湖南株洲", "湖南湘潭", "湖南长沙"]);
+  });
+  test("a chosen base year some city lacks, or an unknown city, is refused with every problem and nothing written", async () => {
+    const port = createMemoryPort({ "emission vector": changzhutanLongRows() });
+    const r = await createScenarioFromInventory(port, undefined, { baseYear: 2019, cities: ["湖南长沙", "湖南湘潭"] }, { keep: true });
+    expect(issues(r).map((i) => [i.code, i.city])).toEqual([["inventory_base_year_city", "湖南湘潭"]]);
+    const unknown = await createScenarioFromInventory(port, undefined, { cities: ["长沙"] }, { keep: true });
+    expect(issues(unknown).map((i) => i.nearest)).toEqual(["湖南长沙"]);
+    expect(port.memory.sheetList.map((s) => s.name)).toEqual(["emission vector"]);
+  });
+  test("startFromInventory: the latest year two chosen cities share", () => {
+    const r = startFromInventory(cz(), { cities: ["湖南长沙", "湖南湘潭"], cluster: " 长湘 " });
+    expect(r.ok && [r.value.baseYear, r.value.cluster, r.value.inventory.cities]).toEqual([2017, "长湘", ["湖南长沙", "湖南湘潭"]]);
   });
 });
