@@ -12,7 +12,7 @@
  * Templates carry `{name}` placeholders filled by {@link outputLabel} (the engine's `i18n.ts`); both
  * languages of a label use the same placeholders. Pure TypeScript.
  */
-import { STATUS_LABELS, fill, type Bilingual, type Lang, type PeakStatus, type TextParams } from "../engine";
+import { STATUS_LABELS, fill, unitLabel, type Bilingual, type Lang, type PeakStatus, type TextParams } from "../engine";
 
 /** Status codes in the order the Chinese Status header explains them. */
 const STATUS_ORDER: readonly PeakStatus[] = ["peaked", "plateau", "rising", "unconfirmed", "insufficient"];
@@ -119,6 +119,8 @@ export const OUTPUT_LABELS = {
   liveFormulasNote: { en: "CARBON.PEAKYEAR / CARBON.PEAKSTATUS on the {sheet} sheet", zh: "“{sheet}”工作表中的 CARBON.PEAKYEAR / CARBON.PEAKSTATUS" },
   warnings: { en: "Warnings", zh: "警告" },
   warningN: { en: "Warning {n}", zh: "警告 {n}" },
+  filledValues: { en: "Base-year values filled", zh: "基准年填补值" },
+  filledNote: { en: "{count}, carried forward (each in the warnings below): {list}", zh: "{count} 个，延用最近实测值（详见下方警告）：{list}" },
 } as const satisfies Record<string, Bilingual>;
 
 /** A key of {@link OUTPUT_LABELS}. */
@@ -143,7 +145,7 @@ export function labels(lang: Lang): { lang: Lang; label: (key: OutputLabelKey, p
   return {
     lang,
     label: (key, params) => outputLabel(lang, key, params),
-    unit: (label, unit) => outputLabel(lang, "withUnit", { label, unit }),
+    unit: (label, unit) => outputLabel(lang, "withUnit", { label, unit: unitLabel(unit) }),
   };
 }
 

@@ -23,6 +23,7 @@ import {
   reductionRows,
   sectorTotals,
   tonnesPer,
+  unitLabel,
   type DecompositionRow,
   type Issue,
   type Lang,
@@ -62,6 +63,8 @@ export interface RunRecord {
   readonly formulas?: boolean;
   /** Language of the output labels, recorded only when not English ("zh"). */
   readonly lang?: "zh";
+  /** Base-year values the fill rule supplied (city, sector, the measured year used), recorded only when there are any. */
+  readonly filled?: readonly { readonly city: string; readonly sector: string; readonly from: number }[];
 }
 
 /** Excel number format for emissions in `unit`: more decimals for bigger units. */
@@ -223,7 +226,7 @@ export function outputOps(p: OutputPlan): WriteOp[] {
       [t("inputHash"), rec.inputHash],
       [t("inventory"), rec.inventory],
       [t("scenarioSheets"), rec.scenarioSheets.join(", ")],
-      [t("unitOfResults"), t("unitCO2", { unit })],
+      [t("unitOfResults"), t("unitCO2", { unit: unitLabel(unit) })],
       [t("baseYear"), r.settings.baseYear],
       [t("endYear"), r.settings.endYear],
       [t("targetYear"), r.settings.targetYear],
@@ -233,6 +236,9 @@ export function outputOps(p: OutputPlan): WriteOp[] {
       [t("flagLegend"), flagLegend(PEAK_FLAGS, L.lang)],
       ...(rec.draws !== undefined ? [[t("mcDraws"), rec.draws] as CellValue[], [t("mcSeed"), rec.seed ?? null] as CellValue[]] : []),
       ...(rec.formulas ? [[t("liveFormulas"), t("liveFormulasNote", { sheet: s.peaksLive ?? outputSheetNames(L.lang).peaksLive })] as CellValue[]] : []),
+      ...(rec.filled !== undefined && rec.filled.length > 0
+        ? [[t("filledValues"), t("filledNote", { count: rec.filled.length, list: rec.filled.map((f) => `${f.city} ← ${f.from}`).join(", ") })] as CellValue[]]
+        : []),
       [t("warnings"), p.warnings.length],
       ...p.warnings.map((w, i): CellValue[] => [t("warningN", { n: i + 1 }), formatIssue(w, L.lang)]),
     ];

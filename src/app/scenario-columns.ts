@@ -79,6 +79,16 @@ export const SETTINGS_ROWS: readonly SettingRow[] = [
   { field: "scenarios", en: "Other scenarios", zh: "其他情景", aliases: ["scenarios", "情景"], help: { en: "extra scenarios to run, comma-separated (scenarios with levers run anyway)", zh: "额外运行的情景，逗号分隔（有措施的情景总会运行）" } },
   { field: "independent", en: "Independent scenario", zh: "独立情景", help: { en: "cities acting alone (for the benefit of coordination)", zh: "各城市独立行动的情景（用于计算协同效益）" } },
   { field: "coordinated", en: "Coordinated scenario", zh: "协同情景", help: { en: "the cluster acting together", zh: "城市群协同行动的情景" } },
+  {
+    field: "fill",
+    en: "Base-year gaps",
+    zh: "基准年缺值",
+    aliases: ["fill", "fill rule", "填补规则", "缺值填补"],
+    help: {
+      en: 'a city without a base-year value: blank = a problem naming it; "carry forward" = its last measured value, marked as filled',
+      zh: "缺少基准年数值的城市：留空则报错并列出；“延用最近实测值”则采用其最近一年的实测值，并标注为填补值",
+    },
+  },
 ];
 
 /** The row sheets' free-text note column. */

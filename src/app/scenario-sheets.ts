@@ -8,7 +8,7 @@
  *
  * Pure TypeScript over {@link Grid}s: no Office, DOM or Node.
  */
-import { cellAddress, columnLetters, gridAt, gridWidth, inventoryRowsForYear, issue, isBlank, tonnesPer, type Grid, type Inventory, type Issue } from "../engine";
+import { cellAddress, columnLetters, gridAt, gridWidth, inventoryAtYear, issue, isBlank, parseFillRule, tonnesPer, unitLabel, type FilledValue, type Grid, type Inventory, type Issue } from "../engine";
 import { COLUMNS, REQUIRED, SETTINGS_ROWS, SHEET_NAMES, headerLabel, matchColumn, type ScenarioRole } from "./scenario-columns";
 
 /** Where each field of a row sheet sits: zero-based grid column by field. */
@@ -182,22 +182,51 @@ export function readScenarioGrids(grids: ScenarioGrids): SheetInput {
   return { raw, settingsSheet, issues };
 }
 
+/** What {@link inventoryInput} gives the scenario. */
+export interface InventoryInput {
+  /** The base-year rows (city, sector, value in the scenario's unit, source cell). */
+  readonly rows: unknown[];
+  /** The scenario's unit as shown ("Mt", without CO2); undefined when Settings names a unit that is not one (the schema reports it). */
+  readonly units: string | undefined;
+  /** Values the fill rule supplied. */
+  readonly filled: readonly FilledValue[];
+  /** A city without a base-year value (one issue each, at the Settings base-year cell). */
+  readonly issues: Issue[];
+  /** One `inventory_filled` warning per filled value. */
+  readonly warnings: Issue[];
+}
+
 /**
  * The base-year inventory rows for the scenario, from an inventory read off a sheet: values in the
  * Settings unit (converted when the inventory has another; the inventory's own unit when Settings has
- * none, which then becomes the scenario's unit). Each row's `source` names its value cell.
- * Fails (returns an issue) when the inventory has no value in the base year.
+ * none, which then becomes the scenario's unit). Each row's `source` names its value cell. No city is
+ * dropped: a city without a base-year value is an issue naming it and the years it has — unless the
+ * fill rule (Settings › Base-year gaps) is "carry forward", which takes its last measured value and
+ * reports it (see the engine's `inventoryAtYear`).
+ * @param cells the Settings cells the issues point at: the base year's (a city lacking it), the fill rule's (a value filled).
  */
-export function inventoryInput(inv: Inventory, baseYear: unknown, units: string | undefined): { rows: unknown[]; units: string; issues: Issue[] } {
-  const issues: Issue[] = [];
-  const target = units !== undefined && tonnesPer(units) !== undefined ? units : inv.unit;
+export function inventoryInput(inv: Inventory, baseYear: unknown, units: string | undefined, fill?: unknown, cells: { baseYear?: string; fill?: string } = {}): InventoryInput {
+  const valid = units !== undefined && tonnesPer(units) !== undefined;
+  const target = valid ? units : inv.unit;
+  const label = units === undefined ? unitLabel(inv.unit) : valid ? unitLabel(units) : undefined;
   const factor = inv.toTonnes / (tonnesPer(target) ?? inv.toTonnes);
-  if (typeof baseYear !== "number" || !Number.isInteger(baseYear)) return { rows: [], units: target, issues };
-  const rows = inventoryRowsForYear(inv, baseYear).map((r) => ({ city: r.city, sector: r.sector, value: factor === 1 ? r.value : r.value * factor, source: r.source }));
-  if (rows.length === 0) {
-    const ys = inv.years;
-    const years = ys.length <= 8 ? ys.join(", ") : `${ys.slice(0, 3).join(", ")} … ${ys.slice(-3).join(", ")}`;
-    issues.push(issue("inventory_base_year", ["settings", "baseYear"], { year: baseYear, years }));
-  }
-  return { rows, units: target, issues };
+  const none: InventoryInput = { rows: [], units: label, filled: [], issues: [], warnings: [] };
+  if (typeof baseYear !== "number" || !Number.isInteger(baseYear)) return none;
+  const at = inventoryAtYear(inv, baseYear, parseFillRule(fill) ?? "none", cells.baseYear !== undefined ? { cell: cells.baseYear } : {});
+  if (!at.ok) return { ...none, issues: [...at.issues] };
+  const convert = (v: number) => (factor === 1 ? v : v * factor);
+  const rows = at.value.rows.map((r) => ({ city: r.city, sector: r.sector, value: convert(r.value), source: r.source }));
+  const warnings = at.value.filled.map((f) =>
+    issue("inventory_filled", ["settings", "fill"], {
+      city: f.city,
+      sector: inv.hasSectors ? f.sector : undefined,
+      year: f.year,
+      from: f.from,
+      value: Number(convert(f.value).toPrecision(6)),
+      unit: label ?? inv.unit,
+      source: f.source,
+      ...(cells.fill !== undefined ? { cell: cells.fill } : {}),
+    }),
+  );
+  return { rows, units: label, filled: at.value.filled, issues: [], warnings };
 }

@@ -38,6 +38,29 @@ const TEXT = {
   noProblems: { en: "{file}: no problems ({what})", zh: "{file}：未发现问题（{what}）" },
   oneProblem: { en: "{file}: 1 problem", zh: "{file}：1 个问题" },
   problemCount: { en: "{file}: {count} problems", zh: "{file}：{count} 个问题" },
+  // carbon-peak template --inventory
+  defaultBaseYear: { en: "base year {year}: the latest year every chosen city has (another with --base-year)", zh: "基准年 {year}：所有所选城市都有数据的最近年份（可用 --base-year 另选）" },
+  // carbon-peak inventory
+  inventoryRead: { en: "{file}: {sheets} — {layout}, unit {unit}", zh: "{file}：{sheets} — {layout}，单位 {unit}" },
+  sheetRange: { en: "{count} sheets ({first} … {last})", zh: "{count} 个工作表（{first} … {last}）" },
+  inventoryCounts: { en: "{regions} regions, {sectors} sectors, {years}", zh: "{regions} 个地区，{sectors} 个部门，{years}" },
+  inventoryCountsNoSectors: { en: "{regions} regions (totals, no sectors), {years}", zh: "{regions} 个地区（仅合计，无部门），{years}" },
+  yearRange: { en: "{first}–{last} ({count} years)", zh: "{first}–{last}（{count} 年）" },
+  unitNotStated: { en: "not stated", zh: "未注明" },
+  unitNotStatedLong: { en: "unit not stated", zh: "未注明单位" },
+  layoutLong: { en: "long (one row per city, sector and year)", zh: "长表（每行一个城市、部门和年份）" },
+  layoutWide: { en: "wide (one column per year)", zh: "宽表（每列一个年份）" },
+  layoutSectorsYears: { en: "sectors × years (one region)", zh: "部门 × 年份（单个地区）" },
+  layoutSectorsFuels: { en: "sectors × fuels (one region and year per sheet)", zh: "部门 × 能源（每个工作表一个地区、一个年份）" },
+  layoutYearsFuels: { en: "years × fuels (one region)", zh: "年份 × 能源（单个地区）" },
+  totalsIn: { en: "Totals by year (unit {unit}; the sum of the sectors, scope 1):", zh: "各年合计（单位 {unit}；各部门之和，范围一）：" },
+  totalsInNoSectors: { en: "Totals by year (unit {unit}):", zh: "各年合计（单位 {unit}）：" },
+  region: { en: "Region", zh: "地区" },
+  year: { en: "Year", zh: "年份" },
+  firstYear: { en: "First year", zh: "首年" },
+  lastYear: { en: "Last year", zh: "末年" },
+  yearCount: { en: "Years", zh: "年数" },
+  lastTotal: { en: "Total, last year", zh: "末年合计" },
 } as const satisfies Readonly<Record<string, Bilingual>>;
 
 /** A key of the CLI's text table. */

@@ -155,9 +155,9 @@ describe("language", () => {
     const r = await peaks({ "Emission vector": changzhutanLongRows() }, "-c", CLUSTER, "--lang", "zh");
     expect(r.code).toBe(0);
     const lines = r.out.split("\n");
-    expect(lines[0]).toMatch(/^Emission vector（long 格式），3 个城市，\d{4}–\d{4}，mt$/); // the unit as the header names it (emissions_mt)
+    expect(lines[0]).toMatch(/^Emission vector（long 格式），3 个城市，\d{4}–\d{4}，Mt$/); // the unit the header names (emissions_mt), shown as its symbol
     expect(lines[1]).toMatch(/^达峰规则：容差 0，确认年数 0，平滑窗口 1/);
-    expect(lines[2].split(/\s{2,}/)).toEqual(["名称", "达峰年份", "峰值（mt）", "状态", "截至", "数值个数（年份）", "标记"]);
+    expect(lines[2].split(/\s{2,}/)).toEqual(["名称", "达峰年份", "峰值（Mt）", "状态", "截至", "数值个数（年份）", "标记"]);
     expect(lines[lines.length - 2]).toMatch(/^标记：last_year_max = 末年为最大值；/);
     expect(r.err).toMatch(/长株潭: 依据全部 3 个成员均有数据的 9 个年份/);
     const zhuzhou = lines.find((l) => l.startsWith("湖南株洲"))!.split(/\s{2,}/);

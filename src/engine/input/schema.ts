@@ -16,6 +16,7 @@ import { tonnesPer } from "../units";
 import { parseDistKind, type DistKind } from "./dist-kinds";
 import { isAllWord, splitNames } from "./names";
 import { parseRampShape, type RampShape } from "./ramp-shapes";
+import { parseFillRule, type FillRule } from "../inventory/base-year";
 
 // zod without its JIT: it never compiles a parser with `new Function` (nor probes whether it may), so
 // the pane's CSP (no 'unsafe-eval') is never violated; zod then uses the same parsers it uses under a CSP.
@@ -153,6 +154,16 @@ const dist = z.preprocess(blankToUndefined, z.unknown().transform((v, ctx): Dist
   return d;
 }).optional());
 
+/** How a city without a value in the base year is handled: blank → absent ("none": a problem); "carry forward" / 延用最近实测值. */
+const fill = z.preprocess(blankToUndefined, z.unknown().transform((v, ctx): FillRule => {
+  const f = parseFillRule(v);
+  if (f === undefined) {
+    ctx.addIssue({ code: "custom", input: v, params: { code: "fill_rule_invalid", value: typeof v === "string" ? v : String(v) }, message: "fill_rule_invalid" });
+    return z.NEVER;
+  }
+  return f;
+}).optional());
+
 const kind = z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase().replace(/[\s-]+/g, "_") : v), z.enum(LEVER_KINDS));
 
 /** Where a record came from in a workbook: sheet name, 1-based row, and field → column letter. */
@@ -193,6 +204,8 @@ export const settingsSchema = z.strictObject({
   scenarios: names,
   independent: optText,
   coordinated: optText,
+  /** Base-year gaps (docs/inventories.md): absent or "none" — a city without a base-year value is a problem — or "carry-forward". */
+  fill,
   source: sourceSchema,
 });
 
