@@ -60,7 +60,7 @@ describe("what a cluster peak rests on (长株潭: 株洲 ends 2015, 湘潭 2017
     expect(r.code).toBe(0);
     const lines = r.out.split("\n");
     expect(lines[1]).toBe("Peak rule: tolerance 0, confirmation 0 years, smoothing 1 (1 = none), at least 5 values (docs/peaks.md)");
-    expect(lines[2].split(/\s{2,}/)).toEqual(["Name", "Peak year", "Peak value (mt)", "Status", "As of", "Values (years)", "Flags"]);
+    expect(lines[2].split(/\s{2,}/)).toEqual(["Name", "Peak year", "Peak value (Mt)", "Status", "As of", "Values (years)", "Flags"]);
     expect(lines.find((l) => l.startsWith("长株潭 (cluster)"))!.split(/\s{2,}/)).toEqual(["长株潭 (cluster)", "2011", "98.10", "unconfirmed", "2015", "9 (2006–2015)", "members_beyond, gaps"]);
     expect(lines[lines.length - 2]).toMatch(/^Flags: last_year_max = the last value is the maximum; members_beyond = .*; gaps = years missing inside the span$/);
   });
