@@ -6,7 +6,8 @@
  * they produce as one normalized JSON: stdout, stderr and exit code of every command, and for every
  * workbook written each sheet in order (state, every cell's value, formula, cached result and number
  * format, tables, data validations), the `_carbonpeak` store, and the SHA-256 of every part of the .xlsx
- * (zip) file. Run times are normalized (ISO timestamps → "<time>", progress seconds → "<s>"), nothing else.
+ * (zip) file. Run times are normalized (ISO timestamps → "<time>", progress seconds → "<s>"), and the random
+ * ownership marks of the package adapter ("cp-…" → "<mark>"), nothing else.
  *
  * Used to prove that a refactoring changes no behaviour: record a snapshot before, one after, compare.
  *
@@ -55,7 +56,9 @@ const { createExcelJsPort } = require(join(ROOT, "lib", "workbook", "exceljs.js"
 
 const TMP = mkdtempSync(join(tmpdir(), "carbon-peak-snapshot-"));
 const ISO = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z/g;
-const norm = (s) => s.split(TMP).join("<tmp>").replace(ISO, "<time>");
+// The package adapter's ownership marks ("cp-" + 16 hex digits) are random per run: normalized like the times.
+const MARK = /cp-[0-9a-f]{16}/g;
+const norm = (s) => s.split(TMP).join("<tmp>").replace(ISO, "<time>").replace(MARK, "<mark>");
 
 /** stderr with the progress lines' timing normalized; of repeated lines of one stage (Monte Carlo, at most one a second) the first is kept. */
 function normErr(text) {

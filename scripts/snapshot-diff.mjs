@@ -14,7 +14,8 @@
  * - the help texts that list the new sheets and keys, and the new lever kind avoid_growth where a
  *   message lists the kinds.
  *
- * The .xlsx zip parts' digests are not compared (new sheets renumber the parts); every cell value,
+ * The .xlsx zip parts' digests are not compared (new sheets renumber the parts), and the package
+ * adapter's ownership marks (cp-…, new in every run) compare as one; every cell value,
  * formula, cached result and number format, every table, data validation, column width and view is.
  *
  *   node scripts/snapshot-diff.mjs BEFORE.json AFTER.json
@@ -29,8 +30,10 @@ if (!beforeFile || !afterFile) {
   process.stderr.write("usage: node scripts/snapshot-diff.mjs BEFORE.json AFTER.json\n");
   process.exit(2);
 }
-const before = JSON.parse(readFileSync(beforeFile, "utf8"));
-const after = JSON.parse(readFileSync(afterFile, "utf8"));
+// The package adapter's ownership marks ("cp-" and 16 hex digits) are new in every run: compared as one mark.
+const read = (f) => JSON.parse(readFileSync(f, "utf8").replace(/cp-[0-9a-f]{16}/g, "cp-<mark>"));
+const before = read(beforeFile);
+const after = read(afterFile);
 
 const NEW_OUTPUTS = ["Indicators", "指标", "Target results", "目标完成情况"];
 const NEW_INPUTS = ["Socioeconomic", "社会经济", "Targets", "目标"];
@@ -51,8 +54,9 @@ const isNewSheet = (n) => typeof n === "string" && isNumbered(n, NEW_SHEETS);
 /** The add-in's records (the store and its hidden sheet's JSON cells) without the new sheets and roles. */
 function stripRecords(v, notes, path = "") {
   if (Array.isArray(v)) {
-    if (v.some(isNewSheet)) notes.add(`records ${path || "sheet list"}: the new sheets`);
-    return v.filter((x) => !isNewSheet(x)).map((x) => stripRecords(x, notes, path));
+    const isNew = (x) => isNewSheet(x) || (x !== null && typeof x === "object" && isNewSheet(x.sheet));
+    if (v.some(isNew)) notes.add(`records ${path || "sheet list"}: the new sheets`);
+    return v.filter((x) => !isNew(x)).map((x) => stripRecords(x, notes, path));
   }
   if (v && typeof v === "object") {
     const out = {};
@@ -74,6 +78,17 @@ function stripRecords(v, notes, path = "") {
   }
   return v;
 }
+
+/** The fill rule's Settings row: now named for the last historical year (its label and note), before it the base year's gaps. */
+const FILL_ROW = [
+  ["Fill rule / 填补规则", "Base-year gaps / 基准年缺值"],
+  ["填补规则 / Fill rule", "基准年缺值 / Base-year gaps"],
+  [
+    'a city without a value in the last historical year (the base year of a one-year inventory): blank = a problem naming it; "carry forward" = its last measured value, marked as filled',
+    'a city without a base-year value: blank = a problem naming it; "carry forward" = its last measured value, marked as filled',
+  ],
+  ["最后历史年（单年清单即基准年）缺值的城市：留空则报错并列出；“延用最近实测值”则采用其最近一年的实测值，并标注为填补值", "缺少基准年数值的城市：留空则报错并列出；“延用最近实测值”则采用其最近一年的实测值，并标注为填补值"],
+];
 
 const BASE_YEAR_NOTES = [
   ["first year of the results: measured up to the last historical year, projected after it", "first projected year; the inventory must have it"],
@@ -120,7 +135,13 @@ function stripWorkbook(wb, notes) {
       notes.add(`${sh.name}: Settings rows ${first}–${first + 4} (new settings) and the Base year note`);
     }
     if (sh.name === "_carbonpeak") sh.cells = sh.cells.map((c) => [c[0], stripRecords(c[1], notes), ...c.slice(2)]);
-    if (isNumbered(sh.name, ["Run info", "运行记录"])) {
+    sh.cells = sh.cells.map((c) => {
+      const was = FILL_ROW.find(([now]) => c[1] === now);
+      if (!was) return c;
+      notes.add(`${sh.name}: the fill rule's row named for the last historical year`);
+      return [c[0], was[1], ...c.slice(2)];
+    });
+    if (isNumbered(sh.name, ["Run info", "运行记录", "Notes"])) {
       sh.cells = sh.cells.map((c) => {
         if (typeof c[1] !== "string" || dropFromLists(c[1]) === c[1]) return c;
         notes.add(`${sh.name}: the new scenario sheets in the sheet list`);

@@ -16,9 +16,9 @@ export { SETTINGS_KEYS, locate, candidateSheets, inventoryChoices } from "./reco
 export type { Located } from "./records";
 export { freeSheetName, tableNamer, planOutputSheets } from "./output-sheets";
 export type { OutputSheetPlan } from "./output-sheets";
-export { gather, loadInventory } from "./inventory-source";
-export type { InventorySource, InventoryOrigin, Gathered } from "./inventory-source";
-export { previewInventory } from "./inventory-preview";
+export { gather, loadInventory, planAddress } from "./inventory-source";
+export type { InventorySource, InventoryOrigin, Gathered, ReadAs } from "./inventory-source";
+export { previewInventory, inventorySummary } from "./inventory-preview";
 export type { InventoryPreview, PreviewOptions } from "./inventory-preview";
 export {
   SCENARIO_ROLES,
@@ -43,11 +43,13 @@ export {
 } from "./scenario-columns";
 export type { ScenarioRole, ColumnDef, SettingRow } from "./scenario-columns";
 export { readRowSheet, readSettingsSheet, unlocateMissingSettings, readScenarioGrids, inventoryInput } from "./scenario-sheets";
-export type { SettingsSheet, ScenarioGrids, SheetInput } from "./scenario-sheets";
+export type { SettingsSheet, ScenarioGrids, SheetInput, InventoryInput } from "./scenario-sheets";
 export { readScenario, readLocatedScenario } from "./scenario-read";
 export type { ReadScenario } from "./scenario-read";
 export { EXAMPLE_INVENTORY_SHEET, templateSheets, createScenarioSheets, existingScenarioSheets } from "./template";
-export type { TemplateSheet, TemplateOptions, ExistingSheet } from "./template";
+export type { TemplateSheet, TemplateOptions, ExistingSheet, TemplateFromInventory } from "./template";
+export { startFromInventory, createScenarioFromInventory } from "./scenario-from-inventory";
+export type { InventoryChoice, ScenarioStart } from "./scenario-from-inventory";
 export { DEFAULT_SEED, runAndWrite } from "./run";
 export type { PrecomputedMonteCarlo, RunOptions, RunSummary } from "./run";
 export { OUTPUT_SHEETS, OUTPUT_TABLES, emissionsFormat, withUnit, outputOps } from "./outputs";

@@ -1,26 +1,28 @@
 /**
  * The task pane's inventory preview: finds and reads the inventory (`inventory-source.ts`) and
- * summarizes it — layout, range, cities, sectors, years, unit and totals by year — with every
- * rejected cell. Nothing is ever written.
+ * summarizes it — layout, range, cities, sectors, years, unit and totals by year, and the engine's
+ * summary (`summarizeInventory`: every region's totals per year, as `carbon-peak inventory` prints
+ * them) — with every rejected cell. Nothing is ever written.
  *
  * No DOM and no Node APIs: this runs in the browser (task pane) and in Node (CLI) alike.
  */
 import {
   detectLayout,
   fail,
-  gridAddress,
   inventoryIndex,
   isReadCancelled,
   ok,
   readCancelled,
-  readInventoryChunked,
+  readPlanChunked,
+  summarizeInventory,
   type ChunkOptions,
   type Inventory,
+  type InventorySummary,
   type Issue,
   type Result,
 } from "../engine";
 import type { WorkbookPort } from "../workbook/port";
-import { gather, type InventoryOrigin, type InventorySource } from "./inventory-source";
+import { gather, planAddress, type InventoryOrigin, type InventorySource, type ReadAs } from "./inventory-source";
 import { locate } from "./records";
 
 /**
@@ -41,13 +43,21 @@ export interface InventoryPreview {
    * value that year, and `missing` names those cities (in inventory order; empty when complete).
    */
   totalsByYear: Array<{ year: number; total: number; complete: boolean; missing: string[] }>;
+  /**
+   * What was read, as `carbon-peak inventory` shows it: the shape, the unit (null when not stated),
+   * every region's totals per year, sectors, years, sheets; its `warnings` are all of the read's.
+   * Absent when cells were rejected.
+   */
+  summary?: InventorySummary;
   issues: Issue[];
   warnings: Issue[];
   /** Who chose this inventory: the source asked for, the Settings sheet's Inventory row (and its cell), or the search. */
   chosenBy: InventoryOrigin;
 }
 
-function previewOf(inv: Inventory, address: string, warnings: readonly Issue[], chosenBy: InventoryOrigin): InventoryPreview {
+function previewOf(inv: Inventory, address: string, readWarnings: readonly Issue[], chosenBy: InventoryOrigin): InventoryPreview {
+  const summary = summarizeInventory(inv);
+  const warnings = [...readWarnings, ...summary.warnings];
   const C = inv.cities.length;
   const S = inv.sectors.length;
   const totalsByYear = inv.years.map((year, y) => {
@@ -73,8 +83,9 @@ function previewOf(inv: Inventory, address: string, warnings: readonly Issue[], 
     years: [...inv.years],
     unit: inv.unit,
     totalsByYear,
+    summary: { ...summary, warnings },
     issues: [],
-    warnings: [...warnings],
+    warnings,
     chosenBy,
   };
 }
@@ -99,26 +110,39 @@ export type PreviewOptions = ChunkOptions;
  * @example const p = await previewInventory(port); if (p.ok) p.value.layout // "wide"
  * @example await previewInventory(port, undefined, { signal, onProgress: (p) => bar(inventoryProgressFraction(p)) })
  */
-export async function previewInventory(port: WorkbookPort, source?: InventorySource, options: PreviewOptions = {}): Promise<Result<InventoryPreview>> {
+export async function previewInventory(port: WorkbookPort, source?: InventorySource, options: PreviewOptions = {}, readAs: ReadAs = {}): Promise<Result<InventoryPreview>> {
   const report = options.onProgress ?? (() => undefined);
   const stopped = () => options.signal?.aborted === true;
   if (stopped()) return readCancelled();
   report({ phase: "reading", done: 0, total: 1 });
   const loc = await locate(port);
-  const g = loc.ok ? await gather(port, loc.value, source) : loc;
+  const g = loc.ok ? await gather(port, loc.value, source, readAs) : loc;
   if (stopped()) return readCancelled();
   if (!g.ok) return g;
-  const inv = g.value.inventory;
-  if (!inv.ok) return inv;
+  const plan = g.value.inventory;
+  if (!plan.ok) return plan;
   report({ phase: "reading", done: 1, total: 1 });
-  const grid = inv.value;
-  const detected = detectLayout(grid);
+  const first = plan.value.grids[0];
+  const detected = detectLayout(first);
   if (!detected.ok) return fail(detected.issues);
-  const read = await readInventoryChunked(grid, { unit: g.value.unit }, options);
-  const address = gridAddress(grid);
+  const read = await readPlanChunked(plan.value, options);
+  const address = planAddress(plan.value);
   if (!read.ok) {
     if (isReadCancelled(read)) return read;
-    return ok({ layout: detected.value.layout, sheet: grid.sheet, address, cities: [], sectors: [], years: [], unit: g.value.unit ?? "", totalsByYear: [], issues: [...read.issues], warnings: [...inv.warnings], chosenBy: g.value.origin });
+    return ok({ layout: detected.value.layout, sheet: first.sheet, address, cities: [], sectors: [], years: [], unit: g.value.unit ?? "", totalsByYear: [], issues: [...read.issues], warnings: [...plan.value.warnings], chosenBy: g.value.origin });
   }
-  return ok(previewOf(read.value, address, [...inv.warnings, ...read.warnings], g.value.origin));
+  return ok(previewOf(read.value, address, read.warnings, g.value.origin));
+}
+
+/**
+ * What the inventory holds, as read — the engine's summary (`summarizeInventory`) of the inventory
+ * {@link previewInventory} finds, read in one go, with every warning of the read: for the task pane's
+ * Inventory preview and for `carbon-peak inventory`. Fails with every rejected cell.
+ * @example const s = await inventorySummary(port, undefined, { unitOptional: true }); if (s.ok) s.value.regions[0].totals["2019"]
+ */
+export async function inventorySummary(port: WorkbookPort, source?: InventorySource, readAs: ReadAs = {}): Promise<Result<InventorySummary>> {
+  const p = await previewInventory(port, source, { yieldTo: () => undefined }, readAs);
+  if (!p.ok) return p;
+  if (p.value.issues.length > 0 || p.value.summary === undefined) return fail(p.value.issues);
+  return ok(p.value.summary, p.value.summary.warnings);
 }

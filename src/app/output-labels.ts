@@ -4,14 +4,20 @@
  * the input sheets). The output builders (`outputs.ts`, `live-peaks.ts`) take every label from here.
  *
  * **Not translated** (machine codes and the analyst's own names): the peak status codes `peaked` /
- * `plateau` / `rising` / `unconfirmed` (they must equal what `=CARBON.PEAKSTATUS` returns on the
- * "Peaks (live)" sheet; the Chinese status header lists their meanings), scenario, city, sector and
+ * `plateau` / `rising` / `unconfirmed` / `insufficient` (they must equal what `=CARBON.PEAKSTATUS` returns on
+ * the "Peaks (live)" sheet; the Chinese status header lists their meanings) and the peak flags
+ * (`last_year_max` …; Run info explains them, from the engine's `peak-labels.ts`), scenario, city, sector and
  * cluster names, units ("Mt"), number formats, table names (`CarbonPeak_Results`) and the formulas.
  *
  * Templates carry `{name}` placeholders filled by {@link outputLabel} (the engine's `i18n.ts`); both
  * languages of a label use the same placeholders. Pure TypeScript.
  */
-import { fill, type Bilingual, type Lang, type TextParams } from "../engine";
+import { STATUS_LABELS, fill, unitLabel, type Bilingual, type Lang, type PeakStatus, type TextParams } from "../engine";
+
+/** Status codes in the order the Chinese Status header explains them. */
+const STATUS_ORDER: readonly PeakStatus[] = ["peaked", "plateau", "rising", "unconfirmed", "insufficient"];
+/** "code 含义、code 含义…" for a Chinese header. */
+const zhCodes = (codes: readonly string[], label: (c: string) => string) => codes.map((c) => `${c} ${label(c)}`).join("、");
 
 /** Output sheets by role. */
 export type OutputRole = "results" | "peaks" | "targetResults" | "peaksLive" | "reductions" | "coordination" | "decomposition" | "indicators" | "charts" | "uncertainty" | "peakYears" | "runInfo";
@@ -59,7 +65,14 @@ export const OUTPUT_LABELS = {
   emissions: { en: "Emissions", zh: "排放量" },
   peakYear: { en: "Peak year", zh: "达峰年份" },
   peakValue: { en: "Peak value", zh: "峰值" },
-  status: { en: "Status", zh: "状态（peaked 已达峰、plateau 平台期、rising 仍在上升、unconfirmed 待确认）" },
+  status: { en: "Status", zh: `状态（${zhCodes(STATUS_ORDER, (c) => STATUS_LABELS[c as PeakStatus].zh)}）` },
+  plateauStart: { en: "Plateau from", zh: "平台期起始年" },
+  firstYear: { en: "First year", zh: "起始年份" },
+  asOf: { en: "As of (last year)", zh: "截至年份" },
+  points: { en: "Values", zh: "数值个数" },
+  flags: { en: "Flags", zh: "标记" },
+  peakRule: { en: "Peak rule", zh: "达峰规则" },
+  flagLegend: { en: "Peak flags", zh: "达峰标记说明" },
   peakedBy: { en: "Peaked by {target}", zh: "{target}年前达峰" },
   peakGapAfter: { en: "Peak gap after {target}", zh: "{target}年后达峰缺口" },
   lever: { en: "Lever", zh: "减排措施" },
@@ -141,8 +154,6 @@ export const OUTPUT_LABELS = {
   endYear: { en: "End year", zh: "终止年" },
   targetYear: { en: "Target year", zh: "目标年" },
   lastHistoricalYear: { en: "Last historical year", zh: "最后历史年" },
-  filledValue: { en: "Filled ({city} / {sector} {year})", zh: "填补值（{city} / {sector} {year}年）" },
-  filledFrom: { en: "carried forward from {from} ({cell})", zh: "沿用 {from} 年实测值（{cell}）" },
   scenarios: { en: "Scenarios", zh: "情景" },
   cluster: { en: "Cluster", zh: "城市群" },
   mcDraws: { en: "Monte Carlo draws", zh: "蒙特卡洛抽样次数" },
@@ -151,6 +162,8 @@ export const OUTPUT_LABELS = {
   liveFormulasNote: { en: "CARBON.PEAKYEAR / CARBON.PEAKSTATUS on the {sheet} sheet", zh: "“{sheet}”工作表中的 CARBON.PEAKYEAR / CARBON.PEAKSTATUS" },
   warnings: { en: "Warnings", zh: "警告" },
   warningN: { en: "Warning {n}", zh: "警告 {n}" },
+  filledValues: { en: "Base-year values filled", zh: "基准年填补值" },
+  filledNote: { en: "{count}, carried forward (each in the warnings below): {list}", zh: "{count} 个，延用最近实测值（详见下方警告）：{list}" },
 } as const satisfies Record<string, Bilingual>;
 
 /** A key of {@link OUTPUT_LABELS}. */
@@ -175,7 +188,7 @@ export function labels(lang: Lang): { lang: Lang; label: (key: OutputLabelKey, p
   return {
     lang,
     label: (key, params) => outputLabel(lang, key, params),
-    unit: (label, unit) => outputLabel(lang, "withUnit", { label, unit }),
+    unit: (label, unit) => outputLabel(lang, "withUnit", { label, unit: unitLabel(unit) }),
   };
 }
 

@@ -15,11 +15,16 @@
 import {
   clusterTotal,
   emissionRows,
+  flagLegend,
   formatIssue,
+  PEAK_FLAGS,
+  peakOptionsOf,
+  peakRuleText,
   reductionRows,
   type Basis,
   sectorTotals,
   tonnesPer,
+  unitLabel,
   type DecompositionRow,
   type Issue,
   type Lang,
@@ -66,6 +71,8 @@ export interface RunRecord {
   readonly formulas?: boolean;
   /** Language of the output labels, recorded only when not English ("zh"). */
   readonly lang?: "zh";
+  /** Base-year values the fill rule supplied (city, sector, the measured year used), recorded only when there are any. */
+  readonly filled?: readonly { readonly city: string; readonly sector: string; readonly from: number }[];
 }
 
 /** Excel number format for emissions in `unit`: more decimals for bigger units. */
@@ -158,13 +165,29 @@ export function outputOps(p: OutputPlan): WriteOp[] {
     const hg = L.unit(t("peakGapAfter", { target }), unit);
     const hb = t("peakedBy", { target });
     const hy = t("peakYear");
+    const hp = t("plateauStart");
     ops.push({
       kind: "table",
       sheet: s.peaks,
       tableName: p.tableName(OUTPUT_TABLES.peaks),
-      header: [t("scenario"), t("cityOrCluster"), t("type"), hy, hv, t("status"), hb, hg],
-      rows: p.peaks.map((x) => [x.scenario, x.region, typeOf(x.isCluster), x.peakYear, x.peakValue, x.status, t(x.peakedByTarget ? "yes" : "no"), x.peakGap]),
-      numberFormats: { [hv]: fmt, [hg]: fmt, [hy]: "0" },
+      // What each row rests on after the peak columns (docs/peaks.md): plateau start, span, values, flags.
+      header: [t("scenario"), t("cityOrCluster"), t("type"), hy, hv, t("status"), hb, hg, hp, t("firstYear"), t("asOf"), t("points"), t("flags")],
+      rows: p.peaks.map((x) => [
+        x.scenario,
+        x.region,
+        typeOf(x.isCluster),
+        x.peakYear,
+        x.peakValue,
+        x.status,
+        t(x.peakedByTarget ? "yes" : "no"),
+        x.peakGap,
+        x.plateauStart,
+        x.firstYear,
+        x.lastYear,
+        x.points,
+        x.flags.length > 0 ? x.flags.join(", ") : null,
+      ]),
+      numberFormats: { [hv]: fmt, [hg]: fmt, [hy]: "0", [hp]: "0", [t("firstYear")]: "0", [t("asOf")]: "0", [t("points")]: "0" },
     });
   }
   if (s.targetResults && p.targets) ops.push(targetOps(p.targets, s.targetResults, p.tableName(OUTPUT_TABLES.targetResults), L, typeOf));
@@ -222,17 +245,21 @@ export function outputOps(p: OutputPlan): WriteOp[] {
       [t("inputHash"), rec.inputHash],
       [t("inventory"), rec.inventory],
       [t("scenarioSheets"), rec.scenarioSheets.join(", ")],
-      [t("unitOfResults"), t("unitCO2", { unit })],
+      [t("unitOfResults"), t("unitCO2", { unit: unitLabel(unit) })],
       [t("baseYear"), r.settings.baseYear],
       [t("endYear"), r.settings.endYear],
       [t("targetYear"), r.settings.targetYear],
-      // A history beyond the base year, and values the fill rule supplied (none in a workbook of previous versions).
+      // A history beyond the base year (the values the fill rule supplied: the filled row below).
       ...(r.lastHistoricalYear !== r.settings.baseYear ? [[t("lastHistoricalYear"), r.lastHistoricalYear] as CellValue[]] : []),
-      ...r.filled.map((f): CellValue[] => [t("filledValue", { city: f.city, sector: f.sector, year: f.year }), t("filledFrom", { from: f.from, cell: f.source ?? "—" })]),
       [t("scenarios"), r.scenarios.join(", ")],
       [t("cluster"), r.settings.cluster],
+      [t("peakRule"), peakRuleText(peakOptionsOf(r.settings), r.settings.strict, L.lang)],
+      [t("flagLegend"), flagLegend(PEAK_FLAGS, L.lang)],
       ...(rec.draws !== undefined ? [[t("mcDraws"), rec.draws] as CellValue[], [t("mcSeed"), rec.seed ?? null] as CellValue[]] : []),
       ...(rec.formulas ? [[t("liveFormulas"), t("liveFormulasNote", { sheet: s.peaksLive ?? outputSheetNames(L.lang).peaksLive })] as CellValue[]] : []),
+      ...(rec.filled !== undefined && rec.filled.length > 0
+        ? [[t("filledValues"), t("filledNote", { count: rec.filled.length, list: rec.filled.map((f) => `${f.city} ← ${f.from}`).join(", ") })] as CellValue[]]
+        : []),
       [t("warnings"), p.warnings.length],
       ...p.warnings.map((w, i): CellValue[] => [t("warningN", { n: i + 1 }), formatIssue(w, L.lang)]),
     ];

@@ -28,7 +28,7 @@ import {
   type Result,
 } from "../engine";
 import type { WorkbookPort } from "../workbook/port";
-import type { InventorySource } from "./inventory-source";
+import type { InventorySource, ReadAs } from "./inventory-source";
 import type { OutputRole } from "./output-labels";
 import { planOutputSheets } from "./output-sheets";
 import { outputOps, type RunRecord } from "./outputs";
@@ -50,6 +50,8 @@ export interface PrecomputedMonteCarlo {
 /** Options of {@link runAndWrite}. */
 export interface RunOptions {
   source?: InventorySource;
+  /** How the inventory is read beyond the source: the choosers' names in messages (the CLI: --unit), regions of unnamed sheets. */
+  readAs?: ReadAs;
   onProgress?: (fraction: number, stage: string) => void;
   signal?: AbortSignal;
   now?: () => Date;
@@ -122,11 +124,17 @@ export async function runAndWrite(port: WorkbookPort, options: RunOptions = {}):
   const loc = await locate(port);
   if (!loc.ok) return loc;
   const l = loc.value;
-  const read = await readLocatedScenario(port, l, options.source, {
-    signal: options.signal,
-    ...(options.yieldTo ? { yieldTo: options.yieldTo } : {}),
-    onProgress: (p) => progress(0.3 * inventoryProgressFraction(p), "read"),
-  });
+  const read = await readLocatedScenario(
+    port,
+    l,
+    options.source,
+    {
+      signal: options.signal,
+      ...(options.yieldTo ? { yieldTo: options.yieldTo } : {}),
+      onProgress: (p) => progress(0.3 * inventoryProgressFraction(p), "read"),
+    },
+    options.readAs,
+  );
   if (!read.ok) return isReadCancelled(read) ? stop() : read;
   if (cancelled()) return stop();
   progress(0.3, "run");
@@ -195,6 +203,7 @@ export async function runAndWrite(port: WorkbookPort, options: RunOptions = {}):
     ...(monteCarlo ? { draws: monteCarlo.draws, seed: monteCarlo.seed } : {}),
     ...(options.formulas ? { formulas: true } : {}),
     ...(lang === "zh" ? { lang: "zh" as const } : {}),
+    ...(read.value.filled.length > 0 ? { filled: read.value.filled.map((f) => ({ city: f.city, sector: f.sector, from: f.from })) } : {}),
   };
   const peaks = peakSummary(results);
   const indicatorRows = indicatorSummary(results.years, results.settings.units, indicators.value);

@@ -9,20 +9,20 @@
 import {
   compileScenario,
   fail,
-  gridAddress,
   isReadCancelled,
   issue,
   ok,
   readCancelled,
-  readInventoryChunked,
+  readPlanChunked,
   type ChunkOptions,
+  type FilledValue,
   type Inventory,
   type Issue,
   type Result,
   type ScenarioModel,
 } from "../engine";
 import type { WorkbookPort } from "../workbook/port";
-import { gather, type InventorySource } from "./inventory-source";
+import { gather, planAddress, type InventorySource, type ReadAs } from "./inventory-source";
 import { locate, type Located } from "./records";
 import { SCENARIO_ROLES, type ScenarioRole } from "./scenario-columns";
 import { inventoryInput, unlocateMissingSettings, type SheetInput } from "./scenario-sheets";
@@ -40,6 +40,8 @@ export interface ReadScenario {
   readonly sheets: Readonly<Partial<Record<ScenarioRole, string>>>;
   /** "sha256:<hex>" of the input values (cell locations left out). */
   readonly inputHash: string;
+  /** Values of the last historical year the fill rule supplied (Settings › Fill rule: carry forward), each with its measured year and cell. */
+  readonly filled: readonly FilledValue[];
 }
 
 /**
@@ -54,29 +56,30 @@ export interface ReadScenario {
  * @example const s = await readScenario(port); if (!s.ok) s.issues.map((i) => formatIssue(i))
  * @example await readScenario(port, undefined, { yieldTo: nextTask, signal })
  */
-export async function readScenario(port: WorkbookPort, source?: InventorySource, options: ChunkOptions = {}): Promise<Result<ReadScenario>> {
+export async function readScenario(port: WorkbookPort, source?: InventorySource, options: ChunkOptions = {}, readAs: ReadAs = {}): Promise<Result<ReadScenario>> {
   if (options.signal?.aborted === true) return readCancelled();
   const loc = await locate(port);
   if (!loc.ok) return loc;
-  return readLocatedScenario(port, loc.value, source, options);
+  return readLocatedScenario(port, loc.value, source, options, readAs);
 }
 
 /** {@link readScenario} in a workbook already located (a run locates once). */
-export async function readLocatedScenario(port: WorkbookPort, located: Located, source: InventorySource | undefined, options: ChunkOptions): Promise<Result<ReadScenario>> {
+export async function readLocatedScenario(port: WorkbookPort, located: Located, source: InventorySource | undefined, options: ChunkOptions, readAs: ReadAs = {}): Promise<Result<ReadScenario>> {
   if (options.signal?.aborted === true) return readCancelled();
-  const g = await gather(port, located, source);
+  // A scenario needs a unit: `unitOptional` is not for it.
+  const g = await gather(port, located, source, { ...readAs, unitOptional: false });
   if (!g.ok) return g;
   const { raw, settingsSheet, sheetIssues } = g.value;
   const issues: Issue[] = [...sheetIssues];
   const warnings: Issue[] = [];
   let inv: Inventory | undefined;
   let address = "";
+  let filled: readonly FilledValue[] = [];
   if (!g.value.inventory.ok) issues.push(...g.value.inventory.issues);
   else {
-    warnings.push(...g.value.inventory.warnings);
-    const grid = g.value.inventory.value;
-    address = gridAddress(grid);
-    const read = await readInventoryChunked(grid, { unit: g.value.unit }, { yieldTo: () => undefined, ...options });
+    const plan = g.value.inventory.value;
+    address = planAddress(plan);
+    const read = await readPlanChunked(plan, { yieldTo: () => undefined, ...options });
     if (!read.ok && isReadCancelled(read)) return read;
     if (!read.ok) issues.push(...read.issues);
     else {
@@ -86,10 +89,19 @@ export async function readLocatedScenario(port: WorkbookPort, located: Located, 
   }
   const input = { ...raw, settings: { ...raw.settings } };
   if (inv) {
-    const rows = inventoryInput(inv, raw.settings.baseYear, settingsSheet?.units);
+    const rows = inventoryInput(
+      inv,
+      raw.settings.baseYear,
+      settingsSheet?.units,
+      raw.settings.fill,
+      { baseYear: settingsSheet?.cells.baseYear, fill: settingsSheet?.cells.fill, lastHistoricalYear: settingsSheet?.cells.lastHistoricalYear },
+      { lastHistoricalYear: raw.settings.lastHistoricalYear, endYear: raw.settings.endYear },
+    );
     input.inventory = rows.rows;
-    if (settingsSheet?.units === undefined) input.settings.units = rows.units;
-    issues.push(...rows.issues.map((i) => (settingsSheet?.cells.baseYear ? { ...i, cell: settingsSheet.cells.baseYear } : i)));
+    filled = rows.filled;
+    if (rows.units !== undefined) input.settings.units = rows.units;
+    issues.push(...rows.issues);
+    warnings.push(...rows.warnings);
   }
   // Without a usable inventory the engine checks everything else, the cities and sectors the sheets
   // name standing in for the inventory's.
@@ -99,5 +111,5 @@ export async function readLocatedScenario(port: WorkbookPort, located: Located, 
   if (issues.length > 0 || !compiled.ok || !inv) return fail(issues.length > 0 ? issues : [issue("internal_error", [], { detail: "scenario not compiled" })]);
   const sheets: Partial<Record<ScenarioRole, string>> = {};
   for (const r of SCENARIO_ROLES) if (located.scenario[r]) sheets[r] = located.scenario[r];
-  return ok({ input, model: compiled.value, inventory: inv, inventoryAddress: address, sheets, inputHash: await inputHash(input) }, [...warnings, ...compiled.warnings]);
+  return ok({ input, model: compiled.value, inventory: inv, inventoryAddress: address, sheets, inputHash: await inputHash(input), filled }, [...warnings, ...compiled.warnings]);
 }

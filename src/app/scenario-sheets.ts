@@ -8,7 +8,7 @@
  *
  * Pure TypeScript over {@link Grid}s: no Office, DOM or Node.
  */
-import { cellAddress, columnLetters, gridAt, gridWidth, inventoryRowsForYear, issue, isBlank, tonnesPer, type Grid, type Inventory, type InventoryYearRow, type Issue } from "../engine";
+import { cellAddress, columnLetters, gridAt, gridWidth, inventoryAtYear, inventoryRowsForYear, issue, isBlank, parseFillRule, tonnesPer, unitLabel, type FilledValue, type Grid, type Inventory, type Issue } from "../engine";
 import { COLUMNS, REQUIRED, SETTINGS_ROWS, SHEET_NAMES, headerLabel, matchColumn, type ScenarioRole } from "./scenario-columns";
 
 /** Where each field of a row sheet sits: zero-based grid column by field. */
@@ -205,26 +205,87 @@ export function readScenarioGrids(grids: ScenarioGrids): SheetInput {
   return { raw, settingsSheet, issues };
 }
 
+/** What {@link inventoryInput} gives the scenario. */
+export interface InventoryInput {
+  /** The rows of every year from the base year on (city, sector, year — none for the base year —, value in the scenario's unit, source cell; `filledFrom` on filled ones). */
+  readonly rows: unknown[];
+  /** The scenario's unit as shown ("Mt", without CO2); undefined when Settings names a unit that is not one (the schema reports it). */
+  readonly units: string | undefined;
+  /** Values the fill rule supplied. */
+  readonly filled: readonly FilledValue[];
+  /** A city without a value in the last historical year (one issue each, at its Settings cell). */
+  readonly issues: Issue[];
+  /** One `inventory_filled` warning per filled value. */
+  readonly warnings: Issue[];
+}
+
 /**
- * The inventory rows for the scenario — every year, the measured history (docs/model.md §3) — from an
- * inventory read off a sheet: values in the Settings unit (converted when the inventory has another;
- * the inventory's own unit when Settings has none, which then becomes the scenario's unit). Each row's
- * `source` names its value cell. Rows of the base year carry no `year` (the engine reads them as the
- * base year's, as an input of previous versions), those of other years their year.
- * Fails (returns an issue) when the inventory has no value in the base year.
+ * The inventory rows for the scenario — every year from the base year on, the measured history
+ * (docs/model.md §3) — from an inventory read off a sheet: values in the Settings unit (converted when
+ * the inventory has another; the inventory's own unit when Settings has none, which then becomes the
+ * scenario's unit). Each row's `source` names its value cell.
+ *
+ * The year the scenario starts from — the last historical year H: the Settings' one, else the latest
+ * year (from the base year to the end year) every city has, else the base year — is taken with the
+ * engine's `inventoryAtYear`: no city is dropped; a city without a value in H is an issue naming it and
+ * the years it has, unless the fill rule (Settings › Fill rule) is "carry forward", which takes its
+ * last measured value, reports it, and marks the row (`filledFrom`) so that Results say `filled`. The
+ * base year must hold a value for some city (else the same issue, per city, at its cell).
+ * Rows of the base year carry no `year` (the engine reads them as the base year's: a single-year
+ * inventory is the same input, and hash, as in previous versions); those of other years their year.
+ * @param cells the Settings cells the issues point at: the base year's, the last historical year's (a city lacking it), the fill rule's (a value filled).
  */
-export function inventoryInput(inv: Inventory, baseYear: unknown, units: string | undefined): { rows: unknown[]; units: string; issues: Issue[] } {
-  const issues: Issue[] = [];
-  const target = units !== undefined && tonnesPer(units) !== undefined ? units : inv.unit;
+export function inventoryInput(
+  inv: Inventory,
+  baseYear: unknown,
+  units: string | undefined,
+  fill?: unknown,
+  cells: { baseYear?: string; fill?: string; lastHistoricalYear?: string } = {},
+  history: { lastHistoricalYear?: unknown; endYear?: unknown } = {},
+): InventoryInput {
+  const valid = units !== undefined && tonnesPer(units) !== undefined;
+  const target = valid ? units : inv.unit;
+  const label = units === undefined ? unitLabel(inv.unit) : valid ? unitLabel(units) : undefined;
   const factor = inv.toTonnes / (tonnesPer(target) ?? inv.toTonnes);
-  if (typeof baseYear !== "number" || !Number.isInteger(baseYear)) return { rows: [], units: target, issues };
-  const row = (r: InventoryYearRow, year: number) => ({ city: r.city, sector: r.sector, ...(year === baseYear ? {} : { year }), value: factor === 1 ? r.value : r.value * factor, source: r.source });
-  const base = inventoryRowsForYear(inv, baseYear).map((r) => row(r, baseYear));
-  const rows = [...base, ...inv.years.filter((y) => y !== baseYear).flatMap((y) => inventoryRowsForYear(inv, y).map((r) => row(r, y)))];
-  if (base.length === 0) {
-    const ys = inv.years;
-    const years = ys.length <= 8 ? ys.join(", ") : `${ys.slice(0, 3).join(", ")} … ${ys.slice(-3).join(", ")}`;
-    issues.push(issue("inventory_base_year", ["settings", "baseYear"], { year: baseYear, years }));
+  const none: InventoryInput = { rows: [], units: label, filled: [], issues: [], warnings: [] };
+  if (typeof baseYear !== "number" || !Number.isInteger(baseYear)) return none;
+  const rule = parseFillRule(fill) ?? "none";
+  const end = typeof history.endYear === "number" && Number.isInteger(history.endYear) ? history.endYear : Infinity;
+  const explicit = typeof history.lastHistoricalYear === "number" && Number.isInteger(history.lastHistoricalYear) ? history.lastHistoricalYear : undefined;
+  const inWindow = inv.years.filter((y) => y >= baseYear && y <= end);
+  // The engine's default H, on the same inventory: the latest year of the results every city has.
+  const latest = [...inWindow].reverse().find((y) => inventoryAtYear(inv, y, "none").ok);
+  const H = explicit ?? latest ?? baseYear;
+  const convert = (v: number) => (factor === 1 ? v : v * factor);
+  // The base year must hold a value for some city (a leading year without any is no history).
+  if (H !== baseYear && !inv.years.includes(baseYear)) {
+    const atBase = inventoryAtYear(inv, baseYear, "none", cells.baseYear !== undefined ? { cell: cells.baseYear } : {});
+    if (!atBase.ok) return { ...none, issues: [...atBase.issues] };
   }
-  return { rows, units: target, issues };
+  const role = H === baseYear ? {} : { role: "last historical year", roleZh: "最后历史年" };
+  const cell = explicit !== undefined && H !== baseYear ? cells.lastHistoricalYear : cells.baseYear;
+  const at = inventoryAtYear(inv, H, rule, { path: ["settings", explicit !== undefined && H !== baseYear ? "lastHistoricalYear" : "baseYear"], ...(cell !== undefined ? { cell } : {}) });
+  if (!at.ok) return { ...none, issues: at.issues.map((i) => ({ ...i, ...role })) };
+  const filledAt = new Map(at.value.filled.map((f) => [`${f.city}\u0000${f.sector}`, f.from]));
+  const atH = at.value.rows.map((r) => {
+    const from = filledAt.get(`${r.city}\u0000${r.sector}`);
+    return { city: r.city, sector: r.sector, ...(H === baseYear ? {} : { year: H }), value: convert(r.value), ...(from !== undefined ? { filledFrom: from } : {}), source: r.source };
+  });
+  const others = inWindow
+    .filter((y) => y !== H)
+    .flatMap((y) => inventoryRowsForYear(inv, y).map((r) => ({ city: r.city, sector: r.sector, ...(y === baseYear ? {} : { year: y }), value: convert(r.value), source: r.source })));
+  const rows = [...atH, ...others];
+  const warnings = at.value.filled.map((f) =>
+    issue("inventory_filled", ["settings", "fill"], {
+      city: f.city,
+      sector: inv.hasSectors ? f.sector : undefined,
+      year: f.year,
+      from: f.from,
+      value: Number(convert(f.value).toPrecision(6)),
+      unit: label ?? inv.unit,
+      source: f.source,
+      ...(cells.fill !== undefined ? { cell: cells.fill } : {}),
+    }),
+  );
+  return { rows, units: label, filled: at.value.filled, issues: [], warnings };
 }

@@ -8,7 +8,7 @@
  *
  * No DOM and no Node APIs: this runs in the browser (task pane) and in Node (CLI) alike.
  */
-import { ok, type Lang, type Result, type ScenarioInput } from "../engine";
+import { inventoryIndex, ok, type FillRule, type Inventory, type Lang, type Result, type ScenarioInput } from "../engine";
 import { changzhutanInput } from "../samples/changzhutan";
 import type { CellValue, ColumnValidation, WorkbookPort, WriteOp } from "../workbook/port";
 import { freeSheetName, tableNamer } from "./output-sheets";
@@ -32,6 +32,55 @@ import {
 
 /** Name of the inventory sheet the example template writes. */
 export const EXAMPLE_INVENTORY_SHEET = { en: "Inventory", zh: "排放清单" } as const;
+
+/**
+ * A scenario started from an inventory ("a cluster workbook in one step"): its cities (already chosen,
+ * every year kept), the base year, the cluster's name and the fill rule for base-year gaps.
+ */
+export interface TemplateFromInventory {
+  readonly inventory: Inventory;
+  readonly baseYear: number;
+  readonly cluster?: string;
+  /** "carry-forward" writes "carry forward" in Settings › Fill rule; default blank (a gap is a problem). */
+  readonly fill?: FillRule;
+  /**
+   * The inventory is already in the workbook (the pane): no Inventory sheet is written, Settings ›
+   * Inventory names `keep.sheet` (a sheet, range or table; blank: found as the preview finds it).
+   */
+  readonly keep?: { readonly sheet?: string };
+}
+
+/** Inventory sheet headers (long layout). */
+const INVENTORY_HEADER = {
+  en: { city: "City", sector: "Sector", year: "Year", emissions: (unit: string) => `Emissions (${unit})` },
+  zh: { city: "城市", sector: "部门", year: "年份", emissions: (unit: string) => `排放量（${unit}）` },
+} as const;
+
+/**
+ * The inventory sheet of a scenario started from an inventory: one row per city × sector × year with a
+ * value (long layout, the unit in the header), every year the inventory has — the history as measured.
+ */
+function inventorySheet(from: TemplateFromInventory, lang: Lang): TemplateSheet {
+  const inv = from.inventory;
+  const h = INVENTORY_HEADER[lang];
+  const emissions = h.emissions(inv.unit);
+  const rows: CellValue[][] = [];
+  inv.cities.forEach((city, c) =>
+    inv.sectors.forEach((sector, s) =>
+      inv.years.forEach((year, y) => {
+        const v = inv.values[inventoryIndex(inv, c, s, y)];
+        if (!Number.isNaN(v)) rows.push(inv.hasSectors ? [city, sector, year, v] : [city, year, v]);
+      }),
+    ),
+  );
+  return {
+    role: "inventory",
+    sheet: EXAMPLE_INVENTORY_SHEET[lang],
+    header: inv.hasSectors ? [h.city, h.sector, h.year, emissions] : [h.city, h.year, emissions],
+    rows,
+    numberFormats: { [emissions]: "0.000" },
+  };
+}
 
 /** A sheet the template writes: name, header, rows, number formats by header. */
 export interface TemplateSheet {
@@ -62,19 +111,34 @@ function cellsOf(defs: readonly ColumnDef[], record: object): CellValue[] {
  * Drivers and Levers end with the four uncertainty columns (Distribution, SD, Min, Max;
  * docs/uncertainty.md), blank where a row is certain. Sheet names are the defaults for `lang`; the
  * caller renames on a clash. The empty template's Settings values are {@link SETTINGS_ROWS}' `template` values.
+ * Started `from` an inventory, Settings names its sheet, base year, unit, cluster and fill rule, and the
+ * Inventory sheet holds the chosen cities' rows, every year (Drivers, Levers and Activities empty).
  * @example templateSheets("en", "changzhutan").map((s) => s.sheet) // ["Settings", "Drivers", "Levers", "Activities", "Socioeconomic", "Targets", "Inventory"]
  */
-export function templateSheets(lang: Lang = "en", example?: "changzhutan"): TemplateSheet[] {
+export function templateSheets(lang: Lang = "en", example?: "changzhutan", from?: TemplateFromInventory): TemplateSheet[] {
   const input: ScenarioInput | undefined = example === "changzhutan" ? changzhutanInput() : undefined;
   const st = input?.settings;
   const invSheet = EXAMPLE_INVENTORY_SHEET[lang];
   const exampleSettings = new Map<string, unknown>(st ? [...Object.entries(st), ["inventory", invSheet]] : []);
+  const fromSettings = new Map<string, unknown>(
+    from
+      ? [
+          ["inventory", from.keep ? from.keep.sheet : invSheet],
+          ["baseYear", from.baseYear],
+          ["units", from.inventory.unit],
+          ["cluster", from.cluster],
+          ["fill", from.fill === "carry-forward" ? (lang === "zh" ? "延用最近实测值" : "carry forward") : undefined],
+        ]
+      : [],
+  );
+  const settingValue = (d: (typeof SETTINGS_ROWS)[number]): CellValue =>
+    st ? asCell(exampleSettings.get(d.field)) : fromSettings.get(d.field) !== undefined ? asCell(fromSettings.get(d.field)) : (d.template ?? null);
   const head = (defs: readonly ColumnDef[]) => defs.map((d) => headerLabel(d, lang));
   const settings: TemplateSheet = {
     role: "settings",
     sheet: SHEET_NAMES.settings[lang],
     header: head(SETTINGS_HEADER),
-    rows: SETTINGS_ROWS.map((d) => [headerLabel(d, lang), st ? asCell(exampleSettings.get(d.field)) : (d.template ?? null), d.help ? (lang === "zh" ? d.help.zh : d.help.en) : null]),
+    rows: SETTINGS_ROWS.map((d) => [headerLabel(d, lang), settingValue(d), d.help ? (lang === "zh" ? d.help.zh : d.help.en) : null]),
   };
   const drivers: TemplateSheet = {
     role: "drivers",
@@ -113,6 +177,7 @@ export function templateSheets(lang: Lang = "en", example?: "changzhutan"): Temp
     validation: validationFor(TARGET_COLUMNS, VALIDATION_LISTS.targets),
   };
   const out = [settings, drivers, levers, activities, socioeconomic, targets];
+  if (from && !input && !from.keep) out.push(inventorySheet(from, lang));
   if (input && st) {
     const cities = Array.from(new Set(input.inventory.map((r) => r.city)));
     const sectors = Array.from(new Set(input.inventory.map((r) => r.sector)));
@@ -140,6 +205,8 @@ export interface TemplateOptions {
    * Default false: existing sheets stay and the new ones get free names ("Settings (2)").
    */
   readonly replace?: boolean;
+  /** Start from an inventory: the chosen cities' rows with Settings filled (see {@link TemplateFromInventory}). */
+  readonly fromInventory?: TemplateFromInventory;
 }
 
 /** A scenario sheet already in the workbook, and whether the add-in created it (only those can be replaced). */
@@ -171,7 +238,8 @@ export function existingScenarioSheets(l: Located, options: Pick<TemplateOptions
 
 /**
  * Writes the scenario template: Settings, Drivers, Levers, Activities, Socioeconomic and Targets (and, for the 长株潭 example,
- * its base-year Inventory) as Excel tables with bilingual headers, in sheets the add-in creates. Never
+ * its base-year Inventory; `fromInventory`, the chosen cities' inventory with Settings filled — see
+ * {@link TemplateFromInventory}) as Excel tables with bilingual headers, in sheets the add-in creates. Never
  * writes into an existing sheet: a taken name becomes "Settings (2)" — unless `replace` is set, when
  * the add-in's own existing scenario sheets are deleted and rewritten in the same batch (see
  * {@link TemplateOptions.replace}). The names used are recorded in the add-in's settings so that the
@@ -192,7 +260,7 @@ export async function createScenarioSheets(port: WorkbookPort, options: Template
   const names: string[] = [];
   const recorded: Record<string, string> = {};
   let inventoryName: string | undefined;
-  const sheets = templateSheets(lang, options.example);
+  const sheets = templateSheets(lang, options.example, options.fromInventory);
   for (const t of sheets) {
     const name = freeSheetName(t.sheet, taken);
     taken.push(name);

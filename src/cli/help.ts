@@ -1,31 +1,37 @@
 /** Help texts of the `carbon-peak` command (shown by --help). */
 
 const EXITS = `Exit codes: 0 success; 1 problems found in the workbook (each listed as Sheet!Cell: reason); 2 usage error
-(unknown option, missing argument or input file, refusing to overwrite).`;
+(unknown option, missing argument or input file, refusing to overwrite); 130 stopped by Ctrl-C or SIGTERM while
+writing (the file is as it was before).`;
 
 /** Help by command. */
 export const HELP = {
   main: `carbon-peak — city-cluster carbon-peak analysis (城市群碳达峰) over .xlsx workbooks
 
 Usage:
-  carbon-peak run <workbook.xlsx> [-o <out.xlsx>] [--in-place] [--draws N [--seed S]] [--formulas] [--json]   run the scenarios (and a Monte Carlo), write the results into a copy
+  carbon-peak run <workbook.xlsx> [-o <out.xlsx>] [--in-place] [--force] [--draws N [--seed S]] [--formulas] [--json]   run the scenarios (and a Monte Carlo), write the results into a copy
   carbon-peak check <workbook.xlsx> [--json]                             validate only: every problem with Sheet!Cell
   carbon-peak template <out.xlsx> [--example changzhutan] [--lang zh]    write a new scenario workbook
-  carbon-peak peaks <inventory.xlsx> [--sheet NAME] [--cluster NAME=a,b,…] [--json]   peaks straight from an inventory
+  carbon-peak peaks <inventory.xlsx> [--sheet NAME] [--cluster NAME=a,b,…] [--strict] [--json]   peaks straight from an inventory
+  carbon-peak inventory <inventory.xlsx> [--sheet NAME | --table NAME] [--unit U] [--json]   what an inventory file holds, as read
 
 Options for every command: --help, --lang en|zh (language of messages; of the sheets for template; of the
 output sheets for run).
 ${EXITS}
 Run "carbon-peak <command> --help" for details.`,
-  run: `carbon-peak run <workbook.xlsx> [-o <out.xlsx>] [--in-place] [--json] [--quiet] [--formulas] [--lang en|zh]
+  run: `carbon-peak run <workbook.xlsx> [-o <out.xlsx>] [--in-place] [--force] [--json] [--quiet] [--formulas] [--lang en|zh]
         [--draws N [--seed S]] [--sheet NAME [--range A1:D40] | --table NAME] [--unit t|万t|Mt|亿t]
 
 Reads the inventory and the scenario sheets (Settings, Drivers, Levers, Activities, Socioeconomic, Targets — or
 参数, 驱动因素, 减排措施, 活动水平, 社会经济, 目标) exactly as the task pane does, runs every scenario, and writes the
 output sheets (Results, Peaks, Target results, Reductions, Coordination, Decomposition, Indicators, Charts, Run info)
 into a copy: <workbook>-results.xlsx next to the input unless -o names another file. The input file is never
-written unless --in-place is given. Prints the peaks of every city and the cluster per scenario, and the targets
-with a Targets sheet; progress goes to stderr (--quiet turns it off).
+written unless --in-place is given (-o naming it, or a symlink or hard link to it, is refused without --in-place).
+An existing file other than a results copy an earlier run wrote is replaced only with --force. Only the add-in's
+own sheets are written: every other part of the workbook (your sheets, charts, images, pivot tables, names,
+styles) is kept byte for byte. The file is written to a temporary file beside it and renamed over it at the end,
+so a full disk, Ctrl-C or a crash never leaves a damaged or empty workbook. Prints the peaks of every city and the
+cluster per scenario, and the targets with a Targets sheet; progress goes to stderr (--quiet turns it off).
 The inventory is the one the Settings sheet names, else the first sheet that looks like one; --sheet/--table
 choose it, --unit is the unit when the sheet states none.
 --draws N (a whole number 1–100000) also runs a Monte Carlo of N draws over the distribution columns of the
@@ -51,17 +57,60 @@ stdout. A workbook with no scenario sheet is checked as an inventory alone.
 --json prints { ok, checked, problems: [{ cell, code, message, path }], warnings }.
 ${EXITS}`,
   template: `carbon-peak template <out.xlsx> [--example changzhutan] [--lang en|zh] [--force]
+carbon-peak template <out.xlsx> --inventory <inventory.xlsx> [--sheet NAME | --table NAME] [--unit U] [--region R]
+        [--year Y] [--cities a,b,…] [--cluster NAME] [--base-year Y] [--fill carry-forward] [--lang en|zh] [--force]
 
 Writes a new scenario workbook: Settings, Drivers, Levers, Activities, Socioeconomic and Targets sheets with
 bilingual headers, empty or with the 长株潭 example (which also writes its base-year Inventory). --lang zh names
 the sheets 参数, 驱动因素, 减排措施, 活动水平, 社会经济, 目标. An existing file is replaced only with --force.
+--inventory starts it from an inventory file in one step (any layout, e.g. a CEADs download; read as carbon-peak
+inventory reads it): an Inventory sheet with the chosen cities' rows, every year, and Settings filled — the
+inventory sheet, the unit, the cluster's name (--cluster) and the base year. --cities picks cities by their names
+in the inventory (default: all; a name it lacks is listed with the nearest ones, exit 2). The base year is, by
+default, the latest year every chosen city has (said on stderr); --base-year Y that some city lacks stops with
+one problem per such city (exit 1), unless --fill carry-forward takes its last measured value (written to
+Settings › Fill rule and marked as filled in the run's outputs). The inventory must state its unit, or give
+--unit.
 ${EXITS}`,
   peaks: `carbon-peak peaks <inventory.xlsx> [--sheet NAME [--range A1:Z40] | --table NAME] [--unit U]
-        [--cluster NAME=city1,city2,…]… [--tolerance T] [--confirm K] [--smooth W] [--json]
+        [--cluster NAME=city1,city2,…]… [--tolerance T] [--confirm K] [--smooth W] [--min-points M] [--strict]
+        [--verbose] [--json]
 
 Reads an inventory in any layout (long, wide, sector × fuel matrix; English or Chinese headers) straight from a
-downloaded file — notes sheets, unordered rows and empty year columns are fine — and prints the peak year, peak
-value and status of every city and of each --cluster (the sum of its members in the years all of them have).
---json prints [{ "name", "peakYear", "peakValue", "status" }] (peakYear and peakValue null while rising).
+downloaded file — notes sheets, unordered rows and empty year columns are fine — and prints, for every city and
+each --cluster (the sum of its members in the years all of them have), the peak year (the year of the maximum),
+peak value and status — peaked, plateau, rising, unconfirmed or insufficient — "as of" its last data year, the
+number of values it rests on and their span, and flags: left_censored (the peak is the first data year),
+last_year_max (the last value is the maximum), single_dip (only the last year is below the peak),
+members_beyond (a cluster member has data after the last common year: the cluster is reported as of that year and
+is never "peaked" when such a member rose later), gaps (years missing inside the span). The rule used is printed
+above the table; docs/peaks.md explains it with a worked example.
+--tolerance T: plateau band below the maximum (0 ≤ T < 1; the table then also shows where the plateau starts).
+--confirm K: years after the peak needed for "peaked". --smooth W: odd moving-average window judging the decline.
+--min-points M: fewest values for a peak call (default 5; fewer: insufficient).
+--strict: confirmation 5 years and at least 5 values (after Shan et al. 2022, "peaked for at least five years");
+not with --confirm or --min-points.
+A cluster's years are summarised on stderr (years used; members missing, per member); --verbose lists every year
+left out with its missing members.
+--json prints [{ "name", "peakYear", "peakValue", "status", "firstYear", "lastYear", "points", "flags" }] on stdout
+(peakYear and peakValue null while rising or insufficient) and, on stderr, each cluster's detail as one JSON line
+{ "cluster", "members", "commonYears", "missing": [{ "year", "members" }], "beyond": [{ "member", "lastYear",
+"valueAtCommon", "aboveYears" }] }.
+${EXITS}`,
+  inventory: `carbon-peak inventory <inventory.xlsx> [--sheet NAME [--range A1:Z40] | --table NAME] [--unit U]
+        [--region NAME] [--year Y] [--json] [--lang en|zh]
+
+Shows what is read from an inventory file, to check it against the file before building on it: the layout,
+the unit, every region with its total per year (the sum of its sectors, scope 1, in the inventory's own unit),
+the sectors and the years. Any layout is read (long, wide, sector × fuel, sectors × years, years × fuels;
+English or Chinese headers), including CEADs workbooks as downloaded: a workbook of region-year sheets
+(Beijing2019 … Xinjiang2019, or the national 1997 … 2019) is read whole; --sheet/--table read one sheet or
+table instead (e.g. --sheet "Sum-Sec-Scope 1"). The file's own totals (TotalEmissions, Scope_1_Total) are
+checks: a difference beyond rounding is a warning naming the cells. Scope 2 is kept apart and reported.
+A unit is not needed: it comes from the sheet, a NOTE sheet ("Unit/单位"), or --unit (t, 万t, Mt, 亿t, million
+tonnes, 百万吨 …), and is otherwise "not stated". --region names the region of sheets that name none (default:
+the file's name); --year gives the year of a sector × fuel sheet whose name and title give none.
+--json prints exactly { "layout", "unit" (null when not stated), "regions": [{ "name", "totals": { "<year>":
+number } }], "sectors", "warnings": [{ cell, code, message, path }] }.
 ${EXITS}`,
 } as const;

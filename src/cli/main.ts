@@ -5,26 +5,32 @@
  *   carbon-peak run <workbook.xlsx> [-o out.xlsx] [--in-place] [--draws N [--seed S]] [--formulas] [--lang en|zh] [--json]
  *   carbon-peak check <workbook.xlsx> [--json]
  *   carbon-peak template <out.xlsx> [--example changzhutan] [--force]
- *   carbon-peak peaks <inventory.xlsx> [--sheet NAME] [--cluster NAME=a,b,…]… [--json]
+ *   carbon-peak peaks <inventory.xlsx> [--sheet NAME] [--cluster NAME=a,b,…]… [--strict] [--verbose] [--json]
+ *   carbon-peak inventory <inventory.xlsx> [--sheet NAME | --table NAME] [--unit U] [--json]   (inventory.ts)
  *
  * Exit codes: 0 success (check: no problems); 1 problems found in the workbook (every one listed,
  * with sheet!cell); 2 usage errors (unknown option, missing argument, missing input file, refusing to
  * overwrite). Errors are one line each, never a stack trace.
  */
-import { existsSync, readFileSync } from "fs";
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from "fs";
 import { basename, dirname, extname, join, resolve } from "path";
 import { parseArgs, type ParseArgsConfig } from "util";
-import { MAX_DRAWS, formatIssue, inventoryPeaks, issue, parseClusterSpec, tonnesPer, type ClusterSpec, type Issue, type Lang } from "../engine";
+import { MAX_DRAWS, STRICT_PEAK_OPTIONS, formatIssue, inventoryPeaks, issue, missingIssues, parseClusterSpec, tonnesPer, unitLabel, type ClusterSpec, type Issue, type Lang, type PeakOptions } from "../engine";
 import { CORE_ROLES, DEFAULT_SEED, createScenarioSheets, isRoleName, loadInventory, readScenario, runAndWrite, type InventorySource } from "../app";
 import { createExcelJsPort } from "../workbook/exceljs";
 import ExcelJS from "exceljs";
 import { HELP } from "./help";
+import { clusterDetail, peakEntries, peaksTable, ruleLine } from "./peaks-output";
 import { renderTable } from "./table";
 import { cliText } from "./text";
-import { readWorkbook, writeWorkbook } from "./xlsx";
+import { cliReadAs, cmdInventory, type CliKit } from "./inventory";
+import { TEMPLATE_INVENTORY_OPTIONS, checkTemplateOptions, templateInventory } from "./template-inventory";
+import { readWorkbook, writeNewWorkbook, writeWorkbook } from "./xlsx";
+import { sameFile } from "./atomic";
+import { RESULTS_COPY_KEY, parseStored } from "../workbook/store-sheet";
 
 /** Exit codes. */
-export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, problems: 1, usage: 2, interrupted: 130 } as const;
 
 /** Where the CLI writes (tests may capture it). */
 export interface CliIo {
@@ -113,6 +119,7 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
     draws: { type: "string" },
     seed: { type: "string" },
     formulas: { type: "boolean" },
+    force: { type: "boolean", short: "f" },
     ...INVENTORY_OPTIONS,
   });
   if (values.help) return help(io, "run");
@@ -122,12 +129,18 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
   if (seed !== undefined && draws === undefined) throw new UsageError("--seed needs --draws (the Monte Carlo runs only with --draws N)");
   const input = one(positionals, "<workbook.xlsx>");
   const inPlace = values["in-place"] === true;
-  let output = typeof values.output === "string" ? values.output : undefined;
-  if (inPlace && output !== undefined && resolve(output) !== resolve(input)) throw new UsageError("--in-place and -o name different files; give one of them");
-  if (!inPlace && output !== undefined && resolve(output) === resolve(input)) throw new UsageError("-o names the input file; add --in-place to write into it");
-  output = inPlace ? input : (output ?? join(dirname(input), `${basename(input, extname(input))}-results.xlsx`));
+  const given = typeof values.output === "string" ? values.output : undefined;
+  const same = (a: string, b: string) => resolve(a) === resolve(b) || sameFile(a, b);
+  if (inPlace && given !== undefined && !same(given, input)) throw new UsageError("--in-place and -o name different files; give one of them");
+  const output = inPlace ? input : (given ?? join(dirname(input), `${basename(input, extname(input))}-results.xlsx`));
+  // By identity: a symlink or a hard link to the input is the input.
+  if (!inPlace && same(output, input)) throw new UsageError(`${given !== undefined ? "-o" : "the output"} ${JSON.stringify(output)} is the input file${resolve(output) === resolve(input) ? "" : " (a link to it)"}; add --in-place to write into it`);
   const wb = await readWorkbook(input);
   if (!wb.ok) return fileProblem(io, wb.issues, lang);
+  if (!inPlace) {
+    const refusal = await replaceRefusal(output, values.force === true);
+    if (refusal) throw new UsageError(refusal);
+  }
   const started = Date.now();
   let last = { stage: "", at: 0 };
   const progress = (f: number, stage: string) => {
@@ -138,13 +151,19 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
     io.err(`carbon-peak: ${stage} (${Math.round(f * 100)}%, ${((now - started) / 1000).toFixed(1)} s)`);
   };
   const mc = draws === undefined ? {} : { draws, seed: seed ?? DEFAULT_SEED };
-  const run = await runAndWrite(createExcelJsPort(wb.value), { source: sourceOf(values), onProgress: progress, version: packageVersion(), ...mc, formulas: values.formulas === true, lang });
+  const run = await runAndWrite(wb.value, { source: sourceOf(values), readAs: cliReadAs(input, true), onProgress: progress, version: packageVersion(), ...mc, formulas: values.formulas === true, lang });
   if (!run.ok) {
     if (values.json) io.out(JSON.stringify({ ok: false, problems: run.issues.map((i) => issueJson(i, lang)) }, null, 2));
     printIssues(io, run.issues, lang, "carbon-peak: ");
     return EXIT.problems;
   }
-  const written = await writeWorkbook(wb.value, output);
+  // A results copy says so (a later run may replace it without --force); a workbook written in place is someone's own.
+  if (inPlace) {
+    if (wb.value.xlsx.getSetting(RESULTS_COPY_KEY) !== undefined) wb.value.xlsx.setSetting(RESULTS_COPY_KEY, "null");
+  } else wb.value.xlsx.setSetting(RESULTS_COPY_KEY, JSON.stringify({ from: basename(input) }));
+  // In place through a symlink: the file it points to is written (the link stays a link).
+  const target = inPlace ? realpathSync(input) : output;
+  const written = await writeWorkbook(wb.value, target);
   if (!written.ok) return fileProblem(io, written.issues, lang);
   printIssues(io, run.warnings, lang, "carbon-peak: warning: ");
   const s = run.value;
@@ -167,7 +186,7 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
       ),
     );
   } else {
-    const unit = s.record.unit;
+    const unit = unitLabel(s.record.unit); // "Mt CO2" → "Mt": the header says CO2 itself
     const t = (key: Parameters<typeof cliText>[1], params?: Record<string, string | number>) => cliText(lang, key, params);
     const region = (name: string, isCluster: boolean) => (isCluster ? t("cluster", { name }) : name);
     io.out(
@@ -208,12 +227,12 @@ async function cmdCheck(args: string[], io: CliIo): Promise<number> {
   const input = one(positionals, "<workbook.xlsx>");
   const wb = await readWorkbook(input);
   if (!wb.ok) return fileProblem(io, wb.issues, lang);
-  const port = createExcelJsPort(wb.value);
+  const port = wb.value;
   // A workbook with no scenario sheet at all is checked as an inventory alone.
   const sheets = await port.listSheets();
   const hasScenario = sheets.ok && sheets.value.some((s) => CORE_ROLES.some((r) => isRoleName(r, s.name)));
   const source = sourceOf(values);
-  const result = hasScenario ? await readScenario(port, source) : await loadInventory(port, source);
+  const result = hasScenario ? await readScenario(port, source, {}, cliReadAs(input, true)) : await loadInventory(port, source, cliReadAs(input, true));
   const problems = result.ok ? [] : result.issues;
   const warnings = result.ok ? result.warnings : [];
   if (values.json) {
@@ -228,20 +247,25 @@ async function cmdCheck(args: string[], io: CliIo): Promise<number> {
 }
 
 async function cmdTemplate(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { example: { type: "string" }, force: { type: "boolean", short: "f" } });
+  const { values, positionals } = parse(args, { example: { type: "string" }, force: { type: "boolean", short: "f" }, ...TEMPLATE_INVENTORY_OPTIONS });
   if (values.help) return help(io, "template");
   const lang = langOf(values.lang);
   const output = one(positionals, "<out.xlsx>");
   if (values.example !== undefined && values.example !== "changzhutan") throw new UsageError(`unknown example ${JSON.stringify(values.example)} (available: changzhutan)`);
-  if (existsSync(output) && !values.force) throw new UsageError(`${output} exists; add --force to replace it`);
+  checkTemplateOptions(values, KIT);
+  if (existsSync(output) && statSync(output).isDirectory()) throw new UsageError(`${JSON.stringify(output)} is a folder; give a file name`);
+  if (pathExists(output) && !values.force) throw new UsageError(`${JSON.stringify(output)} exists; add --force to replace it`);
+  // --inventory FILE: the chosen cities' inventory with Settings filled (template-inventory.ts).
+  const from = values.inventory !== undefined ? await templateInventory(values, io, KIT, lang) : undefined;
+  if (typeof from === "number") return from;
   const wb = new ExcelJS.Workbook();
   wb.creator = "carbon-peak";
-  const made = await createScenarioSheets(createExcelJsPort(wb), { example: values.example === "changzhutan" ? "changzhutan" : undefined, lang });
+  const made = await createScenarioSheets(createExcelJsPort(wb), { example: values.example === "changzhutan" ? "changzhutan" : undefined, lang, fromInventory: from });
   if (!made.ok) {
     printIssues(io, made.issues, lang, "carbon-peak: ");
     return EXIT.problems;
   }
-  const written = await writeWorkbook(wb, output);
+  const written = await writeNewWorkbook(wb, output);
   if (!written.ok) return fileProblem(io, written.issues, lang);
   io.out(cliText(lang, "wrote", { file: output, sheets: made.value.sheets.join(", ") }));
   return EXIT.ok;
@@ -253,6 +277,9 @@ async function cmdPeaks(args: string[], io: CliIo): Promise<number> {
     tolerance: { type: "string" },
     confirm: { type: "string" },
     smooth: { type: "string" },
+    "min-points": { type: "string" },
+    strict: { type: "boolean" },
+    verbose: { type: "boolean" },
     ...INVENTORY_OPTIONS,
   });
   if (values.help) return help(io, "peaks");
@@ -264,10 +291,20 @@ async function cmdPeaks(args: string[], io: CliIo): Promise<number> {
     if (typeof v !== "string" || v.trim() === "" || !Number.isFinite(n)) throw new UsageError(`--${name} must be a number, not ${JSON.stringify(v)}`);
     return n;
   };
-  const options = { tolerance: num("tolerance", values.tolerance), confirmYears: num("confirm", values.confirm), smoothYears: num("smooth", values.smooth) };
+  const strict = values.strict === true;
+  if (strict && (values.confirm !== undefined || values["min-points"] !== undefined)) {
+    throw new UsageError(`--strict sets --confirm ${STRICT_PEAK_OPTIONS.confirmYears} and --min-points ${STRICT_PEAK_OPTIONS.minPoints}; give --strict or those options, not both`);
+  }
+  const options = {
+    tolerance: num("tolerance", values.tolerance),
+    confirmYears: strict ? STRICT_PEAK_OPTIONS.confirmYears : num("confirm", values.confirm),
+    smoothYears: num("smooth", values.smooth),
+    minPoints: strict ? STRICT_PEAK_OPTIONS.minPoints : num("min-points", values["min-points"]),
+  };
   const wb = await readWorkbook(input);
   if (!wb.ok) return fileProblem(io, wb.issues, lang);
-  const inv = await loadInventory(createExcelJsPort(wb.value), sourceOf(values));
+  // Units only label values: peaks need none ("unit not stated").
+  const inv = await loadInventory(wb.value, sourceOf(values), cliReadAs(input));
   if (!inv.ok) {
     printIssues(io, inv.issues, lang);
     return EXIT.problems;
@@ -283,27 +320,66 @@ async function cmdPeaks(args: string[], io: CliIo): Promise<number> {
     printIssues(io, bad, lang, "carbon-peak: ");
     return EXIT.usage;
   }
-  const defined = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+  const defined: PeakOptions = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
   const peaks = inventoryPeaks(inv.value, clusters, defined);
   if (!peaks.ok) {
     printIssues(io, peaks.issues, lang, "carbon-peak: ");
     return EXIT.problems;
   }
   printIssues(io, [...inv.warnings, ...peaks.warnings], lang, "carbon-peak: warning: ");
-  if (values.json) io.out(JSON.stringify(peaks.value.map((p) => ({ name: p.name, peakYear: p.peakYear, peakValue: p.peakValue, status: p.status })), null, 2));
-  else {
+  // Every year left out of a cluster total: with --verbose one line each; with --json the detail as JSON.
+  const clusterRows = peaks.value.filter((p) => p.cluster !== undefined);
+  if (values.verbose) for (const p of clusterRows) printIssues(io, missingIssues(p.cluster!, [p.name]), lang, "carbon-peak: ");
+  else if (!values.json && clusterRows.some((p) => p.cluster!.missing.length > 0)) io.err(cliText(lang, "verboseHint"));
+  if (values.json) {
+    for (const p of clusterRows) io.err(JSON.stringify(clusterDetail(p)));
+    io.out(JSON.stringify(peakEntries(peaks.value), null, 2));
+  } else {
     const inventory = inv.value;
     const t = (key: Parameters<typeof cliText>[1], params?: Record<string, string | number>) => cliText(lang, key, params);
     const years = inventory.years;
-    io.out(t("inventoryLine", { sheet: inventory.sheet, layout: inventory.layout, cities: inventory.cities.length, first: years[0], last: years[years.length - 1], unit: inventory.unit }));
-    io.out(renderTable([t("name"), t("peakYear"), t("peakValue", { unit: inventory.unit }), t("status")], peaks.value.map((p) => [p.isCluster ? t("cluster", { name: p.name }) : p.name, p.peakYear, p.peakValue, p.status])));
+    const unit = inventory.unit || t("unitNotStatedLong");
+    io.out(t("inventoryLine", { sheet: inventory.sheet, layout: inventory.layout, cities: inventory.cities.length, first: years[0], last: years[years.length - 1], unit }));
+    io.out(ruleLine(defined, strict, lang));
+    io.out(peaksTable(peaks.value, lang, unit, defined));
   }
   return EXIT.ok;
 }
 
 function fileProblem(io: CliIo, issues: readonly Issue[], lang: Lang): number {
   printIssues(io, issues, lang, "carbon-peak: ");
+  if (issues.some((i) => i.code === "interrupted")) return EXIT.interrupted;
   return issues.some((i) => i.code === "file_not_found") ? EXIT.usage : EXIT.problems;
+}
+
+/** Whether anything (a file, a folder, a dangling link) is at the path. */
+function pathExists(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Why `run` must not replace `output` (undefined when it may): a folder; any existing file other than a
+ * results copy an earlier run wrote (it carries the results-copy mark), unless `--force`.
+ */
+async function replaceRefusal(output: string, force: boolean): Promise<string | undefined> {
+  if (!pathExists(output)) return undefined;
+  if (existsSync(output) && statSync(output).isDirectory()) return `${JSON.stringify(output)} is a folder; give a file name with -o`;
+  if (force) return undefined;
+  const old = await readWorkbook(output);
+  if (old.ok) {
+    try {
+      const mark = parseStored(old.value.xlsx.getSetting(RESULTS_COPY_KEY)) as { from?: unknown } | null | undefined;
+      if (mark && typeof mark.from === "string") return undefined;
+    } catch {
+      // unreadable records: not known to be a results copy
+    }
+  }
+  return `${JSON.stringify(output)} exists and is not a results copy this tool wrote; add --force to replace it (or -o another file)`;
 }
 
 function help(io: CliIo, topic: keyof typeof HELP): number {
@@ -311,7 +387,27 @@ function help(io: CliIo, topic: keyof typeof HELP): number {
   return EXIT.ok;
 }
 
-const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = { run: cmdRun, check: cmdCheck, template: cmdTemplate, peaks: cmdPeaks };
+/** What commands kept in their own files borrow from this one. */
+const KIT: CliKit = {
+  parse,
+  one,
+  langOf,
+  usage: (message) => {
+    throw new UsageError(message);
+  },
+  printIssues,
+  issueJson,
+  fileProblem,
+  exit: EXIT,
+};
+
+const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
+  run: cmdRun,
+  check: cmdCheck,
+  template: cmdTemplate,
+  peaks: cmdPeaks,
+  inventory: (args, io) => cmdInventory(args, io, KIT),
+};
 
 /**
  * Runs the CLI with `argv` (without node and the script) and returns the exit code.

@@ -16,6 +16,23 @@ export type Cell =
 
 const BLANK: Cell = { kind: "blank" };
 
+/**
+ * A formula cell whose file holds no computed value (saved by a program that does not calculate, such
+ * as openpyxl, or never recalculated). The .xlsx reader gives it in place of a value so that no reader
+ * mistakes it for a blank or a zero: as a number it is the `formula_uncached` problem naming the cell.
+ * @example readNumberCell(new UncachedFormula("=10+10"), ["emissions", 3]).kind // "invalid"
+ */
+export class UncachedFormula {
+  constructor(
+    /** The formula's text ("=10+10"), or "" when the cell shares another cell's formula. */
+    readonly formula: string,
+  ) {}
+
+  toString(): string {
+    return this.formula === "" ? "(a formula with no computed value)" : `${this.formula} (no computed value)`;
+  }
+}
+
 /** Excel's error literals, as they arrive when an error value is passed as text. */
 const EXCEL_ERRORS = new Set([
   "#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!",
@@ -33,7 +50,7 @@ export function isBlank(v: unknown): boolean {
  */
 export function excelErrorText(v: unknown): string | undefined {
   if (typeof v === "string") return EXCEL_ERRORS.has(v.trim().toUpperCase()) ? v.trim() : undefined;
-  if (v !== null && typeof v === "object" && !(v instanceof Date) && !Array.isArray(v)) {
+  if (v !== null && typeof v === "object" && !(v instanceof Date) && !Array.isArray(v) && !(v instanceof UncachedFormula)) {
     const o = v as { code?: unknown; errorCode?: unknown; type?: unknown; message?: unknown };
     const code = o.code ?? o.errorCode ?? o.type;
     if (typeof code === "string") return code.startsWith("#") ? code : `#${code}`;
@@ -53,6 +70,7 @@ export function readNumberCell(v: unknown, path: Path): Cell {
     return Number.isFinite(v) ? { kind: "number", value: v } : { kind: "invalid", issue: issue("not_finite", path, { value: v }) };
   }
   if (isBlank(v)) return BLANK;
+  if (v instanceof UncachedFormula) return { kind: "invalid", issue: issue("formula_uncached", path, { formula: v.formula }) };
   if (v instanceof Date) {
     const text = Number.isNaN(v.getTime()) ? "invalid date" : v.toISOString().slice(0, 10);
     return { kind: "invalid", issue: issue("date_not_number", path, { date: text }) };

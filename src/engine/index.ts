@@ -8,16 +8,24 @@ export type { MessageParams, Msg } from "./messages";
 export { formatIssue, formatIssues, formatPath } from "./issue-text";
 export { LANGS, fill, placeholders, textIn } from "./i18n";
 export type { Bilingual, Lang, TextParams } from "./i18n";
-export { isBlank, excelErrorText, readNumberCell, readYearCell, numericLookalike } from "./cells";
+export { isBlank, excelErrorText, readNumberCell, readYearCell, numericLookalike, UncachedFormula } from "./cells";
 export type { Cell } from "./cells";
 export { parseSeries, seriesFromArrays, countValues, valueAt, indexOfYear } from "./series";
 export type { Series, SeriesNames, ParseSeriesOptions } from "./series";
 export { movingAverage } from "./smooth";
-export { findPeak, peakIndex, peakAt, plateauStart, peakGap, checkPeakOptions, PEAK_OPTIONS } from "./peak";
+export { nearestNames, editDistance } from "./nearest";
+export { findPeak, peakIndex, peakAt, plateauStart, peakGap, checkPeakOptions, hasPeak, PEAK_OPTIONS, PEAK_STATUSES, DEFAULT_MIN_POINTS, STRICT_PEAK_OPTIONS } from "./peak";
 export type { Peak, PeakOptions, PeakStatus } from "./peak";
+export { peakInfo, describePeak, PEAK_FLAGS } from "./peak-info";
+export type { PeakFlag, PeakInfo } from "./peak-info";
+export { STATUS_LABELS, FLAG_LABELS, statusLabel, flagLabel, flagLegend, peakRuleText } from "./peak-labels";
+export { declineKind, declineFlag } from "./decline";
+export type { DeclineDrivers, DeclineReading } from "./decline";
 export { clusterSeries, sumMembers } from "./cluster";
 export type { ClusterSeries, Member, MemberGap } from "./cluster";
-export { convert, normalizeUnit, unitOf, tonnesPer, GJ_PER_TCE } from "./units";
+export { clusterPeak, clusterIssues, missingIssues, commonYears } from "./cluster-peak";
+export type { ClusterPeak, MemberBeyond, YearMissing } from "./cluster-peak";
+export { convert, normalizeUnit, unitOf, unitLabel, unitInText, tonnesPer, GJ_PER_TCE } from "./units";
 export type { UnitKind } from "./units";
 export { logMean, logRatio } from "./decomposition/log-mean";
 export { readFactorMatrix, checkFactorMatrix, matrixShape } from "./decomposition/factor-matrix";
@@ -81,12 +89,12 @@ export type { LeverEffect } from "./scenario/levers";
 export { runScenarios, runModel } from "./scenario/run";
 export { leverLogSum, scenarioEmissions } from "./scenario/log-sum";
 export { coordinationBenefit } from "./scenario/coordination";
-export { scenarioPeaks, peakRow } from "./scenario/peaks";
+export { scenarioPeaks, peakRow, peakOptionsOf } from "./scenario/peaks";
 export { cityTotals, sectorTotals, clusterTotal, emissionsOf, emissionRows, reductionRows, leverReduction, basisOf } from "./scenario/results";
 export type { ScenarioResults, ScenarioReductions, LeverSummary, PeakRow, CoordinationBenefit, EmissionRow, ReductionRow, Basis } from "./scenario/results";
 // Driver-based scenarios: measured history, Kaya growth, socio-economic levels, indicators, targets (docs/model.md §3–§12).
 export { compileHistory } from "./scenario/history";
-export type { History, FilledValue } from "./scenario/history";
+export type { History, FilledCell } from "./scenario/history";
 export { cellGrowthAt, cityGrowth, compoundFrom, resolveCell, resolveCity, cellRates, cityRates } from "./scenario/growth";
 export type { KayaTables, CityRates, CellRates } from "./scenario/growth";
 export { kayaPaths } from "./scenario/kaya-paths";
@@ -103,27 +111,28 @@ export {
   CITY_VARIABLES,
   SOCIO_VARIABLES,
   TARGET_KINDS,
-  FILL_RULES,
   SHOCK_MODES,
   parseDriverVariable,
   parseSocioVariable,
   parseTargetKind,
-  parseFillRule,
   parseShockMode,
 } from "./input/driver-words";
-export type { DriverVariable, KayaVariable, SocioVariable, TargetKind, FillRule, ShockMode } from "./input/driver-words";
+export type { DriverVariable, KayaVariable, SocioVariable, TargetKind, ShockMode } from "./input/driver-words";
 export { socioFactor, SOCIO_BASE_UNIT, SOCIO_UNIT_EXAMPLES } from "./input/socio-units";
 export { columnLetters, columnNumber, quoteSheetName, cellAddress, rangeAddress, parseAddress, MAX_COLUMN, MAX_ROW } from "./inventory/address";
 export type { ParsedAddress } from "./inventory/address";
 export { makeGrid, gridAt, gridCell, gridWidth, gridAddress, cellText } from "./inventory/grid";
 export type { Grid } from "./inventory/grid";
-export { headerRole, headerYear, headerUnit, isTotalLabel, matrixColumnKind, EXPECTED_HEADERS } from "./inventory/headers";
+export { headerRole, headerYear, headerUnit, isTotalLabel, isFuelHeader, matrixColumnKind, EXPECTED_HEADERS } from "./inventory/headers";
 export type { HeaderRole, MatrixColumnKind } from "./inventory/headers";
-export { detectLayout } from "./inventory/detect";
-export type { InventoryLayout, LayoutDetection, YearColumn, MatrixColumn } from "./inventory/detect";
-export { TOTAL_SECTOR, inventoryIndex, inventoryValue, inventorySource, inventoryTonnes, inventoryRowsForYear } from "./inventory/model";
+export { detectLayout, layoutOfShape } from "./inventory/detect";
+export type { InventoryLayout, LayoutShape, LayoutDetection, YearColumn, MatrixColumn } from "./inventory/detect";
+export { TOTAL_SECTOR, inventoryIndex, inventoryValue, inventorySource, inventoryTonnes, inventoryRowsForYear, unitStated } from "./inventory/model";
 export type { Inventory, InventoryYearRow } from "./inventory/model";
-export type { UnitOptions } from "./inventory/unit-source";
+export type { UnitOptions, StatedUnit } from "./inventory/unit-source";
+export { regionOfSheet, yearOfSheet, DEFAULT_REGION } from "./inventory/region";
+export type { RegionOptions } from "./inventory/region";
+export { beyondRounding } from "./inventory/totals";
 export { readLong, longRows } from "./inventory/read-long";
 export { readWide, wideRows } from "./inventory/read-wide";
 export { readMatrix, matrixRows, regionYearOfSheet, TOTAL_TOLERANCE } from "./inventory/read-matrix";
@@ -132,8 +141,14 @@ export { readInventory, readInventoryChunked, inventorySteps, inventoryProgressF
 export type { ReadInventoryOptions, ChunkOptions, CancelSignal } from "./inventory/read";
 export { rowSteps, runSteps, rowsPerSlice } from "./inventory/rows";
 export type { RowReader, InventoryProgress } from "./inventory/rows";
-export { findInventoryGrid, readInventoryFromSheets } from "./inventory/find";
-export type { FoundInventory } from "./inventory/find";
+export { findInventoryGrid, readInventoryFromSheets, planInventoryRead, finishInventoryRead, readPlanChunked, unitInNotes, noteUnitOf } from "./inventory/find";
+export type { FoundInventory, InventoryPlan } from "./inventory/find";
+export { mergeInventories } from "./inventory/merge";
+export { summarizeInventory } from "./inventory/summary";
+export type { InventorySummary, RegionTotals } from "./inventory/summary";
+export { selectCities } from "./inventory/select";
+export { inventoryAtYear, latestCommonYear, cityYears, yearSpans, parseFillRule, FILL_RULES } from "./inventory/base-year";
+export type { FillRule, FilledValue, RowsAtYear } from "./inventory/base-year";
 export { inventoryPeaks, parseClusterSpec, cityTotalSeries } from "./inventory-peaks";
 export type { ClusterSpec, InventoryPeak } from "./inventory-peaks";
 export { xoshiro128ss, splitmix64, seeded, checkSeed } from "./uncertainty/prng";

@@ -21,7 +21,13 @@ export function showValue(v: unknown): string {
 }
 
 const v = (p: P) => showValue(p.value);
+/** A file name in a message: quoted, never shortened. */
+const file = (p: P) => JSON.stringify(String(p.file));
+/** A byte count as megabytes ("230 MB"). */
+const mb = (n: unknown) => `${Math.round(Number(n) / 1e6).toLocaleString("en-US")} MB`;
 
+/** A list joined by `sep` in English, re-joined with the Chinese separator (、 by default). */
+const zhList = (x: unknown, sep = ", ", zh = "、") => String(x).split(sep).join(zh);
 /** The Kaya factors by name (`KAYA_FACTORS`), as messages word them. */
 const KAYA_RATIO: Readonly<Record<string, { en: string; zh: string }>> = {
   gdp_per_capita: { en: "GDP per capita (gdp ÷ population)", zh: "人均 GDP（gdp ÷ population）" },
@@ -107,6 +113,39 @@ export const MESSAGES = {
   target_year_missing: {
     en: (p) => `${p.year} has no emissions value in the series`,
     zh: (p) => `序列中没有 ${p.year} 年的排放值`,
+  },
+  // --- peaks: data sufficiency and what a peak rests on (docs/peaks.md) ---
+  too_few_points: {
+    en: (p) => `only ${p.points} ${p.points === 1 ? "value" : "values"} (${p.first}–${p.last}); a peak call needs at least ${p.min} (min_points)`,
+    zh: (p) => `仅有 ${p.points} 个数值（${p.first}–${p.last}）；判断达峰至少需要 ${p.min} 个（min_points）`,
+  },
+  too_few_common_years: {
+    en: (p) => `the members share only ${p.points} ${p.points === 1 ? "year" : "years"} with a value (${p.first}–${p.last}); a cluster peak needs at least ${p.min}`,
+    zh: (p) => `所有成员均有数据的年份仅有 ${p.points} 个（${p.first}–${p.last}）；判断城市群达峰至少需要 ${p.min} 个`,
+  },
+  cluster_years: {
+    en: (p) =>
+      `rests on the ${p.count} years all ${p.members} members have (${p.years})` +
+      (Number(p.missingYears) > 0 ? `; ${p.missingYears} other years are left out because a member has no value — ${p.perMember}` : ""),
+    zh: (p) =>
+      `依据全部 ${p.members} 个成员均有数据的 ${p.count} 个年份（${p.years}）` +
+      (Number(p.missingYears) > 0 ? `；另有 ${p.missingYears} 个年份因成员缺少数据未计入——${zhList(zhList(zhList(p.perMember, "; ", "；"), " (", "（"), ")", "）")}` : ""),
+  },
+  cluster_year_missing: {
+    en: (p) => `${p.year}: ${p.members} ${p.count === 1 ? "has" : "have"} no value; the cluster total leaves ${p.year} out`,
+    zh: (p) => `${p.year} 年：${zhList(p.members)}（${p.count} 个成员）缺少数据；城市群合计不含该年`,
+  },
+  cluster_member_beyond: {
+    en: (p) =>
+      `reported as of ${p.last}, the last year every member has; ${p.member} has values to ${p.memberLast}` +
+      (p.above ? `, above its ${p.last} value in ${p.above}${p.status === "unconfirmed" ? " — so the cluster is unconfirmed, not peaked" : ""}` : `, none above its ${p.last} value`),
+    zh: (p) =>
+      `按 ${p.last} 年（所有成员均有数据的最后一年）报告；${p.member} 的数据延续到 ${p.memberLast} 年` +
+      (p.above ? `，在 ${p.above} 年高于其 ${p.last} 年的值${p.status === "unconfirmed" ? "，因此城市群不能判定为已达峰（unconfirmed）" : ""}` : `，均未超过其 ${p.last} 年的值`),
+  },
+  cluster_member_unknown: {
+    en: (p) => `${v(p)} is not a city of the inventory${p.suggest ? ` (did you mean ${p.suggest}?)` : ""}; cities: ${p.known}`,
+    zh: (p) => `${v(p)} 不是清单中的城市${p.suggest ? `（是否指 ${zhList(p.suggest)}？）` : ""}；清单城市：${p.known}`,
   },
   // --- clusters ---
   member_gap: {
@@ -202,16 +241,16 @@ export const MESSAGES = {
     zh: (p) => `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""} ${p.year} 年的数值重复出现（首次在 ${p.first}）`,
   },
   inventory_duplicate_row: {
-    en: (p) => `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""} appears on a second row (first at ${p.first}); keep one`,
-    zh: (p) => `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""} 出现在第二行（首次在 ${p.first}）；请只保留一行`,
+    en: (p) => `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""}${p.year !== undefined ? ` ${p.year}` : ""} appears on a second row (first at ${p.first}); keep one`,
+    zh: (p) => `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""}${p.year !== undefined ? ` ${p.year} 年` : ""} 出现在第二行（首次在 ${p.first}）；请只保留一行`,
   },
   inventory_year_duplicate: {
     en: (p) => `year ${p.year} heads a second column (first at ${p.first})`,
     zh: (p) => `年份 ${p.year} 出现在第二列表头（首次在 ${p.first}）`,
   },
   inventory_unit_missing: {
-    en: () => `no unit: add a Unit/单位 column or a units row, name it in the header (e.g. "Emissions (Mt)"), or choose one (t, 万t, Mt)`,
-    zh: () => `缺少单位：请添加 单位/Unit 列或单位行，或在表头注明（如“排放量（万吨）”），或选择单位（t、万t、Mt）`,
+    en: (p) => `no unit stated: choose one with ${p.chooser ?? "the unit chooser"} (t, 万t, Mt, 亿t …), add a Unit/单位 column or a units row, or name it in the header (e.g. "Emissions (Mt)")`,
+    zh: (p) => `未注明单位：请用${p.chooser ?? "单位选择框"}选择单位（t、万t、Mt、亿t …），或添加 单位/Unit 列或单位行，或在表头注明（如“排放量（万吨）”）`,
   },
   inventory_unit_blank: { en: () => `the unit is blank (t, 万t, Mt …)`, zh: () => `单位为空（t、万t、Mt …）` },
   inventory_unit_not_mass: {
@@ -219,12 +258,12 @@ export const MESSAGES = {
     zh: (p) => `${v(p)} 不是排放量单位；请使用质量单位（t、万t、Mt、亿t）`,
   },
   inventory_matrix_year: {
-    en: () => `the year of this sector × fuel matrix is unknown: name the sheet like "Hunan2019", put the year in a title row, or choose it`,
-    zh: () => `无法确定该部门×燃料矩阵的年份：请将工作表命名为“Hunan2019”这样的形式、在标题行中写明年份，或手动选择`,
+    en: (p) => `the year of this sector × fuel matrix is unknown: name the sheet like "Hunan2019", put the year in a title row, or choose it${p.chooser !== undefined ? ` with ${p.chooser}` : ""}`,
+    zh: (p) => `无法确定该部门×燃料矩阵的年份：请将工作表命名为“Hunan2019”这样的形式、在标题行中写明年份，或${p.chooser !== undefined ? `用 ${p.chooser} ` : "手动"}选择`,
   },
   inventory_total_mismatch: {
-    en: (p) => `TotalEmissions ${p.total} ${p.unit} differs from the sum of the sectors, ${p.sum} ${p.unit}, by ${p.percent}%`,
-    zh: (p) => `TotalEmissions ${p.total} ${p.unit} 与各部门之和 ${p.sum} ${p.unit} 相差 ${p.percent}%`,
+    en: (p) => `${p.label ?? "TotalEmissions"} ${p.total}${p.unit ? ` ${p.unit}` : ""} differs from the sum ${p.range !== undefined ? `of ${p.range}` : "of the sectors"}, ${p.sum}${p.unit ? ` ${p.unit}` : ""}, by ${p.percent}%`,
+    zh: (p) => `${p.label ?? "TotalEmissions"} ${p.total}${p.unit ? ` ${p.unit}` : ""} 与${p.range !== undefined ? ` ${p.range} ` : "各部门"}之和 ${p.sum}${p.unit ? ` ${p.unit}` : ""} 相差 ${p.percent}%`,
   },
   inventory_not_found: {
     en: (p) => `no sheet looks like an emissions inventory (checked: ${p.sheets})`,
@@ -318,14 +357,14 @@ export const MESSAGES = {
     zh: (p) => `清单中没有基准年 ${p.year} 的数值（已有年份：${p.years}）`,
   },
   usage: { en: (p) => `${p.detail}; see --help`, zh: (p) => `${p.detail}；请参阅 --help` },
-  file_not_found: { en: (p) => `file ${showValue(p.file)} does not exist`, zh: (p) => `文件 ${showValue(p.file)} 不存在` },
+  file_not_found: { en: (p) => `file ${file(p)} does not exist`, zh: (p) => `文件 ${file(p)} 不存在` },
   file_unreadable: {
-    en: (p) => `file ${showValue(p.file)} could not be read as an .xlsx workbook (${p.detail})`,
-    zh: (p) => `无法将文件 ${showValue(p.file)} 读取为 .xlsx 工作簿（${p.detail}）`,
+    en: (p) => `file ${file(p)} could not be read (${p.detail})`,
+    zh: (p) => `无法读取文件 ${file(p)}（${p.detail}）`,
   },
   file_unwritable: {
-    en: (p) => `file ${showValue(p.file)} could not be written (${p.detail})`,
-    zh: (p) => `无法写入文件 ${showValue(p.file)}（${p.detail}）`,
+    en: (p) => `file ${file(p)} could not be written (${p.detail})`,
+    zh: (p) => `无法写入文件 ${file(p)}（${p.detail}）`,
   },
   cluster_spec_invalid: {
     en: (p) => `${v(p)} is not a cluster: write NAME=city1,city2,… with cities of the inventory (${p.known})`,
@@ -494,10 +533,6 @@ export const MESSAGES = {
   },
   // --- driver-based scenarios: history, Kaya drivers, socio-economic levels, indicators, targets
   //     (src/engine/scenario/history.ts, growth.ts, socio.ts, indicators.ts, targets.ts; docs/model.md §3–§12) ---
-  unknown_fill_rule: {
-    en: (p) => `${v(p)} is not a fill rule: leave it blank (a city without a value in the last historical year is a problem) or write "carry forward" (延用最近实测值)`,
-    zh: (p) => `${v(p)} 不是可识别的填补规则：留空（最后历史年缺值的城市报错），或填写“延用最近实测值”（carry forward）`,
-  },
   unknown_shock_mode: {
     en: (p) => `${v(p)} is not a Monte Carlo shock mode: independent (独立: every Drivers row drawn on its own) or shared (按变量共享: one draw per variable for all its rows)`,
     zh: (p) => `${v(p)} 不是可识别的冲击方式：独立（independent：每行单独抽样）或 按变量共享（shared：同一变量的各行共用一次抽样）`,
@@ -533,16 +568,6 @@ export const MESSAGES = {
   history_no_common_year: {
     en: (p) => `no year from ${p.from} on has a value for every city (${p.spans}): name the last historical year in Settings and, for the cities that end earlier, choose the fill rule "carry forward"`,
     zh: (p) => `${p.from} 年以后没有任何一年所有城市都有数值（${p.spans}）：请在参数表中指定最后历史年，并对数据较早结束的城市选择填补规则“延用最近实测值”`,
-  },
-  history_city_missing: {
-    en: (p) =>
-      p.nothingBefore === true
-        ? `${p.city} has no value in or before the last historical year ${p.year} (it has ${p.years}), so nothing can be carried forward: choose a year it has${p.common !== "none" ? ` (${p.common} is the latest year every city has)` : ""}`
-        : `${p.city} has no value for the last historical year ${p.year} (it has ${p.years}): choose an earlier last historical year${p.common !== "none" ? ` (${p.common} is the latest year every city has)` : ""}, or the fill rule "carry forward" to use its last measured value (marked as filled in the results)`,
-    zh: (p) =>
-      p.nothingBefore === true
-        ? `${p.city} 在最后历史年 ${p.year} 及之前均无数值（已有年份：${p.years}），无法延用：请选择该城市有数据的年份${p.common !== "none" ? `（所有城市都有数据的最近年份为 ${p.common}）` : ""}`
-        : `${p.city} 没有最后历史年 ${p.year} 的数值（已有年份：${p.years}）：请选择更早的最后历史年${p.common !== "none" ? `（所有城市都有数据的最近年份为 ${p.common}）` : ""}，或选择填补规则“延用最近实测值”（结果中标注为填补值）`,
   },
   history_default: {
     en: (p) => `last historical year ${p.year} (the latest year every city has; Settings → Last historical year): results ${p.from}–${p.year} are measured, ${p.next}–${p.to} projected`,
@@ -660,6 +685,102 @@ export const MESSAGES = {
   mc_stale: {
     en: () => `the scenario sheets or the inventory changed while the Monte Carlo ran; nothing was written — run it again`,
     zh: () => `蒙特卡洛模拟运行期间情景工作表或排放清单已更改；未写入任何内容，请重新运行`,
+  },
+  // --- files and workbooks (src/workbook, src/cli/xlsx.ts) ---
+  formula_uncached: {
+    en: (p) => `is a formula${p.formula ? ` (${p.formula})` : ""} with no computed value: open and save the workbook in Excel, or type the value`,
+    zh: (p) => `是没有计算结果的公式${p.formula ? `（${p.formula}）` : ""}：请在 Excel 中打开并保存该工作簿，或直接输入数值`,
+  },
+  more_cells: {
+    en: (p) => `… and ${p.count} more cells like these in sheet ${showValue(p.sheet)}`,
+    zh: (p) => `……工作表 ${showValue(p.sheet)} 中另有 ${p.count} 个同类单元格`,
+  },
+  more_problems: {
+    en: (p) => `… and ${p.count} more problems`,
+    zh: (p) => `……另有 ${p.count} 个问题`,
+  },
+  range_too_large: {
+    en: (p) => `${p.address} is ${p.cells} cells, more than the ${p.max} one read takes: give the inventory's range (--range, or the Settings sheet's Inventory row), or delete stray cells far from the data`,
+    zh: (p) => `${p.address} 共 ${p.cells} 个单元格，超过单次读取上限 ${p.max}：请指定清单区域（--range，或参数表的“清单”行），或删除远离数据的零散单元格`,
+  },
+  workbook_too_large: {
+    en: (p) => `sheet ${showValue(p.sheet)} is ${mb(p.size)} of cell data; with the ${mb(p.read)} already read that passes the ${mb(p.limit)} this tool reads from one workbook: split the workbook, or keep only the sheets it needs`,
+    zh: (p) => `工作表 ${showValue(p.sheet)} 的单元格数据为 ${mb(p.size)}，加上已读取的 ${mb(p.read)}，超过本工具从一个工作簿读取的上限 ${mb(p.limit)}：请拆分工作簿，或只保留所需的工作表`,
+  },
+  workbook_too_many_cells: {
+    en: (p) => `sheet ${showValue(p.sheet)} brings the cells read to more than ${p.limit}, the most this tool reads from one workbook: split the workbook, or keep only the sheets it needs`,
+    zh: (p) => `读取工作表 ${showValue(p.sheet)} 后单元格数超过 ${p.limit}，即本工具从一个工作簿读取的上限：请拆分工作簿，或只保留所需的工作表`,
+  },
+  workbook_part_too_large: {
+    en: (p) => `${file(p)}: part ${p.part} is ${mb(p.size)} uncompressed, more than the ${mb(p.limit)} this tool reads`,
+    zh: (p) => `${file(p)}：部件 ${p.part} 解压后为 ${mb(p.size)}，超过本工具的读取上限 ${mb(p.limit)}`,
+  },
+  file_not_xlsx: {
+    en: (p) => `${file(p)} is not an .xlsx workbook (a .csv or .txt file? open it in Excel and save it as Excel Workbook (.xlsx))`,
+    zh: (p) => `${file(p)} 不是 .xlsx 工作簿（是 .csv 或 .txt 文件吗？请在 Excel 中打开并另存为“Excel 工作簿 (.xlsx)”）`,
+  },
+  file_encrypted: {
+    en: (p) => `${file(p)} is password-protected: save a copy without a password (File › Info › Protect Workbook › Encrypt with Password, clear it) and use that`,
+    zh: (p) => `${file(p)} 受密码保护：请另存一份不带密码的副本（文件 › 信息 › 保护工作簿 › 用密码进行加密，清空密码）后使用`,
+  },
+  file_legacy_xls: {
+    en: (p) => `${file(p)} is an Excel 97–2003 (.xls) or other old Office file, not an .xlsx workbook: save it as Excel Workbook (.xlsx)`,
+    zh: (p) => `${file(p)} 是 Excel 97–2003（.xls）或其他旧版 Office 文件，不是 .xlsx 工作簿：请另存为“Excel 工作簿 (.xlsx)”`,
+  },
+  file_corrupt: {
+    en: (p) => `${file(p)} is damaged and cannot be read as an .xlsx workbook (${p.detail}); nothing was written`,
+    zh: (p) => `${file(p)} 已损坏，无法作为 .xlsx 工作簿读取（${p.detail}）；未写入任何内容`,
+  },
+  file_too_large: {
+    en: (p) => `${file(p)} is ${mb(p.size)}, more than the ${mb(p.limit)} this tool opens`,
+    zh: (p) => `${file(p)} 为 ${mb(p.size)}，超过本工具可打开的上限 ${mb(p.limit)}`,
+  },
+  interrupted: {
+    en: (p) => `stopped by ${p.signal} while writing ${file(p)}; the file is as it was before`,
+    zh: (p) => `写入 ${file(p)} 时被 ${p.signal} 中止；该文件保持原样`,
+  },
+  workbook_strict: {
+    en: () => `the workbook is saved as "Strict Open XML Spreadsheet": it can be read but not written without risk to its contents; save it as Excel Workbook (.xlsx) and run again`,
+    zh: () => `该工作簿保存为“Strict Open XML 电子表格”格式：可以读取，但写入会危及其内容；请另存为“Excel 工作簿 (.xlsx)”后再运行`,
+  },
+  // --- inventories: workbooks of many sheets, scope 2, units not stated, base years (docs/inventories.md) ---
+  inventory_sheets_skipped: {
+    en: (p) => `read the ${p.count} region-year sheets ${p.first} … ${p.last}; not read: ${p.others} (choose one of them to read it instead)`,
+    zh: (p) => `已读取 ${p.count} 个地区-年份工作表 ${p.first} … ${p.last}；未读取：${p.others}（如需改读其中之一，请选择该工作表）`,
+  },
+  inventory_total_partial: {
+    en: (p) => `${p.region}: in ${p.years} not all ${p.sectors} sectors have a value; the total there is of those that do`,
+    zh: (p) => `${p.region}：${p.years} 年并非全部 ${p.sectors} 个部门都有数值；该年合计仅含有数值的部门`,
+  },
+  inventory_base_year_city: {
+    en: (p) =>
+      p.nothingBefore === true
+        ? `${p.city} has no value in or before the ${p.role ?? "base year"} ${p.year} (it has ${p.years}), so nothing can be carried forward: choose a ${p.role ?? "base year"} it has${p.common !== "none" ? ` (${p.common} is the latest year every city has)` : ""}`
+        : `${p.city} has no value for the ${p.role ?? "base year"} ${p.year} (it has ${p.years}): choose an earlier ${p.role ?? "base year"}${p.common !== "none" ? ` (${p.common} is the latest year every city has)` : ""}, or the fill rule "carry forward" to use its last measured value (marked as filled in the outputs)`,
+    zh: (p) =>
+      p.nothingBefore === true
+        ? `${p.city} 在${p.roleZh ?? "基准年"} ${p.year} 及之前均无数值（已有年份：${p.years}），无法延用：请选择该城市有数据的${p.roleZh ?? "基准年"}${p.common !== "none" ? `（所有城市都有数据的最近年份为 ${p.common}）` : ""}`
+        : `${p.city} 没有${p.roleZh ?? "基准年"} ${p.year} 的数值（已有年份：${p.years}）：请选择更早的${p.roleZh ?? "基准年"}${p.common !== "none" ? `（所有城市都有数据的最近年份为 ${p.common}）` : ""}，或选择填补规则“延用最近实测值”（在输出中标注为填补值）`,
+  },
+  inventory_filled: {
+    en: (p) => `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""} has no value in ${p.year}: ${p.value} ${p.unit} carried forward from ${p.from} (${p.source}), marked as filled in the outputs`,
+    zh: (p) => `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""} 没有 ${p.year} 年的数值：延用 ${p.from} 年的 ${p.value} ${p.unit}（${p.source}），在输出中标注为填补值`,
+  },
+  fill_rule_invalid: {
+    en: (p) => `${v(p)} is not a fill rule: leave it blank (a city without a base-year value is then a problem) or write "carry forward" (延用最近实测值)`,
+    zh: (p) => `${v(p)} 不是填补规则：请留空（缺少基准年数值的城市将报错）或填写“延用最近实测值”（carry forward）`,
+  },
+  no_common_year: {
+    en: (p) => `no year has a value for every chosen city (${p.cities}); choose fewer cities, or a base year and the fill rule "carry forward"`,
+    zh: (p) => `没有任何年份所有所选城市均有数值（${p.cities}）；请减少城市，或选择基准年并使用填补规则“延用最近实测值”`,
+  },
+  city_not_in_inventory: {
+    en: (p) => `${v(p)} is not a city of the inventory${p.nearest !== undefined ? `; nearest: ${p.nearest}` : ""} (it has ${p.count} cities)`,
+    zh: (p) => `${v(p)} 不是清单中的城市${p.nearest !== undefined ? `；最接近的：${p.nearest}` : ""}（清单共有 ${p.count} 个城市）`,
+  },
+  inventory_scope2: {
+    en: (p) => `${p.region} ${p.year}: ${p.value} ${p.unit} of scope-2 emissions (purchased electricity and heat) kept apart, not in the totals`,
+    zh: (p) => `${p.region} ${p.year} 年：范围二排放（外购电力和热力）${p.value} ${p.unit} 单独列出，不计入合计`,
   },
 } satisfies Readonly<Record<string, Msg>>;
 

@@ -16,43 +16,86 @@ interface UnitDef {
 /** GJ per tonne of coal equivalent. */
 export const GJ_PER_TCE = 29.3076;
 
+/** Canonical short name of each mass unit (how a Latin-script label is shown: "million tonnes" → "Mt"). */
+const MASS_NAME: Readonly<Record<number, string>> = { 1e-3: "kg", 1: "t", 1e3: "kt", 1e4: "万t", 1e6: "Mt", 1e8: "亿t", 1e9: "Gt" };
+
+const mass = (factor: number): UnitDef => ({ kind: "mass", factor });
+const energy = (factor: number): UnitDef => ({ kind: "energy", factor });
+
+/**
+ * The unit vocabulary: normalised labels (see {@link normalizeUnit}) → unit. What analysts write —
+ * symbols (t, 万t, Mt, 亿t), words (tonnes, million tonnes, and CEADs' own "million tones"), Chinese
+ * (吨, 万吨, 百万吨, 亿吨) and powers of ten (10^4 t, 10⁴t) — all in this one table.
+ */
 const UNITS: Readonly<Record<string, UnitDef>> = {
-  kg: { kind: "mass", factor: 1e-3 },
-  t: { kind: "mass", factor: 1 },
-  吨: { kind: "mass", factor: 1 },
-  kt: { kind: "mass", factor: 1e3 },
-  千吨: { kind: "mass", factor: 1e3 },
-  万t: { kind: "mass", factor: 1e4 },
-  万吨: { kind: "mass", factor: 1e4 },
-  mt: { kind: "mass", factor: 1e6 },
-  百万吨: { kind: "mass", factor: 1e6 },
-  亿t: { kind: "mass", factor: 1e8 },
-  亿吨: { kind: "mass", factor: 1e8 },
-  gt: { kind: "mass", factor: 1e9 },
-  kgce: { kind: "energy", factor: GJ_PER_TCE / 1e3 },
-  tce: { kind: "energy", factor: GJ_PER_TCE },
-  吨标准煤: { kind: "energy", factor: GJ_PER_TCE },
-  万tce: { kind: "energy", factor: GJ_PER_TCE * 1e4 },
-  万吨标准煤: { kind: "energy", factor: GJ_PER_TCE * 1e4 },
-  mtce: { kind: "energy", factor: GJ_PER_TCE * 1e6 },
-  mj: { kind: "energy", factor: 1e-3 },
-  gj: { kind: "energy", factor: 1 },
-  tj: { kind: "energy", factor: 1e3 },
-  pj: { kind: "energy", factor: 1e6 },
-  kwh: { kind: "energy", factor: 0.0036 },
-  mwh: { kind: "energy", factor: 3.6 },
-  gwh: { kind: "energy", factor: 3600 },
-  twh: { kind: "energy", factor: 3.6e6 },
+  kg: mass(1e-3),
+  千克: mass(1e-3),
+  公斤: mass(1e-3),
+  t: mass(1),
+  吨: mass(1),
+  tonne: mass(1),
+  tonnes: mass(1),
+  ton: mass(1),
+  tons: mass(1),
+  kt: mass(1e3),
+  千吨: mass(1e3),
+  gg: mass(1e3),
+  thousandtonnes: mass(1e3),
+  thousandtons: mass(1e3),
+  "10^3t": mass(1e3),
+  "10³t": mass(1e3),
+  万t: mass(1e4),
+  万吨: mass(1e4),
+  "10^4t": mass(1e4),
+  "10⁴t": mass(1e4),
+  tenthousandtonnes: mass(1e4),
+  tenthousandtons: mass(1e4),
+  mt: mass(1e6),
+  百万吨: mass(1e6),
+  百万t: mass(1e6),
+  tg: mass(1e6),
+  milliontonnes: mass(1e6),
+  milliontons: mass(1e6),
+  milliontones: mass(1e6), // as CEADs' city inventory spells it ("million tones 百万吨")
+  milliont: mass(1e6),
+  "10^6t": mass(1e6),
+  "10⁶t": mass(1e6),
+  亿t: mass(1e8),
+  亿吨: mass(1e8),
+  "10^8t": mass(1e8),
+  "10⁸t": mass(1e8),
+  hundredmilliontonnes: mass(1e8),
+  gt: mass(1e9),
+  十亿吨: mass(1e9),
+  billiontonnes: mass(1e9),
+  billiontons: mass(1e9),
+  kgce: energy(GJ_PER_TCE / 1e3),
+  tce: energy(GJ_PER_TCE),
+  吨标准煤: energy(GJ_PER_TCE),
+  吨标煤: energy(GJ_PER_TCE),
+  万tce: energy(GJ_PER_TCE * 1e4),
+  万吨标准煤: energy(GJ_PER_TCE * 1e4),
+  万吨标煤: energy(GJ_PER_TCE * 1e4),
+  mtce: energy(GJ_PER_TCE * 1e6),
+  mj: energy(1e-3),
+  gj: energy(1),
+  tj: energy(1e3),
+  pj: energy(1e6),
+  kwh: energy(0.0036),
+  mwh: energy(3.6),
+  gwh: energy(3600),
+  twh: energy(3.6e6),
 };
 
 /**
- * Normalises a unit label: trims, drops a trailing "CO2"/"CO2e"/"CO₂"/"二氧化碳" and spaces,
- * lower-cases Latin letters. `"Mt CO2"` → `"mt"`, `"万吨二氧化碳"` → `"万吨"`, `"万t"` → `"万t"`.
+ * Normalises a unit label: trims, drops a trailing "CO2"/"CO2e"/"CO₂"/"CO2-eq" (also "of CO2",
+ * "t CO2" written "tCO2") and "二氧化碳(当量)", drops spaces, lower-cases Latin letters.
+ * `"Mt CO2"` → `"mt"`, `"million tonnes of CO2"` → `"milliontonnes"`, `"万吨二氧化碳"` → `"万吨"`.
  */
 export function normalizeUnit(label: string): string {
   return label
     .trim()
-    .replace(/\s*(co2|co₂)(e|-?eq)?$/i, "")
+    .replace(/\s*(of\s+)?(co2|co₂)(e|-?eq)?\.?$/i, "")
     .replace(/二氧化碳(当量)?$/, "")
     .replace(/\s+/g, "")
     .toLowerCase();
@@ -60,7 +103,53 @@ export function normalizeUnit(label: string): string {
 
 /** Looks up a unit; undefined when unknown. @example unitOf("Mt") // { kind: "mass", factor: 1e6 } */
 export function unitOf(label: string): UnitDef | undefined {
-  return Object.prototype.hasOwnProperty.call(UNITS, normalizeUnit(label)) ? UNITS[normalizeUnit(label)] : undefined;
+  const key = normalizeUnit(label);
+  return key !== "" && Object.prototype.hasOwnProperty.call(UNITS, key) ? UNITS[key] : undefined;
+}
+
+/**
+ * How a mass unit label is shown (results headers say "CO2" themselves): a label in Latin script
+ * becomes its short symbol ("Mt CO2", "MtCO2", "million tonnes", "mt" → "Mt"; "10^4 t" → "万t");
+ * a Chinese label is kept as written without its CO2 suffix ("万吨二氧化碳" → "万吨"). A label that is
+ * not a known mass unit comes back trimmed.
+ * @example unitLabel("Mt CO2") // "Mt"
+ * @example unitLabel("百万吨") // "百万吨"
+ */
+export function unitLabel(label: string): string {
+  const u = unitOf(label);
+  if (u === undefined || u.kind !== "mass") return label.trim();
+  if (/[\u4e00-\u9fff]/.test(label)) return label.trim().replace(/\s*二氧化碳(当量)?$/, "").replace(/\s*(co2|co₂)(e|-?eq)?$/i, "").trim();
+  return MASS_NAME[u.factor] ?? label.trim();
+}
+
+/**
+ * The first known unit named in free text (a note, a title, a header): the whole text, a bracketed
+ * part ("Emissions (Mt CO2)", "排放量（万吨）"), or a run of one to three words ("million tones 百万吨",
+ * "emissions_mt", "CO2 / 万t"). Returns the words as written and the unit; undefined when none.
+ * Plain numbers never count (a year is not a unit).
+ * @example unitInText("million tones 百万吨") // { label: "million tones", unit: { kind: "mass", factor: 1e6 } }
+ * @example unitInText("Unit: 万吨") // { label: "万吨", … }
+ */
+export function unitInText(text: string): { readonly label: string; readonly unit: UnitDef } | undefined {
+  const t = text.trim();
+  if (t === "" || /^[\d\s.,]+$/.test(t)) return undefined;
+  const whole = unitOf(t);
+  if (whole) return { label: t, unit: whole };
+  const bracket = /[(（[【]([^)）\]】]+)[)）\]】]/.exec(t);
+  if (bracket) {
+    const u = unitOf(bracket[1]);
+    if (u) return { label: bracket[1].trim(), unit: u };
+  }
+  const words = t.split(/[\s_/|,，;；:：()（）[\]【】]+/).filter((w) => w !== "");
+  for (let n = 3; n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const run = words.slice(i, i + n);
+      if (n === 1 && /^[\d.]+$/.test(run[0])) continue;
+      const u = unitOf(run.join(" "));
+      if (u) return { label: run.join(" "), unit: u };
+    }
+  }
+  return undefined;
 }
 
 /**

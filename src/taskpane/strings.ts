@@ -66,6 +66,12 @@ export interface PaneStrings {
   incompleteHelp: string;
   /** Caption of the totals table: {unit}. */
   totalsCaption: string;
+  /** The inventory summary: every region's years and its total in the last one ({unit}). */
+  regionsCaption: string;
+  regionsSummary: string;
+  regionColumn: string;
+  regionYearsColumn: string;
+  regionLastColumn: string;
   yearColumn: string;
   /** Column header for a total: {unit}. */
   totalColumn: string;
@@ -101,6 +107,10 @@ export interface PaneStrings {
 
   /** Scenario step. */
   exampleLabel: string;
+  /** Start from the previewed inventory (instead of the example). */
+  fromInventoryLabel: string;
+  /** {sheets} written; {year}: the base year chosen, the latest year every city has. */
+  sheetsCreatedFrom: string;
   createSheets: string;
   creating: string;
   /** {sheets}: names of the sheets written. */
@@ -276,6 +286,11 @@ export const STRINGS: Bilingual<PaneStrings> = {
     totalsIncomplete: "Totals by year ({count} of {total} years incomplete)",
     incompleteHelp: "An incomplete year lacks a value for some city and sector, so its total is not comparable with the others.",
     totalsCaption: "Emissions totals by year ({unit})",
+    regionsCaption: "Cities and regions read ({unit})",
+    regionsSummary: "{count} cities or regions, each with its years",
+    regionColumn: "City / region",
+    regionYearsColumn: "Years",
+    regionLastColumn: "Total in its last year",
     yearColumn: "Year",
     totalColumn: "Total ({unit})",
     completeColumn: "Data",
@@ -298,6 +313,8 @@ export const STRINGS: Bilingual<PaneStrings> = {
     goToCell: "Select {cell}",
 
     exampleLabel: "Fill in the 长株潭 (Changsha–Zhuzhou–Xiangtan) example",
+    fromInventoryLabel: "Start from the previewed inventory: its cities, every year, the latest year they all have as the base year",
+    sheetsCreatedFrom: "Sheets written: {sheets}. Base year {year}, the latest year every city of the inventory has; Settings name the inventory. Edit them in Excel, then check the scenario.",
     createSheets: "Create scenario sheets",
     creating: "Creating the scenario sheets…",
     sheetsCreated: "Sheets written: {sheets}. Edit them in Excel, then check the scenario.",
@@ -453,6 +470,11 @@ export const STRINGS: Bilingual<PaneStrings> = {
     totalsIncomplete: "逐年合计（{total} 年中 {count} 年数据不全）",
     incompleteHelp: "数据不全的年份缺少部分城市或部门的数值，其合计不能与其他年份直接比较。",
     totalsCaption: "逐年排放合计（{unit}）",
+    regionsCaption: "读取的城市和地区（{unit}）",
+    regionsSummary: "{count} 个城市或地区及各自的年份",
+    regionColumn: "城市 / 地区",
+    regionYearsColumn: "年份",
+    regionLastColumn: "末年合计",
     yearColumn: "年份",
     totalColumn: "合计（{unit}）",
     completeColumn: "数据",
@@ -475,6 +497,8 @@ export const STRINGS: Bilingual<PaneStrings> = {
     goToCell: "选中 {cell}",
 
     exampleLabel: "填入长株潭（长沙—株洲—湘潭）示例",
+    fromInventoryLabel: "从已预览的排放清单开始：其全部城市、全部年份，以所有城市都有数据的最近年份为基准年",
+    sheetsCreatedFrom: "已写入工作表：{sheets}。基准年 {year}，即清单中所有城市都有数据的最近年份；参数表已指向该清单。请在 Excel 中编辑后检查情景。",
     createSheets: "创建情景工作表",
     creating: "正在创建情景工作表…",
     sheetsCreated: "已写入工作表：{sheets}。请在 Excel 中编辑后检查情景。",

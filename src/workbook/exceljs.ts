@@ -4,8 +4,8 @@
  *
  * Reading follows what Excel shows: a merged area's value in its top-left cell only (null in the
  * rest), rich text as the joined text of its runs, a formula as its cached result (a formula never
- * calculated — no cached result — reads as blank), hyperlinks as their text, error values as their
- * literal ("#N/A"), dates as `Date`.
+ * calculated — no cached result — reads as an `UncachedFormula`, reported where it is used, never as a
+ * blank), hyperlinks as their text, error values as their literal ("#N/A"), dates as `Date`.
  *
  * **Settings and ownership** live in a very hidden worksheet named `_carbonpeak` (column A the key,
  * B… its JSON text in ≤ 32,000-character pieces, under Excel's 32,767-character cell limit), not in
@@ -19,23 +19,15 @@
  * so the task pane can draw the charts when the workbook is next opened in Excel.
  */
 import type ExcelJS from "exceljs";
-import { parseAddress, rangeAddress, cellAddress } from "../engine";
+import { UncachedFormula, parseAddress, rangeAddress, cellAddress } from "../engine";
 import type { PlannedFormula, PlannedValidation, Rect } from "./policy";
-import type { CellValue, ChartSpec } from "./port";
+import { OWNED_MARKS_KEY, type CellValue, type ChartSpec } from "./port";
 import { StorePort, type SheetStore } from "./store-port";
-import { CHARTS_KEY, STORE_SHEET, decodeStore, encodeStoreRow } from "./store-sheet";
+import { CHARTS_KEY, STORE_SHEET, chartRecordsOf, decodeStore, encodeStoreRow, withoutSheetCharts, type ChartRecord } from "./store-sheet";
 import { fileFormula } from "./file-formula";
 
-export { CHARTS_KEY, STORE_SHEET };
+export { CHARTS_KEY, STORE_SHEET, type ChartRecord };
 const MERGE = 1; // ExcelJS.ValueType.Merge (the enum is not importable as a value from the type-only import)
-
-/** A recorded chart (ExcelJS cannot draw it). Addresses include the sheet. */
-export interface ChartRecord {
-  readonly sheet: string;
-  readonly spec: ChartSpec;
-  readonly source: string;
-  readonly anchor: string;
-}
 
 type TableModel = { name: string; tableRef?: string; ref?: string };
 type WorksheetWithTables = ExcelJS.Worksheet & { tables: Record<string, { model: TableModel }> };
@@ -45,7 +37,11 @@ export function gridValueOf(v: ExcelJS.CellValue): unknown {
   if (v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean" || v instanceof Date) return v;
   if ("richText" in v) return v.richText.map((r) => r.text).join("");
-  if ("formula" in v || "sharedFormula" in v) return v.result === undefined ? null : gridValueOf(v.result as ExcelJS.CellValue);
+  if ("formula" in v || "sharedFormula" in v) {
+    if (v.result !== undefined) return gridValueOf(v.result as ExcelJS.CellValue);
+    // No computed value (ExcelJS 4.4 also loses a shared formula's cached 0 when it reads a file: files go through the package adapter).
+    return new UncachedFormula("formula" in v && typeof v.formula === "string" ? `=${v.formula}` : "");
+  }
   if ("error" in v) return v.error;
   if ("hyperlink" in v) return gridValueOf(v.text as ExcelJS.CellValue);
   return null;
@@ -53,6 +49,14 @@ export function gridValueOf(v: ExcelJS.CellValue): unknown {
 
 /** The workbook behind {@link createExcelJsPort}. */
 export class ExcelJsStore implements SheetStore {
+  /**
+   * Ownership marks of this session's sheets. ExcelJS cannot keep a sheet-scoped defined name holding
+   * text, so marks last as long as the workbook object: this adapter builds new workbooks (the template,
+   * the sample); users' files are read and written by the package adapter (`xlsx/store.ts`).
+   */
+  private readonly marks = new WeakMap<ExcelJS.Worksheet, string>();
+  private markRecords: string | undefined;
+
   constructor(readonly workbook: ExcelJS.Workbook) {}
 
   private ws(name: string): ExcelJS.Worksheet {
@@ -124,9 +128,11 @@ export class ExcelJsStore implements SheetStore {
     // Re-create the sheet in the same position: drops values, styles, merges, widths in one go.
     const old = this.ws(name);
     const orderNo = (old as ExcelJS.Worksheet & { orderNo: number }).orderNo;
+    const mark = this.marks.get(old);
     this.workbook.removeWorksheet(old.id);
     const ws = this.workbook.addWorksheet(name) as ExcelJS.Worksheet & { orderNo: number };
     ws.orderNo = orderNo;
+    if (mark !== undefined) this.marks.set(ws, mark);
     this.dropCharts(name);
   }
 
@@ -194,20 +200,12 @@ export class ExcelJsStore implements SheetStore {
 
   /** Charts recorded by {@link addChart} (ExcelJS cannot draw them). */
   chartRecords(): ChartRecord[] {
-    const raw = this.getSetting(CHARTS_KEY);
-    if (raw === undefined) return [];
-    try {
-      const v: unknown = JSON.parse(raw);
-      return Array.isArray(v) ? (v as ChartRecord[]) : [];
-    } catch {
-      return [];
-    }
+    return chartRecordsOf(this.getSetting(CHARTS_KEY));
   }
 
   private dropCharts(sheet: string): void {
-    const charts = this.chartRecords();
-    const kept = charts.filter((c) => c.sheet !== sheet);
-    if (kept.length !== charts.length) this.setSetting(CHARTS_KEY, JSON.stringify(kept));
+    const kept = withoutSheetCharts(this.getSetting(CHARTS_KEY), sheet);
+    if (kept !== undefined) this.setSetting(CHARTS_KEY, kept);
   }
 
   private storeSheet(create: boolean): ExcelJS.Worksheet | undefined {
@@ -222,6 +220,7 @@ export class ExcelJsStore implements SheetStore {
   }
 
   getSetting(key: string): string | undefined {
+    if (key === OWNED_MARKS_KEY) return this.markRecords;
     const ws = this.storeSheet(false);
     const r = ws && this.settingRow(ws, key);
     if (!ws || r === undefined) return undefined;
@@ -231,6 +230,8 @@ export class ExcelJsStore implements SheetStore {
   }
 
   setSetting(key: string, json: string): void {
+    // Marks do not survive an ExcelJS file, so neither do their records: kept for the session.
+    if (key === OWNED_MARKS_KEY) return void (this.markRecords = json);
     const ws = this.storeSheet(true)!;
     const r = this.settingRow(ws, key) ?? ws.rowCount + 1;
     const row = ws.getRow(r);
@@ -240,6 +241,15 @@ export class ExcelJsStore implements SheetStore {
 
   select(): void {
     // No user interface: nothing to select.
+  }
+
+  sheetMark(sheet: string): string | undefined {
+    const ws = this.workbook.getWorksheet(sheet);
+    return ws ? this.marks.get(ws) : undefined;
+  }
+
+  setSheetMark(sheet: string, mark: string): void {
+    this.marks.set(this.ws(sheet), mark);
   }
 }
 

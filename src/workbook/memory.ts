@@ -4,7 +4,7 @@
  * and keeps charts and the selection as plain data.
  */
 import type { PlannedFormula, PlannedValidation, Rect } from "./policy";
-import { OWNED_SHEETS_KEY, type CellValue, type ChartSpec } from "./port";
+import { OWNED_MARKS_KEY, OWNED_SHEETS_KEY, type CellValue, type ChartSpec } from "./port";
 import { StorePort, type SheetStore } from "./store-port";
 
 /** One sheet in memory. `cells[r][c]` is row r + 1, column c + 1; missing entries are blank. */
@@ -42,6 +42,8 @@ export class MemoryStore implements SheetStore {
   readonly tableList: { name: string; sheet: string; rect: Rect }[] = [];
   readonly charts: MemoryChart[] = [];
   readonly settings = new Map<string, string>();
+  /** Ownership marks by sheet name (a sheet-scoped name in a real workbook; see policy.ts). */
+  readonly marks = new Map<string, string>();
   readonly log: MemoryWrite[] = [];
   selection: { sheet: string; rect: Rect } | undefined;
 
@@ -93,6 +95,7 @@ export class MemoryStore implements SheetStore {
 
   deleteSheet(name: string): void {
     this.sheetList.splice(this.sheetList.indexOf(this.sheet(name)), 1);
+    this.marks.delete(name);
     for (let i = this.charts.length - 1; i >= 0; i--) if (this.charts[i].sheet === name) this.charts.splice(i, 1);
     this.log.push({ kind: "deleteSheet", sheet: name });
   }
@@ -162,6 +165,14 @@ export class MemoryStore implements SheetStore {
   select(sheet: string, rect: Rect): void {
     this.selection = { sheet, rect };
   }
+
+  sheetMark(sheet: string): string | undefined {
+    return this.marks.get(sheet);
+  }
+
+  setSheetMark(sheet: string, mark: string): void {
+    this.marks.set(sheet, mark);
+  }
 }
 
 /** The in-memory WorkbookPort; `store` exposes the cells, tables, charts, settings and the write log. */
@@ -181,6 +192,12 @@ export function createMemoryPort(sheets: Record<string, unknown[][]> = {}, owned
   for (const [name, cells] of Object.entries(sheets)) {
     store.sheetList.push({ name, visible: true, cells: cells.map((r) => [...r]), formats: new Map() });
   }
-  if (owned.length > 0) store.settings.set(OWNED_SHEETS_KEY, JSON.stringify(owned));
+  if (owned.length > 0) {
+    // As an earlier session would have left them: each sheet marked, the marks recorded with the names.
+    const records = owned.map((sheet, i) => ({ sheet, mark: `cp-${(i + 1).toString(16).padStart(16, "0")}` }));
+    for (const r of records) store.marks.set(r.sheet, r.mark);
+    store.settings.set(OWNED_SHEETS_KEY, JSON.stringify(owned));
+    store.settings.set(OWNED_MARKS_KEY, JSON.stringify(records));
+  }
   return new MemoryPort(store);
 }

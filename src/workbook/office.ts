@@ -26,9 +26,9 @@
  * is queued in the same write sync, so it costs no round trip, and older versions of the pane read it.
  */
 import { fail, issue, ok, makeGrid, parseAddress, rangeAddress, cellAddress, type Grid, type Issue, type Result } from "../engine";
-import { hostError, localRect, parseOwned, planWrites, defaultTableName, type PlannedOp, type Rect, type WorkbookState } from "./policy";
+import { OWNER_MARK_NAME, hostError, localRect, markFormula, markOfFormula, newMark, ownedByIdentity, ownedRecords, parseOwnedRecords, planWrites, defaultTableName, type PlannedOp, type Rect, type WorkbookState } from "./policy";
 import { BatchedPort } from "./batched-port";
-import { OWNED_SHEETS_KEY, SETTINGS_KEY, type ChartSpec, type JsonValue, type ReadRequest, type Settings, type SheetInfo, type TableInfo, type TableWrite, type WorkbookPort, type WriteOp } from "./port";
+import { OWNED_MARKS_KEY, OWNED_SHEETS_KEY, SETTINGS_KEY, type ChartSpec, type JsonValue, type ReadRequest, type Settings, type SheetInfo, type TableInfo, type TableWrite, type WorkbookPort, type WriteOp } from "./port";
 import { CHARTS_KEY, STORE_SHEET, decodeStore, encodeStore, parseStored } from "./store-sheet";
 
 /** Excel on the web's request/response payload limit, with room for the request envelope. */
@@ -210,10 +210,10 @@ export class OfficePort extends BatchedPort implements WorkbookPort {
   listSheets(): Promise<Result<SheetInfo[]>> {
     return this.guard(() =>
       this.run(async (ctx) => {
-        const ws = ctx.workbook.worksheets.load("items/name,items/visibility");
+        const ws = ctx.workbook.worksheets.load(`items/name,items/visibility,${MARK_LOAD}`);
         const records = this.queueRecords(ctx);
         await ctx.sync();
-        const set = new Set(parseOwned(records().get(OWNED_SHEETS_KEY)).map(k));
+        const set = new Set(ownedByIdentity(parseOwnedRecords(records().get(OWNED_MARKS_KEY)), marksOf(ws.items)).map(k));
         return ok(ws.items.filter((w) => w.name !== STORE_SHEET).map((w) => ({ name: w.name, visible: w.visibility === "Visible", owned: set.has(k(w.name)) })));
       }),
     );
@@ -337,16 +337,18 @@ export class OfficePort extends BatchedPort implements WorkbookPort {
 
   /** Sync 1 of a write batch: sheet names with their charts' names, tables with their sheets, ownership records. */
   private async writeState(ctx: Excel.RequestContext) {
-    const ws = ctx.workbook.worksheets.load("items/name,items/charts/items/name");
+    const ws = ctx.workbook.worksheets.load(`items/name,items/charts/items/name,${MARK_LOAD}`);
     const ts = ctx.workbook.tables.load("items/name,items/worksheet/name");
     const loaded = this.queueRecords(ctx);
     await ctx.sync();
     const records = loaded();
+    const sheetMarks = marksOf(ws.items);
+    const marks = new Map(sheetMarks.filter((m) => m.mark !== undefined).map((m) => [k(m.name), m.mark!]));
     const recorded = records.get(OWNED_TABLES_KEY);
     const known = new Map((Array.isArray(recorded) ? (recorded as OwnedTable[]) : []).filter((t) => typeof t?.name === "string").map((t) => [k(t.name), t]));
     const state: WorkbookState = {
       sheets: ws.items.map((w) => w.name),
-      owned: parseOwned(records.get(OWNED_SHEETS_KEY)),
+      owned: ownedByIdentity(parseOwnedRecords(records.get(OWNED_MARKS_KEY)), sheetMarks),
       tables: ts.items.map((t) => {
         const rec = known.get(k(t.name));
         const p = rec && k(rec.sheet) === k(t.worksheet.name) ? parseAddress(rec.address) : undefined;
@@ -355,7 +357,7 @@ export class OfficePort extends BatchedPort implements WorkbookPort {
       }),
     };
     const chartNames = new Map(ws.items.map((w) => [k(w.name), w.charts.items.map((c) => c.name)]));
-    return { state, chartNames, records };
+    return { state, chartNames, records, marks };
   }
 
   writeMany(ops: readonly WriteOp[]): Promise<Result<void>> {
@@ -364,14 +366,14 @@ export class OfficePort extends BatchedPort implements WorkbookPort {
         const st = await this.writeState(ctx);
         const plan = planWrites(ops, st.state);
         if (!plan.ok) return plan;
-        await this.carryOut(ctx, plan.value.ops, st.chartNames, plan.value.owned, st.state, st.records);
+        await this.carryOut(ctx, plan.value.ops, st.chartNames, plan.value.owned, st.state, st.records, st.marks);
         return ok(undefined);
       }),
     );
   }
 
   /** Sync 2 (+1 per chunk past the payload limit): every write, calculation suspended. */
-  private async carryOut(ctx: Excel.RequestContext, ops: readonly PlannedOp[], charts: Map<string, string[]>, owned: readonly string[], before: WorkbookState, records: Records): Promise<void> {
+  private async carryOut(ctx: Excel.RequestContext, ops: readonly PlannedOp[], charts: Map<string, string[]>, owned: readonly string[], before: WorkbookState, records: Records, marks: Map<string, string>): Promise<void> {
     let bytes = 0;
     ctx.application.suspendApiCalculationUntilNextSync();
     const room = async (need: number) => {
@@ -386,9 +388,14 @@ export class OfficePort extends BatchedPort implements WorkbookPort {
     const emptied = new Set<string>();
     for (const op of ops) {
       switch (op.kind) {
-        case "addSheet":
-          ctx.workbook.worksheets.add(op.sheet);
+        case "addSheet": {
+          // The sheet's ownership mark: a hidden sheet-scoped name holding a new token (policy.ts).
+          const mark = newMark();
+          const name = ctx.workbook.worksheets.add(op.sheet).names.add(OWNER_MARK_NAME, `=${markFormula(mark)}`);
+          name.visible = false;
+          marks.set(k(op.sheet), mark);
           break;
+        }
         case "deleteSheet":
           emptied.add(k(op.sheet));
           for (const t of op.dropTables) tables.delete(k(t));
@@ -459,6 +466,7 @@ export class OfficePort extends BatchedPort implements WorkbookPort {
       .map((t) => ({ name: t.name, sheet: t.sheet, address: rangeAddress(t.sheet, t.rect.row, t.rect.col, t.rect.lastRow, t.rect.lastCol) }));
     const updates = new Map<string, JsonValue>([
       [OWNED_SHEETS_KEY, [...owned]],
+      [OWNED_MARKS_KEY, ownedRecords(owned, (sheet) => marks.get(k(sheet))).map((r) => ({ sheet: r.sheet, mark: r.mark }))],
       [OWNED_TABLES_KEY, ownedTables],
     ]);
     // Chart records the CLI left for a sheet emptied here go with it (as in the ExcelJS adapter).
@@ -546,6 +554,17 @@ export class OfficePort extends BatchedPort implements WorkbookPort {
       }
     });
   }
+}
+
+/** What a worksheet load adds to read the sheets' ownership marks (their sheet-scoped names). */
+const MARK_LOAD = "items/names/items/name,items/names/items/formula";
+
+/** Each loaded worksheet's name and ownership mark (the value of its {@link OWNER_MARK_NAME} name, if any). */
+function marksOf(items: readonly Excel.Worksheet[]): { name: string; mark: string | undefined }[] {
+  return items.map((w) => {
+    const named = w.names.items.find((n) => n.name === OWNER_MARK_NAME);
+    return { name: w.name, mark: named ? markOfFormula(String(named.formula)) : undefined };
+  });
 }
 
 /** Marks a table whose extent is not known (a user's table). */

@@ -309,13 +309,82 @@ export function singleOp<T>(r: Result<T>): Result<T> {
   return fail(r.issues.map((i) => (i.path[0] === "ops" && i.path[1] === 0 ? { ...i, path: i.path.slice(2) } : i)));
 }
 
-/** Reads a stored ownership list leniently: anything but an array of strings counts as none. */
-export function parseOwned(v: unknown): string[] {
-  return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+/**
+ * **Ownership by identity.** Every sheet the add-in creates carries a mark: a hidden, sheet-scoped
+ * defined name {@link OWNER_MARK_NAME} whose value is a random token (e.g. `"cp-3f9a…"`), and the
+ * add-in records `{ sheet, mark }` for it in the `_carbonpeak` sheet
+ * (key `carbonPeak.ownedMarks`; `carbonPeak.ownedSheets` keeps the plain names for earlier versions).
+ * A sheet is the add-in's when it carries a recorded mark *and* still has the recorded name. So:
+ * - a user who deletes an output sheet and makes one of the same name has a sheet without the mark:
+ *   it is never cleared, and the output goes to "Charts (2)";
+ * - a copy of an output sheet (Excel copies sheet-scoped names with the sheet) has the mark under
+ *   another name: it is the user's;
+ * - an output sheet the user renames becomes the user's (nothing they named is ever cleared).
+ * A user cannot make such a name by accident: Excel's Name Manager neither shows nor creates hidden
+ * names. Records of the old by-name format (a list of names) own nothing.
+ */
+export const OWNER_MARK_NAME = "_carbonpeak_owner";
+
+/** One owned sheet as recorded: its name when the add-in last wrote it, and its mark. */
+export interface OwnedRecord {
+  readonly sheet: string;
+  readonly mark: string;
 }
 
-/** Turns a thrown host error into the `workbook_error` issue. */
+/** Reads stored ownership records leniently: entries that are not `{ sheet, mark }` own nothing (nor does a workbook with by-name records only). */
+export function parseOwnedRecords(v: unknown): OwnedRecord[] {
+  if (!Array.isArray(v)) return [];
+  return v.filter((x): x is OwnedRecord => x !== null && typeof x === "object" && typeof (x as OwnedRecord).sheet === "string" && typeof (x as OwnedRecord).mark === "string" && (x as OwnedRecord).mark !== "");
+}
+
+/**
+ * The sheets the add-in owns, by the rule above: those whose mark is recorded with their own name.
+ * @example ownedByIdentity([{ sheet: "Charts", mark: "cp-1" }], [{ name: "Charts", mark: undefined }]) // [] (a user's new "Charts")
+ */
+export function ownedByIdentity(records: readonly OwnedRecord[], sheets: readonly { readonly name: string; readonly mark: string | undefined }[]): string[] {
+  const byMark = new Map(records.map((r) => [r.mark, key(r.sheet)]));
+  return sheets.filter((s) => s.mark !== undefined && byMark.get(s.mark) === key(s.name)).map((s) => s.name);
+}
+
+/**
+ * The records to store for the sheets owned after a batch: each with its current mark.
+ * @param markOf a sheet's mark (every owned sheet has one by then)
+ */
+export function ownedRecords(owned: readonly string[], markOf: (sheet: string) => string | undefined): OwnedRecord[] {
+  return owned.flatMap((sheet) => {
+    const mark = markOf(sheet);
+    return mark === undefined ? [] : [{ sheet, mark }];
+  });
+}
+
+/** A new mark: "cp-" and 16 random hexadecimal digits (`crypto.getRandomValues`, in Node and in Office's browsers). */
+export function newMark(): string {
+  const bytes = new Uint8Array(8);
+  globalThis.crypto.getRandomValues(bytes);
+  return `cp-${Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")}`;
+}
+
+/** A mark as the defined name's value: a text constant ("cp-…" in quotes). */
+export function markFormula(mark: string): string {
+  return `"${mark}"`;
+}
+
+/** The mark in a defined name's value (`"cp-…"` or `="cp-…"`), or undefined when the value is not one. */
+export function markOfFormula(formula: string): string | undefined {
+  const m = /^=?\s*"(cp-[0-9a-f]+)"\s*$/.exec(formula);
+  return m ? m[1] : undefined;
+}
+
+/** A failure carrying the issue to report (thrown by a store, turned into a Result by the port). */
+export class IssueError extends Error {
+  constructor(readonly issue: Issue) {
+    super(String(issue.code));
+  }
+}
+
+/** Turns a thrown host error into the `workbook_error` issue (or the issue an {@link IssueError} carries). */
 export function hostError(e: unknown, path: (string | number)[] = []): Issue {
+  if (e instanceof IssueError) return e.issue;
   const detail = e instanceof Error ? e.message : String(e);
   return issue("workbook_error", path, { detail });
 }

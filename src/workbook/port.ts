@@ -180,7 +180,12 @@ export interface WorkbookPort {
 
 /** Workbook setting holding the add-in's settings record. */
 export const SETTINGS_KEY = "carbonPeak.settings";
-/** Workbook setting holding the names of the sheets the add-in owns. */
+/**
+ * Workbook setting holding the names of the sheets the add-in owns (kept for readers of earlier
+ * versions; ownership itself is decided by {@link OWNED_MARKS_KEY}).
+ */
 export const OWNED_SHEETS_KEY = "carbonPeak.ownedSheets";
+/** Workbook setting holding the add-in's sheets by identity: `[{ sheet, mark }]` (see `OWNER_MARK_NAME` in policy.ts). */
+export const OWNED_MARKS_KEY = "carbonPeak.ownedMarks";
 /** Default cell for a chart's top-left corner. */
 export const DEFAULT_CHART_ANCHOR = "H2";

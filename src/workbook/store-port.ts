@@ -4,9 +4,9 @@
  * settings as JSON, ownership records and the Result error policy.
  */
 import { fail, issue, ok, makeGrid, rangeAddress, parseAddress, type Grid, type Issue, type Result } from "../engine";
-import { defaultTableName, hostError, localRect, parseOwned, planWrites, type PlannedFormula, type PlannedOp, type PlannedValidation, type Rect } from "./policy";
+import { defaultTableName, hostError, localRect, newMark, ownedByIdentity, ownedRecords, parseOwnedRecords, planWrites, type PlannedFormula, type PlannedOp, type PlannedValidation, type Rect } from "./policy";
 import { BatchedPort } from "./batched-port";
-import { OWNED_SHEETS_KEY, SETTINGS_KEY, type ChartSpec, type ReadRequest, type Settings, type SheetInfo, type TableInfo, type TableWrite, type WorkbookPort, type WriteOp } from "./port";
+import { OWNED_MARKS_KEY, OWNED_SHEETS_KEY, SETTINGS_KEY, type ChartSpec, type ReadRequest, type Settings, type SheetInfo, type TableInfo, type TableWrite, type WorkbookPort, type WriteOp } from "./port";
 import type { CellValue } from "./port";
 
 /** The plain operations an adapter over a synchronous workbook provides. Sheet names are exact (resolved by the caller). */
@@ -34,7 +34,18 @@ export interface SheetStore {
   setSetting(key: string, json: string): void;
   /** Shows a cell to the user (no-op where there is no user). */
   select(sheet: string, rect: Rect): void;
+  /** The sheet's ownership mark (see `OWNER_MARK_NAME` in policy.ts), or undefined. */
+  sheetMark(sheet: string): string | undefined;
+  /** Puts an ownership mark on a sheet (replacing any it had). */
+  setSheetMark(sheet: string, mark: string): void;
 }
+
+/**
+ * Largest rectangle one read returns, in cells: a 1,048,576-row inventory of 16 columns (about
+ * 1.7 GB of heap as JavaScript values would be past it; a sheet with a stray cell at XFD1048576 has a
+ * used range of 17 billion cells).
+ */
+export const MAX_READ_CELLS = 1_048_576 * 16;
 
 const k = (s: string) => s.toLowerCase();
 
@@ -56,14 +67,29 @@ export class StorePort extends BatchedPort implements WorkbookPort {
     return this.store.sheets().find((s) => k(s.name) === k(sheet))?.name;
   }
 
-  private owned(): string[] {
-    const raw = this.store.getSetting(OWNED_SHEETS_KEY);
+  private records() {
+    const raw = this.store.getSetting(OWNED_MARKS_KEY);
     if (raw === undefined) return [];
     try {
-      return parseOwned(JSON.parse(raw));
+      return parseOwnedRecords(JSON.parse(raw));
     } catch {
       return [];
     }
+  }
+
+  /** Sheets the add-in owns: by identity (their mark recorded with their name). */
+  private owned(): string[] {
+    return ownedByIdentity(this.records(), this.store.sheets().map((s) => ({ name: s.name, mark: this.store.sheetMark(s.name) })));
+  }
+
+  /**
+   * The rectangle's cells, or `range_too_large`. A formula cell the file holds no computed value for
+   * arrives as an `UncachedFormula` (never blank or zero): whoever reads it as a value reports it.
+   */
+  private cells(sheet: string, rect: Rect, path: (string | number)[]): Result<Grid> {
+    const area = (rect.lastRow - rect.row + 1) * (rect.lastCol - rect.col + 1);
+    if (area > MAX_READ_CELLS) return fail([issue("range_too_large", path, { sheet, address: rangeAddress(sheet, rect.row, rect.col, rect.lastRow, rect.lastCol), cells: area, max: MAX_READ_CELLS })]);
+    return ok(makeGrid(sheet, this.store.read(sheet, rect), { row: rect.row, col: rect.col }));
   }
 
   listSheets(): Promise<Result<SheetInfo[]>> {
@@ -81,7 +107,7 @@ export class StorePort extends BatchedPort implements WorkbookPort {
     if (req.kind === "table") {
       const t = this.store.tables().find((x) => k(x.name) === k(req.name));
       if (!t) return fail([issue("table_not_found", path, { name: req.name })]);
-      return ok(makeGrid(t.sheet, this.store.read(t.sheet, t.rect), { row: t.rect.row, col: t.rect.col }));
+      return this.cells(t.sheet, t.rect, path);
     }
     const sheet = this.realName(req.sheet);
     if (sheet === undefined) return fail([issue("sheet_not_found", path, { sheet: req.sheet })]);
@@ -93,7 +119,7 @@ export class StorePort extends BatchedPort implements WorkbookPort {
       rect = this.store.usedRange(sheet);
       if (!rect) return ok(makeGrid(sheet, []));
     }
-    return ok(makeGrid(sheet, this.store.read(sheet, rect), { row: rect.row, col: rect.col }));
+    return this.cells(sheet, rect, path);
   }
 
   readRange(sheet: string, address?: string): Promise<Result<Grid>> {
@@ -143,8 +169,14 @@ export class StorePort extends BatchedPort implements WorkbookPort {
     return this.guard(() => {
       const plan = planWrites(ops, { sheets: this.store.sheets().map((s) => s.name), owned: this.owned(), tables: this.store.tables() });
       if (!plan.ok) return plan;
-      for (const op of plan.value.ops) this.apply(op);
-      if (plan.value.ownedChanged) this.store.setSetting(OWNED_SHEETS_KEY, JSON.stringify(plan.value.owned));
+      for (const op of plan.value.ops) {
+        this.apply(op);
+        if (op.kind === "addSheet") this.store.setSheetMark(op.sheet, newMark());
+      }
+      if (plan.value.ownedChanged) {
+        this.store.setSetting(OWNED_SHEETS_KEY, JSON.stringify(plan.value.owned));
+        this.store.setSetting(OWNED_MARKS_KEY, JSON.stringify(ownedRecords(plan.value.owned, (s) => this.store.sheetMark(s))));
+      }
       return ok(undefined);
     });
   }

@@ -9,10 +9,18 @@
  * Pure functions over rows of cell values: each adapter does its own cell I/O.
  */
 
+import type { ChartSpec } from "./port";
+
 /** Name of the very hidden sheet holding settings, ownership and chart records. */
 export const STORE_SHEET = "_carbonpeak";
 /** Key of the chart records (ExcelJS cannot draw charts; it records them). */
 export const CHARTS_KEY = "carbonPeak.charts";
+/**
+ * Key of the mark a results copy carries (`carbon-peak run book.xlsx` writes `book-results.xlsx` with
+ * `{ "from": "book.xlsx" }`): a later run may replace such a file without `--force`; any other existing
+ * file needs `--force`. A run `--in-place` removes the mark (the file is then someone's working workbook).
+ */
+export const RESULTS_COPY_KEY = "carbonPeak.resultsCopy";
 /** Largest piece of JSON text in one cell. */
 export const STORE_CHUNK = 32000;
 
@@ -74,4 +82,25 @@ export function parseStored(json: string | undefined): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** A recorded chart (the file adapters cannot draw charts). Addresses include the sheet. */
+export interface ChartRecord {
+  readonly sheet: string;
+  readonly spec: ChartSpec;
+  readonly source: string;
+  readonly anchor: string;
+}
+
+/** The chart records in a stored JSON text (none when absent or not a list). */
+export function chartRecordsOf(json: string | undefined): ChartRecord[] {
+  const v = parseStored(json);
+  return Array.isArray(v) ? (v as ChartRecord[]) : [];
+}
+
+/** The chart records' JSON text without the charts of `sheet`; undefined when none was on it. */
+export function withoutSheetCharts(json: string | undefined, sheet: string): string | undefined {
+  const charts = chartRecordsOf(json);
+  const kept = charts.filter((c) => c.sheet !== sheet);
+  return kept.length === charts.length ? undefined : JSON.stringify(kept);
 }

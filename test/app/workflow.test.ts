@@ -60,17 +60,21 @@ describe("argument validation", () => {
     expect(found.map((i) => [i.code, i.cell])).toEqual(expect.arrayContaining([["unknown_field", "Levers!N1"], ["unknown_field", `Settings!A${cells(port, "Settings").length}`]]));
   });
 
-  test("a base year the inventory lacks is reported at the Base year cell", async () => {
+  test("a base year the inventory lacks is reported at the Base year cell, naming every city and the years it has", async () => {
     const port = await examplePort();
     cells(port, "Settings")[2][1] = 2014;
-    const found = issues(await readScenario(port));
-    expect(found.find((i) => i.code === "inventory_base_year")?.cell).toBe("Settings!B3");
+    const found = issues(await readScenario(port)).filter((i) => i.code === "inventory_base_year_city");
+    expect(found.map((i) => [i.cell, i.city, i.years])).toEqual([
+      ["Settings!B3", "长沙", "2015"],
+      ["Settings!B3", "株洲", "2015"],
+      ["Settings!B3", "湘潭", "2015"],
+    ]);
   });
 });
 
 describe("edge cases", () => {
   test.each([
-    ["long", changzhutanLongRows(), "mt"], // the header says emissions_mt
+    ["long", changzhutanLongRows(), "Mt"], // the header says emissions_mt (shown as its symbol)
     ["wide", changzhutanWideRows(), "Mt"],
   ])("a %s inventory is previewed with its cities, years, unit and yearly totals", async (layout, rows, unit) => {
     const port = createMemoryPort({ Readme: [["CEADs download"]], Data: rows as unknown[][] });

@@ -50,8 +50,11 @@ describe("layout detection — headers in English and Chinese", () => {
     expect(["TotalEmissions", "Total", "Total CO2 emissions", "合计", "总计"].every(isTotalLabel)).toBe(true);
     expect(isTotalLabel("Total Factor Productivity")).toBe(false);
     expect(matrixColumnKind("scope1_total_mt")).toBe("total");
-    expect(matrixColumnKind("process_mt")).toBe("component");
-    expect(matrixColumnKind("Raw Coal")).toBe("component");
+    expect(matrixColumnKind("process_mt")).toBe("process");
+    expect(matrixColumnKind("Raw Coal")).toBe("fuel");
+    expect(matrixColumnKind("Scope_1_Total")).toBe("total");
+    expect(matrixColumnKind("Scope 1 Total")).toBe("total");
+    expect(matrixColumnKind("Scope_2_Electricity")).toBe("scope2");
     expect(matrixColumnKind("scope2_electricity_mt")).toBe("scope2");
   });
 });

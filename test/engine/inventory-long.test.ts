@@ -43,7 +43,7 @@ describe("long inventory — argument validation", () => {
   });
   test("a missing unit with no chooser is one issue at the emissions header", () => {
     expect(messages(read([["City", "Year", "Emissions"], ["长沙", 2019, 1], ["长沙", 2020, 2]]))).toEqual([
-      'Inventory!C1: no unit: add a Unit/单位 column or a units row, name it in the header (e.g. "Emissions (Mt)"), or choose one (t, 万t, Mt)',
+      'Inventory!C1: no unit stated: choose one with the unit chooser (t, 万t, Mt, 亿t …), add a Unit/单位 column or a units row, or name it in the header (e.g. "Emissions (Mt)")',
     ]);
   });
   test("an unknown unit chooser is reported at the unit argument", () => {
@@ -97,7 +97,7 @@ describe("long inventory — edge cases", () => {
 describe("long inventory — reference values (CEADs city totals, data/README.md)", () => {
   test("the 长株潭 emission vector reads back exactly, gaps included", () => {
     const v = inv(readInventory(makeGrid("emission vector", changzhutanLongRows())));
-    expect(v.unit).toBe("mt");
+    expect(v.unit).toBe("Mt"); // emissions_mt, shown as its symbol
     expect(v.cities).toEqual(["湖南株洲", "湖南湘潭", "湖南长沙"]);
     expect(v.years[0]).toBe(2001);
     expect(v.years[v.years.length - 1]).toBe(2019);

@@ -66,9 +66,10 @@ describe("sector × fuel matrix — edge cases", () => {
     const r = readInventory(makeGrid("Hunan2019", fuelSheet(2.5)));
     expect(r.ok).toBe(true);
     expect(r.ok && r.warnings.map((w) => formatIssue(w))).toEqual([
-      "Hunan2019!A3: TotalEmissions 6 Mt differs from the sum of the sectors, 5.5 Mt, by -8.33%",
+      "Hunan2019!A3: TotalEmissions 6 Mt differs from the sum of Hunan2019!B4:E5, 5.5 Mt, by -8.33%",
+      "Hunan2019!B3: TotalEmissions (Raw Coal) 2.5 Mt differs from the sum of Hunan2019!B4:B5, 2 Mt, by -20%",
     ]);
-    expect(warnings(readInventory(makeGrid("Hunan2019", fuelSheet(2.005))))).toEqual([]); // 0.09%: within tolerance
+    expect(warnings(readInventory(makeGrid("Hunan2019", fuelSheet(2.001))))).toEqual([]); // Raw Coal 0.05%, the total 0.02%: within tolerance
   });
 });
 
@@ -85,7 +86,7 @@ describe("sector × fuel matrix — reference values (CEADs Hunan 2019, data/REA
   });
   test("one region, one year, the sectors of the file in order, in Mt, from the scope-1 total column", () => {
     const v = inv(read());
-    expect([v.layout, v.cities, v.years, v.unit, v.toTonnes, v.sectors.length]).toEqual(["matrix", ["Hunan"], [2019], "mt", 1e6, 47]);
+    expect([v.layout, v.cities, v.years, v.unit, v.toTonnes, v.sectors.length]).toEqual(["matrix", ["Hunan"], [2019], "Mt", 1e6, 47]);
     expect(v.sectors[0]).toBe("Farming, Forestry, Animal Husbandry, Fishery and Water Conservancy");
     expect(v.sectors.slice(-2)).toEqual(["Urban", "Rural"]);
     // Nonmetal Mineral Products (cement): 50.757 Mt scope 1, of which 36.147 Mt process emissions.

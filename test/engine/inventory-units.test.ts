@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { formatIssue, inventoryTonnes, makeGrid, readInventory } from "../../src/engine";
+import { formatIssue, inventoryTonnes, makeGrid, readInventory, readInventoryFromSheets, unitInNotes, unitStated } from "../../src/engine";
 
 const read = (rows: unknown[][], unit?: string) => readInventory(makeGrid("Inv", rows), unit ? { unit } : {});
 
@@ -32,7 +32,33 @@ describe("inventory units — edge cases", () => {
   });
   test("Chinese unit names and CO2 suffixes are understood (units.ts)", () => {
     const r = read([["城市", "年份", "排放量（万吨二氧化碳）"], ["长沙", 2019, 3245]]);
-    expect(r.ok && [r.value.unit, r.value.toTonnes]).toEqual(["万吨二氧化碳", 1e4]);
+    expect(r.ok && [r.value.unit, r.value.toTonnes]).toEqual(["万吨", 1e4]); // shown without its CO2 suffix
+  });
+});
+
+describe("inventory units — stated outside the table, or not at all", () => {
+  test("a unit stated in a notes sheet is found (CEADs city file: NOTE, \"Unit/单位 | million tones 百万吨\")", () => {
+    const note = makeGrid("NOTE", [["Introduction/简介", "…"], ["Unit/单位", "million tones 百万吨"]]);
+    expect(unitInNotes([note])).toEqual({ label: "million tones", cell: "NOTE!B2" });
+    expect(unitInNotes([makeGrid("N", [["单位：万吨"]])])).toEqual({ label: "万吨", cell: "N!A1" });
+    expect(unitInNotes([makeGrid("N", [["Unit", "see the paper"]])])).toBeUndefined();
+    const r = readInventoryFromSheets([note, makeGrid("emission vector", [["ID", "city", "year", "emission"], ["北京1997", "北京", 1997, 61.4]])]);
+    expect(r.ok && [r.value.unit, r.value.toTonnes]).toEqual(["Mt", 1e6]);
+  });
+  test("the sheet's own unit wins over a note", () => {
+    const note = makeGrid("NOTE", [["Unit/单位", "million tones 百万吨"]]);
+    const r = readInventoryFromSheets([note, makeGrid("S", [["City", "Year", "Emissions (万t)"], ["A", 2019, 1]])]);
+    expect(r.ok && r.value.unit).toBe("万t");
+  });
+  test("without a unit anywhere a read may go on (units only label values): unit not stated", () => {
+    const r = read([["City", 2019, 2020], ["A", 1, 2]]);
+    expect(!r.ok && r.issues[0].code).toBe("inventory_unit_missing");
+    const v = readInventory(makeGrid("Inv", [["City", 2019, 2020], ["A", 1, 2]]), { unitOptional: true });
+    expect(v.ok && [v.value.unit, Number.isNaN(v.value.toTonnes), unitStated(v.value), Array.from(v.value.values)]).toEqual(["", true, false, [1, 2]]);
+  });
+  test("the missing-unit message names the caller's chooser", () => {
+    const r = readInventory(makeGrid("Inv", [["City", 2019], ["A", 1]]), { choosers: { unit: "--unit" } });
+    expect(!r.ok && formatIssue(r.issues[0])).toBe('Inv!A1: no unit stated: choose one with --unit (t, 万t, Mt, 亿t …), add a Unit/单位 column or a units row, or name it in the header (e.g. "Emissions (Mt)")');
   });
 });
 

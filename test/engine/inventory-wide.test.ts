@@ -46,7 +46,7 @@ describe("wide inventory — argument validation", () => {
   });
   test("a missing unit with no chooser is one issue at the city header", () => {
     expect(messages(read([["City", 2005], ["A", 1], ["B", 2]]))).toEqual([
-      'Wide!A1: no unit: add a Unit/单位 column or a units row, name it in the header (e.g. "Emissions (Mt)"), or choose one (t, 万t, Mt)',
+      'Wide!A1: no unit stated: choose one with the unit chooser (t, 万t, Mt, 亿t …), add a Unit/单位 column or a units row, or name it in the header (e.g. "Emissions (Mt)")',
     ]);
   });
 });

@@ -43,11 +43,11 @@ describe("history — argument validation", () => {
     input.settings.source = { sheet: "Settings", row: 1, columns: { lastHistoricalYear: "B15" } };
     const issues = issuesOf(compileScenario(input));
     expect(issues.map((i) => [i.code, i.cell])).toEqual([
-      ["history_city_missing", "Settings!B15"],
-      ["history_city_missing", "Settings!B15"],
+      ["inventory_base_year_city", "Settings!B15"],
+      ["inventory_base_year_city", "Settings!B15"],
     ]);
     expect(formatIssue(issues[0])).toBe(
-      'Settings!B15: 湘潭 has no value for the last historical year 2019 (it has 2013–2017): choose an earlier last historical year (2015 is the latest year every city has), or the fill rule "carry forward" to use its last measured value (marked as filled in the results)',
+      'Settings!B15: 湘潭 has no value for the last historical year 2019 (it has 2013–2017): choose an earlier last historical year (2015 is the latest year every city has), or the fill rule "carry forward" to use its last measured value (marked as filled in the outputs)',
     );
     expect(formatIssue(issues[1], "zh")).toContain("株洲 没有最后历史年 2019 的数值（已有年份：2013–2015）");
   });

@@ -6,6 +6,7 @@
  */
 import { compileScenario, formatIssue, runModel, scenarioDecomposition, scenarioIndicators, evaluateTargets, type IndicatorSeries } from "../../src/engine";
 import { issuesOf, value, type RawInput } from "./scenario-fixtures";
+import { driversExample } from "../helpers/drivers-report";
 
 function fixture(): RawInput & { socioeconomic: Record<string, unknown>[]; targets: Record<string, unknown>[] } {
   const inv = (year: number, industry: number, buildings: number) => [
@@ -104,17 +105,17 @@ describe("indicators — argument validation", () => {
 });
 
 describe("targets — reference values at the boundary", () => {
-  /** History only: 2018 100 t, 2019 200 t, 2020 50 t (peak 2019), GDP flat 10 万元. */
+  /** Measured 2018 100 t, 2019 200 t, 2020 50 t (peak 2019), then −10 %/yr to 2024 (the peak rule wants 5 values); GDP flat 10 万元. */
   function history(targets: Record<string, unknown>[]) {
     const input: RawInput & Record<string, unknown> = {
-      settings: { baseYear: 2018, endYear: 2020, targetYear: 2020, units: "t", cluster: "X" },
+      settings: { baseYear: 2018, endYear: 2024, targetYear: 2020, units: "t", cluster: "X" },
       inventory: [
         { city: "A", sector: "all", year: 2018, value: 100 },
         { city: "A", sector: "all", year: 2019, value: 200 },
         { city: "A", sector: "all", year: 2020, value: 50 },
       ],
       activities: [],
-      drivers: [],
+      drivers: [{ from: 2021, to: 2024, rate: -0.1 }],
       levers: [],
       socioeconomic: [2018, 2019, 2020].map((year) => ({ city: "A", variable: "gdp", year, value: 10, unit: "万元" })),
       targets,
@@ -205,5 +206,16 @@ describe("Kaya decomposition — reference values and the sum check", () => {
     for (const d of value(scenarioDecomposition(r))) expect(Math.abs(d.residual)).toBeLessThan(1e-9 * Math.abs(d.emissions0));
     const clean = value(scenarioDecomposition(r)).find((x) => x.scenario === "clean" && x.isCluster)!;
     expect(clean.kaya!.levers).toBeLessThan(0);
+  });
+});
+
+describe("peaks read against the drivers — reference values", () => {
+  test("a decline while GDP and population grow is proactive (the flag the peak rows carry): the docs' worked example peaks in 2025", () => {
+    const r = value(runModel(value(compileScenario(driversExample()))));
+    const cluster = r.peaks.find((p) => p.isCluster && p.scenario === "baseline")!;
+    expect([cluster.year, cluster.flags.includes("decline_proactive")]).toEqual([2025, true]);
+    // Without socio-economic levels no decline is read.
+    const plain = value(runModel(value(compileScenario({ ...driversExample(), socioeconomic: [] }))));
+    expect(plain.peaks.some((p) => p.flags.some((f) => f.startsWith("decline_")))).toBe(false);
   });
 });

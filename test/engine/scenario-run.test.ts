@@ -241,12 +241,12 @@ describe("runScenarios — edge cases", () => {
     expect(Array.from(r.emissions[1])).toEqual(Array.from(r.emissions[0]));
     expect(r.reductions[1].levers).toEqual([]);
   });
-  test("end year = base year runs a single year", () => {
+  test("end year = base year runs a single year: too few points for a peak call (insufficient)", () => {
     const input = tinyInput();
     input.settings.endYear = 2020;
     input.settings.targetYear = 2020;
     const r = run(input);
     expect(r.years.length).toBe(1);
-    expect(r.peaks[0]).toMatchObject({ year: 2020, status: "rising" });
+    expect(r.peaks[0]).toMatchObject({ year: 2020, status: "insufficient", points: 1, byTarget: false });
   });
 });

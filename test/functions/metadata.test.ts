@@ -18,9 +18,14 @@ function load(): Fn[] {
 
 /** docs/design.md §4: id → [parameter, optional, matrix?] in order, and whether the result spills. */
 const EXPECTED: Record<string, { params: [string, boolean, boolean][]; spills: boolean }> = {
-  PEAKYEAR: { params: [["emissions", false, true], ["years", false, true], ["tolerance", true, false], ["confirm_years", true, false], ["smooth_years", true, false]], spills: false },
-  PEAKVALUE: { params: [["emissions", false, true], ["years", false, true], ["tolerance", true, false], ["confirm_years", true, false], ["smooth_years", true, false]], spills: false },
-  PEAKSTATUS: { params: [["emissions", false, true], ["years", false, true], ["tolerance", true, false], ["confirm_years", true, false], ["smooth_years", true, false]], spills: false },
+  // min_points was added at the end (optional): saved formulas with five arguments keep working.
+  PEAKYEAR: { params: [["emissions", false, true], ["years", false, true], ["tolerance", true, false], ["confirm_years", true, false], ["smooth_years", true, false], ["min_points", true, false]], spills: false },
+  PEAKVALUE: { params: [["emissions", false, true], ["years", false, true], ["tolerance", true, false], ["confirm_years", true, false], ["smooth_years", true, false], ["min_points", true, false]], spills: false },
+  PEAKSTATUS: { params: [["emissions", false, true], ["years", false, true], ["tolerance", true, false], ["confirm_years", true, false], ["smooth_years", true, false], ["min_points", true, false]], spills: false },
+  PEAKINFO: {
+    params: [["emissions", false, true], ["years", false, true], ["tolerance", true, false], ["confirm_years", true, false], ["smooth_years", true, false], ["min_points", true, false], ["gdp", true, true], ["population", true, true]],
+    spills: true,
+  },
   PEAKGAP: { params: [["emissions", false, true], ["years", false, true], ["target_year", false, false]], spills: false },
   CLUSTERPEAKYEAR: { params: [["emissions", false, true], ["years", false, true], ["tolerance", true, false]], spills: false },
   CLUSTERPEAKS: { params: [["emissions", false, true], ["years", false, true], ["tolerance", true, false]], spills: true },

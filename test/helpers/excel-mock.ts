@@ -29,6 +29,8 @@ export interface FakeSheet {
   formulas?: Map<string, string>;
   /** Text written through `range.values` that Excel would have turned into a formula (starts with "="), by "row,col". */
   valueFormulas?: Map<string, string>;
+  /** Sheet-scoped defined names (`worksheet.names`); deleted with the sheet, as in Excel. */
+  names?: { name: string; formula: string; visible: boolean }[];
 }
 
 export interface FakeBook {
@@ -165,10 +167,15 @@ function collection<T extends object>(
       loaded = items().map((data) => {
         const plain = Object.fromEntries(Object.entries(data).filter(([, v]) => !Array.isArray(v)));
         const extra: Record<string, unknown> = { ...itemExtra(data) };
+        // Nested loads of the same collection ("items/names/items/name,items/names/items/formula") load it once.
+        const byHead = new Map<string, string[]>();
         for (const n of nested) {
           const [head, rest] = n.split(/\/items\/(.*)/s);
+          byHead.set(head, [...(byHead.get(head) ?? []), `items/${rest}`]);
+        }
+        for (const [head, rests] of byHead) {
           const sub = collection(ctx, () => (data[head] as Record<string, unknown>[]) ?? [], {});
-          sub.load(`items/${rest}`);
+          sub.load(rests.join(","));
           extra[head] = sub;
         }
         const s = strict<T>(ctx, new OfficeMockObject(plain), extra);
@@ -357,6 +364,17 @@ export class FakeExcel {
           },
           getItem: (chartName: string) => ({ delete: () => ctx.queue.push(() => (now().charts = now().charts.filter((c) => c.name !== chartName))) }),
         },
+        names: {
+          add: (name: string, formula: string) => {
+            const entry = { name, formula, visible: true };
+            ctx.queue.push(() => {
+              const list = (now().names ??= []);
+              if (list.some((n) => low(n.name) === low(name))) throw new Error(`InvalidArgument: the name ${name} already exists on ${real}`);
+              list.push(entry);
+            });
+            return { set visible(v: boolean) { ctx.queue.push(() => (entry.visible = v)); } };
+          },
+        },
         delete: () => ctx.queue.push(() => {
           book.sheets = book.sheets.filter((x) => x !== now());
           book.tables = book.tables.filter((t) => low(t.sheet) !== low(real));
@@ -382,7 +400,7 @@ export class FakeExcel {
     };
     return {
       workbook: {
-        worksheets: collection<{ name: string; visibility: string }>(ctx, () => book.sheets.map((s) => ({ name: s.name, visibility: s.visibility, charts: s.charts.map((c) => ({ name: c.name })) })), {
+        worksheets: collection<{ name: string; visibility: string }>(ctx, () => book.sheets.map((s) => ({ name: s.name, visibility: s.visibility, charts: s.charts.map((c) => ({ name: c.name })), names: (s.names ?? []).map((n) => ({ name: n.name, formula: n.formula, visible: n.visible })) })), {
           getItem: worksheet,
           // A missing sheet is a null object; so is what is got from it (its used range).
           getItemOrNullObject: (name: string) => {

@@ -6,6 +6,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import fc from "fast-check";
+import { makeGrid, readInventory, type Inventory } from "../../src/engine";
 import { ceadsCityTotals } from "./ceads";
 
 /** Parses one CSV line with quoted fields ("Farming, Forestry, …"). */
@@ -50,6 +51,13 @@ export function changzhutanWideRows(): unknown[][] {
 /** The CEADs city totals as a long sheet (city, year, emissions), in file order. */
 export function changzhutanLongRows(): unknown[][] {
   return [["city", "year", "emissions_mt"], ...ceadsCityTotals().map((r) => [r.city, r.year, r.mt])];
+}
+
+/** The CEADs city totals read as an inventory (sheet "emission vector"): 湖南株洲, 湖南湘潭, 湖南长沙, Mt, gaps as published. */
+export function changzhutanInventory(): Inventory {
+  const r = readInventory(makeGrid("emission vector", changzhutanLongRows()));
+  if (!r.ok) throw new Error("the CEADs city totals do not read");
+  return r.value;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 /* Pure presentation logic of the pane (the DOM itself is tested in test/browser). */
-import { formatIssue, issue } from "../../src/engine";
+import { formatIssue, issue, makeGrid, readInventory, summarizeInventory } from "../../src/engine";
+import { changzhutanLongRows, hunanSectorRows } from "../helpers/inventory-grids";
 import { STRINGS } from "../../src/taskpane/strings";
 import {
   ANNOUNCE_GAP_MS,
@@ -9,6 +10,7 @@ import {
   numberText,
   percent,
   problemRows,
+  regionRows,
   sentence,
   sheetHome,
   shouldAnnounceStage,
@@ -120,5 +122,22 @@ describe("announcements", () => {
     expect(sentence("运行已取消")).toBe("运行已取消");
     expect(sentence("Inventory!O4: x")).toBe("Inventory!O4: x");
     expect(sentence("'CEADs'!B2: y")).toBe("'CEADs'!B2: y");
+  });
+});
+
+describe("the inventory summary's regions (CEADs, data/README.md)", () => {
+  test("each city with its years and its last year's total, in the pane's language", () => {
+    const r = readInventory(makeGrid("emission vector", changzhutanLongRows()));
+    if (!r.ok) throw new Error("unreadable");
+    expect(regionRows(summarizeInventory(r.value), "en", STRINGS.en)).toEqual([
+      ["湖南株洲", "2005–2015 (10 years)", "19.91"],
+      ["湖南湘潭", "2001–2017 (14 years)", "44.07"],
+      ["湖南长沙", "2001–2019 (18 years)", "32.45"],
+    ]);
+  });
+  test("Hunan 2019: 310.64 Mt, the file's TotalEmissions", () => {
+    const r = readInventory(makeGrid("Hunan2019", hunanSectorRows()));
+    if (!r.ok) throw new Error("unreadable");
+    expect(regionRows(summarizeInventory(r.value), "zh", STRINGS.zh)[0][2]).toBe("310.64");
   });
 });

@@ -4,12 +4,13 @@ jest.mock("office-addin-manifest", () => ({
   OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
 }));
 
-import ExcelJS from "exceljs";
 import { OfficeMockObject } from "office-addin-mock";
 import { formatIssue, readInventory, type Result } from "../../src/engine";
 import { createOfficePort, DEFAULT_PAYLOAD_LIMIT, OWNED_TABLES_KEY, payloadBytes } from "../../src/workbook/office";
-import { createExcelJsPort } from "../../src/workbook/exceljs";
-import { OWNED_SHEETS_KEY, SETTINGS_KEY, type WriteOp } from "../../src/workbook/port";
+import { OWNED_MARKS_KEY, OWNED_SHEETS_KEY, SETTINGS_KEY, type WriteOp } from "../../src/workbook/port";
+import { OWNER_MARK_NAME, markFormula } from "../../src/workbook/policy";
+import { createPackagePort } from "../../src/workbook/xlsx/store";
+import { fakeBookOf, newXlsx, xlsxOf } from "../helpers/xlsx-books";
 import { CHARTS_KEY, STORE_SHEET, decodeStore, encodeStore, encodeStoreRow } from "../../src/workbook/store-sheet";
 import { FakeExcel, fakeBook } from "../helpers/excel-mock";
 import { hunanSectorRows } from "../helpers/inventory-grids";
@@ -206,20 +207,27 @@ describe("Office adapter — edge cases", () => {
 /** The `_carbonpeak` sheet's cells as rows from A1 (blank cells as null). */
 const storeRows = (excel: FakeExcel) => excel.sheet(STORE_SHEET)!.cells.map((r) => [...r].map((v) => (v === undefined || v === "" ? null : v)));
 
-describe("Office adapter — the _carbonpeak sheet shared with the ExcelJS adapter (CLI)", () => {
+describe("Office adapter — the _carbonpeak sheet and ownership marks shared with the file adapter (CLI)", () => {
+  const marks = { "CP Results": "cp-00000000000000a1", "CP Peaks": "cp-00000000000000a2" };
   const cliRecords = () =>
     new Map([
       [SETTINGS_KEY, JSON.stringify({ baseYear: 2019, note: "长株潭 ".repeat(6) })],
       [OWNED_SHEETS_KEY, JSON.stringify(["CP Results", "CP Peaks"])],
+      [OWNED_MARKS_KEY, JSON.stringify(Object.entries(marks).map(([sheet, mark]) => ({ sheet, mark })))],
       [CHARTS_KEY, JSON.stringify([{ sheet: "CP Results", spec: { type: "line", title: "t", source: { table: "CP_Results" } }, source: "'CP Results'!A1:E3", anchor: "'CP Results'!H2" }, { sheet: "Other", spec: { type: "line", title: "u", source: { table: "X" } }, source: "Other!A1:B2", anchor: "Other!H2" }])],
     ]);
+  /** A book as the CLI leaves it: records in the store sheet, each owned sheet with its hidden sheet-scoped mark. */
   const cliBook = (rows: unknown[][]) => {
     const book = fakeBook({ Inventory: [["City", 2019], ["A", 1]], "CP Results": [["scenario"], ["baseline"]], "CP Peaks": [["x"]], [STORE_SHEET]: rows });
     book.sheets[3].visibility = "VeryHidden";
+    for (const s of book.sheets) {
+      const mark = marks[s.name as keyof typeof marks];
+      if (mark) s.names = [{ name: OWNER_MARK_NAME, formula: `=${markFormula(mark)}`, visible: false }];
+    }
     return book;
   };
 
-  test("a store sheet as the ExcelJS adapter writes it (pieces over several cells): owned sheets and settings are recognised", async () => {
+  test("a store sheet as the CLI writes it (pieces over several cells) and the sheets' marks: owned sheets and settings are recognised", async () => {
     const rows = encodeStore(cliRecords(), 9); // small pieces: every value spans several cells
     expect(rows[0].length).toBeGreaterThan(3);
     const excel = new FakeExcel(cliBook(rows));
@@ -241,22 +249,17 @@ describe("Office adapter — the _carbonpeak sheet shared with the ExcelJS adapt
     const after = decodeStore(storeRows(excel));
     expect(JSON.parse(after.get(SETTINGS_KEY)!)).toEqual({ baseYear: 2019, note: "长株潭 ".repeat(6) });
     expect(JSON.parse(after.get(OWNED_SHEETS_KEY)!)).toEqual(["CP Results", "CP Peaks"]);
+    expect(JSON.parse(after.get(OWNED_MARKS_KEY)!)).toEqual(Object.entries(marks).map(([sheet, mark]) => ({ sheet, mark })));
     // The chart record of the cleared sheet goes with it; the other is kept.
     expect(JSON.parse(after.get(CHARTS_KEY)!).map((c: { sheet: string }) => c.sheet)).toEqual(["Other"]);
   });
 
-  test("a store sheet written by the real ExcelJS adapter is read by the Office adapter", async () => {
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet("Inventory").getCell("A1").value = "City";
-    const cli = createExcelJsPort(wb);
+  test("an .xlsx written by the package adapter (the CLI) is owned the same way by the Office adapter", async () => {
+    const cli = createPackagePort(await newXlsx(["Inventory"]));
     value(await cli.addSheet("CP Results"));
     value(await cli.setSettings({ baseYear: 2020, units: "Mt" }));
-    const store = wb.getWorksheet(STORE_SHEET)!;
-    expect(store.state).toBe("veryHidden");
-    const rows: unknown[][] = [];
-    store.eachRow((row, r) => (rows[r - 1] = (row.values as unknown[]).slice(1)));
-    const book = fakeBook({ Inventory: [["City"]], "CP Results": [], [STORE_SHEET]: rows });
-    book.sheets[2].visibility = "VeryHidden";
+    const book = fakeBookOf(cli.xlsx.save());
+    expect(book.sheets.map((s) => [s.name, s.visibility])).toEqual([["Inventory", "Visible"], ["CP Results", "Visible"], [STORE_SHEET, "VeryHidden"]]);
     const excel = new FakeExcel(book);
     const port = createOfficePort({ run: excel.run });
     expect(value(await port.listSheets()).map((s) => [s.name, s.owned])).toEqual([["Inventory", false], ["CP Results", true]]);
@@ -264,7 +267,7 @@ describe("Office adapter — the _carbonpeak sheet shared with the ExcelJS adapt
     expect((await port.addSheet("CP Results")).ok).toBe(true); // owned: a no-op, not "name taken"
   });
 
-  test("what the Office adapter writes decodes with the shared module, and the ExcelJS adapter reads it", async () => {
+  test("what the Office adapter writes decodes with the shared module, and the package adapter (the CLI) owns the same sheets", async () => {
     const excel = new FakeExcel(fakeBook({ Inventory: [["City"]] }));
     const port = createOfficePort({ run: excel.run });
     value(await port.writeMany(outputOps(results(1))));
@@ -278,33 +281,33 @@ describe("Office adapter — the _carbonpeak sheet shared with the ExcelJS adapt
     const entries = decodeStore(storeRows(excel));
     expect(JSON.parse(entries.get(SETTINGS_KEY)!)).toEqual({ baseYear: 2020, scenarios: ["coordinated"] });
     expect(JSON.parse(entries.get(OWNED_SHEETS_KEY)!)).toEqual(["CP Results", "CP Peaks"]);
-    // Hidden from the sheet list, like in the ExcelJS adapter.
+    // Each new sheet carries a hidden mark, recorded with its name.
+    const recorded = JSON.parse(entries.get(OWNED_MARKS_KEY)!) as { sheet: string; mark: string }[];
+    expect(recorded.map((r) => r.sheet)).toEqual(["CP Results", "CP Peaks"]);
+    for (const r of recorded) expect(excel.sheet(r.sheet)!.names).toEqual([{ name: OWNER_MARK_NAME, formula: `="${r.mark}"`, visible: false }]);
+    // Hidden from the sheet list, like in the file adapter.
     expect(value(await port.listSheets()).map((s) => s.name)).toEqual(["Inventory", "CP Results", "CP Peaks"]);
 
-    // The same cells in an .xlsx: the CLI sees the pane's settings and owned sheets.
-    const wb = new ExcelJS.Workbook();
-    for (const name of ["Inventory", "CP Results", "CP Peaks"]) wb.addWorksheet(name);
-    const ws = wb.addWorksheet(STORE_SHEET, { state: "veryHidden" });
-    storeRows(excel).forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v as string)));
-    const cli = createExcelJsPort(wb);
+    // The same cells and marks in an .xlsx: the CLI sees the pane's settings and owned sheets.
+    const bytes = await xlsxOf(excel.book);
+    const cli = createPackagePort(bytes);
     expect(value(await cli.getSettings())).toEqual({ baseYear: 2020, scenarios: ["coordinated"] });
     expect(value(await cli.listSheets()).map((s) => [s.name, s.owned])).toEqual([["Inventory", false], ["CP Results", true], ["CP Peaks", true]]);
   });
 
-  test("fallback: a workbook the pane wrote before (records only in workbook.settings) keeps working, and is migrated on the next write", async () => {
+  test("by-name records of earlier versions (in workbook.settings or the sheet) own nothing: settings still read, the sheet is the user's", async () => {
     const excel = new FakeExcel(fakeBook({ Inventory: [["City"]], "CP Results": [["old"]] }));
     excel.book.settings.set(SETTINGS_KEY, { baseYear: 2018 });
     excel.book.settings.set(OWNED_SHEETS_KEY, ["CP Results"]);
     const port = createOfficePort({ run: excel.run });
     expect(value(await port.getSettings())).toEqual({ baseYear: 2018 });
-    expect(value(await port.listSheets()).map((s) => [s.name, s.owned])).toEqual([["Inventory", false], ["CP Results", true]]);
+    expect(value(await port.listSheets()).map((s) => [s.name, s.owned])).toEqual([["Inventory", false], ["CP Results", false]]);
     excel.reset();
-    value(await port.writeMany([{ kind: "clearSheet", sheet: "CP Results" }]));
-    expect(excel.syncCount).toBe(2);
-    const entries = decodeStore(storeRows(excel));
-    expect(JSON.parse(entries.get(SETTINGS_KEY)!)).toEqual({ baseYear: 2018 });
-    expect(JSON.parse(entries.get(OWNED_SHEETS_KEY)!)).toEqual(["CP Results"]);
-    // The sheet wins over workbook.settings where both have a key.
+    const refused = await port.writeMany([{ kind: "clearSheet", sheet: "CP Results" }]);
+    expect(refused.ok ? [] : refused.issues.map((i) => i.code)).toEqual(["sheet_not_owned"]);
+    expect(excel.sheet("CP Results")!.cells).toEqual([["old"]]);
+    // Settings migrate to the sheet on the next write; the sheet wins over workbook.settings where both have a key.
+    value(await port.setSettings({ baseYear: 2018 }));
     excel.book.settings.set(SETTINGS_KEY, { baseYear: 1999 });
     expect(value(await port.getSettings())).toEqual({ baseYear: 2018 });
   });

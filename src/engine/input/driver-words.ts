@@ -114,31 +114,7 @@ export function parseTargetKind(v: unknown): TargetKind | undefined {
   return lookup(TARGET_WORDS, v);
 }
 
-// --- Settings: fill rule and Monte Carlo shocks ---
-
-/**
- * How a city without a value in the last historical year is handled: an issue (`none`, default), or
- * each of its sectors' last measured value carried forward (`carry-forward`, marked `filled`). The
- * same words as the inventory's fill rule.
- */
-export type FillRule = "none" | "carry-forward";
-
-/** The fill rules, in the order a dropdown lists them. */
-export const FILL_RULES: readonly FillRule[] = ["none", "carry-forward"];
-
-const FILL_WORDS = aliases<FillRule>({
-  none: ["no", "error", "off", "不填补", "无", "不补"],
-  "carry-forward": ["carry forward", "carry the last value forward", "carry the last measured value forward", "last value", "last measured value", "locf", "延用最近实测值", "延用最近值", "沿用最近实测值", "沿用最近值", "向后延用", "延用"],
-});
-
-/**
- * Reads a fill rule (blank is `none`); undefined when not one.
- * @example parseFillRule("延用最近实测值") // "carry-forward"
- */
-export function parseFillRule(v: unknown): FillRule | undefined {
-  if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) return "none";
-  return lookup(FILL_WORDS, v);
-}
+// --- Settings: Monte Carlo shocks (the fill rule's words are the inventory's: inventory/base-year.ts) ---
 
 /** Monte Carlo shocks: every Drivers row drawn on its own (`independent`), or one shock per driver variable shared by all its rows (`shared`). */
 export type ShockMode = "independent" | "shared";

@@ -15,9 +15,10 @@ import type { IssueCode } from "../issues";
 import { PEAK_OPTIONS } from "../peak";
 import { tonnesPer } from "../units";
 import { parseDistKind, type DistKind } from "./dist-kinds";
-import { parseDriverVariable, parseFillRule, parseShockMode, parseSocioVariable, parseTargetKind, type FillRule, type ShockMode, type SocioVariable, type TargetKind } from "./driver-words";
+import { parseDriverVariable, parseShockMode, parseSocioVariable, parseTargetKind, type ShockMode, type SocioVariable, type TargetKind } from "./driver-words";
 import { isAllWord, splitNames } from "./names";
 import { parseRampShape, type RampShape } from "./ramp-shapes";
+import { parseFillRule, type FillRule } from "../inventory/base-year";
 
 // zod without its JIT: it never compiles a parser with `new Function` (nor probes whether it may), so
 // the pane's CSP (no 'unsafe-eval') is never violated; zod then uses the same parsers it uses under a CSP.
@@ -81,6 +82,29 @@ const year = num(yearCheck);
 const optYear = z.preprocess(blankToUndefined, year.optional());
 const text = z.preprocess(blankToUndefined, z.string());
 const optText = z.preprocess(blankToUndefined, z.string().optional());
+
+/**
+ * A yes/no cell: TRUE/FALSE, yes/no, y/n, true/false, 1/0, 是/否 (any case); undefined for anything else.
+ * @example parseYesNo("是") // true
+ */
+export function parseYesNo(v: unknown): boolean | undefined {
+  if (typeof v === "boolean") return v;
+  if (v === 1 || v === 0) return v === 1;
+  if (typeof v !== "string") return undefined;
+  const t = v.trim().toLowerCase();
+  if (["yes", "y", "true", "1", "是", "对"].includes(t)) return true;
+  if (["no", "n", "false", "0", "否", "不"].includes(t)) return false;
+  return undefined;
+}
+
+/** A yes/no setting; blank is `fallback`. */
+const yesNo = (fallback: boolean) =>
+  z.unknown().optional().transform((v, ctx): boolean => {
+    if (isBlank(v)) return fallback;
+    const b = parseYesNo(v);
+    if (b === undefined) ctx.addIssue({ code: "custom", input: v, params: { code: "invalid_choice", value: String(v), expected: "yes, no (是, 否)" }, message: "invalid_choice" });
+    return b ?? fallback;
+  });
 const optNum = (check?: Check) => z.preprocess(blankToUndefined, num(check).optional());
 const withDefault = (value: number, check?: Check) => z.preprocess(blankToUndefined, num(check).default(value));
 
@@ -145,6 +169,15 @@ function choice<T extends string>(parse: (v: unknown) => T | undefined, code: Is
     return t;
   });
 }
+/** How a city without a value in the base year is handled: blank → absent ("none": a problem); "carry forward" / 延用最近实测值. */
+const fill = z.preprocess(blankToUndefined, z.unknown().transform((v, ctx): FillRule => {
+  const f = parseFillRule(v);
+  if (f === undefined) {
+    ctx.addIssue({ code: "custom", input: v, params: { code: "fill_rule_invalid", value: typeof v === "string" ? v : String(v) }, message: "fill_rule_invalid" });
+    return z.NEVER;
+  }
+  return f;
+}).optional());
 
 const kind = z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase().replace(/[\s-]+/g, "_") : v), z.enum(LEVER_KINDS));
 
@@ -164,18 +197,19 @@ export const SETTINGS_DEFAULTS = {
   tolerance: PEAK_OPTIONS.tolerance.default,
   confirmYears: PEAK_OPTIONS.confirmYears.default,
   smoothYears: PEAK_OPTIONS.smoothYears.default,
+  /** The strict peak reading (docs/peaks.md, "Strict"): off unless the Settings say yes. */
+  strict: false,
   units: "t",
   cluster: "cluster",
   baseline: "baseline",
-  fill: "none",
   shocks: "independent",
 } as const;
 
 /**
- * Settings schema. Defaults: {@link SETTINGS_DEFAULTS} (tolerance 0, confirmYears 0, smoothYears 1, units "t", cluster "cluster", baseline "baseline").
+ * Settings schema. Defaults: {@link SETTINGS_DEFAULTS} (tolerance 0, confirmYears 0, smoothYears 1, strict no, units "t", cluster "cluster", baseline "baseline").
  * `baseYear` is the first year of the results; `lastHistoricalYear` the last measured one (blank: the
  * latest year every city has; docs/model.md §3), `fill` what happens to a city without a value in it
- * (none / carry-forward; blank: none), `referenceYear` the year intensity changes are measured against (blank: the
+ * (none / carry-forward; blank: none — the base-year gaps of a single-year inventory), `referenceYear` the year intensity changes are measured against (blank: the
  * base year), `cumulativeFrom` the first year of the cumulative emissions (blank: the first projected
  * year), `shocks` how the Monte Carlo draws Drivers rows (independent / shared by variable; blank: independent).
  */
@@ -186,14 +220,16 @@ export const settingsSchema = z.strictObject({
   tolerance: withDefault(SETTINGS_DEFAULTS.tolerance, peakOptionCheck(PEAK_OPTIONS.tolerance)),
   confirmYears: withDefault(SETTINGS_DEFAULTS.confirmYears, peakOptionCheck(PEAK_OPTIONS.confirmYears)),
   smoothYears: withDefault(SETTINGS_DEFAULTS.smoothYears, peakOptionCheck(PEAK_OPTIONS.smoothYears)),
+  strict: yesNo(SETTINGS_DEFAULTS.strict),
   units: massUnitOr(SETTINGS_DEFAULTS.units),
   cluster: z.preprocess(blankToUndefined, z.string().default(SETTINGS_DEFAULTS.cluster)),
   baseline: z.preprocess(blankToUndefined, z.string().default(SETTINGS_DEFAULTS.baseline)),
   scenarios: names,
   independent: optText,
   coordinated: optText,
+  /** Gaps in the last historical year (the base year of a single-year inventory; docs/model.md §3, docs/inventories.md): absent or "none" — a city without a value is a problem — or "carry-forward". */
+  fill,
   lastHistoricalYear: optYear,
-  fill: z.preprocess(blankToUndefined, choice(parseFillRule, "unknown_fill_rule").optional()),
   referenceYear: optYear,
   cumulativeFrom: optYear,
   shocks: z.preprocess(blankToUndefined, choice(parseShockMode, "unknown_shock_mode").optional()),
@@ -206,6 +242,8 @@ export const inventoryRowSchema = z.strictObject({
   sector: text,
   year: optYear,
   value: num(nonNegative),
+  /** Set by a reader that filled the value (carry-forward): the measured year it comes from. */
+  filledFrom: optYear,
   note: optText,
   source: sourceSchema,
 });

@@ -5,7 +5,7 @@
  */
 import { cellAddress } from "./address";
 import { fail, issue, ok, type Issue, type Result } from "../issues";
-import type { InventoryLayout } from "./detect";
+import type { InventoryLayout, LayoutShape } from "./detect";
 import { TOTAL_SECTOR, type Inventory } from "./model";
 import { runSteps, type InventoryProgress } from "./rows";
 
@@ -13,7 +13,12 @@ import { runSteps, type InventoryProgress } from "./rows";
 export interface UnitUse {
   readonly label: string;
   readonly toTonnes: number;
+  /** False for {@link UNSTATED}: values whose unit nobody states (counted as 1 internally). */
+  readonly stated?: boolean;
 }
+
+/** The "unit" of values read without one, when the caller lets a read go on without a unit. */
+export const UNSTATED: UnitUse = { label: "", toTonnes: 1, stated: false };
 
 /** Accumulates accepted values; `issues` and `warnings` collect everything found on the way. */
 export class InventoryBuilder {
@@ -29,16 +34,20 @@ export class InventoryBuilder {
   private readonly eUnit: number[] = [];
   private readonly eRow: number[] = [];
   private readonly eCol: number[] = [];
+  private readonly eScope2: number[] = [];
+  /** The first unit-less value's cell, for the issue when stated and unstated units meet. */
+  private unstatedAt: string | undefined;
 
   constructor(
     private readonly sheet: string,
     private readonly layout: InventoryLayout,
     private readonly hasSectors: boolean,
+    private readonly shape: LayoutShape,
   ) {}
 
-  /** Registers a unit (units with the same size share one index). */
+  /** Registers a unit (units with the same size share one index; {@link UNSTATED} has its own). */
   unitIndex(u: UnitUse): number {
-    const i = this.units.findIndex((x) => x.toTonnes === u.toTonnes);
+    const i = this.units.findIndex((x) => x.toTonnes === u.toTonnes && (x.stated !== false) === (u.stated !== false));
     if (i >= 0) return i;
     this.units.push(u);
     return this.units.length - 1;
@@ -59,7 +68,7 @@ export class InventoryBuilder {
    * a {@link unitIndex} or -1 when the value has no usable unit (an issue already reported).
    * `sector` is ignored (TOTAL_SECTOR) when the inventory has no sectors.
    */
-  add(city: string, sector: string, year: number, value: number, unit: number, row: number, col: number): void {
+  add(city: string, sector: string, year: number, value: number, unit: number, row: number, col: number, scope2 = NaN): void {
     let c = this.cityIds.get(city);
     if (c === undefined) this.cityIds.set(city, (c = this.cityIds.size));
     const sName = this.hasSectors ? sector : TOTAL_SECTOR;
@@ -72,6 +81,8 @@ export class InventoryBuilder {
     this.eUnit.push(unit);
     this.eRow.push(row);
     this.eCol.push(col);
+    this.eScope2.push(scope2);
+    if (unit >= 0 && this.units[unit].stated === false && this.unstatedAt === undefined) this.unstatedAt = cellAddress(this.sheet, row, col);
   }
 
   /** Number of values added so far. */
@@ -105,9 +116,11 @@ export class InventoryBuilder {
     const values = new Float64Array(n).fill(NaN);
     const sourceRows = new Int32Array(n);
     const sourceCols = new Int32Array(n);
+    const scope2 = this.eScope2.some((x) => x > 0) ? new Float64Array(n).fill(NaN) : undefined;
     // Units are registered when judged (a chooser may go unused): what counts is the units values use.
     const used = new Set(this.eUnit);
     const mixed = used.size > 1;
+    if (mixed && this.unstatedAt !== undefined) issues.push(issue("inventory_unit_missing", ["unit"], { cell: this.unstatedAt }));
     const entries = this.eValue.length;
     const per = Math.max(1, Math.floor(sliceEntries));
     yield { phase: "summarising", done: 0, total: entries };
@@ -128,7 +141,9 @@ export class InventoryBuilder {
           continue;
         }
         const u = this.eUnit[e];
-        values[i] = mixed && u >= 0 ? this.eValue[e] * this.units[u].toTonnes : this.eValue[e];
+        const k = mixed && u >= 0 ? this.units[u].toTonnes : 1;
+        values[i] = this.eValue[e] * k;
+        if (scope2 !== undefined) scope2[i] = this.eScope2[e] * k;
         sourceRows[i] = this.eRow[e];
         sourceCols[i] = this.eCol[e];
       }
@@ -139,19 +154,24 @@ export class InventoryBuilder {
     }
     if (issues.length > 0) return fail(issues);
     const unit = mixed ? { label: "t", toTonnes: 1 } : this.units[this.eUnit[0]];
+    const stated = unit.stated !== false;
     return ok(
       {
         layout: this.layout,
+        shape: this.shape,
         sheet: this.sheet,
+        sheets: [this.sheet],
         cities,
         sectors,
         hasSectors: this.hasSectors,
         years,
         values,
-        unit: unit.label,
-        toTonnes: unit.toTonnes,
+        unit: stated ? unit.label : "",
+        toTonnes: stated ? unit.toTonnes : NaN,
         sourceRows,
         sourceCols,
+        sourceSheets: new Uint16Array(n),
+        ...(scope2 !== undefined ? { scope2 } : {}),
       },
       this.warnings,
     );

@@ -2,7 +2,7 @@
  * Reading one inventory cell as a value or a label, with the issue (carrying the cell's address)
  * when it is rejected. Built on `cells.ts`: blank is a gap, text/logical/error values are rejected.
  */
-import { excelErrorText, isBlank, readNumberCell } from "../cells";
+import { excelErrorText, isBlank, readNumberCell, UncachedFormula } from "../cells";
 import { issue, type Issue } from "../issues";
 import { gridAt, gridCell, type Grid } from "./grid";
 
@@ -34,7 +34,8 @@ function dateText(d: Date): string {
 
 /**
  * A label cell (city, sector): text trimmed, a number as written (e.g. an admin code 430100),
- * "" for blank; undefined (issue pushed) for a logical or error value.
+ * "" for blank; undefined (issue pushed) for a logical or error value, or a formula the file holds no
+ * computed value for (`formula_uncached`, naming the cell).
  */
 export function readLabelCell(g: Grid, r: number, c: number, issues: Issue[]): string | undefined {
   const v = gridAt(g, r, c);
@@ -44,6 +45,10 @@ export function readLabelCell(g: Grid, r: number, c: number, issues: Issue[]): s
     if (err === undefined) return v.trim();
   }
   if (typeof v === "number" && Number.isFinite(v)) return String(v);
+  if (v instanceof UncachedFormula) {
+    issues.push(issue("formula_uncached", ["inventory", r, c], { formula: v.formula, cell: gridCell(g, r, c) }));
+    return undefined;
+  }
   const err = v instanceof Date ? undefined : excelErrorText(v);
   if (err !== undefined) issues.push(issue("excel_error", ["inventory", r, c], { value: err, cell: gridCell(g, r, c) }));
   else issues.push(issue("not_text", ["inventory", r, c], { value: v instanceof Date ? dateText(v) : String(v), cell: gridCell(g, r, c) }));

@@ -5,19 +5,38 @@
  *   Unit/单位 optional): one row per city × sector × year.
  * - **wide**: City/城市 (Sector, Unit optional) then one column per year (2005, "2005", "2005年").
  *   The years may sit in a second header row under a merged "Year / 年份" or "Emissions (Mt)" cell.
- * - **matrix**: sectors down, fuels across, for one region and year (the CEADs provincial IPCC-sectoral
- *   sheet): a Sector/部门 header (or a blank one over a `TotalEmissions` row) and fuel columns.
+ * - **matrix**: fuels across (the CEADs provincial and national IPCC-sectoral sheets) — sectors down
+ *   for one region and year (`sectors-fuels`), or years down for one region (`years-fuels`, the
+ *   national `sum` sheet).
+ * - **wide** without a City column: sectors down, years across, for one region (`sectors-years`, the
+ *   national `Sum-Sec-Scope 1` sheet).
  *
- * Title and note rows above the header are skipped (the first 40 rows are searched). A row right
- * under the header whose value cells are all unit labels is a units row.
+ * The fuels-across and years-across headers are found by their structure, never by a word inside
+ * a label: a header row holds no numbers (a data row such as `Textile Industry | 0.12 | …` is never
+ * a header), and unless its label cell says Sector/部门 it must be confirmed by what follows it — a
+ * units row, a total row (`TotalEmissions`, `Total Consumption`), fuel names, or years down the label
+ * column. Title and note rows above the header are skipped (the first 40 rows are searched). A row
+ * right under the header whose value cells are all unit labels is a units row.
  */
 import { fail, issue, ok, type Result } from "../issues";
 import { cellText, gridAt, gridCell, gridWidth, type Grid } from "./grid";
-import { EXPECTED_HEADERS, EXPECTED_HEADERS_ZH, headerRole, headerUnit, headerYear, isTotalLabel, matrixColumnKind, type HeaderRole, type MatrixColumnKind } from "./headers";
+import { EXPECTED_HEADERS, EXPECTED_HEADERS_ZH, headerRole, headerUnit, headerYear, isFuelHeader, isTotalLabel, matrixColumnKind, type HeaderRole, type MatrixColumnKind } from "./headers";
 import { isBlank } from "../cells";
 
 /** The three inventory layouts of docs/design.md §5. */
 export type InventoryLayout = "long" | "wide" | "matrix";
+
+/**
+ * What the rows and columns of a layout are: `long` and `wide` (cities — and sectors — down, years
+ * across), `sectors-years` (one region: sectors down, years across), `sectors-fuels` (one region and
+ * year: sectors down, fuels across), `years-fuels` (one region: years down, fuels across).
+ */
+export type LayoutShape = "long" | "wide" | "sectors-years" | "sectors-fuels" | "years-fuels";
+
+/** The layout family of a shape. @example layoutOfShape("sectors-years") // "wide" */
+export function layoutOfShape(shape: LayoutShape): InventoryLayout {
+  return shape === "long" ? "long" : shape === "wide" || shape === "sectors-years" ? "wide" : "matrix";
+}
 
 /** A year column of a wide layout (zero-based grid column). */
 export interface YearColumn {
@@ -37,6 +56,7 @@ export interface MatrixColumn {
 /** Where things are in a grid; rows and columns are zero-based grid indexes. */
 export interface LayoutDetection {
   readonly layout: InventoryLayout;
+  readonly shape: LayoutShape;
   /** The (top) header row. */
   readonly headerRow: number;
   /** The first row after the header (and the units row, if any). */
@@ -149,7 +169,7 @@ function unitInTitle(g: Grid, headerRow: number): LayoutDetection["titleUnit"] {
   return undefined;
 }
 
-function detectAt(g: Grid, r: number, width: number): LayoutDetection | undefined {
+function detectAt(g: Grid, r: number, width: number, labelCol: number): LayoutDetection | undefined {
   const roles = rowRoles(g, r, width);
   const city = roles.get("city");
   const sector = roles.get("sector");
@@ -160,7 +180,7 @@ function detectAt(g: Grid, r: number, width: number): LayoutDetection | undefine
     // A title cell such as "City emissions by year" names several roles at once: not a header.
     if (year !== undefined && emissions !== undefined && new Set([city, year, emissions]).size === 3) {
       const labels = [city, sector, year, roles.get("unit")].filter((c): c is number => c !== undefined);
-      return finish(g, { layout: "long", headerRow: r, columns, yearColumns: [], matrixColumns: [] }, r + 1, labels, [emissions], [r]);
+      return finish(g, { layout: "long", shape: "long", headerRow: r, columns, yearColumns: [], matrixColumns: [] }, r + 1, labels, [emissions], [r]);
     }
     let years = rowYears(g, r, width);
     let headerRows = [r];
@@ -179,7 +199,7 @@ function detectAt(g: Grid, r: number, width: number): LayoutDetection | undefine
       const labels = labelRoles.map((k) => roles.get(k)!);
       return finish(
         g,
-        { layout: "wide", headerRow: r, columns: labelColumns, yearColumns: years, matrixColumns: [] },
+        { layout: "wide", shape: "wide", headerRow: r, columns: labelColumns, yearColumns: years, matrixColumns: [] },
         r + headerRows.length,
         labels,
         years.map((y) => y.col),
@@ -188,42 +208,85 @@ function detectAt(g: Grid, r: number, width: number): LayoutDetection | undefine
     }
     return undefined;
   }
-  if (sector !== undefined && !roles.has("year")) return matrixAt(g, r, sector, width);
+  return structuralAt(g, r, width, sector ?? labelCol, sector !== undefined, roles.get("unit"));
+}
+
+/** Text that is a plain number ("12.5", "1,234"): a value written as text, not a header. */
+const numericText = (v: string) => /^\s*[-+]?[\d.,]+\s*$/.test(v);
+
+/**
+ * A header with no City column at row `r`: fuels across (sector × fuel or year × fuel) or years
+ * across (sectors × years). The row must hold no numbers; unless its label cell names the sector
+ * column (`sectorWord`), the rows under it must confirm it (see the file's comment).
+ */
+function structuralAt(g: Grid, r: number, width: number, label: number, sectorWord: boolean, unitCol: number | undefined): LayoutDetection | undefined {
+  const lv = gridAt(g, r, label);
+  if (!isBlank(lv) && (typeof lv !== "string" || isTotalLabel(lv) || headerYear(lv) !== undefined || numericText(lv))) return undefined;
+  const texts: number[] = [];
+  const years: YearColumn[] = [];
+  for (let c = label + 1; c < width; c++) {
+    const v = gridAt(g, r, c);
+    if (isBlank(v) || c === unitCol) continue;
+    const y = headerYear(v);
+    if (y !== undefined) years.push({ col: c, year: y, row: r });
+    else if (typeof v === "string" && !numericText(v)) texts.push(c);
+    else return undefined; // a number, a logical or an error value: a data row, not a header
+  }
+  if (years.length > 0 && years.length > texts.length && (sectorWord || (isBlank(lv) && years.length >= 2))) return sectorsYearsAt(g, r, label, years);
+  if (texts.length > 0 && years.length === 0) return fuelsAt(g, r, label, texts, sectorWord);
   return undefined;
 }
 
-function matrixAt(g: Grid, r: number, label: number, width: number): LayoutDetection | undefined {
-  const cols: MatrixColumn[] = [];
-  for (let c = label + 1; c < width; c++) {
-    const v = gridAt(g, r, c);
-    const text = cellText(v);
-    if (text === "" || headerRole(v) === "unit" || headerYear(v) !== undefined) continue;
-    cols.push({ col: c, header: text, kind: matrixColumnKind(v) });
+/** What the label column holds under a header: for each row with a number in `cols`, its label kind. */
+function labelsBelow(g: Grid, from: number, label: number, cols: readonly number[]): Array<"year" | "total" | "text"> {
+  const out: Array<"year" | "total" | "text"> = [];
+  for (let r = from; r < g.values.length && out.length < 60; r++) {
+    if (!cols.some((c) => typeof gridAt(g, r, c) === "number")) continue;
+    const v = gridAt(g, r, label);
+    out.push(headerYear(v) !== undefined ? "year" : isTotalLabel(v) ? "total" : "text");
   }
-  if (cols.length === 0) return undefined;
+  return out;
+}
+
+/** Fuels across: sectors (or years) down; confirmed by a units row, a total row, fuel names or years down. */
+function fuelsAt(g: Grid, r: number, label: number, textCols: readonly number[], sectorWord: boolean): LayoutDetection | undefined {
+  const cols: MatrixColumn[] = textCols.map((c) => ({ col: c, header: cellText(gridAt(g, r, c)), kind: matrixColumnKind(gridAt(g, r, c)) }));
+  const valueCols = cols.map((c) => c.col);
+  const unitRow = isUnitRow(g, r + 1, [label], valueCols);
+  const below = labelsBelow(g, unitRow ? r + 2 : r + 1, label, valueCols);
+  const byYear = below.length > 0 && below.every((k) => k === "year");
+  if (!sectorWord) {
+    const fuels = textCols.filter((c) => isFuelHeader(gridAt(g, r, c))).length;
+    const confirmed = unitRow || byYear || below.slice(0, 3).includes("total") || fuels >= 2;
+    if (cols.length < 2 || below.length === 0 || !confirmed) return undefined;
+  }
   return finish(
     g,
-    { layout: "matrix", headerRow: r, columns: { sector: label }, yearColumns: [], labelColumn: label, matrixColumns: cols },
+    { layout: "matrix", shape: byYear ? "years-fuels" : "sectors-fuels", headerRow: r, columns: { [byYear ? "year" : "sector"]: label }, yearColumns: [], labelColumn: label, matrixColumns: cols },
     r + 1,
     [label],
-    cols.map((c) => c.col),
+    valueCols,
     [r],
   );
 }
 
-/** A matrix whose label header is blank: find a TotalEmissions row; the header is the first text row above it. */
-function matrixByTotalRow(g: Grid, rows: number, width: number): LayoutDetection | undefined {
-  for (let r = 1; r < rows; r++) {
-    for (let c = 0; c < Math.min(width, 3); c++) {
-      if (!isTotalLabel(gridAt(g, r, c))) continue;
-      for (let h = 0; h < r; h++) {
-        let texts = 0;
-        for (let k = c + 1; k < width; k++) if (cellText(gridAt(g, h, k)) !== "" && typeof gridAt(g, h, k) === "string") texts++;
-        if (texts >= 1) return matrixAt(g, h, c, width);
-      }
-    }
-  }
-  return undefined;
+/** Years across, sectors down, no City column: one region's sectors × years (the label header blank or Sector/部门). */
+function sectorsYearsAt(g: Grid, r: number, label: number, years: readonly YearColumn[]): LayoutDetection | undefined {
+  if (!labelsBelow(g, r + 1, label, years.map((y) => y.col)).includes("text")) return undefined;
+  return finish(
+    g,
+    { layout: "wide", shape: "sectors-years", headerRow: r, columns: { sector: label }, yearColumns: years, matrixColumns: [] },
+    r + 1,
+    [label],
+    years.map((y) => y.col),
+    [r],
+  );
+}
+
+/** The first column holding anything in the first rows (the label column of a header-less grid). */
+function firstUsedColumn(g: Grid, rows: number, width: number): number {
+  for (let c = 0; c < width; c++) for (let r = 0; r < rows; r++) if (!isBlank(gridAt(g, r, c))) return c;
+  return 0;
 }
 
 /** The first row with any text, as a list for a message. */
@@ -251,12 +314,11 @@ export function detectLayout(g: Grid): Result<LayoutDetection> {
   if (width === 0 || g.values.every((row) => row.every(isBlank))) {
     return fail([issue("inventory_empty", ["inventory"], { cell: gridCell(g, 0, 0), sheet: g.sheet })]);
   }
+  const labelCol = firstUsedColumn(g, rows, width);
   for (let r = 0; r < rows; r++) {
-    const d = detectAt(g, r, width);
+    const d = detectAt(g, r, width, labelCol);
     if (d) return ok(d);
   }
-  const m = matrixByTotalRow(g, rows, width);
-  if (m) return ok(m);
   return fail([
     issue("inventory_layout_unknown", ["inventory"], {
       cell: gridCell(g, 0, 0),

@@ -3,7 +3,7 @@
  * (city, sector, year, emissions, unit), the year a year-column header stands for, the unit a
  * header carries ("Emissions (Mt)", "emissions_mt", "排放量（万吨）") and total-row/column labels.
  */
-import { tonnesPer } from "../units";
+import { unitInText } from "../units";
 import { cellText } from "./grid";
 
 /** What a header cell names. */
@@ -85,41 +85,61 @@ export function headerYear(v: unknown): number | undefined {
 
 /**
  * A mass unit named in a header: in brackets ("Emissions (Mt CO2)", "排放量（万吨）") or as a
- * separate word ("emissions_mt", "CO2 / 万t"). Returns the label as written; undefined if none.
+ * separate word ("emissions_mt", "CO2 / 万t") — found by `unitInText` (units.ts, the one unit
+ * vocabulary). Returns the label as written; undefined if none (or not a mass unit).
  * @example headerUnit("emissions_mt") // "mt"
  */
 export function headerUnit(v: unknown): string | undefined {
   const text = cellText(v);
   if (text === "" || headerYear(v) !== undefined) return undefined;
-  const bracket = /[(（[【]([^)）\]】]+)[)）\]】]/.exec(text);
-  if (bracket && tonnesPer(bracket[1]) !== undefined) return bracket[1].trim();
-  for (const seg of text.split(/[\s_/|,，:：()（）[\]【】]+/)) {
-    if (seg !== "" && !/^\d+$/.test(seg) && tonnesPer(seg) !== undefined) return seg;
-  }
-  return undefined;
+  const found = unitInText(text);
+  return found !== undefined && found.unit.kind === "mass" ? found.label : undefined;
 }
 
 /**
- * True for a total row's label: "TotalEmissions" (CEADs), "Total", "Total CO2 emissions",
- * "合计", "总计", "排放总量".
+ * True for a total row's label: "TotalEmissions" (CEADs 2019 provincial), "Total Consumption" (CEADs
+ * 2015 provincial and national), "Total", "Total CO2 emissions", "合计", "总计", "排放总量".
  */
 export function isTotalLabel(v: unknown): boolean {
   const w = headerWords(v);
-  return /^total( co2| co₂)?( emissions?)?$/.test(w) || /^(合计|总计|总排放量?|排放总量|总量)$/.test(w);
+  return /^total( co2| co₂)?( emissions?| consumption)?$/.test(w) || /^(合计|总计|总排放量?|排放总量|总量|消费总量)$/.test(w);
 }
 
-/** How a sector × fuel matrix column counts: a row total, a component (fuel, process), or scope-2 (left out). */
-export type MatrixColumnKind = "total" | "component" | "scope2";
+/**
+ * How a sector × fuel matrix column counts: a row total (a check), a fuel, process emissions
+ * (scope 1 = fuels + process), or scope 2 (kept apart).
+ */
+export type MatrixColumnKind = "total" | "fuel" | "process" | "scope2";
 
 /**
  * Classifies a matrix column header. Scope-2 (purchased electricity/heat) columns are indirect
- * emissions and are left out (adding them would count the power sector twice).
- * @example matrixColumnKind("scope1_total_mt") // "total"
+ * emissions and are kept apart (adding them would count the power sector twice); a total column
+ * (`Scope_1_Total`, `Scope 1 Total`, `Total`, 合计) is the file's own sum, used as a check.
+ * @example matrixColumnKind("Scope_1_Total") // "total"
  * @example matrixColumnKind("Scope 2 Heat") // "scope2"
+ * @example matrixColumnKind("Process") // "process"
+ * @example matrixColumnKind("Raw Coal") // "fuel"
  */
 export function matrixColumnKind(v: unknown): MatrixColumnKind {
   const w = headerWords(v).replace(/\s+/g, "");
   if (/scope2|范围二|范围2|间接/.test(w)) return "scope2";
   if (/total|合计|总计|小计|scope1|范围一|范围1/.test(w)) return "total";
-  return "component";
+  if (/^process|工业过程|过程排放/.test(w)) return "process";
+  return "fuel";
+}
+
+/** Fuel names as CEADs and Chinese energy statistics write them (a header row naming several is a fuel header). */
+const FUEL_WORDS =
+  /coal|coke|briquette|gas|crude|oil|gasoline|petrol|kerosene|diesel|lpg|petroleum|fuel|naphtha|asphalt|lubricant|heat|electricity|energy|煤|焦|油|气|电力|热力/;
+
+/**
+ * True when a header cell names a fuel (Raw_Coal, Coke_Oven_Gas, Diesel_Oil, 原煤, 天然气 …) or one of
+ * the matrix's other columns (Process, a total, scope 2): used to recognise a sector × fuel header.
+ * @example isFuelHeader("Coke_Oven_Gas") // true
+ * @example isFuelHeader("Construction") // false
+ */
+export function isFuelHeader(v: unknown): boolean {
+  const w = headerWords(v);
+  if (w === "") return false;
+  return FUEL_WORDS.test(w) || matrixColumnKind(v) !== "fuel";
 }

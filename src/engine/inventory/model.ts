@@ -5,7 +5,7 @@
  */
 import { cellIndex } from "../layout";
 import { cellAddress } from "./address";
-import type { InventoryLayout } from "./detect";
+import type { InventoryLayout, LayoutShape } from "./detect";
 
 /** The sector name used when an inventory has no sector dimension (city totals). */
 export const TOTAL_SECTOR = "Total";
@@ -20,21 +20,41 @@ export const TOTAL_SECTOR = "Total";
  */
 export interface Inventory {
   readonly layout: InventoryLayout;
-  /** The sheet it was read from. */
+  /** What the sheet's rows and columns were (e.g. `sectors-fuels` for a CEADs provincial sheet). */
+  readonly shape: LayoutShape;
+  /** The sheet it was read from (the first one when several were read: see `sheets`). */
   readonly sheet: string;
+  /** Every sheet read, in order (one, or e.g. the 30 `<Province>2019` sheets of a CEADs workbook). */
+  readonly sheets: readonly string[];
   readonly cities: readonly string[];
   /** Sector names; `[TOTAL_SECTOR]` when the sheet has no sector column (`hasSectors` false). */
   readonly sectors: readonly string[];
   readonly hasSectors: boolean;
   readonly years: readonly number[];
   readonly values: Float64Array;
-  /** Unit of `values` as written on the sheet (or chosen); `"t"` when the sheet mixed units (values converted). */
+  /**
+   * Unit of `values` as the sheet (or the chooser) states it, shown without "CO2" (`unitLabel`:
+   * "Mt CO2" → "Mt"); `"t"` when the sheet mixed units (values converted); `""` when no unit is
+   * stated and the reader was asked to go on without one (see {@link unitStated}).
+   */
   readonly unit: string;
-  /** Tonnes per one `unit` (1e6 for Mt, 1e4 for 万t). */
+  /** Tonnes per one `unit` (1e6 for Mt, 1e4 for 万t); NaN when no unit is stated. */
   readonly toTonnes: number;
   /** 1-based sheet row and column of each value's cell; 0 for a gap. Same indexing as `values`. */
   readonly sourceRows: Int32Array;
   readonly sourceCols: Int32Array;
+  /** Index into `sheets` of each value's sheet. Same indexing as `values`. */
+  readonly sourceSheets: Uint16Array;
+  /**
+   * Scope-2 emissions (purchased electricity and heat: CEADs' `Scope_2_*` columns), kept apart from
+   * `values` (scope 1) — present only when some scope-2 value is not zero. Same indexing and unit.
+   */
+  readonly scope2?: Float64Array;
+}
+
+/** Whether the inventory's unit is stated (by the sheet or the chooser). @example unitStated(inv) // true */
+export function unitStated(inv: Inventory): boolean {
+  return inv.unit !== "" && Number.isFinite(inv.toTonnes);
 }
 
 /**
@@ -63,7 +83,7 @@ export function inventoryValue(inv: Inventory, city: string, sector: string = TO
  */
 export function inventorySource(inv: Inventory, city: number, sector: number, year: number): string | undefined {
   const i = inventoryIndex(inv, city, sector, year);
-  return inv.sourceRows[i] > 0 ? cellAddress(inv.sheet, inv.sourceRows[i], inv.sourceCols[i]) : undefined;
+  return inv.sourceRows[i] > 0 ? cellAddress(inv.sheets[inv.sourceSheets[i]], inv.sourceRows[i], inv.sourceCols[i]) : undefined;
 }
 
 /** All values in tCO2 (a new array; gaps stay NaN). @example inventoryTonnes(inv)[0] // 3.245e7 */
@@ -100,7 +120,7 @@ export function inventoryRowsForYear(inv: Inventory, year: number): InventoryYea
         city: inv.cities[c],
         sector: inv.sectors[s],
         value: inv.values[i],
-        source: { sheet: inv.sheet, row: inv.sourceRows[i], columns: { value: addr.replace(/\d+$/, "") } },
+        source: { sheet: inv.sheets[inv.sourceSheets[i]], row: inv.sourceRows[i], columns: { value: addr.replace(/\d+$/, "") } },
       });
     }
   }

@@ -33,7 +33,7 @@ export function readLong(g: Grid, d: LayoutDetection, options: UnitOptions = {})
 export function longRows(g: Grid, d: LayoutDetection, options: UnitOptions = {}): RowReader {
   const { city, sector, year, emissions, unit } = d.columns;
   if (city === undefined || year === undefined || emissions === undefined) throw new Error("readLong needs a long-layout detection");
-  const b = new InventoryBuilder(g.sheet, "long", sector !== undefined);
+  const b = new InventoryBuilder(g.sheet, "long", sector !== undefined, "long");
   const units = new UnitSource(g, b, options, unit, d.unitRow, [emissions], d.headerUnits, gridCell(g, d.headerRow, emissions), d.titleUnit);
   const issues = b.issues;
   const readRow = (r: number): void => {

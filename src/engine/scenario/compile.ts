@@ -16,7 +16,6 @@ import type { CompiledActivity, ScenarioModel } from "./model";
 import { compileSocio, emptySocio } from "./socio";
 import { compileTargets } from "./targets";
 import { parseScenarioParts, type ParsedParts } from "../input/parse";
-import { SETTINGS_DEFAULTS } from "../input/schema";
 import { locate } from "../input/zod-issues";
 
 export { EMISSIONS };
@@ -104,7 +103,7 @@ function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel
 
   // Inventory: the measured history and the emissions in the last historical year, in tCO2.
   const history = yearsOk
-    ? compileHistory(p.inventory, { baseYear: st.baseYear, endYear: st.endYear, lastHistoricalYear: st.lastHistoricalYear, fill: st.fill ?? SETTINGS_DEFAULTS.fill, cities, sectors, cityIndex, sectorIndex, unit, rows: p.index.inventory, settingsSource: st.source }, issues, warnings)
+    ? compileHistory(p.inventory, { baseYear: st.baseYear, endYear: st.endYear, lastHistoricalYear: st.lastHistoricalYear, fill: st.fill ?? "none", cities, sectors, cityIndex, sectorIndex, unit, rows: p.index.inventory, settingsSource: st.source }, issues, warnings)
     : undefined;
   const H = history?.lastYear ?? st.baseYear;
   const base = history?.base ?? new Float64Array(C * S);

@@ -13,7 +13,8 @@
  * - Values after H are not used (warning `inventory_after_history` per city): the results are projected there.
  *
  * A row without a year is the base year's (the inventory of previous versions). Years before the base
- * year are outside the results (they may still be carried forward into H).
+ * year are outside the results (they may still be carried forward into H). A row with `filledFrom` was
+ * filled by a reader (the app's `inventoryAtYear`): it is used as it is and marked filled.
  */
 import { issue, type Issue } from "../issues";
 import { yearRanges } from "../window";
@@ -21,7 +22,7 @@ import type { FillRule, InventoryRow } from "../input/schema";
 import { cellOf, locate } from "../input/zod-issues";
 
 /** A value the fill rule supplied: city, sector, the year filled (H) and the measured year it comes from. */
-export interface FilledValue {
+export interface FilledCell {
   readonly city: string;
   readonly sector: string;
   readonly year: number;
@@ -44,7 +45,7 @@ export interface History {
   readonly base: Float64Array;
   /** 1 for the (city, sector) whose H value was filled, C × S. */
   readonly filledCells: Uint8Array;
-  readonly filled: readonly FilledValue[];
+  readonly filled: readonly FilledCell[];
 }
 
 /** What {@link compileHistory} needs from the rest of the model. */
@@ -94,6 +95,8 @@ export function compileHistory(inventory: readonly InventoryRow[], ctx: HistoryC
     t.rows[i] = k;
     t.values[i] = r.value * ctx.unit;
   });
+  // Rows the reader filled (the app's fill rule, `inventoryAtYear`): measured elsewhere, marked here.
+  const marked = inventory.map((r, k) => [r, k] as const).filter(([r]) => r.filledFrom !== undefined);
   const years = Array.from(byYear.keys()).sort((a, b) => a - b);
   const hasCity = (t: { values: Float64Array }, c: number) => {
     for (let s = 0; s < S; s++) if (t.values[c * S + s] === t.values[c * S + s]) return true;
@@ -123,7 +126,7 @@ export function compileHistory(inventory: readonly InventoryRow[], ctx: HistoryC
   const measured = new Float64Array(C * S * Y).fill(NaN);
   const base = new Float64Array(C * S);
   const filledCells = new Uint8Array(C * S);
-  const filled: FilledValue[] = [];
+  const filled: FilledCell[] = [];
   let missing = 0;
   let example = "";
   for (const year of inWindow) {
@@ -174,12 +177,13 @@ export function compileHistory(inventory: readonly InventoryRow[], ctx: HistoryC
     problems = true;
     issues.push(
       locate(
-        issue("history_city_missing", ["settings", defaulted ? "baseYear" : "lastHistoricalYear"], {
+        issue("inventory_base_year_city", ["settings", H === ctx.baseYear ? "baseYear" : "lastHistoricalYear"], {
           city: ctx.cities[c],
           year: H,
           years: own.length > 0 ? yearRanges(own, 8) : "none",
           common: common ?? "none",
           nothingBefore: before.length === 0 ? true : undefined,
+          ...(H === ctx.baseYear ? {} : { role: "last historical year", roleZh: "最后历史年" }),
         }),
         ctx.settingsSource,
         1,
@@ -187,6 +191,13 @@ export function compileHistory(inventory: readonly InventoryRow[], ctx: HistoryC
     );
   }
   if (problems) return undefined;
+  for (const [r] of marked) {
+    if (yearOf(r) !== H) continue;
+    const i = ctx.cityIndex.get(r.city)! * S + ctx.sectorIndex.get(r.sector)!;
+    if (filledCells[i] === 1) continue;
+    filledCells[i] = 1;
+    filled.push({ city: r.city, sector: r.sector, year: H, from: r.filledFrom!, value: r.value * ctx.unit, ...(r.source ? { source: cellOf(r.source, "value") } : {}) });
+  }
   if (missing > 0) warnings.push(issue("inventory_missing", ["inventory"], { count: missing, example }));
   if (defaulted && inWindow.some((y) => y !== H)) {
     warnings.push(issue("history_default", ["settings", "lastHistoricalYear"], { year: H, from: ctx.baseYear, next: H + 1, to: ctx.endYear }));

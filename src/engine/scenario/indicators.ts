@@ -25,6 +25,7 @@ import { issue, type Issue } from "../issues";
 import { historyIndex } from "./drivers";
 import { rampPath } from "./ramp";
 import type { ScenarioModel } from "./model";
+import type { KayaPaths } from "./kaya-paths";
 import { basisOf, cityTotals, type Basis, type ScenarioResults } from "./results";
 
 /** The indicators of one scenario and region over the years (NaN = not known). */
@@ -72,6 +73,37 @@ function changeAgainst(x: Float64Array, ref: number): Float64Array {
 }
 
 /**
+ * Population (persons) and GDP (万元) of every city, C × Y: measured up to H (Socioeconomic), after H
+ * the value of H times the drivers' index — only where a driver covers the city and H is measured
+ * (else NaN after H; `warnings` gets `level_missing` when a driver would project a level H lacks).
+ * The same in every scenario. Used by the indicators and by the peaks' reading of a decline.
+ * @example levelPaths(model, results.kaya).gdp[c * Y + y] // 万元
+ */
+export function levelPaths(m: ScenarioModel, kaya: KayaPaths | undefined, warnings: Issue[] = []): { population: Float64Array; gdp: Float64Array } {
+  const C = m.cities.length;
+  const Y = m.years.length;
+  const h = historyIndex(m);
+  const level = (measured: Float64Array, idx: Float64Array | undefined, driven: Uint8Array | undefined, variable: string, zh: string): Float64Array => {
+    const out = new Float64Array(C * Y).fill(NaN);
+    for (let c = 0; c < C; c++) {
+      for (let y = 0; y <= h; y++) out[c * Y + y] = measured[c * Y + y];
+      if (idx === undefined || driven === undefined || driven[c] === 0) continue;
+      const anchor = measured[c * Y + h];
+      if (Number.isNaN(anchor)) {
+        warnings.push(issue("level_missing", ["socioeconomic"], { city: m.cities[c], variable, variableZh: zh, year: m.lastHistoricalYear }));
+        continue;
+      }
+      for (let y = h + 1; y < Y; y++) out[c * Y + y] = anchor * idx[c * Y + y];
+    }
+    return out;
+  };
+  return {
+    population: level(m.socio.population, kaya?.population, kaya?.populationDriven, "population", "人口"),
+    gdp: level(m.socio.gdp, kaya?.gdp, kaya?.gdpDriven, "GDP", "地区生产总值"),
+  };
+}
+
+/**
  * The indicators of every scenario, city and the cluster (see the file comment). Warnings:
  * `level_missing` for a city whose population or GDP a driver projects but that has no measured value in H.
  * @example scenarioIndicators(model, results).value.series[0].perCapita // tCO2 per person, per year
@@ -90,23 +122,9 @@ export function scenarioIndicators(m: ScenarioModel, r: ScenarioResults): { valu
   const socio = m.socio;
   const kaya = r.kaya;
 
-  // Levels by city: measured up to H, projected by the drivers' indices after it.
-  const level = (measured: Float64Array, idx: Float64Array | undefined, driven: Uint8Array | undefined, variable: string, zh: string): Float64Array => {
-    const out = new Float64Array(C * Y).fill(NaN);
-    for (let c = 0; c < C; c++) {
-      for (let y = 0; y <= h; y++) out[c * Y + y] = measured[c * Y + y];
-      if (idx === undefined || driven === undefined || driven[c] === 0) continue;
-      const anchor = measured[c * Y + h];
-      if (Number.isNaN(anchor)) {
-        warnings.push(issue("level_missing", ["socioeconomic"], { city: r.cities[c], variable, variableZh: zh, year: H }));
-        continue;
-      }
-      for (let y = h + 1; y < Y; y++) out[c * Y + y] = anchor * idx[c * Y + y];
-    }
-    return out;
-  };
-  const population = level(socio.population, kaya?.population, kaya?.populationDriven, "population", "人口");
-  const gdp = level(socio.gdp, kaya?.gdp, kaya?.gdpDriven, "GDP", "地区生产总值");
+  const levels = levelPaths(m, kaya, warnings);
+  const population = levels.population;
+  const gdp = levels.gdp;
 
   // Energy in H by sector (tce): given by sector, or the city's total split by emissions.
   const base = r.emissions[0];

@@ -4,8 +4,9 @@
  */
 import type { Dims } from "../layout";
 import type { PeakStatus } from "../peak";
-import type { FilledValue } from "./history";
+import type { FilledCell } from "./history";
 import type { KayaPaths } from "./kaya-paths";
+import type { PeakFlag } from "../peak-info";
 import type { RampSegment } from "./ramp";
 import type { LeverKind, Settings } from "../input/schema";
 
@@ -30,17 +31,26 @@ export interface ScenarioReductions {
   readonly byCity: Float64Array;
 }
 
-/** The peak of one city or of the cluster in one scenario. */
+/** The peak of one city or of the cluster in one scenario (docs/peaks.md). */
 export interface PeakRow {
   readonly scenario: string;
   /** City name, or the cluster's name. */
   readonly region: string;
   readonly isCluster: boolean;
+  /** Year of the maximum (while `rising` or `insufficient` just where the maximum is: no peak). */
   readonly year: number;
-  /** Emissions in the peak year, tCO2. */
+  /** Emissions in the peak year (the maximum), tCO2. */
   readonly value: number;
   readonly status: PeakStatus;
-  /** True when the peak is within the horizon (not `rising`) and no later than the target year. */
+  /** First year of the plateau around the maximum (the tolerance band); `year` when the tolerance is 0. */
+  readonly plateauStart: number;
+  /** First and last year with a value, and how many there are: what the row rests on. */
+  readonly firstYear: number;
+  readonly lastYear: number;
+  readonly points: number;
+  /** Flags (peak-info.ts): left_censored, last_year_max, single_dip, gaps … */
+  readonly flags: readonly PeakFlag[];
+  /** True when the status has a peak (peaked, plateau, unconfirmed) and its year is no later than the target year. */
   readonly byTarget: boolean;
   /** Σ_{y > target} max(0, E(y) − E(target)), tCO2: the extra cut so nothing after the target year exceeds it. */
   readonly gapAfterTarget: number;
@@ -67,7 +77,7 @@ export interface ScenarioResults {
   /** The last measured year: up to it every scenario is the history (NaN in a gap), after it projected. */
   readonly lastHistoricalYear: number;
   /** Values of the last historical year supplied by the fill rule (carry-forward). */
-  readonly filled: readonly FilledValue[];
+  readonly filled: readonly FilledCell[];
   /** 1 for each (city, sector) whose value in the last historical year was filled, C × S. */
   readonly filledCells: Uint8Array;
   /** Index 0 is the baseline. */

@@ -13,6 +13,10 @@ import { logShareWeight } from "./attribution";
 import { compileScenario } from "./compile";
 import { coordinationBenefit } from "./coordination";
 import { activityPaths, baselineEmissions } from "./drivers";
+import type { DeclineDrivers } from "../decline";
+import { seriesFromArrays } from "../series";
+import { levelPaths } from "./indicators";
+import type { KayaPaths } from "./kaya-paths";
 import { leverEffect, type LeverEffect } from "./levers";
 import { leverLogSum } from "./log-sum";
 import type { CompiledLever, ScenarioModel } from "./model";
@@ -113,6 +117,28 @@ function applyLevers(m: ScenarioModel, scenario: number, baseline: Float64Array,
 }
 
 /**
+ * The GDP and population paths of each city (index c) and of the cluster (−1) for reading a peak's
+ * decline as proactive or passive (`decline.ts`): measured up to H, projected by the drivers after it
+ * (`levelPaths`); the cluster's are the sums of its cities' (a gap where any city has one). Undefined
+ * when the Socioeconomic sheet gives neither (no decline is read, as in previous versions).
+ */
+function declineDrivers(m: ScenarioModel, kaya: KayaPaths | undefined): ((city: number) => DeclineDrivers | undefined) | undefined {
+  const given = (a: Float64Array) => a.some((x) => x === x);
+  if (!given(m.socio.population) && !given(m.socio.gdp)) return undefined;
+  const { population, gdp } = levelPaths(m, kaya);
+  const C = m.cities.length;
+  const Y = m.years.length;
+  const sum = (a: Float64Array) => {
+    const out = new Float64Array(Y);
+    for (let c = 0; c < C; c++) for (let y = 0; y < Y; y++) out[y] += a[c * Y + y];
+    return out;
+  };
+  const cluster = { gdp: seriesFromArrays(m.years, sum(gdp)), population: seriesFromArrays(m.years, sum(population)) };
+  const cities = m.cities.map((_, c) => ({ gdp: seriesFromArrays(m.years, gdp.subarray(c * Y, (c + 1) * Y)), population: seriesFromArrays(m.years, population.subarray(c * Y, (c + 1) * Y)) }));
+  return (c) => (c < 0 ? cluster : cities[c]);
+}
+
+/**
  * Runs a compiled model (trusted): every scenario, attributions, peaks and coordination benefit.
  * Warnings: `driver_uncovered`, `activity_capped`, plus the model's own.
  * @example runModel(compileScenario(input).value)
@@ -140,8 +166,9 @@ export function runModel(m: ScenarioModel): Result<ScenarioResults> {
   const st = m.settings;
   const dims = { cities: m.cities, sectors: m.sectors, years: m.years };
   const peaks: PeakRow[] = [];
+  const driversOf = declineDrivers(m, base.kaya);
   m.scenarios.forEach((name, k) => {
-    peaks.push(...scenarioPeaks(name, m.cities, st.cluster, m.years, cityTotals(dims, emissions[k]), clusterTotal(dims, emissions[k]), st));
+    peaks.push(...scenarioPeaks(name, m.cities, st.cluster, m.years, cityTotals(dims, emissions[k]), clusterTotal(dims, emissions[k]), st, driversOf));
   });
 
   let coordination;

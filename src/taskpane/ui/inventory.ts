@@ -14,7 +14,7 @@ import { cancelledView, onlyCancelled, problemsView } from "./problems";
 import { progressView } from "./progress";
 import { originText } from "./origin";
 import { workbookView } from "./records";
-import { layoutText, listText, numberText, sourceFromChoice, yearsText } from "./view";
+import { layoutText, listText, numberText, regionRows, sourceFromChoice, yearsText } from "./view";
 
 /** Units offered by the chooser (the engine's names). */
 const UNITS = ["t", "万t", "Mt", "亿t"];
@@ -165,9 +165,21 @@ export function previewView(ctx: PaneContext, p: InventoryPreview): HTMLElement 
       problemsView(ctx, p.issues),
       dl,
       totalsView(ctx, p, lang),
+      regionsView(ctx, p),
       problemsView(ctx, p.warnings, "warning"),
     ],
   });
+}
+
+/** The summary `carbon-peak inventory` prints: every city or region with its years and its last year's total. */
+function regionsView(ctx: PaneContext, p: InventoryPreview): HTMLElement | null {
+  const { s, lang } = ctx;
+  const summary = p.summary;
+  if (!summary || summary.regions.length === 0) return null;
+  const unit = summary.unit ?? s.noneFound;
+  const { region, table } = captionedTable(format(s.regionsCaption, { unit }), [s.regionColumn, s.regionYearsColumn, s.regionLastColumn], regionRows(summary, lang, s), [false, false, true]);
+  table.classList.add("regions-table");
+  return el("details", { className: "regions", children: [el("summary", { text: format(s.regionsSummary, { count: summary.regions.length }) }), region] });
 }
 
 /** Totals by year, the years where some city × sector has no value marked incomplete with the members missing (and counted in the summary). */

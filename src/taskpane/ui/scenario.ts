@@ -2,7 +2,7 @@
  * 长株潭 example), then read them back and validate them (every problem with its cell). Available once an
  * inventory was previewed; Check once the scenario sheets exist. Over existing scenario sheets Create asks:
  * replace them (the add-in's own, written anew under their names), keep them (nothing written), or cancel. */
-import { createScenarioSheets, existingScenarioSheets, locate, readScenario, type ExistingSheet } from "../../app";
+import { createScenarioFromInventory, createScenarioSheets, existingScenarioSheets, locate, readScenario, type ExistingSheet } from "../../app";
 import { ok } from "../../engine";
 import { format } from "../strings";
 import type { PaneContext } from "./context";
@@ -16,7 +16,18 @@ export function scenarioPanel(ctx: PaneContext): HTMLElement {
   const exampleId = uid("example");
   const example = el("input", { attrs: { id: exampleId, type: "checkbox" }, className: "checkbox" });
   example.checked = state.example;
-  example.addEventListener("change", () => (state.example = example.checked));
+  // Start from the previewed inventory, or fill in the example: one or the other.
+  const fromId = uid("from-inventory");
+  const fromInventory = el("input", { attrs: { id: fromId, type: "checkbox" }, className: "checkbox" });
+  fromInventory.checked = state.fromInventory;
+  example.addEventListener("change", () => {
+    state.example = example.checked;
+    if (example.checked) fromInventory.checked = state.fromInventory = false;
+  });
+  fromInventory.addEventListener("change", () => {
+    state.fromInventory = fromInventory.checked;
+    if (fromInventory.checked) example.checked = state.example = false;
+  });
   const result = el("div", { className: "result" });
   const reasonId = uid("reason");
   const reason = el("p", { className: "gate-reason", attrs: { id: reasonId } });
@@ -26,7 +37,8 @@ export function scenarioPanel(ctx: PaneContext): HTMLElement {
     if (!m) return replaceChildren(result);
     if (m.kind === "failed") return replaceChildren(result, onlyCancelled(m.issues) ? cancelledView(ctx, m.issues) : problemsView(ctx, m.issues));
     if (m.kind === "created") {
-      return replaceChildren(result, messageBar("success", format(s.sheetsCreated, { sheets: m.sheets.join(s.listSeparator) })), sheetLinks(ctx, m.sheets));
+      const text = m.baseYear !== undefined ? format(s.sheetsCreatedFrom, { sheets: m.sheets.join(s.listSeparator), year: m.baseYear }) : format(s.sheetsCreated, { sheets: m.sheets.join(s.listSeparator) });
+      return replaceChildren(result, messageBar("success", text), sheetLinks(ctx, m.sheets));
     }
     if (m.kind === "kept") return replaceChildren(result, messageBar("info", format(s.sheetsKept, { sheets: m.sheets.join(s.listSeparator) })), sheetLinks(ctx, m.sheets));
     const r = m.result;
@@ -47,8 +59,14 @@ export function scenarioPanel(ctx: PaneContext): HTMLElement {
   const ask = el("div", { className: "ask" });
   const write = (replace: boolean) => {
     replaceChildren(ask);
+    // From the previewed inventory: its source, every city, the latest year they all have (no copy written).
+    const fromPreview = state.fromInventory && state.preview?.result.ok === true;
     void ctx
-      .busy(() => createScenarioSheets(ctx.port, { example: state.example ? "changzhutan" : undefined, lang: ctx.lang, replace }))
+      .busy(async () => {
+        if (!fromPreview) return createScenarioSheets(ctx.port, { example: state.example ? "changzhutan" : undefined, lang: ctx.lang, replace });
+        const made = await createScenarioFromInventory(ctx.port, state.preview?.source, {}, { lang: ctx.lang, replace, keep: true });
+        return made.ok ? ok<{ sheets: string[]; baseYear?: number }>({ sheets: made.value.sheets, baseYear: made.value.start.baseYear }, made.warnings) : made;
+      })
       .then(async (r) => {
         if (!r.ok) {
           state.scenarioMessage = { kind: "failed", issues: r.issues };
@@ -58,8 +76,9 @@ export function scenarioPanel(ctx: PaneContext): HTMLElement {
           return;
         }
         const sheets = r.value.sheets;
+        const baseYear = "baseYear" in r.value && typeof r.value.baseYear === "number" ? r.value.baseYear : undefined;
         state.scenarioSheets = sheets;
-        state.scenarioMessage = { kind: "created", sheets };
+        state.scenarioMessage = baseYear !== undefined ? { kind: "created", sheets, baseYear } : { kind: "created", sheets };
         state.runChoice = undefined;
         render();
         focusFirst(result);
@@ -150,6 +169,7 @@ export function scenarioPanel(ctx: PaneContext): HTMLElement {
     children: [
       reason,
       el("div", { className: "field checkbox-field", children: [example, el("label", { text: s.exampleLabel, attrs: { for: exampleId } })] }),
+      el("div", { className: "field checkbox-field", children: [fromInventory, el("label", { text: s.fromInventoryLabel, attrs: { for: fromId } })] }),
       el("div", { className: "actions", children: [create, check] }),
       ask,
       result,

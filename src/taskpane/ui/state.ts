@@ -11,7 +11,7 @@ export interface PreviewRecord {
 
 /** The last message of step 2: sheets written, a check's outcome, or a failure. */
 export type ScenarioMessage =
-  | { readonly kind: "created"; readonly sheets: readonly string[] }
+  | { readonly kind: "created"; readonly sheets: readonly string[]; /** Set when started from the inventory: the base year chosen. */ readonly baseYear?: number }
   /** The analyst kept the scenario sheets already there. */
   | { readonly kind: "kept"; readonly sheets: readonly string[] }
   | { readonly kind: "checked"; readonly result: Result<ReadScenario> }
@@ -36,6 +36,8 @@ export interface PaneState {
   previewNotice?: readonly Issue[];
   /** Step 2: fill in the 长株潭 example. */
   example: boolean;
+  /** Step 2: start from the previewed inventory (its cities; base year the latest they all have; Settings filled). */
+  fromInventory: boolean;
   /** Scenario sheets known to exist in the workbook (created here or recorded by the add-in). */
   scenarioSheets?: readonly string[];
   scenarioMessage?: ScenarioMessage;
@@ -52,5 +54,5 @@ export interface PaneState {
 
 /** A fresh state with the defaults the pane starts with. */
 export function initialState(defaults: { draws: number; seed: number }): PaneState {
-  return { choice: "", address: "", unit: "", example: true, formulas: false, draws: String(defaults.draws), seed: String(defaults.seed) };
+  return { choice: "", address: "", unit: "", example: true, fromInventory: false, formulas: false, draws: String(defaults.draws), seed: String(defaults.seed) };
 }

@@ -1,5 +1,5 @@
 /* Pure presentation logic of the task pane (no DOM, no Office): what the panels show, tested with jest. */
-import { formatIssue, quoteSheetName, type Issue } from "../../engine";
+import { formatIssue, quoteSheetName, type InventorySummary, type Issue } from "../../engine";
 import { format, type Lang, type PaneStrings } from "../strings";
 
 /** One line of the problems list: the engine's message (address first) and the cell to select, if any. */
@@ -28,6 +28,19 @@ export function yearsText(years: readonly number[], s: PaneStrings): string {
   if (years.length === 0) return s.noneFound;
   const sorted = [...years].sort((a, b) => a - b);
   return format(s.yearRange, { first: sorted[0], last: sorted[sorted.length - 1], count: sorted.length });
+}
+
+/**
+ * The inventory summary's regions as table rows — name, its years ("2005–2015 (10 years)"), its total in
+ * its last year — the same totals `carbon-peak inventory` prints.
+ * @example regionRows(summary, "en", s)[0] // ["Hunan", "2019", "310.64"]
+ */
+export function regionRows(summary: InventorySummary, lang: Lang, s: PaneStrings): string[][] {
+  return summary.regions.map((r) => {
+    const years = Object.keys(r.totals).map(Number).sort((a, b) => a - b);
+    const last = years[years.length - 1];
+    return [r.name, yearsText(years, s), last === undefined ? s.noneFound : numberText(r.totals[String(last)], lang)];
+  });
 }
 
 /** A number for display: grouping, at most `digits` decimals, in the pane's language. */

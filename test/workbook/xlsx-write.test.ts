@@ -1,0 +1,192 @@
+/**
+ * The package adapter writes only the add-in's own sheets into the existing package
+ * (docs/xlsx-files.md): every other ZIP entry keeps its bytes; the shared parts it edits (workbook,
+ * relationships, content types, styles, calculation chain) change only where its sheets are concerned;
+ * ownership is by identity (a sheet-scoped hidden mark), so a user's sheet that reuses an output's
+ * name is never touched.
+ */
+import { readFileSync } from "fs";
+import { join } from "path";
+import { formatIssue } from "../../src/engine";
+import { runAndWrite } from "../../src/app";
+import { OWNER_MARK_NAME } from "../../src/workbook/policy";
+import { openPackage } from "../../src/workbook/xlsx/package";
+import { createPackagePort, type PackagePort } from "../../src/workbook/xlsx/store";
+import { rawEntryData as rawDataOf, readZip } from "../../src/workbook/xlsx/zip";
+import { partText, partsOf, rawXlsx } from "../helpers/raw-xlsx";
+import { value } from "../helpers/result";
+
+const SAMPLE = readFileSync(join(__dirname, "..", "..", "samples", "changzhutan.xlsx"));
+const NOW = () => new Date("2024-06-01T00:00:00Z");
+
+async function run(bytes: Buffer, options: Parameters<typeof runAndWrite>[1] = {}): Promise<{ port: PackagePort; out: Buffer }> {
+  const port = createPackagePort(bytes);
+  value(await runAndWrite(port, { version: "test", now: NOW, ...options }));
+  return { port, out: port.xlsx.save() };
+}
+
+/** Entries whose compressed bytes are the same in both archives. */
+function sameRaw(a: Buffer, b: Buffer): Set<string> {
+  const za = readZip(a);
+  const zb = readZip(b);
+  const out = new Set<string>();
+  for (const e of za.entries) {
+    const f = zb.entries.find((x) => x.name === e.name);
+    if (f && rawDataOf(za, e).equals(rawDataOf(zb, f)) && f.crc === e.crc) out.add(e.name);
+  }
+  return out;
+}
+
+const OWNED_PARTS = /^xl\/(worksheets\/(_rels\/)?sheet\d+\.xml(\.rels)?|tables\/table\d+\.xml)$/;
+const EDITED = new Set(["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"]);
+
+describe("invariants: what the add-in does not own keeps its bytes", () => {
+  test("nothing changed: the file's own bytes come back", () => {
+    const port = createPackagePort(SAMPLE);
+    expect(port.xlsx.save()).toBe(SAMPLE);
+  });
+
+  test("a run copies every entry it does not own with its compressed bytes; only its sheets, the records sheet and the shared parts it edits differ", async () => {
+    const { out } = await run(SAMPLE);
+    const before = readZip(SAMPLE).entries.map((e) => e.name);
+    const kept = sameRaw(SAMPLE, out);
+    for (const name of before) {
+      if (EDITED.has(name) || name === "xl/worksheets/sheet9.xml") continue; // sheet9 is the _carbonpeak records sheet (after Notes and the seven scenario and inventory sheets)
+      expect([name, kept.has(name)]).toEqual([name, true]);
+    }
+    const added = readZip(out).entries.map((e) => e.name).filter((n) => !before.includes(n));
+    expect(added.length).toBeGreaterThan(0);
+    for (const n of added) expect(n).toMatch(OWNED_PARTS);
+  });
+
+  test("a re-run replaces its own sheets in place (no \"Results (2)\"), with unique table ids, and leaves the user's sheets byte for byte", async () => {
+    const first = await run(SAMPLE);
+    const second = await run(first.out);
+    const names = value(await second.port.listSheets()).map((s) => s.name);
+    expect(names.filter((n) => /\(2\)/.test(n))).toEqual([]);
+    expect(names).toEqual(value(await first.port.listSheets()).map((s) => s.name));
+    const parts = await partsOf(second.out);
+    const tables = [...parts].filter(([n]) => n.startsWith("xl/tables/")).map(([, b]) => /<table[^>]*\sid="(\d+)"[^>]*\sname="([^"]+)"/.exec(b.toString("utf8"))!);
+    expect(new Set(tables.map((m) => m[1])).size).toBe(tables.length);
+    expect(new Set(tables.map((m) => m[2].toLowerCase())).size).toBe(tables.length);
+    const userParts = readZip(SAMPLE).entries.map((e) => e.name).filter((n) => !EDITED.has(n) && n !== "xl/worksheets/sheet9.xml");
+    const kept = sameRaw(SAMPLE, second.out);
+    for (const n of userParts) expect([n, kept.has(n)]).toEqual([n, true]);
+  });
+
+  test("the add-in's number formats are added once: a re-run reuses the styles it added", async () => {
+    const first = await run(SAMPLE);
+    const second = await run(first.out);
+    expect(await partText(second.out, "xl/styles.xml")).toBe(await partText(first.out, "xl/styles.xml"));
+    const original = (await partText(SAMPLE, "xl/styles.xml"))!;
+    const edited = (await partText(first.out, "xl/styles.xml"))!;
+    // Everything the styles part had is still there, in order: only entries are appended.
+    const xfs = (s: string) => /<cellXfs[^>]*>([\s\S]*)<\/cellXfs>/.exec(s)![1];
+    expect(xfs(edited).startsWith(xfs(original))).toBe(true);
+  });
+});
+
+describe("edge cases: shared parts", () => {
+  const sheet = (v: number) => `<row r="1"><c r="A1"><v>${v}</v></c></row>`;
+
+  test("deleting an owned sheet moves the sheet-scoped names of later sheets with them, and the active tab stays on its sheet", async () => {
+    const bytes = await rawXlsx({
+      sheets: [{ name: "A", data: sheet(1) }, { name: "B", data: sheet(2) }, { name: "C", data: sheet(3) }],
+      afterSheets: '<definedNames><definedName name="_xlnm.Print_Area" localSheetId="2">C!$A$1</definedName><definedName name="Mine" localSheetId="0">A!$A$1</definedName></definedNames>',
+    });
+    const wb = (await partText(bytes, "xl/workbook.xml"))!.replace('activeTab="0"', 'activeTab="2"');
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(bytes);
+    zip.file("xl/workbook.xml", wb);
+    const base = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+
+    // B is the add-in's (the store does what the port allowed): deleted; a new owned sheet goes last.
+    const port = createPackagePort(base);
+    port.xlsx.deleteSheet("B");
+    port.xlsx.addSheet("Out");
+    port.xlsx.setSheetMark("Out", "cp-00000000000000b1");
+    const out = port.xlsx.save();
+    const text = (await partText(out, "xl/workbook.xml"))!;
+    expect(text).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="1">C!\$A\$1<\/definedName>/);
+    expect(text).toMatch(/<definedName name="Mine" localSheetId="0">A!\$A\$1<\/definedName>/);
+    expect(text).toMatch(new RegExp(`<definedName name="${OWNER_MARK_NAME}" localSheetId="2" hidden="1">"cp-00000000000000b1"</definedName>`));
+    expect(text).toMatch(/activeTab="1"/);
+    expect(openPackage(out).sheets.map((s) => s.name)).toEqual(["A", "C", "Out"]);
+  });
+
+  test("the calculation chain loses only the entries of sheets the add-in rewrote (and goes when none is left)", async () => {
+    const chain = '<?xml version="1.0" encoding="UTF-8"?><calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="B1" i="1"/><c r="B2"/><c r="A1" i="2"/><c r="A2"/></calcChain>';
+    const bytes = await rawXlsx({
+      sheets: [{ name: "User", data: `<row r="1"><c r="B1"><f>1+1</f><v>2</v></c></row>` }, { name: "Old", data: sheet(1) }],
+      parts: { "xl/calcChain.xml": chain },
+      overrides: { "/xl/calcChain.xml": "application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml" },
+      workbookRels: '<Relationship Id="rIdCalc" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/>',
+    });
+    const port = createPackagePort(bytes);
+    port.xlsx.clearSheet("Old"); // the add-in's sheet, rewritten
+    const out = port.xlsx.save();
+    expect(await partText(out, "xl/calcChain.xml")).toBe('<?xml version="1.0" encoding="UTF-8"?><calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="B1" i="1"/><c i="1" r="B2"/></calcChain>');
+    port.xlsx.clearSheet("User");
+    const none = port.xlsx.save();
+    expect(await partText(none, "xl/calcChain.xml")).toBeUndefined();
+    expect(await partText(none, "[Content_Types].xml")).not.toMatch(/calcChain/);
+    expect(await partText(none, "xl/_rels/workbook.xml.rels")).not.toMatch(/calcChain/);
+  });
+
+  test("a workbook whose main namespace has a prefix gets new sheets with that prefix", async () => {
+    const bytes = await rawXlsx({ prefix: "x", sheets: [{ name: "S", data: `<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row>` }] });
+    const port = createPackagePort(bytes);
+    value(await port.addSheet("Out"));
+    const text = (await partText(port.xlsx.save(), "xl/workbook.xml"))!;
+    expect(text).toMatch(/<x:sheet name="Out" sheetId="2" r:id="rId\d+"\/>/);
+    expect(text).toMatch(/<x:definedNames><x:definedName name="_carbonpeak_owner"/);
+    expect(createPackagePort(port.xlsx.save()).xlsx.sheets().map((s) => s.name)).toEqual(["S", "Out"]);
+  });
+
+  test("a Strict Open XML workbook is read but not written: refused, named", async () => {
+    const port = createPackagePort(await rawXlsx({ mainNs: "http://purl.oclc.org/ooxml/spreadsheetml/main", sheets: [{ name: "S", data: `<row r="1"><c r="A1"><v>1</v></c></row>` }] }));
+    expect(value(await port.readRange("S")).values).toEqual([[1]]);
+    value(await port.addSheet("Out"));
+    let message = "";
+    try {
+      port.xlsx.save();
+    } catch (e) {
+      message = formatIssue((e as { issue: Parameters<typeof formatIssue>[0] }).issue);
+    }
+    expect(message).toMatch(/Strict Open XML/);
+  });
+});
+
+describe("ownership by identity (the file adapter)", () => {
+  test("delete an output sheet and make your own of that name: the next run writes \"Charts (2)\" and never touches yours", async () => {
+    const first = await run(SAMPLE);
+    // The user deletes Charts and makes a sheet of their own named Charts (no mark: a user cannot make one).
+    const store = createPackagePort(first.out).xlsx;
+    store.deleteSheet("Charts");
+    store.addSheet("Charts");
+    store.memory.sheetList.find((s) => s.name === "Charts")!.cells = [["my own notes"]];
+    const edited = store.save();
+    const second = await run(edited);
+    const sheets = value(await second.port.listSheets());
+    expect(sheets.filter((s) => s.name.startsWith("Charts")).map((s) => [s.name, s.owned])).toEqual([
+      ["Charts", false],
+      ["Charts (2)", true],
+    ]);
+    expect(value(await second.port.readRange("Charts")).values).toEqual([["my own notes"]]);
+  });
+
+  test("an output sheet the user renames becomes theirs: kept as it is, the output gets its name again", async () => {
+    const first = await run(SAMPLE);
+    const before = value(await first.port.readRange("Reductions")).values;
+    const wb = (await partText(first.out, "xl/workbook.xml"))!.replace('name="Reductions"', 'name="My reductions"');
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(first.out);
+    zip.file("xl/workbook.xml", wb);
+    const renamed = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+    const second = await run(renamed);
+    const sheets = value(await second.port.listSheets());
+    expect(sheets.find((s) => s.name === "My reductions")?.owned).toBe(false);
+    expect(sheets.find((s) => s.name === "Reductions")?.owned).toBe(true);
+    expect(value(await second.port.readRange("My reductions")).values).toEqual(before);
+  });
+});
