@@ -13,25 +13,28 @@ function sample(tolerance: number): ScenarioResults {
 }
 const cluster = (r: ScenarioResults, scenario: string) => r.peaks.find((p) => p.isCluster && p.scenario === scenario)!;
 
-describe("scenario peaks — reference values (长株潭 sample baseline: 120.99 Mt in 2030, 122.95 Mt in 2035–2040, then down)", () => {
+describe("scenario peaks — reference values (长株潭 sample baseline, docs/model.md §15: measured to 2019 with 2016–2018 gaps in the cluster, 98.20 Mt in 2021, a plateau to 2026, then down)", () => {
   test.each([
-    [0, 2035],
-    [0.02, 2030], // 2030 = 120.99 ≥ 0.98 × 122.95 = 120.49; 2029 = 119.36 is below
-    [0.05, 2028], // 2028 = 117.76 ≥ 0.95 × 122.95 = 116.80; 2027 = 116.21 is below
-  ])("at tolerance %s the peak is 2035 and the plateau starts in %s: not peaked by 2030 while it still rises 1.6 % to 2035", (t, start) => {
+    [0, 2021],
+    [0.02, 2019], // 2019 = 96.43 ≥ 0.98 × 98.20 = 96.24; 2016–2018 are gaps and 2015 = 91.20 is below
+    [0.05, 2019], // 2015 = 91.20 < 0.95 × 98.20 = 93.29
+  ])("at tolerance %s the peak is 2021 and the plateau starts in %s: peaked by 2030", (t, start) => {
     const p = cluster(sample(t), "baseline");
-    expect(p).toMatchObject({ year: 2035, plateauStart: start, status: "peaked", byTarget: false });
-    expect(p.value / 1e6).toBeCloseTo(122.95, 2);
+    expect(p).toMatchObject({ year: 2021, plateauStart: start, status: "peaked", byTarget: true });
+    expect(p.value / 1e6).toBeCloseTo(98.2, 2);
   });
 
-  test("each row rests on the run's years: 2015–2060, 46 values, no gap", () => {
+  test("each row rests on the run's years with the history's gaps: 2015–2060, 43 values, flagged gaps (the cluster lacks 2016–2018)", () => {
     const p = cluster(sample(0), "baseline");
-    expect(p).toMatchObject({ firstYear: 2015, lastYear: 2060, points: 46 });
-    expect(p.flags).not.toContain("gaps");
+    expect(p).toMatchObject({ firstYear: 2015, lastYear: 2060, points: 43 });
+    expect(p.flags).toContain("gaps");
   });
 
-  test("the coordinated scenario's 2015 peak is its base year, flagged left_censored (docs/model.md explains why it starts falling)", () => {
-    expect(cluster(sample(0), "coordinated")).toMatchObject({ year: 2015, status: "peaked", flags: ["left_censored"] });
+  test("the coordinated scenario peaks in 2021 too, not in a measured year (no left_censored): its decline comes while GDP grows (decline_proactive)", () => {
+    const p = cluster(sample(0), "coordinated");
+    expect(p).toMatchObject({ year: 2021, status: "peaked" });
+    expect(p.flags).not.toContain("left_censored");
+    expect(p.flags).toContain("decline_proactive");
   });
 });
 
