@@ -1,7 +1,7 @@
 /**
  * The scenario template: the Settings, Drivers, Levers, Activities, Socioeconomic and Targets sheets as Excel tables with
  * bilingual headers (`scenario-columns.ts`), empty or filled with the 长株潭 example (which also
- * brings its base-year inventory), written into sheets the add-in creates. Never writes into an
+ * brings its measured inventory), written into sheets the add-in creates. Never writes into an
  * existing sheet: a taken name becomes "Settings (2)" — or, when the caller says so, the add-in's own
  * earlier scenario sheets are replaced; the names used are recorded in the add-in's settings so that
  * the reader finds them.
@@ -107,7 +107,7 @@ function cellsOf(defs: readonly ColumnDef[], record: object): CellValue[] {
 
 /**
  * The template's sheets: Settings (every setting with a note), Drivers, Levers, Activities,
- * Socioeconomic (measured population, GDP, energy) and Targets — empty, or filled with the 长株潭 example (which also brings its base-year inventory, wide layout, in Mt).
+ * Socioeconomic (measured population, GDP, energy) and Targets — empty, or filled with the 长株潭 example (which also brings its measured inventory, one column per year, wide layout, in Mt).
  * Drivers and Levers end with the four uncertainty columns (Distribution, SD, Min, Max;
  * docs/uncertainty.md), blank where a row is certain. Sheet names are the defaults for `lang`; the
  * caller renames on a clash. The empty template's Settings values are {@link SETTINGS_ROWS}' `template` values.
@@ -179,16 +179,19 @@ export function templateSheets(lang: Lang = "en", example?: "changzhutan", from?
   const out = [settings, drivers, levers, activities, socioeconomic, targets];
   if (from && !input && !from.keep) out.push(inventorySheet(from, lang));
   if (input && st) {
+    // The example's history: one column per year it has (wide layout), a blank cell where CEADs has no value.
     const cities = Array.from(new Set(input.inventory.map((r) => r.city)));
     const sectors = Array.from(new Set(input.inventory.map((r) => r.sector)));
+    const years = Array.from(new Set(input.inventory.map((r) => r.year ?? st.baseYear))).sort((a, b) => a - b);
+    const value = new Map(input.inventory.map((r) => [`${r.city}\u0000${r.sector}\u0000${r.year ?? st.baseYear}`, r.value]));
     const rows: CellValue[][] = [];
-    for (const c of cities) for (const s of sectors) rows.push([c, s, st.units, input.inventory.find((r) => r.city === c && r.sector === s)?.value ?? null]);
+    for (const c of cities) for (const s of sectors) rows.push([c, s, st.units, ...years.map((y) => value.get(`${c}\u0000${s}\u0000${y}`) ?? null)]);
     out.push({
       role: "inventory",
       sheet: invSheet,
-      header: lang === "zh" ? ["城市", "部门", "单位", String(st.baseYear)] : ["City", "Sector", "Unit", String(st.baseYear)],
+      header: [...(lang === "zh" ? ["城市", "部门", "单位"] : ["City", "Sector", "Unit"]), ...years.map(String)],
       rows,
-      numberFormats: { [String(st.baseYear)]: "0.000" },
+      numberFormats: Object.fromEntries(years.map((y) => [String(y), "0.000"])),
     });
   }
   return out;
