@@ -31,7 +31,7 @@ if (!beforeFile || !afterFile) {
   process.exit(2);
 }
 // The package adapter's ownership marks ("cp-" and 16 hex digits) are new in every run: compared as one mark.
-const read = (f) => JSON.parse(readFileSync(f, "utf8").replace(/cp-[0-9a-f]{16}/g, "cp-<mark>"));
+const read = (f) => JSON.parse(readFileSync(f, "utf8").replace(/cp-[0-9a-f]{16}/g, "<mark>"));
 const before = read(beforeFile);
 const after = read(afterFile);
 

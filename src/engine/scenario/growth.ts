@@ -68,6 +68,19 @@ export function cellRates(Y: number): CellRates {
   return { emissions: new Float64Array(Y).fill(NaN), share: new Float64Array(Y).fill(NaN), energyIntensity: new Float64Array(Y).fill(NaN), carbonIntensity: new Float64Array(Y).fill(NaN) };
 }
 
+const emptiness = new WeakMap<RateTable, boolean>();
+const allNaN = (a: Float64Array) => a.every((x) => x !== x);
+
+/** Whether no row fills table `t` (checked once per table): its rows of years are then all NaN. */
+function isEmpty(t: RateTable): boolean {
+  let e = emptiness.get(t);
+  if (e === undefined) {
+    e = t.citySector.size === 0 && allNaN(t.all) && allNaN(t.city) && allNaN(t.sector);
+    emptiness.set(t, e);
+  }
+  return e;
+}
+
 /**
  * The rates of (c, s) in table `t` for the years after index h into `out` (s < 0: no sector levels),
  * NaN where no row covers a year — `resolveRate` for a whole row of years, the city + sector array
@@ -75,6 +88,7 @@ export function cellRates(Y: number): CellRates {
  * @example resolveRow(model.emissionRates, c, s, h, S, Y, new Float64Array(Y))
  */
 export function resolveRow(t: RateTable, c: number, s: number, h: number, S: number, Y: number, out: Float64Array): Float64Array {
+  if (isEmpty(t)) return out.fill(NaN, h + 1, Y);
   const cs = s >= 0 ? t.citySector.get(c * S + s) : undefined;
   const city = t.city;
   const sector = t.sector;
