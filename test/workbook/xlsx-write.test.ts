@@ -13,6 +13,7 @@ import { OWNER_MARK_NAME } from "../../src/workbook/policy";
 import { openPackage } from "../../src/workbook/xlsx/package";
 import { createPackagePort, type PackagePort } from "../../src/workbook/xlsx/store";
 import { rawEntryData as rawDataOf, readZip } from "../../src/workbook/xlsx/zip";
+import { SaxesParser } from "saxes";
 import { partText, partsOf, rawXlsx } from "../helpers/raw-xlsx";
 import { value } from "../helpers/result";
 
@@ -156,6 +157,39 @@ describe("edge cases: shared parts", () => {
     expect(message).toMatch(/Strict Open XML/);
   });
 });
+
+/** Throws unless the text is namespace-well-formed XML (every prefix declared), by saxes — an independent parser. */
+function checkXml(name: string, text: string): void {
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on("error", (e) => {
+    throw new Error(`${name}: ${e.message}`);
+  });
+  parser.write(text).close();
+}
+
+describe("invariants: every part written is namespace-well-formed XML", () => {
+  test("the sample, a workbook declaring the relationships prefix on each sheet (as openpyxl does), and a prefixed one", async () => {
+    const perSheet = await rawXlsx({ sheets: [{ name: "S", data: sheet1() }] });
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(perSheet);
+    const wb = (await zip.file("xl/workbook.xml")!.async("string"))
+      .replace(` xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`, "")
+      .replace("<sheet ", `<sheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" `);
+    zip.file("xl/workbook.xml", wb);
+    const openpyxlStyle = await zip.generateAsync({ type: "nodebuffer" });
+    const prefixed = await rawXlsx({ prefix: "x", sheets: [{ name: "S", data: `<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row>` }] });
+    for (const book of [SAMPLE, openpyxlStyle, prefixed]) {
+      const port = createPackagePort(book);
+      value(await port.addSheet("Out"));
+      value(await port.writeTable({ sheet: "Out", header: ["a & b", "<c>"], rows: [["x\u0001y", 1.5]], numberFormats: { "<c>": "0.00" } }));
+      value(await port.setSettings({ note: "長株潭 & co" }));
+      const out = port.xlsx.save();
+      for (const [name, bytes] of await partsOf(out)) if (/\.(xml|rels)$/.test(name)) checkXml(name, bytes.toString("utf8"));
+    }
+  });
+});
+
+const sheet1 = () => `<row r="1"><c r="A1"><v>1</v></c></row>`;
 
 describe("ownership by identity (the file adapter)", () => {
   test("delete an output sheet and make your own of that name: the next run writes \"Charts (2)\" and never touches yours", async () => {

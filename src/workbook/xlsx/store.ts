@@ -526,7 +526,7 @@ class PackageWriter {
     const pkg = this.pkg;
     const xml = pkg.workbookXml;
     const p = rootPrefix(xml);
-    const rPrefix = relPrefix(xml, pkg.sheets);
+    const rPrefix = relPrefix(xml, pkg.sheetsSpan.start);
     let nextId = Math.max(0, ...pkg.sheets.map((s) => s.sheetId)) + 1;
     const items = slots.map((s) => {
       if (s.entry && s.state === s.entry.state) return s.entry.raw;
@@ -603,15 +603,19 @@ function withAttr(raw: string, name: string, value: string): string {
   return raw.replace(/^(<[^\s/>]+)/, `$1 ${name}="${escapeAttr(value)}"`);
 }
 
-/** The prefix bound to the relationships namespace in the workbook part (declared on new sheets if none is in scope). */
-function relPrefix(xml: string, sheets: readonly SheetEntry[]): { prefix: string; declare: boolean } {
-  for (const s of sheets) {
-    const m = /\s([\w.-]+):id\s*=/.exec(s.raw);
+/**
+ * The prefix bound to the relationships namespace on the workbook's root or `<sheets>` element; when
+ * neither declares one (openpyxl declares it on each `<sheet>`), new sheets declare `xmlns:r` themselves.
+ */
+function relPrefix(xml: string, sheetsStart: number): { prefix: string; declare: boolean } {
+  const ns = NS_REL.replace(/[.]/g, "\\.");
+  const root = /<[^?!][^>]*>/.exec(xml)?.[0] ?? "";
+  const sheetsTag = xml.slice(sheetsStart, xml.indexOf(">", sheetsStart) + 1);
+  for (const tag of [root, sheetsTag]) {
+    const m = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${ns}["']`).exec(tag);
     if (m) return { prefix: m[1], declare: false };
   }
-  const root = /<[^?!][^>]*>/.exec(xml)?.[0] ?? "";
-  const m = new RegExp(`xmlns:([\\w.-]+)="${NS_REL.replace(/[.]/g, "\\.")}"`).exec(root);
-  return m ? { prefix: m[1], declare: false } : { prefix: "r", declare: true };
+  return { prefix: "r", declare: true };
 }
 
 /** The issue for a package that cannot be read (`file` names it in the message). */
