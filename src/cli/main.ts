@@ -84,10 +84,14 @@ function langOf(v: unknown): Lang {
 
 const issueJson = (i: Issue, lang: Lang) => ({ cell: i.cell ?? null, code: i.code, message: formatIssue(i, lang), path: i.path });
 
-function printIssues(io: CliIo, issues: readonly Issue[], lang: Lang, prefix = ""): void {
-  for (const i of issues) io.err(`${prefix}${formatIssue(i, lang)}`);
-}
+/** At most this many problems are printed one per line; the rest are counted (`--json` lists every one). */
+export const MAX_LISTED = 100;
 
+/** Prints issues one per line (the first {@link MAX_LISTED}, then how many more). */
+function printIssues(io: CliIo, issues: readonly Issue[], lang: Lang, prefix = "", to: (text: string) => void = (t) => io.err(t)): void {
+  for (let i = 0; i < Math.min(issues.length, MAX_LISTED); i++) to(`${prefix}${formatIssue(issues[i], lang)}`);
+  if (issues.length > MAX_LISTED) to(`${prefix}${formatIssue(issue("more_problems", [], { count: issues.length - MAX_LISTED }), lang)}`);
+}
 function sourceOf(v: { sheet?: unknown; table?: unknown; unit?: unknown; range?: unknown }): InventorySource | undefined {
   const s: InventorySource = {};
   if (typeof v.sheet === "string") s.sheet = v.sheet;
@@ -216,7 +220,7 @@ async function cmdCheck(args: string[], io: CliIo): Promise<number> {
   if (values.json) {
     io.out(JSON.stringify({ ok: problems.length === 0, checked: hasScenario ? "scenario" : "inventory", problems: problems.map((i) => issueJson(i, lang)), warnings: warnings.map((i) => issueJson(i, lang)) }, null, 2));
   } else {
-    for (const i of problems) io.out(formatIssue(i, lang));
+    printIssues(io, problems, lang, "", (t) => io.out(t));
     printIssues(io, warnings, lang, "warning: ");
     const what = cliText(lang, hasScenario ? "checkedScenario" : "checkedInventory");
     io.err(`carbon-peak: ${problems.length === 0 ? cliText(lang, "noProblems", { file: input, what }) : cliText(lang, problems.length === 1 ? "oneProblem" : "problemCount", { file: input, count: problems.length })}`);

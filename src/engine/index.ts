@@ -1,7 +1,7 @@
 /**
  * The engine's one export list. Pure TypeScript: no Office, no DOM, no Node APIs.
  */
-export { issue, ok, fail, withPrefix, mapResult } from "./issues";
+export { issue, ok, fail, withPrefix, mapResult, pushAll } from "./issues";
 export type { Issue, IssueCode, IssueParams, Path, Result } from "./issues";
 export { MESSAGES, isIssueCode, showValue } from "./messages";
 export type { MessageParams, Msg } from "./messages";
@@ -13,7 +13,7 @@ export type { Cell } from "./cells";
 export { parseSeries, seriesFromArrays, countValues, valueAt, indexOfYear } from "./series";
 export type { Series, SeriesNames, ParseSeriesOptions } from "./series";
 export { movingAverage } from "./smooth";
-export { findPeak, peakIndex, peakAt, plateauStart, peakGap, checkPeakOptions, PEAK_OPTIONS } from "./peak";
+export { findPeak, peakIndex, peakAt, plateauStart, peakGap, checkPeakOptions, PEAK_OPTIONS, MAX_CONFIRM_YEARS, MAX_SMOOTH_YEARS } from "./peak";
 export type { Peak, PeakOptions, PeakStatus } from "./peak";
 export { clusterSeries, sumMembers } from "./cluster";
 export type { ClusterSeries, Member, MemberGap } from "./cluster";

@@ -64,6 +64,17 @@ export function fail<T = never>(issues: readonly Issue[]): Result<T> {
   return { ok: false, issues };
 }
 
+/**
+ * Appends every issue of `items` to `target`, one by one: unlike `target.push(...items)`, which passes
+ * each item as an argument, it does not run out of stack for a flood of issues (≥ 100,000 bad cells).
+ * Returns `target`.
+ * @example pushAll(issues, r.issues)
+ */
+export function pushAll<T>(target: T[], items: readonly T[]): T[] {
+  for (let i = 0; i < items.length; i++) target.push(items[i]);
+  return target;
+}
+
 /** Prefixes every issue's path with `prefix` (used when a nested check is reported by its caller). */
 export function withPrefix(issues: readonly Issue[], prefix: Path): Issue[] {
   return issues.map((i) => ({ ...i, path: [...prefix, ...i.path] }));

@@ -94,6 +94,10 @@ export const MESSAGES = {
     en: () => `the result is not a finite number`,
     zh: () => `计算结果不是有限数值`,
   },
+  sum_overflow: {
+    en: (p) => `the members' emissions in ${p.year} add up to more than the largest number a spreadsheet holds (about 1.8E+308): check the values and their unit`,
+    zh: (p) => `${p.year} 年各成员排放量之和超过电子表格可容纳的最大数值（约 1.8E+308）：请检查数值及其单位`,
+  },
   no_values: {
     en: () => `has no values (every cell is blank)`,
     zh: () => `没有数值（所有单元格均为空）`,
@@ -534,13 +538,9 @@ export const MESSAGES = {
     en: (p) => `is a formula${p.formula ? ` (${p.formula})` : ""} with no computed value: open and save the workbook in Excel, or type the value`,
     zh: (p) => `是没有计算结果的公式${p.formula ? `（${p.formula}）` : ""}：请在 Excel 中打开并保存该工作簿，或直接输入数值`,
   },
-  more_cells: {
-    en: (p) => `… and ${p.count} more cells like these in sheet ${showValue(p.sheet)}`,
-    zh: (p) => `……工作表 ${showValue(p.sheet)} 中另有 ${p.count} 个同类单元格`,
-  },
   more_problems: {
-    en: (p) => `… and ${p.count} more problems`,
-    zh: (p) => `……另有 ${p.count} 个问题`,
+    en: (p) => `… and ${p.count} more problems (--json lists every one)`,
+    zh: (p) => `……另有 ${p.count} 个问题（--json 列出全部）`,
   },
   range_too_large: {
     en: (p) => `${p.address} is ${p.cells} cells, more than the ${p.max} one read takes: give the inventory's range (--range, or the Settings sheet's Inventory row), or delete stray cells far from the data`,
