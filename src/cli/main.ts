@@ -14,7 +14,7 @@
 import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from "fs";
 import { basename, dirname, extname, join, resolve } from "path";
 import { parseArgs, type ParseArgsConfig } from "util";
-import { MAX_DRAWS, formatIssue, inventoryPeaks, issue, parseClusterSpec, tonnesPer, type ClusterSpec, type Issue, type Lang } from "../engine";
+import { MAX_DRAWS, checkPeakOptions, formatIssue, inventoryPeaks, issue, parseClusterSpec, tonnesPer, type ClusterSpec, type Issue, type Lang } from "../engine";
 import { DEFAULT_SEED, SCENARIO_ROLES, createScenarioSheets, isRoleName, loadInventory, readScenario, runAndWrite, type InventorySource } from "../app";
 import { createExcelJsPort } from "../workbook/exceljs";
 import ExcelJS from "exceljs";
@@ -61,9 +61,28 @@ const COMMON = {
 
 type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
+/**
+ * `--draws -1` as `--draws=-1`: a value that looks like a negative number is the option's value (so it
+ * gets the option's own range message), not an option of its own ("argument is ambiguous").
+ */
+function negativeValues(args: readonly string[], options: NonNullable<ParseArgsConfig["options"]>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const next = args[i + 1];
+    const long = a.startsWith("--") && !a.includes("=") ? options[a.slice(2)] : undefined;
+    if (long?.type === "string" && next !== undefined && /^-(\d|\.\d)/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 function parse(args: string[], options: ParseArgsConfig["options"]): { values: Values; positionals: string[] } {
   try {
-    const r = parseArgs({ args, options: { ...COMMON, ...options }, allowPositionals: true, strict: true });
+    const all = { ...COMMON, ...options };
+    const r = parseArgs({ args: negativeValues(args, all), options: all, allowPositionals: true, strict: true });
     return { values: r.values as Values, positionals: r.positionals };
   } catch (e) {
     throw new UsageError(e instanceof Error ? e.message.split("\n")[0] : String(e));
@@ -137,6 +156,8 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
   if (!inPlace && same(output, input)) throw new UsageError(`${given !== undefined ? "-o" : "the output"} ${JSON.stringify(output)} is the input file${resolve(output) === resolve(input) ? "" : " (a link to it)"}; add --in-place to write into it`);
   const wb = await readWorkbook(input);
   if (!wb.ok) return fileProblem(io, wb.issues, lang);
+  // Known before running: a Strict Open XML workbook can be read, not written.
+  if (wb.value.xlsx.pkg.strict) return fileProblem(io, [issue("workbook_strict", [], { file: input })], lang);
   if (!inPlace) {
     const refusal = await replaceRefusal(output, values.force === true);
     if (refusal) throw new UsageError(refusal);
@@ -267,6 +288,13 @@ async function cmdPeaks(args: string[], io: CliIo): Promise<number> {
     return n;
   };
   const options = { tolerance: num("tolerance", values.tolerance), confirmYears: num("confirm", values.confirm), smoothYears: num("smooth", values.smooth) };
+  // The options' own rules (the engine's), checked once and named as typed: --tolerance, --confirm, --smooth.
+  const flag: Record<string, string> = { tolerance: "--tolerance", confirm_years: "--confirm", smooth_years: "--smooth" };
+  const badOptions = checkPeakOptions(Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)));
+  if (badOptions.length > 0) {
+    printIssues(io, badOptions.map((i) => ({ ...i, path: [flag[String(i.path[0])] ?? String(i.path[0])] })), lang, "carbon-peak: ");
+    return EXIT.usage;
+  }
   const wb = await readWorkbook(input);
   if (!wb.ok) return fileProblem(io, wb.issues, lang);
   const inv = await loadInventory(wb.value, sourceOf(values));

@@ -94,6 +94,10 @@ export const MESSAGES = {
     en: () => `the result is not a finite number`,
     zh: () => `计算结果不是有限数值`,
   },
+  projection_overflow: {
+    en: (p) => `scenario ${showValue(p.scenario)}: the emissions of ${p.city}, ${p.sector} pass the largest number a spreadsheet holds (about 1.8E+308) by ${p.year}: check the inventory's values and their unit`,
+    zh: (p) => `情景 ${showValue(p.scenario)}：${p.city}、${p.sector} 的排放量到 ${p.year} 年超过电子表格可容纳的最大数值（约 1.8E+308）：请检查清单数值及其单位`,
+  },
   sum_overflow: {
     en: (p) => `the members' emissions in ${p.year} add up to more than the largest number a spreadsheet holds (about 1.8E+308): check the values and their unit`,
     zh: (p) => `${p.year} 年各成员排放量之和超过电子表格可容纳的最大数值（约 1.8E+308）：请检查数值及其单位`,
@@ -558,6 +562,10 @@ export const MESSAGES = {
     en: (p) => `${file(p)}: part ${p.part} is ${mb(p.size)} uncompressed, more than the ${mb(p.limit)} this tool reads`,
     zh: (p) => `${file(p)}：部件 ${p.part} 解压后为 ${mb(p.size)}，超过本工具的读取上限 ${mb(p.limit)}`,
   },
+  file_is_folder: {
+    en: (p) => `${file(p)} is a folder, not an .xlsx workbook`,
+    zh: (p) => `${file(p)} 是文件夹，不是 .xlsx 工作簿`,
+  },
   file_not_xlsx: {
     en: (p) => `${file(p)} is not an .xlsx workbook (a .csv or .txt file? open it in Excel and save it as Excel Workbook (.xlsx))`,
     zh: (p) => `${file(p)} 不是 .xlsx 工作簿（是 .csv 或 .txt 文件吗？请在 Excel 中打开并另存为“Excel 工作簿 (.xlsx)”）`,
@@ -583,8 +591,8 @@ export const MESSAGES = {
     zh: (p) => `写入 ${file(p)} 时被 ${p.signal} 中止；该文件保持原样`,
   },
   workbook_strict: {
-    en: () => `the workbook is saved as "Strict Open XML Spreadsheet": it can be read but not written without risk to its contents; save it as Excel Workbook (.xlsx) and run again`,
-    zh: () => `该工作簿保存为“Strict Open XML 电子表格”格式：可以读取，但写入会危及其内容；请另存为“Excel 工作簿 (.xlsx)”后再运行`,
+    en: (p) => `${p.file === undefined ? "the workbook" : file(p)} is saved as "Strict Open XML Spreadsheet": it can be read but not written without risk to its contents; save it as Excel Workbook (.xlsx) and run again`,
+    zh: (p) => `${p.file === undefined ? "该工作簿" : file(p)} 保存为“Strict Open XML 电子表格”格式：可以读取，但写入会危及其内容；请另存为“Excel 工作簿 (.xlsx)”后再运行`,
   },
 } satisfies Readonly<Record<string, Msg>>;
 

@@ -114,7 +114,7 @@ export class StorePort extends BatchedPort implements WorkbookPort {
     let rect: Rect | undefined;
     if (req.address !== undefined) {
       rect = localRect(req.address, sheet);
-      if (!rect) return fail([issue("address_invalid", [...path, "address"], { value: req.address })]);
+      if (!rect) return fail([issue("address_invalid", path, { value: path.length === 0 ? `${sheet}!${req.address}` : req.address })]);
     } else {
       rect = this.store.usedRange(sheet);
       if (!rect) return ok(makeGrid(sheet, []));
@@ -140,8 +140,9 @@ export class StorePort extends BatchedPort implements WorkbookPort {
     return this.guard(() => {
       const grids: Grid[] = [];
       const issues: Issue[] = [];
-      requests.forEach((req, i) => {
-        const r = this.readOne(req, ["reads", i]);
+      requests.forEach((req) => {
+        // Issues name the sheet, table or address they are about; their order is the requests'.
+        const r = this.readOne(req, []);
         if (r.ok) grids.push(r.value);
         else issues.push(...r.issues);
       });
