@@ -13,6 +13,7 @@ import ExcelJS from "exceljs";
 import { main, MAX_LISTED } from "../../src/cli/main";
 import { oleFile, rawXlsx } from "../helpers/raw-xlsx";
 import { ROOT, tempDir } from "./helpers";
+import { SLOW_PROCESS_TEST_MS } from "../helpers/timeouts";
 
 const SAMPLE = join(ROOT, "samples", "changzhutan.xlsx");
 
@@ -62,7 +63,7 @@ beforeAll(async () => {
   await huge.xlsx.readFile(SAMPLE);
   huge.getWorksheet("Inventory")!.getCell("D2").value = 1e308;
   await huge.xlsx.writeFile(file("huge.xlsx"));
-}, 240_000);
+}, SLOW_PROCESS_TEST_MS);
 
 type Case = readonly [string, readonly string[], number, RegExp | string];
 const cases = (): Case[] => [
@@ -95,7 +96,7 @@ describe("reference: the corpus, message by message", () => {
     if (typeof expected === "string") expect(lines).toContain(expected);
     else expect(lines.some((l) => expected.test(l))).toBe(true);
     expect(clean(lines)).toEqual([]);
-  }, 120_000);
+  });
 
   test("150,000 bad cells: the first 100 named, then how many more; never a stack overflow", async () => {
     const r = await run("check", file("flood.xlsx"));
@@ -105,13 +106,13 @@ describe("reference: the corpus, message by message", () => {
     expect(r.out[MAX_LISTED]).toBe("… and 149900 more problems (--json lists every one)");
     expect(r.err).toEqual([`carbon-peak: ${file("flood.xlsx")}: 150000 problems`]);
     expect(clean([...r.out, ...r.err])).toEqual([]);
-  }, 240_000);
+  }, SLOW_PROCESS_TEST_MS);
 
   test("in Chinese too: the file messages and a formula with no computed value", async () => {
     expect((await run("check", file("locked.xlsx"), "--lang", "zh")).err[0]).toMatch(/受密码保护：请另存一份不带密码的副本/);
     expect((await run("check", file("inventory.csv"), "--lang", "zh")).err[0]).toMatch(/不是 \.xlsx 工作簿/);
     expect((await run("peaks", file("uncached.xlsx"), "--lang", "zh")).err).toContain("Inventory!D2: 是没有计算结果的公式（=10+10）：请在 Excel 中打开并保存该工作簿，或直接输入数值");
-  }, 120_000);
+  });
 });
 
 describe("invariants", () => {
@@ -124,5 +125,5 @@ describe("invariants", () => {
       }
     }
     expect(bad).toEqual([]);
-  }, 600_000);
+  }, SLOW_PROCESS_TEST_MS);
 });

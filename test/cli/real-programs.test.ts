@@ -12,10 +12,11 @@
 import { copyFileSync, readFileSync } from "fs";
 import { join } from "path";
 import { ROOT, cli, ensureBuilt, tempDir } from "./helpers";
+import { SLOW_PROCESS_TEST_MS } from "../helpers/timeouts";
 import { libreOfficeSave, libreOfficeVersion, openpyxlDump, openpyxlVersion, runPython, zipNames, zipPart } from "../helpers/programs";
 
 const SAMPLE = join(ROOT, "samples", "changzhutan.xlsx");
-const SLOW = 600_000;
+const SLOW = SLOW_PROCESS_TEST_MS;
 const OUTPUTS = ["Results", "Peaks", "Reductions", "Coordination", "Decomposition", "Charts", "Run info"];
 
 type Dump = ReturnType<typeof openpyxlDump>;
