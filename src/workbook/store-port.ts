@@ -41,9 +41,9 @@ export interface SheetStore {
 }
 
 /**
- * Largest rectangle one read returns, in cells: a 1,048,576-row inventory of 16 columns (about
- * 1.7 GB of heap as JavaScript values would be past it; a sheet with a stray cell at XFD1048576 has a
- * used range of 17 billion cells).
+ * Largest rectangle one read returns, in cells (blank ones included): a 1,048,576-row sheet of 16
+ * columns. A sheet with a stray cell far from the data (at XFD1048576: 17 billion cells) is refused
+ * with its range, instead of filling the heap with blanks.
  */
 export const MAX_READ_CELLS = 1_048_576 * 16;
 

@@ -29,6 +29,7 @@ import {
   CT_STYLES, CT_TABLE, CT_WORKSHEET, NS_REL, REL_STYLES, REL_TABLE, REL_WORKSHEET, addNumberFormats, applySplices, editContentTypes, editRels, filterCalcChain, minimalStylesXml, relsXml, tableColumnNames, tableXml, worksheetXml, type OwnedSheetData, type Splice,
 } from "./write";
 import { escapeAttr, escapeText, rootPrefix } from "./xml";
+import { getHeapStatistics } from "v8";
 import { writeZip, type ZipOut } from "./zip";
 
 /** How much of a workbook the reader inflates and holds. */
@@ -39,13 +40,22 @@ export interface PackageLimits {
   readonly cells: number;
 }
 
+/** Cells the default limit allows with a 4 GB heap: a 1,048,576-row inventory of 12 columns. */
+export const MAX_CELLS = 1_048_576 * 12;
+/** Heap bytes budgeted per cell read (measured: bench/xlsx.bench.ts, README "Benchmarks"; ≈ 2.5× headroom). */
+const HEAP_BYTES_PER_CELL = 320;
+
 /**
- * Default limits: 1 GiB of worksheet XML and 24 million cells. A 1,048,576-row inventory in the long
- * layout (city, sector, year, emissions; ≈ 230 MB of XML as Excel writes it) is well inside both, and
- * so is one of 16 columns; the heap stays under Node's default 4 GB (measured: bench/xlsx.bench.ts,
- * README "Benchmarks").
+ * Default limits: 1 GiB of worksheet XML, and {@link MAX_CELLS} cells — fewer when this Node's heap
+ * is smaller than 4 GB (it is about a quarter of the machine's memory), so that reading never ends
+ * in a heap crash. A 1,048,576-row inventory in the long layout (city, sector, year, emissions: 4.2
+ * million cells, ≈ 180 MB of XML as Excel writes it) reads in about 5 s with ≈ 1.2 GB of memory.
  */
-export const DEFAULT_LIMITS: PackageLimits = { sheetBytes: 1024 * 1024 * 1024, cells: 24_000_000 };
+export function defaultLimits(heapBytes: number = getHeapStatistics().heap_size_limit): PackageLimits {
+  return { sheetBytes: 1024 * 1024 * 1024, cells: Math.min(MAX_CELLS, Math.floor(heapBytes / HEAP_BYTES_PER_CELL)) };
+}
+
+export const DEFAULT_LIMITS: PackageLimits = defaultLimits();
 
 type State = SheetEntry["state"];
 
