@@ -12,12 +12,12 @@
  *
  * No DOM and no Node APIs: this runs in the browser (task pane) and in Node (CLI) alike.
  */
-export { SETTINGS_KEYS, locate, candidateSheets } from "./records";
+export { SETTINGS_KEYS, locate, candidateSheets, inventoryChoices } from "./records";
 export type { Located } from "./records";
 export { freeSheetName, tableNamer, planOutputSheets } from "./output-sheets";
 export type { OutputSheetPlan } from "./output-sheets";
 export { gather, loadInventory } from "./inventory-source";
-export type { InventorySource, Gathered } from "./inventory-source";
+export type { InventorySource, InventoryOrigin, Gathered } from "./inventory-source";
 export { previewInventory } from "./inventory-preview";
 export type { InventoryPreview, PreviewOptions } from "./inventory-preview";
 export {
@@ -43,8 +43,8 @@ export { readRowSheet, readSettingsSheet, unlocateMissingSettings, readScenarioG
 export type { SettingsSheet, ScenarioGrids, SheetInput } from "./scenario-sheets";
 export { readScenario, readLocatedScenario } from "./scenario-read";
 export type { ReadScenario } from "./scenario-read";
-export { EXAMPLE_INVENTORY_SHEET, EXAMPLE_CITATION, templateSheets, createScenarioSheets } from "./template";
-export type { TemplateSheet } from "./template";
+export { EXAMPLE_INVENTORY_SHEET, EXAMPLE_CITATION, templateSheets, createScenarioSheets, existingScenarioSheets } from "./template";
+export type { TemplateSheet, TemplateOptions, ExistingSheet } from "./template";
 export { DEFAULT_SEED, runAndWrite } from "./run";
 export type { PrecomputedMonteCarlo, RunOptions, RunSummary } from "./run";
 export { OUTPUT_SHEETS, OUTPUT_TABLES, emissionsFormat, withUnit, outputOps } from "./outputs";
@@ -55,3 +55,5 @@ export { LIVE_TABLES, LIVE_HEADERS, YEARS_ROW, TABLE_ROW, FIRST_YEAR_COL, liveHe
 export { OUTPUT_ROLES, OUTPUT_SHEET_NAMES, OUTPUT_LABELS, outputLabel, labels, outputSheetNames, isOutputSheetName } from "./output-labels";
 export type { OutputRole, OutputLabelKey } from "./output-labels";
 export { sha256, canonicalJson, utf8 } from "./sha256";
+export { displayName, labelWithCode } from "./display-names";
+export type { NamedKind } from "./display-names";

@@ -20,7 +20,7 @@ import {
   type Result,
 } from "../engine";
 import type { WorkbookPort } from "../workbook/port";
-import { gather, type InventorySource } from "./inventory-source";
+import { gather, type InventoryOrigin, type InventorySource } from "./inventory-source";
 import { locate } from "./records";
 
 /**
@@ -36,26 +36,33 @@ export interface InventoryPreview {
   sectors: string[];
   years: number[];
   unit: string;
-  /** Sum over cities and sectors per year, in `unit`; `complete` is false when some city × sector has no value that year. */
-  totalsByYear: Array<{ year: number; total: number; complete?: boolean }>;
+  /**
+   * Sum over cities and sectors per year, in `unit`; `complete` is false when some city × sector has no
+   * value that year, and `missing` names those cities (in inventory order; empty when complete).
+   */
+  totalsByYear: Array<{ year: number; total: number; complete: boolean; missing: string[] }>;
   issues: Issue[];
   warnings: Issue[];
+  /** Who chose this inventory: the source asked for, the Settings sheet's Inventory row (and its cell), or the search. */
+  chosenBy: InventoryOrigin;
 }
 
-function previewOf(inv: Inventory, address: string, warnings: readonly Issue[]): InventoryPreview {
+function previewOf(inv: Inventory, address: string, warnings: readonly Issue[], chosenBy: InventoryOrigin): InventoryPreview {
   const C = inv.cities.length;
   const S = inv.sectors.length;
   const totalsByYear = inv.years.map((year, y) => {
     let total = 0;
-    let complete = true;
+    const missing: string[] = [];
     for (let c = 0; c < C; c++) {
+      let lacks = false;
       for (let s = 0; s < S; s++) {
         const v = inv.values[inventoryIndex(inv, c, s, y)];
-        if (Number.isNaN(v)) complete = false;
+        if (Number.isNaN(v)) lacks = true;
         else total += v;
       }
+      if (lacks) missing.push(inv.cities[c]);
     }
-    return { year, total, complete };
+    return { year, total, complete: missing.length === 0, missing };
   });
   return {
     layout: inv.layout,
@@ -68,6 +75,7 @@ function previewOf(inv: Inventory, address: string, warnings: readonly Issue[]):
     totalsByYear,
     issues: [],
     warnings: [...warnings],
+    chosenBy,
   };
 }
 
@@ -110,7 +118,7 @@ export async function previewInventory(port: WorkbookPort, source?: InventorySou
   const address = gridAddress(grid);
   if (!read.ok) {
     if (isReadCancelled(read)) return read;
-    return ok({ layout: detected.value.layout, sheet: grid.sheet, address, cities: [], sectors: [], years: [], unit: g.value.unit ?? "", totalsByYear: [], issues: [...read.issues], warnings: [...inv.warnings] });
+    return ok({ layout: detected.value.layout, sheet: grid.sheet, address, cities: [], sectors: [], years: [], unit: g.value.unit ?? "", totalsByYear: [], issues: [...read.issues], warnings: [...inv.warnings], chosenBy: g.value.origin });
   }
-  return ok(previewOf(read.value, address, [...inv.warnings, ...read.warnings]));
+  return ok(previewOf(read.value, address, [...inv.warnings, ...read.warnings], g.value.origin));
 }

@@ -22,6 +22,12 @@ export interface InventorySource {
 }
 
 /** Everything read in one batch. */
+/**
+ * Who chose the inventory: the caller's source (the pane's step 1, the CLI's --sheet/--table), the
+ * Settings sheet's Inventory row (with its cell), or the search for the first sheet that reads as one.
+ */
+export type InventoryOrigin = { readonly by: "source" } | { readonly by: "settings"; readonly cell?: string } | { readonly by: "found" };
+
 export interface Gathered {
   readonly located: Located;
   readonly scenarioGrids: Partial<Record<ScenarioRole, Grid>>;
@@ -30,6 +36,8 @@ export interface Gathered {
   readonly raw: SheetInput["raw"];
   /** The inventory grid, or why there is none. */
   readonly inventory: Result<Grid>;
+  /** Who chose that inventory. */
+  readonly origin: InventoryOrigin;
   /** The unit chooser: the source's, else the Settings sheet's Units. */
   readonly unit?: string;
 }
@@ -69,13 +77,19 @@ export async function gather(port: WorkbookPort, l: Located, source: InventorySo
   const st = sheetInput.settingsSheet;
 
   let inventory: Result<Grid>;
-  if (explicit) inventory = ok(rest[0]);
-  else if (st?.inventory !== undefined) inventory = await namedInventory(port, l, st, rest);
-  else {
+  let origin: InventoryOrigin;
+  if (explicit) {
+    inventory = ok(rest[0]);
+    origin = { by: "source" };
+  } else if (st?.inventory !== undefined) {
+    inventory = await namedInventory(port, l, st, rest);
+    origin = st.cells.inventory !== undefined ? { by: "settings", cell: st.cells.inventory } : { by: "settings" };
+  } else {
     const found = findInventoryGrid(rest);
     inventory = found.ok ? ok(found.value.grid, found.warnings) : found;
+    origin = { by: "found" };
   }
-  return ok({ located: l, scenarioGrids, settingsSheet: st, sheetIssues: sheetInput.issues, raw: sheetInput.raw, inventory, unit: source?.unit ?? st?.units });
+  return ok({ located: l, scenarioGrids, settingsSheet: st, sheetIssues: sheetInput.issues, raw: sheetInput.raw, inventory, origin, unit: source?.unit ?? st?.units });
 }
 
 /** The inventory the Settings sheet names: a sheet, a range "Sheet!A1:D9", or a table. */

@@ -59,8 +59,24 @@ export async function locate(port: WorkbookPort): Promise<Result<Located>> {
   return ok({ sheets: sheets.value, settings: settings.value, tables: tables.value, scenario, outputs });
 }
 
+/** The scenario sheets and the recorded output sheets: never an inventory. */
+function ownSheets(l: Located): Set<string> {
+  return new Set([...Object.values(l.scenario), ...Object.values(l.outputs)].filter((x): x is string => !!x).map(lc));
+}
+
 /** Sheets that may hold the inventory: visible, not a scenario sheet, not one of the add-in's outputs. */
 export function candidateSheets(l: Located): string[] {
-  const skip = new Set([...Object.values(l.scenario), ...Object.values(l.outputs)].filter((x): x is string => !!x).map(lc));
+  const skip = ownSheets(l);
   return l.sheets.filter((s) => s.visible && !skip.has(lc(s.name))).map((s) => s.name);
+}
+
+/**
+ * What an inventory chooser offers: the {@link candidateSheets} and the tables on them (a scenario
+ * sheet's or an output's table is never an inventory). The 长株潭 example's own inventory sheet has no
+ * scenario role and is offered.
+ * @example inventoryChoices(l) // { sheets: ["CEADs 城市排放", "Inventory"], tables: [{ name: "CarbonPeak_Inventory", … }] }
+ */
+export function inventoryChoices(l: Located): { sheets: string[]; tables: TableInfo[] } {
+  const skip = ownSheets(l);
+  return { sheets: candidateSheets(l), tables: l.tables.filter((t) => !skip.has(lc(t.sheet))) };
 }

@@ -2,8 +2,9 @@
  * The scenario template: the Settings, Drivers, Levers and Activities sheets as Excel tables with
  * bilingual headers (`scenario-columns.ts`), empty or filled with the 长株潭 example (which also
  * brings its base-year inventory), written into sheets the add-in creates. Never writes into an
- * existing sheet: a taken name becomes "Settings (2)"; the names used are recorded in the add-in's
- * settings so that the reader finds them.
+ * existing sheet: a taken name becomes "Settings (2)" — or, when the caller says so, the add-in's own
+ * earlier scenario sheets are replaced; the names used are recorded in the add-in's settings so that
+ * the reader finds them.
  *
  * No DOM and no Node APIs: this runs in the browser (task pane) and in Node (CLI) alike.
  */
@@ -11,12 +12,13 @@ import { ok, type Lang, type Result, type ScenarioInput } from "../engine";
 import { changzhutanInput, CEADS_CITATION } from "../samples/changzhutan";
 import type { CellValue, ColumnValidation, WorkbookPort, WriteOp } from "../workbook/port";
 import { freeSheetName, tableNamer } from "./output-sheets";
-import { SETTINGS_KEYS, locate } from "./records";
+import { SETTINGS_KEYS, lc, locate, type Located } from "./records";
 import {
   ACTIVITY_COLUMNS,
   DRIVER_COLUMNS,
   LEVER_COLUMNS,
   SETTINGS_HEADER,
+  SCENARIO_ROLES,
   SETTINGS_ROWS,
   SHEET_NAMES,
   VALIDATION_LISTS,
@@ -114,21 +116,66 @@ export function templateSheets(lang: Lang = "en", example?: "changzhutan"): Temp
 /** The data citation of the 长株潭 example (CEADs), for notes sheets. */
 export const EXAMPLE_CITATION = CEADS_CITATION;
 
+/** Options of {@link createScenarioSheets}. */
+export interface TemplateOptions {
+  readonly example?: "changzhutan";
+  readonly lang?: Lang;
+  /**
+   * Replace the scenario sheets already there ({@link existingScenarioSheets}) that the add-in created:
+   * they are deleted and written anew under their names in the same batch (a refused batch deletes
+   * nothing). A scenario sheet the user made is never deleted; the new one gets a free name beside it.
+   * Default false: existing sheets stay and the new ones get free names ("Settings (2)").
+   */
+  readonly replace?: boolean;
+}
+
+/** A scenario sheet already in the workbook, and whether the add-in created it (only those can be replaced). */
+export interface ExistingSheet {
+  readonly sheet: string;
+  readonly owned: boolean;
+}
+
+/**
+ * The sheets a new template would meet: the scenario sheet of each role (recorded, or named like the
+ * role) and, when the template is the example, the example's inventory sheet if the add-in created it.
+ * Empty when the workbook has no scenario sheet. The task pane asks before writing over them.
+ * @example existingScenarioSheets(l, { example: "changzhutan" }) // [{ sheet: "Settings", owned: true }, …, { sheet: "Inventory", owned: true }]
+ */
+export function existingScenarioSheets(l: Located, options: Pick<TemplateOptions, "example" | "lang"> = {}): ExistingSheet[] {
+  const info = new Map(l.sheets.map((x) => [lc(x.name), x]));
+  const out: ExistingSheet[] = [];
+  for (const role of SCENARIO_ROLES) {
+    const name = l.scenario[role];
+    const sheet = name === undefined ? undefined : info.get(lc(name));
+    if (sheet) out.push({ sheet: sheet.name, owned: sheet.owned });
+  }
+  if (out.length > 0 && options.example) {
+    const inv = info.get(lc(EXAMPLE_INVENTORY_SHEET[options.lang ?? "en"]));
+    if (inv?.owned) out.push({ sheet: inv.name, owned: true });
+  }
+  return out;
+}
+
 /**
  * Writes the scenario template: Settings, Drivers, Levers and Activities (and, for the 长株潭 example,
  * its base-year Inventory) as Excel tables with bilingual headers, in sheets the add-in creates. Never
- * writes into an existing sheet: a taken name becomes "Settings (2)". The names used are recorded in
- * the add-in's settings so that the scenario reader finds them.
+ * writes into an existing sheet: a taken name becomes "Settings (2)" — unless `replace` is set, when
+ * the add-in's own existing scenario sheets are deleted and rewritten in the same batch (see
+ * {@link TemplateOptions.replace}). The names used are recorded in the add-in's settings so that the
+ * scenario reader finds them.
  * @example await createScenarioSheets(port, { example: "changzhutan" }) // ok: { sheets: ["Settings", …] }
+ * @example await createScenarioSheets(port, { example: "changzhutan", replace: true }) // Settings … written anew, no "(2)"
  */
-export async function createScenarioSheets(port: WorkbookPort, options: { example?: "changzhutan"; lang?: Lang }): Promise<Result<{ sheets: string[] }>> {
+export async function createScenarioSheets(port: WorkbookPort, options: TemplateOptions): Promise<Result<{ sheets: string[] }>> {
   const loc = await locate(port);
   if (!loc.ok) return loc;
   const l = loc.value;
   const lang = options.lang ?? "en";
-  const taken = l.sheets.map((s) => s.name);
-  const namer = tableNamer(l.tables, []);
-  const ops: WriteOp[] = [];
+  const replaced = options.replace ? existingScenarioSheets(l, options).filter((x) => x.owned).map((x) => x.sheet) : [];
+  const gone = new Set(replaced.map(lc));
+  const taken = l.sheets.map((s) => s.name).filter((n) => !gone.has(lc(n)));
+  const namer = tableNamer(l.tables, replaced);
+  const ops: WriteOp[] = replaced.map((sheet) => ({ kind: "deleteSheet", sheet }));
   const names: string[] = [];
   const recorded: Record<string, string> = {};
   let inventoryName: string | undefined;

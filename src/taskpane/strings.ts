@@ -45,11 +45,11 @@ export interface PaneStrings {
   useSelection: string;
   unitLabel: string;
   unitAuto: string;
-  refreshSources: string;
   previewButton: string;
   previewing: string;
 
   /** Preview summary labels. */
+  sheetLabel: string;
   layoutLabel: string;
   layoutLong: string;
   layoutWide: string;
@@ -60,9 +60,21 @@ export interface PaneStrings {
   yearsLabel: string;
   unitShown: string;
   totalsLabel: string;
+  /** Totals summary when some years are incomplete: {count} of {total}. */
+  totalsIncomplete: string;
+  /** What "incomplete" means, above the totals table. */
+  incompleteHelp: string;
+  /** Caption of the totals table: {unit}. */
+  totalsCaption: string;
   yearColumn: string;
   /** Column header for a total: {unit}. */
   totalColumn: string;
+  /** Column of the totals table saying whether every city × sector has a value that year. */
+  completeColumn: string;
+  completeYes: string;
+  incompleteMark: string;
+  /** An incomplete year with the members that lack a value: {members}. */
+  incompleteMissing: string;
   /** Years: {first}, {last}, {count}. */
   yearRange: string;
   /** A list cut short: {list}, {more}. */
@@ -77,7 +89,13 @@ export interface PaneStrings {
   /** {count} problems. */
   problemsCount: string;
   problemsHint: string;
+  /** A long list cut short: {shown} of {count}. */
+  problemsShown: string;
+  /** Button showing the whole list: {count}. */
+  showAllProblems: string;
   warningsTitle: string;
+  /** {count} notes. */
+  warningsCount: string;
   /** Tooltip of a problem that has a cell: {cell}. */
   goToCell: string;
 
@@ -87,11 +105,61 @@ export interface PaneStrings {
   creating: string;
   /** {sheets}: names of the sheets written. */
   sheetsCreated: string;
+  /** Create over existing scenario sheets: the question, its text ({sheets}), the user's own ones ({sheets}), the answers. */
+  askExisting: string;
+  askExistingText: string;
+  askTheirs: string;
+  replaceSheets: string;
+  keepSheets: string;
+  /** The existing sheets kept: {sheets}. */
+  sheetsKept: string;
   checkScenario: string;
   checking: string;
   scenarioOk: string;
   /** Scenario summary: {scenarios}, {levers}, {cities}, {years}. */
   scenarioSummary: string;
+
+  /** Why a later step's controls are unavailable (shown beside them). */
+  gateNeedPreview: string;
+  gateNeedScenario: string;
+  gateChecking: string;
+  gateNoInventory: string;
+  gateChoose: string;
+  /** Run refused while its inventory has problems: {count}, {inventory}. */
+  gateProblems: string;
+
+  /** What the run will use / used. */
+  runsOnTitle: string;
+  ranOnTitle: string;
+  runsOnInventory: string;
+  runsOnFrom: string;
+  runsOnSheets: string;
+  fromPreviewed: string;
+  /** Who chose an inventory: step 1's list, the Settings sheet ({cell}), the automatic search. */
+  fromChooser: string;
+  fromSettings: string;
+  fromFound: string;
+  /** The Settings sheet, when its Inventory cell is not known. */
+  settingsSheetWord: string;
+  /** One inventory on one line: {address}, {layout}, {unit}. */
+  inventoryLine: string;
+  checkingTarget: string;
+  chooseInventory: string;
+  /** Why the pane asks: the scenario's inventory is named in Settings ({cell}) or was found automatically. */
+  chooseHelpSettings: string;
+  chooseHelpFound: string;
+  /** The two choices: {inventory} (an inventoryLine). */
+  choicePreviewed: string;
+  choiceScenario: string;
+
+  /** One short status said by the live region: {count} problems. */
+  announceProblems: string;
+  /** After a clean preview: {cities}, {sectors}, {years}. */
+  announcePreview: string;
+  /** After a run: {count} sheets; with the cluster's peak {region}, {year}, {scenario}, or still rising. */
+  announceDone: string;
+  announceDonePeak: string;
+  announceDoneRising: string;
 
   /** Run step. */
   runButton: string;
@@ -106,14 +174,19 @@ export interface PaneStrings {
   /** Inventory rows checked so far: {done}, {total}. */
   rowsChecked: string;
   runDone: string;
+  /** Done, with the number of sheets written: {count}. */
+  runDoneCount: string;
   outputsLabel: string;
   /** Tooltip of an output sheet link: {sheet}. */
   openSheet: string;
   peaksLabel: string;
+  /** Caption of the peaks table: {unit}. */
+  peaksCaption: string;
   colScenario: string;
   colCity: string;
   colPeakYear: string;
-  colPeakValue: string;
+  /** Peak value column with its unit: {unit}. */
+  colPeakValueUnit: string;
   colStatus: string;
   /** Run record: {when}, {version}, {hash}. */
   runRecord: string;
@@ -123,6 +196,8 @@ export interface PaneStrings {
   drawsLabel: string;
   seedLabel: string;
   mcButton: string;
+  /** Name of the Monte Carlo progress bar. */
+  mcRunning: string;
   /** Done: {draws}, {seed}, {seconds}. */
   mcDone: string;
   mcLabel: string;
@@ -134,6 +209,8 @@ export interface PaneStrings {
   statusPlateau: string;
   statusRising: string;
   statusUnconfirmed: string;
+  /** Too few data years to call a peak (the engine's `insufficient`). */
+  statusInsufficient: string;
   /** Progress stage names (the workflow's stage keys map here; unknown keys show stageWorking). */
   stages: Record<string, string>;
   stageWorking: string;
@@ -167,10 +244,10 @@ export const STRINGS: Bilingual<PaneStrings> = {
     useSelection: "Use selection",
     unitLabel: "Unit when the sheet names none",
     unitAuto: "From the sheet",
-    refreshSources: "Refresh",
     previewButton: "Preview inventory",
     previewing: "Reading the inventory…",
 
+    sheetLabel: "Sheet",
     layoutLabel: "Layout",
     layoutLong: "Long (one row per city, sector and year)",
     layoutWide: "Wide (one column per year)",
@@ -181,8 +258,15 @@ export const STRINGS: Bilingual<PaneStrings> = {
     yearsLabel: "Years",
     unitShown: "Unit",
     totalsLabel: "Totals by year",
+    totalsIncomplete: "Totals by year ({count} of {total} years incomplete)",
+    incompleteHelp: "An incomplete year lacks a value for some city and sector, so its total is not comparable with the others.",
+    totalsCaption: "Emissions totals by year ({unit})",
     yearColumn: "Year",
     totalColumn: "Total ({unit})",
+    completeColumn: "Data",
+    completeYes: "complete",
+    incompleteMark: "incomplete",
+    incompleteMissing: "incomplete: no value for {members}",
     yearRange: "{first}–{last} ({count} years)",
     listMore: "{list} and {more} more",
     listSeparator: ", ",
@@ -190,19 +274,59 @@ export const STRINGS: Bilingual<PaneStrings> = {
     previewOk: "The inventory was read without problems.",
 
     problemsTitle: "Problems to fix",
-    problemsCount: "Problems found: {count}. Nothing was run.",
+    problemsCount: "Problems found: {count}.",
     problemsHint: "Click a problem to select its cell in Excel.",
+    problemsShown: "Showing {shown} of {count}.",
+    showAllProblems: "Show all {count}",
     warningsTitle: "Notes",
+    warningsCount: "Notes: {count}.",
     goToCell: "Select {cell}",
 
     exampleLabel: "Fill in the 长株潭 (Changsha–Zhuzhou–Xiangtan) example",
     createSheets: "Create scenario sheets",
     creating: "Creating the scenario sheets…",
     sheetsCreated: "Sheets written: {sheets}. Edit them in Excel, then check the scenario.",
+    askExisting: "Scenario sheets already exist",
+    askExistingText: "The workbook already has {sheets}. Replace writes them anew from the template (your edits in them are lost); Keep uses them as they are.",
+    askTheirs: "{sheets}: made by you, not by the add-in — never replaced; a new one gets a name beside it.",
+    replaceSheets: "Replace",
+    keepSheets: "Keep them",
+    sheetsKept: "Using the scenario sheets already there: {sheets}.",
     checkScenario: "Check scenario",
     checking: "Reading the scenario sheets…",
     scenarioOk: "The scenario sheets are valid.",
     scenarioSummary: "{scenarios} scenarios, {levers} levers, {cities} cities, {years}.",
+
+    gateNeedPreview: "Preview an inventory first (step 1).",
+    gateNeedScenario: "Create the scenario sheets first (step 2).",
+    gateChecking: "Checking which inventory the run will use…",
+    gateNoInventory: "Run is not available: the scenario names no inventory that can be read (see below).",
+    gateChoose: "Choose the inventory to run on (below).",
+    gateProblems: "Run is not available: the inventory it would use ({inventory}) has problems ({count}). Fix them in Excel and preview again.",
+
+    runsOnTitle: "The run will use",
+    ranOnTitle: "Ran on",
+    runsOnInventory: "Inventory",
+    runsOnFrom: "Chosen by",
+    runsOnSheets: "Scenario sheets",
+    fromPreviewed: "you, in step 1",
+    fromChooser: "you, in the list above",
+    fromSettings: "the scenario's Settings ({cell})",
+    fromFound: "found automatically (the first sheet that reads as an inventory)",
+    settingsSheetWord: "Settings sheet",
+    inventoryLine: "{address} — {layout}, {unit}",
+    checkingTarget: "Checking which inventory the run will use…",
+    chooseInventory: "Which inventory should the run use?",
+    chooseHelpSettings: "The scenario's Settings ({cell}) name another inventory than the one you previewed.",
+    chooseHelpFound: "Left to itself, the scenario would run on another inventory (found automatically) than the one you previewed.",
+    choicePreviewed: "The one previewed in step 1: {inventory}",
+    choiceScenario: "The one the scenario names: {inventory}",
+
+    announceProblems: "Problems found: {count}.",
+    announcePreview: "Inventory read: {cities} cities, {sectors} sectors, {years}.",
+    announceDone: "Done: {count} sheets written.",
+    announceDonePeak: "Done: {count} sheets written; {region} peaks in {year} ({scenario}).",
+    announceDoneRising: "Done: {count} sheets written; {region} is still rising ({scenario}).",
 
     runButton: "Run scenarios",
     formulasLabel: "Also write live CARBON.* formulas (Peaks (live) sheet)",
@@ -212,13 +336,15 @@ export const STRINGS: Bilingual<PaneStrings> = {
     progressDetail: "{percent}% — {stage} ({detail})",
     rowsChecked: "{done} of {total} rows",
     runDone: "Done. The results are in the workbook.",
+    runDoneCount: "Done: {count} sheets written.",
     outputsLabel: "Output sheets",
     openSheet: "Go to {sheet}",
     peaksLabel: "Peaks",
+    peaksCaption: "Peak year and value by scenario and city ({unit})",
     colScenario: "Scenario",
     colCity: "City",
     colPeakYear: "Peak year",
-    colPeakValue: "Peak value",
+    colPeakValueUnit: "Peak ({unit})",
     colStatus: "Status",
     runRecord: "Run at {when} by Carbon Peak {version}; inputs {hash}.",
     mcTitle: "Uncertainty (Monte Carlo)",
@@ -226,6 +352,7 @@ export const STRINGS: Bilingual<PaneStrings> = {
     drawsLabel: "Draws",
     seedLabel: "Seed",
     mcButton: "Run with uncertainty",
+    mcRunning: "Running the Monte Carlo…",
     mcDone: "Done: {draws} draws (seed {seed}) in {seconds} s. The Uncertainty and Peak years sheets are in the workbook.",
     mcLabel: "Cluster peak under uncertainty",
     colProbability: "P(peak by {year})",
@@ -234,6 +361,7 @@ export const STRINGS: Bilingual<PaneStrings> = {
     statusPlateau: "plateau",
     statusRising: "rising",
     statusUnconfirmed: "unconfirmed",
+    statusInsufficient: "too few years",
     stages: {
       read: "Reading the workbook",
       reading: "Reading the workbook",
@@ -280,10 +408,10 @@ export const STRINGS: Bilingual<PaneStrings> = {
     useSelection: "使用所选区域",
     unitLabel: "工作表未注明单位时采用",
     unitAuto: "以工作表为准",
-    refreshSources: "刷新",
     previewButton: "预览排放清单",
     previewing: "正在读取排放清单…",
 
+    sheetLabel: "工作表",
     layoutLabel: "格式",
     layoutLong: "长表（每行一个城市、部门和年份）",
     layoutWide: "宽表（每列一个年份）",
@@ -294,8 +422,15 @@ export const STRINGS: Bilingual<PaneStrings> = {
     yearsLabel: "年份",
     unitShown: "单位",
     totalsLabel: "逐年合计",
+    totalsIncomplete: "逐年合计（{total} 年中 {count} 年数据不全）",
+    incompleteHelp: "数据不全的年份缺少部分城市或部门的数值，其合计不能与其他年份直接比较。",
+    totalsCaption: "逐年排放合计（{unit}）",
     yearColumn: "年份",
     totalColumn: "合计（{unit}）",
+    completeColumn: "数据",
+    completeYes: "完整",
+    incompleteMark: "不全",
+    incompleteMissing: "不全：缺 {members}",
     yearRange: "{first}–{last}（共 {count} 年）",
     listMore: "{list} 等，另有 {more} 个",
     listSeparator: "、",
@@ -303,19 +438,59 @@ export const STRINGS: Bilingual<PaneStrings> = {
     previewOk: "排放清单读取完毕，未发现问题。",
 
     problemsTitle: "需要修正的问题",
-    problemsCount: "共 {count} 个问题，尚未运行任何计算。",
+    problemsCount: "共发现 {count} 个问题。",
     problemsHint: "点击问题可在 Excel 中选中对应单元格。",
+    problemsShown: "显示 {count} 个中的 {shown} 个。",
+    showAllProblems: "显示全部 {count} 个",
     warningsTitle: "提示",
+    warningsCount: "共 {count} 条提示。",
     goToCell: "选中 {cell}",
 
     exampleLabel: "填入长株潭（长沙—株洲—湘潭）示例",
     createSheets: "创建情景工作表",
     creating: "正在创建情景工作表…",
     sheetsCreated: "已写入工作表：{sheets}。请在 Excel 中编辑后检查情景。",
+    askExisting: "情景工作表已存在",
+    askExistingText: "工作簿中已有 {sheets}。“替换”将按模板重新写入（其中的修改会丢失）；“保留”则按原样使用。",
+    askTheirs: "{sheets}：由您创建而非加载项创建，不会被替换；新表将另取名称。",
+    replaceSheets: "替换",
+    keepSheets: "保留",
+    sheetsKept: "使用已有的情景工作表：{sheets}。",
     checkScenario: "检查情景",
     checking: "正在读取情景工作表…",
     scenarioOk: "情景工作表有效。",
     scenarioSummary: "{scenarios} 个情景、{levers} 项措施、{cities} 个城市，{years}。",
+
+    gateNeedPreview: "请先预览排放清单（第 1 步）。",
+    gateNeedScenario: "请先创建情景工作表（第 2 步）。",
+    gateChecking: "正在确认运行将使用的排放清单…",
+    gateNoInventory: "暂不能运行：情景未指定可读取的排放清单（见下方）。",
+    gateChoose: "请在下方选择运行所用的排放清单。",
+    gateProblems: "暂不能运行：将使用的排放清单（{inventory}）有 {count} 个问题。请在 Excel 中修正后重新预览。",
+
+    runsOnTitle: "运行将使用",
+    ranOnTitle: "本次运行使用",
+    runsOnInventory: "排放清单",
+    runsOnFrom: "选定方式",
+    runsOnSheets: "情景工作表",
+    fromPreviewed: "您在第 1 步选定",
+    fromChooser: "您在上方列表中选定",
+    fromSettings: "情景参数表指定（{cell}）",
+    fromFound: "自动查找（第一个可识别为排放清单的工作表）",
+    settingsSheetWord: "参数表",
+    inventoryLine: "{address} — {layout}，{unit}",
+    checkingTarget: "正在确认运行将使用的排放清单…",
+    chooseInventory: "运行应使用哪份排放清单？",
+    chooseHelpSettings: "情景参数表（{cell}）指定的排放清单与您预览的不同。",
+    chooseHelpFound: "若不指定，情景将使用自动查找到的另一份排放清单，而非您预览的这份。",
+    choicePreviewed: "第 1 步预览的：{inventory}",
+    choiceScenario: "情景指定的：{inventory}",
+
+    announceProblems: "共发现 {count} 个问题。",
+    announcePreview: "已读取排放清单：{cities} 个城市、{sectors} 个部门，{years}。",
+    announceDone: "完成：已写入 {count} 个工作表。",
+    announceDonePeak: "完成：已写入 {count} 个工作表；{region}（{scenario}）于 {year} 年达峰。",
+    announceDoneRising: "完成：已写入 {count} 个工作表；{region}（{scenario}）仍在上升。",
 
     runButton: "运行情景",
     formulasLabel: "同时写入实时 CARBON.* 公式（“峰值（实时公式）”工作表）",
@@ -325,13 +500,15 @@ export const STRINGS: Bilingual<PaneStrings> = {
     progressDetail: "{percent}% — {stage}（{detail}）",
     rowsChecked: "第 {done} / {total} 行",
     runDone: "完成。结果已写入工作簿。",
+    runDoneCount: "完成：已写入 {count} 个工作表。",
     outputsLabel: "输出工作表",
     openSheet: "转到 {sheet}",
     peaksLabel: "达峰结果",
+    peaksCaption: "各情景、各城市的达峰年份与峰值（{unit}）",
     colScenario: "情景",
     colCity: "城市",
     colPeakYear: "达峰年份",
-    colPeakValue: "峰值",
+    colPeakValueUnit: "峰值（{unit}）",
     colStatus: "状态",
     runRecord: "运行时间 {when}，碳达峰分析 {version}；输入 {hash}。",
     mcTitle: "不确定性分析（蒙特卡洛）",
@@ -339,6 +516,7 @@ export const STRINGS: Bilingual<PaneStrings> = {
     drawsLabel: "抽样次数",
     seedLabel: "随机种子",
     mcButton: "运行不确定性分析",
+    mcRunning: "正在运行蒙特卡洛模拟…",
     mcDone: "完成：{draws} 次抽样（随机种子 {seed}），用时 {seconds} 秒。“不确定性”和“峰值年份分布”工作表已写入工作簿。",
     mcLabel: "不确定性下的城市群达峰",
     colProbability: "{year} 年前达峰概率",
@@ -347,6 +525,7 @@ export const STRINGS: Bilingual<PaneStrings> = {
     statusPlateau: "平台期",
     statusRising: "仍在上升",
     statusUnconfirmed: "待确认",
+    statusInsufficient: "数据年份不足",
     stages: {
       read: "正在读取工作簿",
       reading: "正在读取工作簿",

@@ -10,6 +10,7 @@ import pkg from "../../package.json";
 import { createOfficePort } from "../workbook/office";
 import type { WorkbookPort } from "../workbook/port";
 import { STRINGS, format, pickLanguage, type Lang } from "./strings";
+import { DARK_THEME, LIGHT_THEME, themeTokens, type ThemeColors } from "./theme";
 import { applyLanguage, mountPane } from "./ui/app";
 import { el, replaceChildren } from "./ui/dom";
 
@@ -62,9 +63,57 @@ async function readExcelSelection(): Promise<{ sheet: string; address: string } 
   }
 }
 
+/** Office's theme in Office (when the host has one), else the browser's light or dark preference. */
+function currentTheme(inOffice: boolean): ThemeColors {
+  if (inOffice) {
+    try {
+      const t = Office.context.officeTheme;
+      if (t && typeof t.bodyBackgroundColor === "string") return t;
+    } catch {
+      // No theme API in this host: use the browser's preference below.
+    }
+  }
+  const dark = typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches;
+  return dark ? DARK_THEME : LIGHT_THEME;
+}
+
+/** Sets the pane's colour tokens (CSS custom properties on the root element) from a theme. */
+export function applyTheme(theme: ThemeColors): void {
+  const root = document.documentElement;
+  const tokens = themeTokens(theme);
+  for (const [name, value] of Object.entries(tokens)) {
+    if (name === "color-scheme") root.style.colorScheme = value;
+    else root.style.setProperty(`--${name}`, value);
+  }
+  root.dataset.theme = tokens["color-scheme"];
+}
+
+/**
+ * Applies the theme now and whenever it changes: Office's OfficeThemeChanged event where the host raises
+ * it, the browser's colour-scheme change, and — for hosts that change the theme without an event — each
+ * time the pane gets focus or is shown again.
+ */
+function followTheme(inOffice: boolean): void {
+  const apply = () => applyTheme(currentTheme(inOffice));
+  apply();
+  if (typeof matchMedia === "function") matchMedia("(prefers-color-scheme: dark)").addEventListener("change", apply);
+  window.addEventListener("focus", apply);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible") apply();
+  });
+  if (!inOffice) return;
+  try {
+    // Not every host raises it for a task pane; a failed registration leaves the focus and visibility refresh above.
+    Office.context.document.addHandlerAsync(Office.EventType.OfficeThemeChanged, apply, () => undefined);
+  } catch {
+    // The host has no such event.
+  }
+}
+
 export function start(): void {
   const initial: Lang = pickLanguage(displayLanguage(false));
   applyLanguage(initial);
+  applyTheme(currentTheme(false));
   showMessage(STRINGS[initial].loading);
 
   Office.onReady((info) => {
@@ -72,6 +121,7 @@ export function start(): void {
     const lang = pickLanguage(displayLanguage(inOffice));
     const s = STRINGS[lang];
     applyLanguage(lang);
+    followTheme(inOffice);
     if (info.host === Office.HostType.Excel) {
       mountPane(root(), { port: createOfficePort(), lang, version: pkg.version, readSelection: readExcelSelection });
     } else if (inOffice) {

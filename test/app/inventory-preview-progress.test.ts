@@ -98,7 +98,7 @@ describe("inventory preview with progress — reference values (300 cities × 10
     // 2020: Σ over cities and sectors of syntheticValue(c, s, 0), summed in the same order as the preview.
     let total2020 = 0;
     for (let c = 0; c < 300; c++) for (let s = 0; s < 10; s++) total2020 += syntheticValue(c, s, 0);
-    expect(p.totalsByYear[0]).toEqual({ year: 2020, total: total2020, complete: true });
+    expect(p.totalsByYear[0]).toEqual({ year: 2020, total: total2020, complete: true, missing: [] });
 
     const phases = progress.map((x) => x.phase).filter((x, i, all) => i === 0 || x !== all[i - 1]);
     expect(phases).toEqual(["reading", "validating", "summarising"]);

@@ -85,6 +85,9 @@ describe("edge cases", () => {
     expect(y2015.complete).toBe(true);
     expect(y2015.total).toBeCloseTo(30.012426249321944 + 19.908405500068486 + 41.283699678509166, 9);
     expect(p.totalsByYear.find((t) => t.year === 2019)!.complete).toBe(false);
+    // …and the incomplete years name the members without a value: 2019 is 长沙's alone.
+    expect(y2015.missing).toEqual([]);
+    expect([...p.totalsByYear.find((t) => t.year === 2019)!.missing].sort()).toEqual(["湖南株洲", "湖南湘潭"]);
   });
 
   test("a sector × fuel matrix is previewed as one region and year", async () => {

@@ -8,157 +8,31 @@
  *
  * Needs `npm run build` first (`npm test` does it) and /usr/bin/chromium (`apt-get install chromium`; .ci/run
  * installs it). Without chromium the suite is skipped with a message — except in CI (CI set), where it fails.
- * CARBON_SCREENSHOTS=docs/screenshots also saves pane-en.png and pane-zh.png there.
+ * (The README's screenshots are written by a11y.browser.test.ts.)
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "fs";
-import { createServer, type Server } from "http";
-import type { AddressInfo } from "net";
-import { tmpdir } from "os";
-import { extname, join, normalize, resolve, sep } from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import webpack from "webpack";
-import { columnLetters } from "../../src/engine";
+import { existsSync, readFileSync } from "fs";
+import type { Server } from "http";
+import { join, normalize, sep } from "path";
+import type { Browser } from "playwright-core";
 import type { MemoryStore } from "../../src/workbook/memory";
-import { NATIONAL_SHAPE, changzhutanWideRows, syntheticWideRows } from "../helpers/inventory-grids";
-
-const root = join(__dirname, "..", "..");
-const dist = join(root, "dist");
-const officeDist = join(root, "node_modules", "@microsoft", "office-js", "dist");
-const CHROMIUM = "/usr/bin/chromium";
-const haveChromium = existsSync(CHROMIUM);
-const screenshotDir = process.env.CARBON_SCREENSHOTS ? resolve(root, process.env.CARBON_SCREENSHOTS) : undefined;
-
-if (!haveChromium && process.env.CI) {
-  throw new Error(`${CHROMIUM} is missing: the browser test must run in CI (.ci/run installs chromium with apt-get)`);
-}
-if (!haveChromium) {
-  console.warn(`Skipping the task-pane browser test: ${CHROMIUM} is missing (apt-get install -y chromium).`);
-}
-const describeBrowser = haveChromium ? describe : describe.skip;
-
-const XSS = "<img src=x onerror=alert(1)>";
-const INVENTORY = "CEADs 城市排放";
-
-/** The user's workbook: notes, the CEADs 长株潭 wide download with one bad cell, and a user's "Results" sheet. */
-function seedSheets(): { sheets: Record<string, unknown[][]>; badCell: string; fixed: number } {
-  const rows = changzhutanWideRows().map((r) => [...r]);
-  const header = rows[1];
-  const col = header.indexOf(2010);
-  const row = rows.findIndex((r) => r[0] === "湖南长沙");
-  const fixed = rows[row][col] as number;
-  rows[row][col] = XSS;
-  return {
-    sheets: {
-      Notes: [["Analyst notes — do not edit"], ["Source", "CEADs city inventory 1997–2019"]],
-      [INVENTORY]: rows,
-      Results: [["My own results — the add-in must not overwrite this"], ["Scenario", "Peak year"], ["mine", 2028]],
-    },
-    badCell: `'${INVENTORY}'!${columnLetters(col + 1)}${row + 1}`,
-    fixed,
-  };
-}
-
-/** Bundles the test harness (in-memory port) for addInitScript. */
-async function buildHarness(): Promise<string> {
-  const out = mkdtempSync(join(tmpdir(), "carbon-harness-"));
-  const compiler = webpack({
-    mode: "development",
-    devtool: false,
-    target: ["web", "es2020"],
-    entry: join(__dirname, "harness.ts"),
-    output: { path: out, filename: "harness.js" },
-    resolve: { extensions: [".ts", ".js"] },
-    module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, configFile: join(root, "tsconfig.json") } } }],
-    },
-  });
-  await new Promise<void>((res, rej) =>
-    compiler.run((err, stats) => {
-      if (err) return rej(err);
-      if (stats?.hasErrors()) return rej(new Error(stats.toString("errors-only")));
-      compiler.close(() => res());
-    }),
-  );
-  return readFileSync(join(out, "harness.js"), "utf8");
-}
-
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png", ".map": "application/json", ".xml": "application/xml" };
-
-/** Serves dist/ on 127.0.0.1 (random port). */
-function serveDist(): Promise<{ server: Server; base: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    const file = normalize(join(dist, path));
-    if (!file.startsWith(dist + sep) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
-    res.end(readFileSync(file));
-  });
-  return new Promise((res) => server.listen(0, "127.0.0.1", () => res({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
-}
-
-interface PageLog {
-  errors: string[];
-  dialogs: string[];
-}
-
-async function openPane(browser: Browser, base: string, harness: string, locale: string, seed: ReturnType<typeof seedSheets>, delayMs = 0): Promise<{ page: Page; log: PageLog }> {
-  const context = await browser.newContext({ locale, viewport: { width: 380, height: 900 }, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  const log: PageLog = { errors: [], dialogs: [] };
-  page.on("console", (m) => {
-    if (m.type() === "error") log.errors.push(m.text());
-  });
-  page.on("pageerror", (e) => log.errors.push(String(e)));
-  page.on("dialog", (d) => {
-    log.dialogs.push(`${d.type()}: ${d.message()}`);
-    void d.dismiss();
-  });
-  // Nothing leaves the machine: office.js and what it loads come from the package, anything else fails.
-  await context.route("**/*", (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin === base) return route.continue();
-    const hosted = "/lib/1/hosted/";
-    if (url.hostname === "appsforoffice.microsoft.com" && url.pathname.startsWith(hosted)) {
-      const file = normalize(join(officeDist, url.pathname.slice(hosted.length)));
-      if (file.startsWith(officeDist + sep) && existsSync(file)) {
-        return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: readFileSync(file, "utf8") });
-      }
-    }
-    return route.abort();
-  });
-  await page.addInitScript((s) => {
-    (window as unknown as { __carbonPeakTestSeed: unknown }).__carbonPeakTestSeed = s;
-  }, { sheets: seed.sheets, delayMs });
-  await page.addInitScript(harness);
-  await page.goto(`${base}/taskpane.html`);
-  await page.waitForSelector("[data-step=run] button.run");
-  return { page, log };
-}
-
-const store = (page: Page) =>
-  page.evaluate(() => {
-    const s = (window as unknown as { __carbonPeakTestStore: MemoryStore }).__carbonPeakTestStore;
-    return {
-      sheets: s.sheetList.map((x) => ({ name: x.name, cells: x.cells, formulas: [...(x.formulas?.entries() ?? [])].map(([at, f]) => ({ at, formula: f.formula })) })),
-      tables: s.tableList.map((t) => ({ name: t.name, sheet: t.sheet })),
-      charts: s.charts.map((c) => ({ sheet: c.sheet, type: c.spec.type, title: c.spec.title })),
-      settings: Object.fromEntries(s.settings),
-      log: s.log.map((w) => ({ kind: w.kind, sheet: w.sheet ?? null })),
-      selection: s.selection ?? null,
-    };
-  });
-
-/** Polls until `ok` holds (at most ~5 s). */
-async function waitFor(ok: () => Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (await ok()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error("timed out");
-}
+import { NATIONAL_SHAPE, syntheticWideRows } from "../helpers/inventory-grids";
+import {
+  INVENTORY,
+  XSS,
+  buildHarness,
+  describeBrowser,
+  dist,
+  launchChromium,
+  officeDist,
+  openPane,
+  previewCreateAndChoose,
+  seedSheets,
+  serveDist,
+  store,
+  unavailable,
+  waitAvailable,
+  waitFor,
+} from "./page";
 
 describeBrowser("task pane in chromium (in-memory workbook)", () => {
   let browser: Browser;
@@ -170,10 +44,7 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     if (!existsSync(join(dist, "taskpane.html"))) throw new Error("dist/taskpane.html is missing: run `npm run build` first (`npm test` does)");
     harness = await buildHarness();
     ({ server, base } = await serveDist());
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
@@ -199,10 +70,6 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     expect(text).toContain(XSS);
     expect(await page.locator("img[src=x]").count()).toBe(0);
     expect(await page.evaluate(() => document.body.textContent ?? "")).toContain(XSS);
-    if (screenshotDir && lang === "en") {
-      mkdirSync(screenshotDir, { recursive: true });
-      await page.screenshot({ path: join(screenshotDir, "pane-problems-en.png"), fullPage: true });
-    }
     await problem.click();
     await waitFor(async () => (await store(page)).selection !== null);
     expect((await store(page)).selection).toEqual({ sheet: INVENTORY, rect: expect.objectContaining({ row: 4, lastRow: 4 }) });
@@ -227,14 +94,28 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     expect(await page.isChecked("[data-step=scenario] input[type=checkbox]")).toBe(true);
     await page.click("button.create-sheets");
     await page.waitForSelector("[data-step=scenario] .sheet-links");
+    // The example's Settings name its own Inventory sheet: the pane asks which one the run uses.
+    await page.waitForSelector(".runs-on-choice fieldset.choice");
+    expect(await unavailable(page, "button.run")).toBe(true);
+    await page.click(".runs-on-choice input[value=scenario]");
+    await page.waitForSelector(".runs-on-ready");
+    const exampleInventory = lang === "zh" ? "排放清单!A1:D25" : "Inventory!A1:D25";
+    expect(await page.textContent(".runs-on-ready")).toContain(exampleInventory);
+    await waitAvailable(page, "button.check-scenario");
     await page.click("button.check-scenario");
     await page.waitForSelector("[data-step=scenario] .summary");
     expect(await page.locator("[data-step=scenario] .problems-error").count()).toBe(0);
 
-    // 3. Run: outputs written, peaks shown, the run recorded.
+    // 3. Run: outputs written, peaks shown, the run recorded with what it ran on.
+    await waitAvailable(page, "button.run");
     await page.click("button.run");
     await page.waitForSelector("table.peaks", { timeout: 60_000 });
-    expect(await page.locator("table.peaks tbody tr").count()).toBeGreaterThan(0);
+    expect(await page.locator("table.peaks tbody tr:not(.scenario-row)").count()).toBeGreaterThan(0);
+    expect(await page.textContent("[data-step=run] .ran-on")).toContain(exampleInventory);
+    // Scenario names as the template gives them, with the code the cells hold.
+    expect(await page.locator("table.peaks tr.scenario-row th").allTextContents()).toEqual(
+      lang === "zh" ? ["基准情景（baseline）", "独立减排情景（independent）", "协同减排情景（coordinated）"] : ["baseline", "independent", "coordinated"],
+    );
     expect(await page.textContent("[data-step=run] .record")).toMatch(/0\.1\.0|\d+\.\d+\.\d+/);
 
     const after = await store(page);
@@ -265,11 +146,16 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     expect(after.charts.length).toBeGreaterThan(0);
     expect(after.settings["carbonPeak.settings"]).toContain("lastRun");
 
-    if (screenshotDir) {
-      mkdirSync(screenshotDir, { recursive: true });
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await page.screenshot({ path: join(screenshotDir, `pane-${lang}.png`), fullPage: true });
+    // The inventory list refreshed itself after the run and offers none of the add-in's own sheets or tables.
+    const chooser = "[data-step=inventory] select >> nth=0";
+    const exampleSheet = lang === "zh" ? "排放清单" : "Inventory";
+    await waitFor(async () => (await page.locator(`${chooser} >> option[value="sheet:${exampleSheet}"]`).count()) === 1);
+    const offered = await page.locator(`${chooser} >> option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    for (const own of [...outputs, ...owned.filter((x) => x !== exampleSheet)]) {
+      expect(offered).not.toContain(`sheet:${own}`);
     }
+    for (const t of after.tables.filter((x) => owned.includes(x.sheet) && x.sheet !== exampleSheet)) expect(offered).not.toContain(`table:${t.name}`);
+    expect(offered).toEqual(expect.arrayContaining(["", "sheet:Notes", `sheet:${INVENTORY}`, "sheet:Results", `sheet:${exampleSheet}`]));
 
     // 4. Values only by default; ticking "live formulas" and running again adds the Peaks (live) sheet.
     const box = page.locator("[data-step=run] input.live-formulas");
@@ -278,11 +164,12 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     expect(names).not.toContain(liveSheet);
     expect(after.sheets.every((x) => x.formulas.length === 0)).toBe(true);
     await box.check();
+    await waitAvailable(page, "button.run");
     await page.click("button.run");
     await waitFor(async () => (await store(page)).sheets.some((x) => x.name === liveSheet));
     await page.waitForSelector(`[data-step=run] .sheet-links button[data-sheet='${liveSheet}']`);
     const live = (await store(page)).sheets.find((x) => x.name === liveSheet)!;
-    const peakRows = await page.locator("table.peaks tbody tr").count();
+    const peakRows = await page.locator("table.peaks tbody tr:not(.scenario-row)").count();
     expect(live.formulas.length).toBe(2 * peakRows);
     for (const f of live.formulas) expect(f.formula).toMatch(/^=CARBON\.PEAK(YEAR|STATUS)\(\$D(\d+):\$[A-Z]+\2,\$D\$2:\$[A-Z]+\$2,/);
     expect(JSON.parse((await store(page)).settings["carbonPeak.ownedSheets"] ?? "[]")).toContain(liveSheet);
@@ -294,29 +181,43 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     await page.context().close();
   }, 120_000);
 
-  test("a slow run shows progress and can be cancelled: nothing is written; the language switch rebuilds the pane", async () => {
+  test("a slow run shows progress and can be cancelled: nothing is written; the language switch keeps the pane's state", async () => {
     const seed = seedSheets();
     const { page, log } = await openPane(browser, base, harness, "en-US", seed, 150);
-    await page.click("button.create-sheets");
-    await page.waitForSelector("[data-step=scenario] .sheet-links");
+    await previewCreateAndChoose(page);
     const before = (await store(page)).log.length;
     await page.click("button.run");
-    await page.waitForSelector("[data-step=run] .progress:not([hidden])");
-    expect(await page.isDisabled("button.run")).toBe(true);
-    expect(await page.isDisabled("button.preview")).toBe(true);
-    expect(await page.textContent("[data-step=run] .progress-label")).toMatch(/Reading|Running/);
-    await page.click("[data-step=run] .progress button.cancel");
+    const bar = "[data-step=run] > .step-body > .progress";
+    await page.waitForSelector(`${bar}:not([hidden])`);
+    expect(await unavailable(page, "button.run")).toBe(true);
+    expect(await unavailable(page, "button.preview")).toBe(true);
+    expect(await page.textContent(`${bar} .progress-label`)).toBe("Running…");
+    await page.click(`${bar} button.cancel`);
     await page.waitForSelector("[data-step=run] .message-info");
-    expect(await page.textContent("[data-step=run] .message-info")).toContain("cancelled");
-    expect(await page.isHidden("[data-step=run] .progress")).toBe(true);
-    expect(await page.isEnabled("button.run")).toBe(true);
+    expect(await page.textContent("[data-step=run] .message-info")).toBe("The run was cancelled; nothing was written");
+    // Cancel disappears with the bar: focus went to the message, not to the page.
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("message-info"))).toBe(true);
+    expect(await page.isHidden(bar)).toBe(true);
+    await waitAvailable(page, "button.run");
     expect((await store(page)).log.length).toBe(before);
 
-    await page.click("button.lang-switch");
+    // The switch rebuilds the pane in the other language from the same state: the preview, the scenario
+    // sheets, the choice of inventory and the cancelled run are all still there; focus stays on the switch.
+    await waitAvailable(page, "button.lang-switch");
+    await page.focus("button.lang-switch");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("html[lang=zh-CN]");
     expect(await page.textContent("[data-step=inventory] h2")).toContain("排放清单");
-    expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
     expect(await page.textContent("button.lang-switch")).toBe("English");
-    expect(log.errors).toEqual([]);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("lang-switch"))).toBe(true);
+    expect(await page.textContent("[data-step=inventory] .facts")).toContain(`'${INVENTORY}'!A1:X7`);
+    expect(await page.locator("[data-step=inventory] .problem-link").count()).toBe(1);
+    expect(await page.textContent("[data-step=scenario] .message-success")).toContain("已写入工作表");
+    expect(await page.textContent(".runs-on-ready")).toContain("Inventory!A1:D25");
+    expect(await page.textContent("[data-step=run] .message-info")).toBe("运行已取消；未写入任何内容");
+    expect(await unavailable(page, "button.run")).toBe(false);
+    // office.js tries to frame its telemetry page a few seconds after loading; the pane's CSP refuses it.
+    expect(log.errors.filter((e) => !/telemetryservice\.firstpartyapps\.oaspapps\.com/.test(e))).toEqual([]);
     expect(log.dialogs).toEqual([]);
     await page.context().close();
   }, 60_000);
@@ -338,7 +239,7 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
         };
         setTimeout(tick, 0);
         const bar = document.querySelector("[data-step=inventory] .progress")!;
-        const label = bar.querySelector(".progress-label")!;
+        const label = bar.querySelector(".progress-detail")!;
         new MutationObserver(() => w.__labels.push({ text: label.textContent ?? "", ticks: w.__ticks, shown: !bar.hasAttribute("hidden") })).observe(label, {
           childList: true,
           characterData: true,
@@ -373,7 +274,7 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     const before = await page.innerHTML("[data-step=inventory] .preview-result");
     await page.evaluate(() => {
       const bar = document.querySelector("[data-step=inventory] .progress")!;
-      const label = bar.querySelector(".progress-label")!;
+      const label = bar.querySelector(".progress-detail")!;
       const cancel = bar.querySelector<HTMLButtonElement>("button.cancel")!;
       const observer = new MutationObserver(() => {
         if (/rows\)$/.test(label.textContent ?? "") && !/3,000 of 3,000/.test(label.textContent ?? "")) {
@@ -385,10 +286,10 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     });
     await page.click("button.preview");
     await page.waitForSelector("[data-step=inventory] .preview-notice .message-info");
-    expect(await page.textContent("[data-step=inventory] .preview-notice")).toBe("reading the inventory was cancelled; nothing was changed");
+    expect(await page.textContent("[data-step=inventory] .preview-notice")).toBe("Reading the inventory was cancelled; nothing was changed");
     expect(await page.innerHTML("[data-step=inventory] .preview-result")).toBe(before);
     expect(await page.isHidden("[data-step=inventory] .progress")).toBe(true);
-    expect(await page.isEnabled("button.preview")).toBe(true);
+    await waitAvailable(page, "button.preview");
     expect((await store(page)).log).toEqual([]);
 
     // The next preview clears the notice.
@@ -406,8 +307,8 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     const { page, log } = await openPane(browser, base, harness, "en-US", seed);
     const workers: string[] = [];
     page.on("worker", (w) => workers.push(w.url()));
-    await page.click("button.create-sheets");
-    await page.waitForSelector("[data-step=scenario] .sheet-links");
+    await previewCreateAndChoose(page);
+    await page.click("[data-section=uncertainty] > summary");
     // The analyst sets a normal distribution (SD 1 %/yr) on every Drivers row, in the template's
     // Distribution and SD columns (the example's own 十三五 and built-up area rows are certain).
     await page.evaluate(() => {
@@ -422,6 +323,7 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
 
     const runMc = async (draws: number) => {
       await page.fill("[data-section=uncertainty] input[type=number] >> nth=0", String(draws));
+      await waitAvailable(page, "button.run-mc");
       await page.click("button.run-mc");
       await page.waitForSelector("[data-step=run] .mc-done", { timeout: 60_000 });
       const done = (await page.textContent("[data-step=run] .mc-done")) ?? "";
@@ -450,13 +352,15 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     // Cancel terminates the worker: nothing is written.
     const before = (await store(page)).log.length;
     await page.fill("[data-section=uncertainty] input[type=number] >> nth=0", "100000");
+    await waitAvailable(page, "button.run-mc");
     await page.click("button.run-mc");
-    await page.waitForSelector("[data-step=run] .progress:not([hidden])");
-    await waitFor(async () => /Drawing/.test((await page.textContent("[data-step=run] .progress-label")) ?? ""));
-    await page.click("[data-step=run] .progress button.cancel");
+    const bar = "[data-section=uncertainty] .progress";
+    await page.waitForSelector(`${bar}:not([hidden])`);
+    await waitFor(async () => /Drawing/.test((await page.textContent(`${bar} .progress-detail`)) ?? ""));
+    await page.click(`${bar} button.cancel`);
     await page.waitForSelector("[data-step=run] .message-info");
     expect(await page.textContent("[data-step=run] .message-info")).toContain("cancelled");
-    expect(await page.isEnabled("button.run-mc")).toBe(true);
+    await waitAvailable(page, "button.run-mc");
     expect((await store(page)).log.length).toBe(before);
 
     // Blank draws and text in the seed are named before anything is read or drawn.
@@ -464,7 +368,7 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     await page.fill("[data-section=uncertainty] input[type=number] >> nth=1", "");
     await page.click("button.run-mc");
     await page.waitForSelector("[data-step=run] .problems-error .problem-text");
-    expect(await page.locator("[data-step=run] .problems-error .problem-text").allTextContents()).toEqual(["draws: is empty", "seed: is empty"]);
+    expect(await page.locator("[data-step=run] .problems-error .problem-text").allTextContents()).toEqual(["Draws: is empty", "Seed: is empty"]);
     expect((await store(page)).log.length).toBe(before);
 
     // The page's CSP still refuses eval and new Function. (Tried from a timer: code run directly by

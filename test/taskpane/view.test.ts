@@ -1,7 +1,22 @@
 /* Pure presentation logic of the pane (the DOM itself is tested in test/browser). */
 import { formatIssue, issue } from "../../src/engine";
 import { STRINGS } from "../../src/taskpane/strings";
-import { layoutText, listText, numberText, percent, problemRows, sheetHome, sourceFromChoice, stageLabel, statusText, yearsText } from "../../src/taskpane/ui/view";
+import {
+  ANNOUNCE_GAP_MS,
+  doneAnnouncement,
+  layoutText,
+  listText,
+  numberText,
+  percent,
+  problemRows,
+  sentence,
+  sheetHome,
+  shouldAnnounceStage,
+  sourceFromChoice,
+  stageLabel,
+  statusText,
+  yearsText,
+} from "../../src/taskpane/ui/view";
 
 const en = STRINGS.en;
 const zh = STRINGS.zh;
@@ -48,6 +63,8 @@ describe("preview texts", () => {
     expect(layoutText("matrix", zh)).toBe(zh.layoutMatrix);
     expect(statusText("plateau", zh)).toBe("平台期");
     expect(statusText("rising", en)).toBe("rising");
+    expect(statusText("insufficient", en)).toBe("too few years");
+    expect(statusText("insufficient", zh)).toBe("数据年份不足");
   });
 
   test("progress stages of the workflow (read, run, write, done) all have labels; unknown ones a generic one", () => {
@@ -75,5 +92,33 @@ describe("inventory source from the chooser", () => {
     expect(sheetHome("Results")).toBe("Results!A1");
     expect(sheetHome("Results (2)")).toBe("'Results (2)'!A1");
     expect(sheetHome("Run info")).toBe("'Run info'!A1");
+  });
+});
+
+describe("announcements", () => {
+  test("a progress bar announces a new stage, never the same one twice, and not sooner than 3 s after the last", () => {
+    expect(shouldAnnounceStage(undefined, "read", 0)).toBe(true);
+    expect(shouldAnnounceStage({ stage: "read", at: 0 }, "read", 10_000)).toBe(false);
+    expect(shouldAnnounceStage({ stage: "read", at: 0 }, "run", 2_999)).toBe(false);
+    expect(shouldAnnounceStage({ stage: "read", at: 0 }, "run", ANNOUNCE_GAP_MS)).toBe(true);
+  });
+
+  test("done: the sheets written and the cluster's peak in the last scenario, in one sentence", () => {
+    const peaks = [
+      { scenario: "baseline", region: "长株潭", isCluster: true, peakYear: 2035 },
+      { scenario: "coordinated", region: "长沙", isCluster: false, peakYear: 2026 },
+      { scenario: "coordinated", region: "长株潭", isCluster: true, peakYear: 2028 },
+    ];
+    expect(doneAnnouncement(7, peaks, ["baseline", "coordinated"], en)).toBe("Done: 7 sheets written; 长株潭 peaks in 2028 (coordinated).");
+    expect(doneAnnouncement(7, peaks, ["baseline", "coordinated"], zh)).toBe("完成：已写入 7 个工作表；长株潭（coordinated）于 2028 年达峰。");
+    expect(doneAnnouncement(7, [{ scenario: "baseline", region: "长株潭", isCluster: true, peakYear: null }], ["baseline"], en)).toBe("Done: 7 sheets written; 长株潭 is still rising (baseline).");
+    expect(doneAnnouncement(3, [], [], en)).toBe("Done: 3 sheets written.");
+  });
+
+  test("messages are shown as sentences: a lower-case first letter is raised, Chinese and addresses left as they are", () => {
+    expect(sentence("the run was cancelled; nothing was written")).toBe("The run was cancelled; nothing was written");
+    expect(sentence("运行已取消")).toBe("运行已取消");
+    expect(sentence("Inventory!O4: x")).toBe("Inventory!O4: x");
+    expect(sentence("'CEADs'!B2: y")).toBe("'CEADs'!B2: y");
   });
 });

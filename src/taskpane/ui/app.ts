@@ -1,11 +1,19 @@
-/* The whole pane: header (title, language switch) and the three steps, built against a WorkbookPort. */
+/* The whole pane: header (title, language switch), the three steps and the one live region, built against a
+ * WorkbookPort from a PaneState that outlives a language switch (the switch rebuilds the DOM in the other
+ * language from the same state, and focus stays on the switch). */
+import { DEFAULT_SEED, previewInventory } from "../../app";
+import { ok } from "../../engine";
 import type { WorkbookPort } from "../../workbook/port";
 import { STRINGS, type Lang } from "../strings";
-import { busyTracker, type PaneContext, type SelectionReader } from "./context";
+import { announcer, busyTracker, type PaneContext, type SelectionReader } from "./context";
 import { button, el, replaceChildren } from "./dom";
+import { scenarioSource } from "./gates";
 import { inventoryPanel } from "./inventory";
 import { runPanel } from "./run";
 import { scenarioPanel } from "./scenario";
+import { workbookView } from "./records";
+import { initialState, type PaneState } from "./state";
+import { DEFAULT_DRAWS } from "./uncertainty";
 
 export interface MountOptions {
   readonly port: WorkbookPort;
@@ -37,34 +45,72 @@ function step(n: number, title: string, help: string, body: HTMLElement, name: s
   });
 }
 
-/** Builds the pane into `root` (replacing what was there). The language switch rebuilds it. */
-export function mountPane(root: HTMLElement, options: MountOptions): void {
+/** The window-focus listener of the mounted pane (replaced when a language switch mounts it again). */
+let refocus: (() => void) | undefined;
+
+/** Builds the pane into `root` (replacing what was there) from `state` (a fresh one on first mount). */
+export function mountPane(root: HTMLElement, options: MountOptions, existing?: PaneState): void {
   const { lang } = options;
   const s = STRINGS[lang];
   applyLanguage(lang);
-  const chosen: { panel?: ReturnType<typeof inventoryPanel> } = {};
+  const state = existing ?? initialState({ draws: DEFAULT_DRAWS, seed: DEFAULT_SEED });
+  const changed: Array<() => void> = [];
+  const tracker = busyTracker();
   const ctx: PaneContext = {
     port: options.port,
     lang,
     s,
     version: options.version,
     readSelection: options.readSelection,
-    source: () => chosen.panel?.source(),
-    ...busyTracker(),
+    state,
+    ...tracker,
+    announce: announcer(document.getElementById("announcer")),
+    workbookChanged: () => changed.forEach((l) => l()),
+    onWorkbookChanged: (l) => void changed.push(l),
+    refreshTarget: async () => {
+      if (!state.scenarioSheets || state.scenarioSheets.length === 0) {
+        state.target = undefined;
+        ctx.update();
+        return;
+      }
+      // The previous answer stays on screen while the new one is read (nothing the analyst is focused on is rebuilt).
+      state.target = await ctx.busy(() => previewInventory(ctx.port, scenarioSource(state.unit)));
+      ctx.update();
+    },
   };
-  const inventory = inventoryPanel(ctx);
-  chosen.panel = inventory;
+  // Back from editing the sheets in Excel (the pane gets focus again): check again what the run would use.
+  if (refocus) window.removeEventListener("focus", refocus);
+  refocus = () => {
+    if (!ctx.isBusy() && state.scenarioSheets && state.scenarioSheets.length > 0) void ctx.refreshTarget();
+  };
+  window.addEventListener("focus", refocus);
   const other: Lang = lang === "zh" ? "en" : "zh";
-  const toggle = button(s.otherLanguage, () => mountPane(root, { ...options, lang: other }), "subtle");
+  const toggle = button(s.otherLanguage, () => {
+    mountPane(root, { ...options, lang: other }, state);
+    document.querySelector<HTMLButtonElement>("button.lang-switch")?.focus();
+  }, "subtle");
   toggle.classList.add("lang-switch");
   toggle.setAttribute("aria-label", `${s.languageLabel}: ${s.otherLanguage}`);
   toggle.setAttribute("lang", other === "zh" ? "zh-CN" : "en");
+  ctx.registerAction(toggle);
   const slot = document.getElementById("header-tools");
   if (slot) replaceChildren(slot, toggle);
   replaceChildren(
     root,
-    step(1, s.stepInventory, s.inventoryHelp, inventory.element, "inventory"),
+    step(1, s.stepInventory, s.inventoryHelp, inventoryPanel(ctx), "inventory"),
     step(2, s.stepScenario, s.scenarioHelp, scenarioPanel(ctx), "scenario"),
     step(3, s.stepRun, s.runHelp, runPanel(ctx), "run"),
   );
+  ctx.update();
+  if (!existing) {
+    // First mount: scenario sheets from an earlier session make steps 2 and 3 available.
+    void ctx
+      .busy(async () => ok((await workbookView(ctx.port)).scenarioSheets))
+      .then(async (r) => {
+        if (r.ok && r.value.length > 0) {
+          state.scenarioSheets = r.value;
+          await ctx.refreshTarget();
+        }
+      });
+  }
 }

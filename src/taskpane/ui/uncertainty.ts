@@ -3,13 +3,14 @@
  * worker, and the results are written by the workflow's one writing path (runAndWrite with the
  * precomputed result, checked against the input hash). */
 import { fail, inventoryProgressFraction, isReadCancelled, issue, ok, type Issue, type MonteCarloResult, type Result } from "../../engine";
-import { DEFAULT_SEED, readScenario, runAndWrite, type RunSummary } from "../../app";
+import { labelWithCode, readScenario, runAndWrite, type RunSummary } from "../../app";
 import type { McMessage, McRequest } from "../mc-protocol";
 import { format } from "../strings";
 import { thrownIssue, type PaneContext } from "./context";
-import { button, el, messageBar, replaceChildren, textTable, uid } from "./dom";
-import { outcomeView } from "./problems";
-import type { ProgressView } from "./progress";
+import { button, captionedTable, el, focusFirst, messageBar, replaceChildren, uid } from "./dom";
+import { gates, runPlan } from "./gates";
+import { onlyCancelled, outcomeView } from "./problems";
+import { progressView } from "./progress";
 import { sheetLinks } from "./scenario";
 import { nextTask } from "./next-task";
 import { numberText } from "./view";
@@ -53,13 +54,22 @@ export function runInWorker(request: McRequest, signal: AbortSignal, onProgress:
   });
 }
 
-/** The Monte Carlo section; `progress`, `result` and `formulas` (the live-formulas checkbox) are the run step's. */
-export function uncertaintySection(ctx: PaneContext, progress: ProgressView, result: HTMLElement, formulas: () => boolean = () => false): HTMLElement {
-  const { s } = ctx;
+/**
+ * The Monte Carlo section of the run step, folded under its heading: draws and seed, its own button,
+ * progress and result (right under its button). Available when Run is; runs on what Run would run on.
+ */
+export function uncertaintySection(ctx: PaneContext): HTMLElement {
+  const { s, state } = ctx;
   const drawsId = uid("draws");
   const seedId = uid("seed");
-  const draws = el("input", { className: "input", attrs: { id: drawsId, type: "number", min: "1", max: "100000", step: "1", inputmode: "numeric", value: String(DEFAULT_DRAWS) } });
-  const seed = el("input", { className: "input", attrs: { id: seedId, type: "number", min: "0", step: "1", inputmode: "numeric", value: String(DEFAULT_SEED) } });
+  const draws = el("input", { className: "input", attrs: { id: drawsId, type: "number", min: "1", max: "100000", step: "1", inputmode: "numeric" } });
+  const seed = el("input", { className: "input", attrs: { id: seedId, type: "number", min: "0", step: "1", inputmode: "numeric" } });
+  draws.value = state.draws;
+  seed.value = state.seed;
+  draws.addEventListener("input", () => (state.draws = draws.value));
+  seed.addEventListener("input", () => (state.seed = seed.value));
+  const progress = progressView(ctx);
+  const result = el("div", { className: "result mc-result" });
   // Blank or text is reported here, naming the field; the range (whole, 1…100000 draws) is the engine's option check.
   const numberOf = (i: HTMLInputElement, name: string): Result<number> => {
     const raw = i.value.trim();
@@ -67,18 +77,26 @@ export function uncertaintySection(ctx: PaneContext, progress: ProgressView, res
     const n = Number(raw);
     return Number.isFinite(n) ? ok(n) : fail([issue("not_a_number", [name], { value: raw })]);
   };
+  const render = () => {
+    const r = state.mc;
+    if (!r) return replaceChildren(result);
+    replaceChildren(result, ...outcomeView(ctx, r.result, (v) => summaryView(ctx, v, r.seconds ?? 0)));
+  };
 
   const go = button(s.mcButton, () => {
+    const plan = runPlan(state);
+    if (plan.kind !== "ready") return;
+    const source = plan.source;
     replaceChildren(result);
-    const signal = progress.start();
+    const signal = progress.start(s.mcRunning);
     const started = performance.now();
     let seconds = 0;
     void ctx
       .busy(async (): Promise<Result<RunSummary>> => {
-        const d = numberOf(draws, "draws");
-        const sd = numberOf(seed, "seed");
+        const d = numberOf(draws, s.drawsLabel);
+        const sd = numberOf(seed, s.seedLabel);
         if (!d.ok || !sd.ok) return fail([...(d.ok ? [] : d.issues), ...(sd.ok ? [] : sd.issues)] as Issue[]);
-        const read = await readScenario(ctx.port, ctx.source(), {
+        const read = await readScenario(ctx.port, source, {
           signal,
           yieldTo: nextTask,
           onProgress: (p) => progress.update(READ_SHARE * inventoryProgressFraction(p), "read"),
@@ -89,11 +107,11 @@ export function uncertaintySection(ctx: PaneContext, progress: ProgressView, res
         if (!mc.ok) return mc;
         seconds = (performance.now() - started) / 1000;
         return runAndWrite(ctx.port, {
-          source: ctx.source(),
+          source,
           signal,
           version: ctx.version,
           monteCarlo: { result: mc.value, inputHash: read.value.inputHash },
-          formulas: formulas(),
+          formulas: state.formulas,
           lang: ctx.lang,
           yieldTo: nextTask,
           onProgress: (f, stage) => progress.update(DRAW_SHARE + (1 - DRAW_SHARE) * f, stage),
@@ -101,17 +119,23 @@ export function uncertaintySection(ctx: PaneContext, progress: ProgressView, res
       })
       .then((r) => {
         progress.finish();
-        replaceChildren(result, ...outcomeView(ctx, r, (v) => summaryView(ctx, v, seconds)));
+        state.mc = { result: r, seconds };
+        render();
+        focusFirst(result);
+        if (r.ok) {
+          ctx.announce(format(s.mcDone, { draws: r.value.monteCarlo?.draws ?? 0, seed: r.value.monteCarlo?.seed ?? 0, seconds: numberText(seconds, ctx.lang, 2) }));
+          ctx.workbookChanged();
+        } else ctx.announce(onlyCancelled(r.issues) ? (result.textContent ?? "") : format(s.announceProblems, { count: r.issues.length }));
       });
   }, "secondary");
   go.classList.add("run-mc");
-  ctx.registerAction(go);
+  ctx.registerAction(go, () => gates(state, s).run);
 
-  return el("div", {
+  const section = el("details", {
     className: "mc",
     attrs: { "data-section": "uncertainty" },
     children: [
-      el("h3", { className: "subhead", text: s.mcTitle }),
+      el("summary", { className: "mc-summary-line", text: s.mcTitle }),
       el("p", { className: "help-inline", text: s.mcHelp }),
       el("div", {
         className: "row",
@@ -121,8 +145,14 @@ export function uncertaintySection(ctx: PaneContext, progress: ProgressView, res
         ],
       }),
       el("div", { className: "actions", children: [go] }),
+      progress.element,
+      result,
     ],
   });
+  // Open when it has something to show (kept across a language switch).
+  if (state.mc) section.open = true;
+  render();
+  return section;
 }
 
 function summaryView(ctx: PaneContext, r: RunSummary, seconds: number): HTMLElement[] {
@@ -131,14 +161,14 @@ function summaryView(ctx: PaneContext, r: RunSummary, seconds: number): HTMLElem
   if (!mc) return [messageBar("success", s.runDone), sheetLinks(ctx, r.outputs)];
   const year = (x: number) => numberText(x, lang, 1);
   const cluster = mc.rows.filter((x) => x.isCluster);
-  const table = textTable(
+  const { region, table } = captionedTable(
+    s.mcLabel,
     [s.colScenario, format(s.colProbability, { year: mc.targetYear }), s.colPeakRange],
-    cluster.map((x) => [x.scenario, `${numberText(x.probabilityByTarget * 100, lang, 1)}%`, `${year(x.peakYear.p50)} (${year(x.peakYear.p5)}–${year(x.peakYear.p95)})`]),
+    cluster.map((x) => [labelWithCode("scenario", x.scenario, lang), `${numberText(x.probabilityByTarget * 100, lang, 1)}%`, `${year(x.peakYear.p50)} (${year(x.peakYear.p5)}–${year(x.peakYear.p95)})`]),
     [false, true, true],
   );
   table.classList.add("mc-summary");
   const done = messageBar("success", format(s.mcDone, { draws: mc.draws, seed: mc.seed, seconds: numberText(seconds, lang, 2) }));
   done.classList.add("mc-done");
-  return [done, el("div", { className: "subhead", text: s.outputsLabel }), sheetLinks(ctx, r.outputs), el("div", { className: "subhead", text: s.mcLabel }), el("div", { className: "table-scroll", children: [table] })];
+  return [done, el("h3", { className: "subhead", text: s.mcLabel }), region, el("h3", { className: "subhead", text: s.outputsLabel }), sheetLinks(ctx, r.outputs)];
 }
-

@@ -56,9 +56,11 @@ export function layoutText(layout: "long" | "wide" | "matrix", s: PaneStrings): 
   return layout === "long" ? s.layoutLong : layout === "wide" ? s.layoutWide : s.layoutMatrix;
 }
 
-/** Peak status word (engine statuses: peaked | plateau | rising | unconfirmed); others shown as given. */
+/** Peak status word (engine statuses: peaked | plateau | rising | unconfirmed | insufficient); others shown as given. */
 export function statusText(status: string, s: PaneStrings): string {
   switch (status) {
+    case "insufficient":
+      return s.statusInsufficient;
     case "peaked":
       return s.statusPeaked;
     case "plateau":
@@ -98,4 +100,52 @@ export function sourceFromChoice(choice: SourceChoice, address: string, unit: st
 /** The address of a sheet's first cell for "go to": `'My sheet'!A1`. */
 export function sheetHome(sheet: string): string {
   return `${quoteSheetName(sheet)}!A1`;
+}
+
+/** The last stage announced by a progress bar, and when (ms). */
+export interface Announced {
+  readonly stage: string;
+  readonly at: number;
+}
+
+/** Least time between two progress announcements (ms): screen readers should not chatter. */
+export const ANNOUNCE_GAP_MS = 3000;
+
+/**
+ * Whether a progress bar should announce `stage` now: only a new stage, and not sooner than
+ * {@link ANNOUNCE_GAP_MS} after the last announcement (the first one always).
+ * @example shouldAnnounceStage(undefined, "read", 0) // true
+ * @example shouldAnnounceStage({ stage: "read", at: 0 }, "run", 500) // false: too soon
+ */
+export function shouldAnnounceStage(last: Announced | undefined, stage: string, now: number, gap = ANNOUNCE_GAP_MS): boolean {
+  if (!last) return true;
+  if (last.stage === stage) return false;
+  return now - last.at >= gap;
+}
+
+/** A message as a sentence: first letter upper-case (Latin letters only; Chinese is left as it is). */
+export function sentence(text: string): string {
+  return text.replace(/^(\s*)([a-z])/, (_m, space: string, c: string) => space + c.toUpperCase());
+}
+
+/** A peak row, as far as the one-line announcement needs it. */
+export interface PeakLine {
+  readonly scenario: string;
+  readonly region: string;
+  readonly isCluster: boolean;
+  readonly peakYear: number | null;
+}
+
+/**
+ * The one short status said when a run is done: the sheets written and the cluster's peak in the last
+ * scenario (the most ambitious, in the template's order baseline → independent → coordinated).
+ * @example doneAnnouncement(7, [{ scenario: "coordinated", region: "长株潭", isCluster: true, peakYear: 2028 }], ["baseline", "coordinated"], en)
+ *   // "Done: 7 sheets written; 长株潭 peaks in 2028 (coordinated)."
+ */
+export function doneAnnouncement(sheets: number, peaks: readonly PeakLine[], scenarios: readonly string[], s: PaneStrings, name: (scenario: string) => string = (x) => x): string {
+  const cluster = peaks.filter((p) => p.isCluster);
+  const last = [...scenarios].reverse().map((sc) => cluster.find((p) => p.scenario === sc)).find((p) => p !== undefined) ?? cluster[cluster.length - 1];
+  if (!last) return format(s.announceDone, { count: sheets });
+  const values = { count: sheets, region: last.region, scenario: name(last.scenario), year: last.peakYear ?? "" };
+  return format(last.peakYear === null ? s.announceDoneRising : s.announceDonePeak, values);
 }
