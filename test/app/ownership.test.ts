@@ -17,6 +17,10 @@ import type { WorkbookPort } from "../../src/workbook/port";
 import { createPackagePort } from "../../src/workbook/xlsx/store";
 import { FakeExcel, fakeBook } from "../helpers/excel-mock";
 import { value } from "../helpers/result";
+import { HEAVY_TEST_MS } from "../helpers/timeouts";
+
+// Whole runs of the sample or floods of cells: a limit for a loaded 2-core machine (test/helpers/timeouts.ts).
+jest.setTimeout(HEAVY_TEST_MS);
 
 const NOW = () => new Date("2024-06-01T00:00:00Z");
 const run = async (port: WorkbookPort) => value(await runAndWrite(port, { version: "test", now: NOW })).outputs;
@@ -121,7 +125,7 @@ describe.each([memory, file, office])("ownership by identity — $name", (adapte
     // A third run keeps writing to its own sheet, not a "Charts (3)".
     expect(await run(port)).toContain("Charts (2)");
     expect(value(await port.listSheets()).filter((s) => s.name.startsWith("Charts")).map((s) => s.name)).toEqual(["Charts", "Charts (2)"]);
-  }, 120_000);
+  });
 
   test("rename Reductions and make a new Reductions: both are yours and stay as they are; the output goes to \"Reductions (2)\"", async () => {
     let port = await adapter.start();
@@ -133,5 +137,5 @@ describe.each([memory, file, office])("ownership by identity — $name", (adapte
     expect(outputs).toContain("Reductions (2)");
     expect(await cellsOf(port, "Reductions")).toEqual([["a sheet of mine"]]);
     expect(await cellsOf(port, "My reductions")).toEqual(before);
-  }, 120_000);
+  });
 });

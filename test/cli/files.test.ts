@@ -17,6 +17,9 @@ import { ROOT, cli, ensureBuilt, tempDir } from "./helpers";
 import { oleFile } from "../helpers/raw-xlsx";
 import { PROCESS_TEST_MS } from "../helpers/timeouts";
 
+// These tests start processes (or many CLI runs): a limit for a loaded 2-core machine (test/helpers/timeouts.ts).
+jest.setTimeout(PROCESS_TEST_MS);
+
 const SAMPLE = join(ROOT, "samples", "changzhutan.xlsx");
 const BIN = join(ROOT, "bin", "carbon-peak.cjs");
 const sha = (f: string) => createHash("sha256").update(readFileSync(f)).digest("hex");

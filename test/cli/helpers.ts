@@ -4,11 +4,6 @@ import { existsSync, mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
-import { PROCESS_TEST_MS } from "../helpers/timeouts";
-
-// Every CLI test starts `carbon-peak` processes: each test file that imports these helpers gets a limit
-// sized for a loaded 2-core machine (test/helpers/timeouts.ts).
-jest.setTimeout(PROCESS_TEST_MS);
 
 export const ROOT = join(__dirname, "..", "..");
 const BIN = join(ROOT, "bin", "carbon-peak.cjs");

@@ -15,6 +15,9 @@ import { oleFile, rawXlsx } from "../helpers/raw-xlsx";
 import { ROOT, tempDir } from "./helpers";
 import { SLOW_PROCESS_TEST_MS } from "../helpers/timeouts";
 
+// These tests start processes (or many CLI runs): a limit for a loaded 2-core machine (test/helpers/timeouts.ts).
+jest.setTimeout(SLOW_PROCESS_TEST_MS);
+
 const SAMPLE = join(ROOT, "samples", "changzhutan.xlsx");
 
 /** Runs the CLI in this process; returns exit code and the lines written to stdout and stderr. */

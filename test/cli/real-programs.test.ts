@@ -15,6 +15,9 @@ import { ROOT, cli, ensureBuilt, tempDir } from "./helpers";
 import { SLOW_PROCESS_TEST_MS } from "../helpers/timeouts";
 import { libreOfficeSave, libreOfficeVersion, openpyxlDump, openpyxlVersion, runPython, zipNames, zipPart } from "../helpers/programs";
 
+// These tests start processes (or many CLI runs): a limit for a loaded 2-core machine (test/helpers/timeouts.ts).
+jest.setTimeout(SLOW_PROCESS_TEST_MS);
+
 const SAMPLE = join(ROOT, "samples", "changzhutan.xlsx");
 const SLOW = SLOW_PROCESS_TEST_MS;
 const OUTPUTS = ["Results", "Peaks", "Reductions", "Coordination", "Decomposition", "Charts", "Run info"];

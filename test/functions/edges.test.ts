@@ -8,6 +8,10 @@ import { installCustomFunctionsStub, StubError } from "../helpers/custom-functio
 installCustomFunctionsStub();
 import * as F from "../../src/functions/functions";
 import { MAX_CONFIRM_YEARS, MAX_SMOOTH_YEARS } from "../../src/engine";
+import { HEAVY_TEST_MS } from "../helpers/timeouts";
+
+// Whole runs of the sample or floods of cells: a limit for a loaded 2-core machine (test/helpers/timeouts.ts).
+jest.setTimeout(HEAVY_TEST_MS);
 
 function err(v: unknown): StubError {
   expect(v).toBeInstanceOf(StubError);

@@ -10,3 +10,6 @@ export const PROCESS_TEST_MS = 180_000;
 
 /** Per test that starts LibreOffice or runs several CLI commands in a row. */
 export const SLOW_PROCESS_TEST_MS = 600_000;
+
+/** Per in-process test that runs whole workflows or floods (a run of the sample, 150,000 bad cells). */
+export const HEAVY_TEST_MS = 60_000;

@@ -14,6 +14,10 @@ import { PackageError, openPackage } from "../../src/workbook/xlsx/package";
 import { MAX_CELLS, createPackagePort, defaultLimits, packageIssue } from "../../src/workbook/xlsx/store";
 import { oleFile, rawXlsx } from "../helpers/raw-xlsx";
 import { value } from "../helpers/result";
+import { HEAVY_TEST_MS } from "../helpers/timeouts";
+
+// Whole runs of the sample or floods of cells: a limit for a loaded 2-core machine (test/helpers/timeouts.ts).
+jest.setTimeout(HEAVY_TEST_MS);
 
 /** The first sheet's used range as read by the package adapter. */
 async function cells(book: Parameters<typeof rawXlsx>[0], sheet?: string): Promise<unknown[][]> {

@@ -16,6 +16,10 @@ import { rawEntryData as rawDataOf, readZip } from "../../src/workbook/xlsx/zip"
 import { SaxesParser } from "saxes";
 import { partText, partsOf, rawXlsx } from "../helpers/raw-xlsx";
 import { value } from "../helpers/result";
+import { HEAVY_TEST_MS } from "../helpers/timeouts";
+
+// Whole runs of the sample or floods of cells: a limit for a loaded 2-core machine (test/helpers/timeouts.ts).
+jest.setTimeout(HEAVY_TEST_MS);
 
 const SAMPLE = readFileSync(join(__dirname, "..", "..", "samples", "changzhutan.xlsx"));
 const NOW = () => new Date("2024-06-01T00:00:00Z");
