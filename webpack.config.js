@@ -93,8 +93,8 @@ module.exports = async (env = {}, argv = {}) => {
           },
         },
         {
-          // zod (scenario schema, bundled into the task pane) probes for eval with `new Function("")`:
-          // removed at build time so no bundle holds an eval and the CSP never reports a violation.
+          // zod's eval probe: skipped at run time (z.config({ jitless: true }) in the engine), its dead code
+          // removed here so that no bundle holds eval text (scripts/zod-no-eval-loader.cjs).
           test: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]core[\\/]util\.js$/,
           use: { loader: path.resolve(__dirname, "scripts/zod-no-eval-loader.cjs") },
         },

@@ -15,8 +15,9 @@
  * Default output: out/behaviour-snapshot.json, and beside it `…digests.json` (case → SHA-256 of the case's
  * JSON). With --compare, exits 1 and lists the cases that differ (the first differing path of each) when
  * the new snapshot is not identical to BASELINE.json — a full snapshot, or a digests file such as
- * scripts/behaviour-baseline.digests.json (the digests of the code before the issue-16 restructuring,
- * commit e12e8bd; regenerate it when behaviour changes on purpose).
+ * scripts/behaviour-baseline.digests.json (recorded at e12e8bd before the issue-16 restructuring, which left all
+ * 60 cases identical; re-recorded at main c536ffc, whose pane merge added `missing` to the preview's totals —
+ * regenerate it whenever behaviour changes on purpose).
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";

@@ -197,62 +197,54 @@ function pngSize(buf) {
   return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
 }
 
-// ---------------------------------------------------------------- checks
+// ---------------------------------------------------------------- checks, one function per section
+// Each takes `report(code, message, el)` and what earlier sections found; the order of the sections is the
+// order of the problems.
 
-function validateManifest(xmlText, options = {}) {
-  const baseDir = options.baseDir === undefined ? process.cwd() : options.baseDir;
-  const problems = [];
-  const report = (code, message, el) => {
-    const p = { code, message: el && el.line ? `line ${el.line}: ${message}` : message };
-    if (el && el.line) p.line = el.line;
-    problems.push(p);
-  };
-
-  const parsed = parseXml(xmlText);
-  if (parsed.error) {
-    report("XML_MALFORMED", `not well-formed XML: ${parsed.error.message}`);
-    return problems;
+/** The children of `parent` against a schema sequence: unknown, repeated, out of order, missing. */
+function checkSequence(report, parent, sequence, label) {
+  const names = sequence.map((s) => s[0]);
+  const counts = new Map();
+  let lastIndex = -1;
+  let lastName = null;
+  for (const child of parent.children) {
+    if (child.uri === NS.dsig) continue; // an XML signature may follow
+    const idx = names.indexOf(child.local);
+    if (idx < 0) {
+      report("ELEMENT_UNKNOWN", `<${child.name}> is not allowed inside ${label} (allowed, in order: ${names.join(", ")})`, child);
+      continue;
+    }
+    counts.set(child.local, (counts.get(child.local) || 0) + 1);
+    if (counts.get(child.local) > sequence[idx][2]) {
+      report("ELEMENT_REPEATED", `<${child.local}> may appear at most ${sequence[idx][2]} time(s) inside ${label}`, child);
+    }
+    if (idx < lastIndex) {
+      report("ELEMENT_ORDER", `<${child.local}> must come before <${lastName}> inside ${label} (schema order: ${names.join(", ")})`, child);
+    } else {
+      lastIndex = idx;
+      lastName = child.local;
+    }
   }
-  const root = parsed.root;
+  for (const [name, min] of sequence) {
+    if (min > 0 && !counts.has(name)) report("ELEMENT_MISSING", `${label} is missing required <${name}>`, parent);
+  }
+}
 
-  // Root element.
+/** The root element: OfficeApp in its namespace, xsi:type TaskPaneApp. False when nothing else can be checked. */
+function checkRoot(report, root) {
   if (root.local !== "OfficeApp" || root.uri !== NS.officeApp) {
     report("ROOT", `root element must be OfficeApp in namespace ${NS.officeApp} (found ${root.name} in "${root.uri}")`, root);
-    return problems;
+    return false;
   }
   if (xsiType(root) !== "TaskPaneApp") {
     report("ROOT", `OfficeApp must have xsi:type="TaskPaneApp" (found ${JSON.stringify(xsiType(root) ?? null)})`, root);
   }
+  return true;
+}
 
-  const checkSequence = (parent, sequence, label) => {
-    const names = sequence.map((s) => s[0]);
-    const counts = new Map();
-    let lastIndex = -1;
-    let lastName = null;
-    for (const child of parent.children) {
-      if (child.uri === NS.dsig) continue; // an XML signature may follow
-      const idx = names.indexOf(child.local);
-      if (idx < 0) {
-        report("ELEMENT_UNKNOWN", `<${child.name}> is not allowed inside ${label} (allowed, in order: ${names.join(", ")})`, child);
-        continue;
-      }
-      counts.set(child.local, (counts.get(child.local) || 0) + 1);
-      if (counts.get(child.local) > sequence[idx][2]) {
-        report("ELEMENT_REPEATED", `<${child.local}> may appear at most ${sequence[idx][2]} time(s) inside ${label}`, child);
-      }
-      if (idx < lastIndex) {
-        report("ELEMENT_ORDER", `<${child.local}> must come before <${lastName}> inside ${label} (schema order: ${names.join(", ")})`, child);
-      } else {
-        lastIndex = idx;
-        lastName = child.local;
-      }
-    }
-    for (const [name, min] of sequence) {
-      if (min > 0 && !counts.has(name)) report("ELEMENT_MISSING", `${label} is missing required <${name}>`, parent);
-    }
-  };
-
-  checkSequence(root, OFFICEAPP_SEQUENCE, "<OfficeApp>");
+/** OfficeApp's own children: their order, Id, Version, DefaultLocale, Permissions, Hosts, locales, names. */
+function checkOfficeApp(report, root) {
+  checkSequence(report, root, OFFICEAPP_SEQUENCE, "<OfficeApp>");
 
   const text = (el) => (el ? el.text.trim() : "");
   const idEl = kid(root, "Id", NS.officeApp);
@@ -282,24 +274,29 @@ function validateManifest(xmlText, options = {}) {
     const el = kid(root, name, NS.officeApp);
     if (el && !attr(el, "DefaultValue")) report("ELEMENT_MISSING", `<${name}> needs a DefaultValue`, el);
   }
+}
 
-  // ---- VersionOverrides
+/** VersionOverrides: present, its namespace and type, its children. Undefined when it is missing. */
+function checkVersionOverrides(report, root) {
   const vo = kid(root, "VersionOverrides");
   if (!vo) {
     report("VERSIONOVERRIDES", "no <VersionOverrides>: the ribbon button, the custom functions and the shared runtime all live there", root);
-    return problems;
+    return undefined;
   }
   if (vo.uri !== NS.ov) report("VERSIONOVERRIDES", `<VersionOverrides> must be in namespace ${NS.ov} (found "${vo.uri}")`, vo);
   if (xsiType(vo) !== "VersionOverridesV1_0") {
     report("VERSIONOVERRIDES", `<VersionOverrides> of a TaskPaneApp must have xsi:type="VersionOverridesV1_0" (found ${JSON.stringify(xsiType(vo) ?? null)})`, vo);
   }
-  checkSequence(vo, VERSIONOVERRIDES_SEQUENCE, "<VersionOverrides>");
+  checkSequence(report, vo, VERSIONOVERRIDES_SEQUENCE, "<VersionOverrides>");
+  return vo;
+}
 
-  // ---- Resources
+/** The Resources: groups and items, ids, values and their lengths. Returns id → { kind, values, el }. */
+function readResources(report, vo) {
   const resources = new Map(); // id -> { kind, values: [{value, el}], el }
   const resourcesEl = kid(vo, "Resources");
   if (resourcesEl) {
-    checkSequence(resourcesEl, RESOURCES_SEQUENCE, "<Resources>");
+    checkSequence(report, resourcesEl, RESOURCES_SEQUENCE, "<Resources>");
     for (const group of resourcesEl.children) {
       const kind = RESOURCE_GROUPS[group.local];
       if (!kind) continue;
@@ -335,8 +332,11 @@ function validateManifest(xmlText, options = {}) {
       }
     }
   }
+  return resources;
+}
 
-  // ---- resid references
+/** Every resid names a resource of the right kind. */
+function checkResidReferences(report, root, resources) {
   for (const el of walk(root)) {
     const resid = attr(el, "resid");
     if (resid === undefined) continue;
@@ -351,8 +351,10 @@ function validateManifest(xmlText, options = {}) {
       report("RESID_KIND", `resid "${resid}" on <${el.name}> must name a bt:${want === "ShortString" || want === "LongString" ? `String in bt:${want}s` : want} but names a ${res.kind}`, el);
     }
   }
+}
 
-  // ---- Requirements in VersionOverrides: bt:Sets/bt:Set
+/** VersionOverrides/Requirements in the bt: namespace, and the SharedRuntime requirement set declared. */
+function checkRequirements(report, root, vo) {
   const sharedRuntimeSet = (reqEl, setsNs) => {
     if (!reqEl) return false;
     return kids(reqEl, "Sets").some(
@@ -371,15 +373,20 @@ function validateManifest(xmlText, options = {}) {
   if (!sharedRuntimeSet(voReq, NS.bt) && !sharedRuntimeSet(kid(root, "Requirements", NS.officeApp), NS.officeApp)) {
     report("SHARED_RUNTIME", `the SharedRuntime 1.1 requirement set is not declared (VersionOverrides/Requirements/bt:Sets/bt:Set Name="SharedRuntime")`, voReq || vo);
   }
+}
 
-  // ---- Hosts inside VersionOverrides
+/**
+ * The Workbook hosts: shared runtime before AllFormFactors, the custom functions extension point and its
+ * namespace, the task pane button, everything on the shared runtime's resid. Returns that resid (or null).
+ */
+function checkHosts(report, vo, resources) {
   const voHosts = kid(vo, "Hosts");
   const workbookHosts = voHosts ? kids(voHosts, "Host").filter((h) => xsiType(h) === "Workbook") : [];
   if (voHosts && workbookHosts.length === 0) report("HOST", `VersionOverrides/Hosts has no <Host xsi:type="Workbook">`, voHosts);
 
   let taskpaneResid = null;
   for (const host of workbookHosts) {
-    checkSequence(host, VO_HOST_SEQUENCE, `<Host xsi:type="Workbook">`);
+    checkSequence(report, host, VO_HOST_SEQUENCE, `<Host xsi:type="Workbook">`);
     const runtimes = kid(host, "Runtimes");
     const runtime = runtimes ? kids(runtimes, "Runtime").find((r) => attr(r, "lifetime") === "long") : undefined;
     if (!runtime) {
@@ -398,7 +405,7 @@ function validateManifest(xmlText, options = {}) {
     if (cfPoints.length === 0) report("CUSTOM_FUNCTIONS", `no <ExtensionPoint xsi:type="CustomFunctions"> in <Host xsi:type="Workbook">`, host);
     for (const cf of cfPoints) {
       if (cf.parent.local !== "AllFormFactors") report("CUSTOM_FUNCTIONS", `the CustomFunctions extension point must be inside <AllFormFactors>`, cf);
-      checkSequence(cf, CUSTOMFUNCTIONS_SEQUENCE, `<ExtensionPoint xsi:type="CustomFunctions">`);
+      checkSequence(report, cf, CUSTOMFUNCTIONS_SEQUENCE, `<ExtensionPoint xsi:type="CustomFunctions">`);
       const page = kid(cf, "Page");
       const pageLoc = page ? kid(page, "SourceLocation") : undefined;
       if (runtimeResid && pageLoc && attr(pageLoc, "resid") !== runtimeResid) {
@@ -429,10 +436,13 @@ function validateManifest(xmlText, options = {}) {
       }
     }
     const dff = kid(host, "DesktopFormFactor");
-    if (dff) checkSequence(dff, DESKTOP_FORMFACTOR_SEQUENCE, "<DesktopFormFactor>");
+    if (dff) checkSequence(report, dff, DESKTOP_FORMFACTOR_SEQUENCE, "<DesktopFormFactor>");
   }
+  return taskpaneResid;
+}
 
-  // ---- URLs: https, same origin as the task pane, files present
+/** The task pane's base URL (the shared runtime's Url resource, else DefaultSettings/SourceLocation), or null. */
+function taskpaneBase(root, resources, taskpaneResid) {
   const defaultSettings = kid(root, "DefaultSettings", NS.officeApp);
   const defaultSource = defaultSettings ? kid(defaultSettings, "SourceLocation", NS.officeApp) : undefined;
   let taskpaneUrl = null;
@@ -447,7 +457,13 @@ function validateManifest(xmlText, options = {}) {
   } catch {
     base = null;
   }
+  return base;
+}
 
+/** Every URL of the manifest with what it is, and for icons the sizes asked for: { value, el, what, image? }. */
+function manifestUrls(root, vo, resources) {
+  const defaultSettings = kid(root, "DefaultSettings", NS.officeApp);
+  const defaultSource = defaultSettings ? kid(defaultSettings, "SourceLocation", NS.officeApp) : undefined;
   const urls = []; // { value, el, what, image?: {expected?: number} }
   const pushLocaleAware = (el, what, image) => {
     if (!el) return;
@@ -483,56 +499,94 @@ function validateManifest(xmlText, options = {}) {
       }
     }
   }
-  const origin = base ? base.origin : null;
-  if (!base) report("URL", `cannot determine the task pane URL (shared runtime resid or DefaultSettings/SourceLocation)`, vo);
+  return urls;
+}
 
-  for (const u of urls) {
-    let url;
-    try {
-      url = new URL(u.value);
-    } catch {
-      report("URL", `${u.what}: ${JSON.stringify(u.value)} is not an absolute URL`, u.el);
-      continue;
-    }
-    if (url.protocol !== "https:") {
-      report("URL_NOT_HTTPS", `${u.what}: ${u.value} must use https`, u.el);
-      continue;
-    }
-    if (origin && url.origin !== origin) {
-      report("URL_ORIGIN", `${u.what}: ${u.value} is not on the task pane's origin ${origin}`, u.el);
-      continue;
-    }
-    if (!base) continue;
-    const isImage = Boolean(u.image);
-    if (!isImage && !options.checkAllUrls) continue;
-    if (!url.pathname.startsWith(base.pathname)) {
-      report(isImage ? "ICON_MISSING" : "FILE_MISSING", `${u.what}: ${u.value} is outside the add-in's base URL ${base.href}`, u.el);
-      continue;
-    }
-    const rel = decodeURIComponent(url.pathname.slice(base.pathname.length));
-    const file = path.join(baseDir, ...rel.split("/"));
-    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      report(isImage ? "ICON_MISSING" : "FILE_MISSING", `${u.what}: ${u.value} -> ${path.relative(process.cwd(), file) || file} does not exist`, u.el);
-      continue;
-    }
-    if (!isImage) continue;
-    const size = pngSize(fs.readFileSync(file));
-    if (!size) {
-      report("ICON_NOT_PNG", `${u.what}: ${file} is not a PNG file`, u.el);
-      continue;
-    }
-    const expected = new Set();
-    const m = /(?:^|[^0-9])(\d{2,3})(?:x(\d{2,3}))?\.png$/i.exec(rel);
-    if (m) expected.add(Number(m[1]));
-    if (u.image.expected) expected.add(u.image.expected);
-    for (const s of u.image.sizes || []) expected.add(s);
-    for (const e of expected) {
-      if (size.width !== e || size.height !== e) {
-        report("ICON_SIZE", `${u.what}: ${rel} is ${size.width}x${size.height} px, expected ${e}x${e}`, u.el);
-      }
+/** One URL: absolute, https, on the task pane's origin; an icon (or with checkAllUrls any file) present, PNG, of the size asked for. */
+function checkUrl(report, u, base, baseDir, options) {
+  const origin = base ? base.origin : null;
+  let url;
+  try {
+    url = new URL(u.value);
+  } catch {
+    report("URL", `${u.what}: ${JSON.stringify(u.value)} is not an absolute URL`, u.el);
+    return;
+  }
+  if (url.protocol !== "https:") {
+    report("URL_NOT_HTTPS", `${u.what}: ${u.value} must use https`, u.el);
+    return;
+  }
+  if (origin && url.origin !== origin) {
+    report("URL_ORIGIN", `${u.what}: ${u.value} is not on the task pane's origin ${origin}`, u.el);
+    return;
+  }
+  if (!base) return;
+  const isImage = Boolean(u.image);
+  if (!isImage && !options.checkAllUrls) return;
+  if (!url.pathname.startsWith(base.pathname)) {
+    report(isImage ? "ICON_MISSING" : "FILE_MISSING", `${u.what}: ${u.value} is outside the add-in's base URL ${base.href}`, u.el);
+    return;
+  }
+  const rel = decodeURIComponent(url.pathname.slice(base.pathname.length));
+  const file = path.join(baseDir, ...rel.split("/"));
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    report(isImage ? "ICON_MISSING" : "FILE_MISSING", `${u.what}: ${u.value} -> ${path.relative(process.cwd(), file) || file} does not exist`, u.el);
+    return;
+  }
+  if (!isImage) return;
+  const size = pngSize(fs.readFileSync(file));
+  if (!size) {
+    report("ICON_NOT_PNG", `${u.what}: ${file} is not a PNG file`, u.el);
+    return;
+  }
+  const expected = new Set();
+  const m = /(?:^|[^0-9])(\d{2,3})(?:x(\d{2,3}))?\.png$/i.exec(rel);
+  if (m) expected.add(Number(m[1]));
+  if (u.image.expected) expected.add(u.image.expected);
+  for (const s of u.image.sizes || []) expected.add(s);
+  for (const e of expected) {
+    if (size.width !== e || size.height !== e) {
+      report("ICON_SIZE", `${u.what}: ${rel} is ${size.width}x${size.height} px, expected ${e}x${e}`, u.el);
     }
   }
+}
 
+/** Every URL of the manifest (see {@link checkUrl}). */
+function checkUrls(report, root, vo, resources, taskpaneResid, baseDir, options) {
+  const base = taskpaneBase(root, resources, taskpaneResid);
+  const urls = manifestUrls(root, vo, resources);
+  if (!base) report("URL", `cannot determine the task pane URL (shared runtime resid or DefaultSettings/SourceLocation)`, vo);
+  for (const u of urls) checkUrl(report, u, base, baseDir, options);
+}
+
+/**
+ * Every problem of a manifest (see the file comment): [] when it is fine.
+ * @example validateManifest(readFileSync("manifest.xml", "utf8"), { baseDir: "." }) // []
+ */
+function validateManifest(xmlText, options = {}) {
+  const baseDir = options.baseDir === undefined ? process.cwd() : options.baseDir;
+  const problems = [];
+  const report = (code, message, el) => {
+    const p = { code, message: el && el.line ? `line ${el.line}: ${message}` : message };
+    if (el && el.line) p.line = el.line;
+    problems.push(p);
+  };
+
+  const parsed = parseXml(xmlText);
+  if (parsed.error) {
+    report("XML_MALFORMED", `not well-formed XML: ${parsed.error.message}`);
+    return problems;
+  }
+  const root = parsed.root;
+  if (!checkRoot(report, root)) return problems;
+  checkOfficeApp(report, root);
+  const vo = checkVersionOverrides(report, root);
+  if (!vo) return problems;
+  const resources = readResources(report, vo);
+  checkResidReferences(report, root, resources);
+  checkRequirements(report, root, vo);
+  const taskpaneResid = checkHosts(report, vo, resources);
+  checkUrls(report, root, vo, resources, taskpaneResid, baseDir, options);
   return problems;
 }
 

@@ -1,7 +1,9 @@
-// Webpack loader for zod's v4/core/util.js: removes zod's eval probe (`new Function("")` inside a try),
-// so the bundles contain no eval of any kind and the task pane's CSP (no 'unsafe-eval') never reports a
-// violation. zod then always uses its non-JIT object parser (the same one it uses under CSP anyway).
-// Fails the build if the probe is no longer found, so a zod upgrade that moves it is noticed.
+// Webpack loader for zod's v4/core/util.js: removes the code of zod's eval probe (`new Function("")` inside a
+// try) from the bundles. At run time the probe is already skipped — the engine sets z.config({ jitless: true })
+// (src/engine/input/schema.ts), and a build test runs the worker bundle with Function and eval as traps — but
+// zod still ships the probe's code, which the minifier turns into a literal `new Function("")`: this loader keeps
+// the bundles free of any eval text (test/build.test.ts). Fails the build if the probe is no longer found, so a
+// zod upgrade that moves or drops it is noticed (then delete this loader if zod no longer ships it).
 const PROBE = /const F = Function;\s*new F\(""\);\s*return true;/;
 
 module.exports = function zodNoEvalLoader(source) {

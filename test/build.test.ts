@@ -5,7 +5,9 @@ import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import vm from "vm";
 import { validateManifest } from "../scripts/validate-manifest.cjs";
+import { changzhutanInput } from "../src/samples/changzhutan";
 
 jest.mock("office-addin-dev-certs", () => ({ getHttpsServerOptions: jest.fn() }));
 
@@ -93,6 +95,25 @@ describe("dist/ after npm run build", () => {
     const zh = JSON.parse(readDist("functions.zh-CN.json")) as { functions: { id: string }[] };
     expect(en.functions.length).toBeGreaterThan(0);
     expect(zh.functions.map((f) => f.id)).toEqual(en.functions.map((f) => f.id));
+  });
+
+  test("the Monte Carlo worker bundle validates and runs a scenario (zod parsing) without ever calling eval or new Function", () => {
+    // Run dist/mcworker.js as a worker in a context where Function and eval are traps that record every
+    // call, and where code generation from strings is refused outright, as under the pane's CSP.
+    const calls: string[] = [];
+    const posted: { type: string; result?: { ok: boolean } }[] = [];
+    const scope: { onmessage?: (e: { data: unknown }) => void; postMessage: (m: { type: string }) => void } = { postMessage: (m) => posted.push(m) };
+    const context = vm.createContext({ self: scope, console, __calls: calls }, { codeGeneration: { strings: false, wasm: false } });
+    vm.runInContext(
+      `globalThis.Function = new Proxy(Function, { apply(t, self, args) { __calls.push("Function(" + args.join(",") + ")"); throw new EvalError("no Function"); }, construct(t, args) { __calls.push("new Function(" + args.join(",") + ")"); throw new EvalError("no Function"); } });
+       globalThis.eval = function (code) { __calls.push("eval(" + code + ")"); throw new EvalError("no eval"); };`,
+      context,
+    );
+    vm.runInContext(readDist("mcworker.js"), context, { filename: "mcworker.js" });
+    scope.onmessage!({ data: { input: JSON.parse(JSON.stringify(changzhutanInput())), draws: 20, seed: 1, chunk: 10 } });
+    expect(posted.map((m) => m.type)).toEqual(["progress", "progress", "done"]);
+    expect(posted[2].result?.ok).toBe(true);
+    expect(calls).toEqual([]);
   });
 
   test("bundles use no eval and the task pane never writes HTML", () => {

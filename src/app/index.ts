@@ -43,7 +43,7 @@ export { readRowSheet, readSettingsSheet, unlocateMissingSettings, readScenarioG
 export type { SettingsSheet, ScenarioGrids, SheetInput } from "./scenario-sheets";
 export { readScenario, readLocatedScenario } from "./scenario-read";
 export type { ReadScenario } from "./scenario-read";
-export { EXAMPLE_INVENTORY_SHEET, EXAMPLE_CITATION, templateSheets, createScenarioSheets, existingScenarioSheets } from "./template";
+export { EXAMPLE_INVENTORY_SHEET, templateSheets, createScenarioSheets, existingScenarioSheets } from "./template";
 export type { TemplateSheet, TemplateOptions, ExistingSheet } from "./template";
 export { DEFAULT_SEED, runAndWrite } from "./run";
 export type { PrecomputedMonteCarlo, RunOptions, RunSummary } from "./run";
@@ -54,6 +54,6 @@ export type { PeakSummaryRow } from "./peak-summary";
 export { LIVE_TABLES, LIVE_HEADERS, YEARS_ROW, TABLE_ROW, FIRST_YEAR_COL, liveHeaders, liveFormula, livePeaksOps } from "./live-peaks";
 export { OUTPUT_ROLES, OUTPUT_SHEET_NAMES, OUTPUT_LABELS, outputLabel, labels, outputSheetNames, isOutputSheetName } from "./output-labels";
 export type { OutputRole, OutputLabelKey } from "./output-labels";
-export { sha256, canonicalJson, utf8 } from "./sha256";
+export { canonicalJson, inputHash, sha256 } from "./input-hash";
 export { displayName, labelWithCode } from "./display-names";
 export type { NamedKind } from "./display-names";

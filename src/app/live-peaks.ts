@@ -15,13 +15,14 @@
  *  5   baseline   长沙              city                      12.3   12.9  …   =CARBON.PEAKYEAR($D5:$AR5,$D$2:$AR$2,0,0,1) …
  * ```
  *
- * Each formula passes the run's peak settings (tolerance, confirmation years, smoothing window) as
+ * Each formula passes the run's peak settings (tolerance, confirmation years, smoothing window — as the
+ * run used them: `peakOptionsOf`, so the strict reading's 5 confirmation years; min_points only when not the default) as
  * literal arguments and is cached with the engine's result for that row — the peak year, or `#N/A`
  * while the series still rises (what CARBON.PEAKYEAR answers then) — so a reader without the add-in
  * shows the run's peaks. Headers and labels come from `output-labels.ts` in the run's language (the
  * status codes stay as CARBON.PEAKSTATUS returns them). Pure: builds write operations for a port.
  */
-import { cityTotals, clusterTotal, columnLetters, tonnesPer, type Lang, type ScenarioResults } from "../engine";
+import { DEFAULT_MIN_POINTS, cityTotals, clusterTotal, columnLetters, peakOptionsOf, tonnesPer, type Lang, type ScenarioResults } from "../engine";
 import type { CellValue, TableFormula, WriteOp } from "../workbook/port";
 import { labels } from "./output-labels";
 import type { PeakSummaryRow } from "./peak-summary";
@@ -53,15 +54,17 @@ const literal = (x: number) => String(x);
 
 /**
  * The formula text of one live column for the data row at sheet row `row`: emissions `$D{row}:${last}{row}`,
- * years `$D$2:${last}$2`, then tolerance, confirm_years and smooth_years as numbers.
+ * years `$D$2:${last}$2`, then tolerance, confirm_years and smooth_years as numbers (and min_points when
+ * given and not the default 5).
  * @param fn "PEAKYEAR" or "PEAKSTATUS".
  * @param years number of year columns (≥ 1).
  * @example liveFormula("PEAKYEAR", 5, 41, { tolerance: 0.02, confirmYears: 3, smoothYears: 1 }) // "=CARBON.PEAKYEAR($D5:$AR5,$D$2:$AR$2,0.02,3,1)"
  */
-export function liveFormula(fn: "PEAKYEAR" | "PEAKSTATUS", row: number, years: number, o: { tolerance: number; confirmYears: number; smoothYears: number }): string {
+export function liveFormula(fn: "PEAKYEAR" | "PEAKSTATUS", row: number, years: number, o: { tolerance: number; confirmYears: number; smoothYears: number; minPoints?: number }): string {
   const first = columnLetters(FIRST_YEAR_COL);
   const last = columnLetters(FIRST_YEAR_COL + years - 1);
-  return `=CARBON.${fn}($${first}${row}:$${last}${row},$${first}$${YEARS_ROW}:$${last}$${YEARS_ROW},${literal(o.tolerance)},${literal(o.confirmYears)},${literal(o.smoothYears)})`;
+  const min = o.minPoints === undefined || o.minPoints === DEFAULT_MIN_POINTS ? "" : `,${literal(o.minPoints)}`;
+  return `=CARBON.${fn}($${first}${row}:$${last}${row},$${first}$${YEARS_ROW}:$${last}$${YEARS_ROW},${literal(o.tolerance)},${literal(o.confirmYears)},${literal(o.smoothYears)}${min})`;
 }
 
 /**
@@ -94,6 +97,7 @@ export function livePeaksOps(r: ScenarioResults, summary: readonly PeakSummaryRo
   const yearCells: (TableFormula | null)[] = [];
   const statusCells: (TableFormula | null)[] = [];
   const st = r.settings;
+  const o = peakOptionsOf(st);
   r.scenarios.forEach((scenario, sc) => {
     const byCity = cityTotals(r, r.emissions[sc]);
     const regions: { region: string; isCluster: boolean; values: ArrayLike<number> }[] = [
@@ -105,8 +109,8 @@ export function livePeaksOps(r: ScenarioResults, summary: readonly PeakSummaryRo
       if (!p) throw new Error(`no peak row for ${scenario}/${g.region}`);
       const row = TABLE_ROW + 1 + rows.length;
       rows.push([scenario, g.region, t(g.isCluster ? "typeCluster" : "typeCity"), ...Array.from(g.values, (v) => v / k + 0), p.peakYear, p.status]);
-      yearCells.push(p.peakYear === null ? { formula: liveFormula("PEAKYEAR", row, Y, st), error: "#N/A" } : { formula: liveFormula("PEAKYEAR", row, Y, st) });
-      statusCells.push({ formula: liveFormula("PEAKSTATUS", row, Y, st) });
+      yearCells.push(p.peakYear === null ? { formula: liveFormula("PEAKYEAR", row, Y, o), error: "#N/A" } : { formula: liveFormula("PEAKYEAR", row, Y, o) });
+      statusCells.push({ formula: liveFormula("PEAKSTATUS", row, Y, o) });
     }
   });
   const table: WriteOp = {

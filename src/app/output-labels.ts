@@ -4,14 +4,20 @@
  * the input sheets). The output builders (`outputs.ts`, `live-peaks.ts`) take every label from here.
  *
  * **Not translated** (machine codes and the analyst's own names): the peak status codes `peaked` /
- * `plateau` / `rising` / `unconfirmed` (they must equal what `=CARBON.PEAKSTATUS` returns on the
- * "Peaks (live)" sheet; the Chinese status header lists their meanings), scenario, city, sector and
+ * `plateau` / `rising` / `unconfirmed` / `insufficient` (they must equal what `=CARBON.PEAKSTATUS` returns on
+ * the "Peaks (live)" sheet; the Chinese status header lists their meanings) and the peak flags
+ * (`last_year_max` …; Run info explains them, from the engine's `peak-labels.ts`), scenario, city, sector and
  * cluster names, units ("Mt"), number formats, table names (`CarbonPeak_Results`) and the formulas.
  *
  * Templates carry `{name}` placeholders filled by {@link outputLabel} (the engine's `i18n.ts`); both
  * languages of a label use the same placeholders. Pure TypeScript.
  */
-import { fill, type Bilingual, type Lang, type TextParams } from "../engine";
+import { STATUS_LABELS, fill, type Bilingual, type Lang, type PeakStatus, type TextParams } from "../engine";
+
+/** Status codes in the order the Chinese Status header explains them. */
+const STATUS_ORDER: readonly PeakStatus[] = ["peaked", "plateau", "rising", "unconfirmed", "insufficient"];
+/** "code 含义、code 含义…" for a Chinese header. */
+const zhCodes = (codes: readonly string[], label: (c: string) => string) => codes.map((c) => `${c} ${label(c)}`).join("、");
 
 /** Output sheets by role. */
 export type OutputRole = "results" | "peaks" | "peaksLive" | "reductions" | "coordination" | "decomposition" | "charts" | "uncertainty" | "peakYears" | "runInfo";
@@ -57,7 +63,14 @@ export const OUTPUT_LABELS = {
   emissions: { en: "Emissions", zh: "排放量" },
   peakYear: { en: "Peak year", zh: "达峰年份" },
   peakValue: { en: "Peak value", zh: "峰值" },
-  status: { en: "Status", zh: "状态（peaked 已达峰、plateau 平台期、rising 仍在上升、unconfirmed 待确认）" },
+  status: { en: "Status", zh: `状态（${zhCodes(STATUS_ORDER, (c) => STATUS_LABELS[c as PeakStatus].zh)}）` },
+  plateauStart: { en: "Plateau from", zh: "平台期起始年" },
+  firstYear: { en: "First year", zh: "起始年份" },
+  asOf: { en: "As of (last year)", zh: "截至年份" },
+  points: { en: "Values", zh: "数值个数" },
+  flags: { en: "Flags", zh: "标记" },
+  peakRule: { en: "Peak rule", zh: "达峰规则" },
+  flagLegend: { en: "Peak flags", zh: "达峰标记说明" },
   peakedBy: { en: "Peaked by {target}", zh: "{target}年前达峰" },
   peakGapAfter: { en: "Peak gap after {target}", zh: "{target}年后达峰缺口" },
   lever: { en: "Lever", zh: "减排措施" },

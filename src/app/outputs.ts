@@ -1,5 +1,5 @@
 /**
- * The output tables of a run (DESIGN 5), as values: results (scenario, city, sector, year,
+ * The output tables of a run (docs/design.md §5), as values: results (scenario, city, sector, year,
  * emissions), peaks, reductions by lever and sector, the benefit of coordination by sector and year,
  * the activity / structure / levers decomposition from the base year to the target year, chart data
  * with chart specs (cluster trajectory per scenario; sector wedges), the Monte Carlo summary and the
@@ -15,7 +15,11 @@
 import {
   clusterTotal,
   emissionRows,
+  flagLegend,
   formatIssue,
+  PEAK_FLAGS,
+  peakOptionsOf,
+  peakRuleText,
   reductionRows,
   sectorTotals,
   tonnesPer,
@@ -143,13 +147,29 @@ export function outputOps(p: OutputPlan): WriteOp[] {
     const hg = L.unit(t("peakGapAfter", { target }), unit);
     const hb = t("peakedBy", { target });
     const hy = t("peakYear");
+    const hp = t("plateauStart");
     ops.push({
       kind: "table",
       sheet: s.peaks,
       tableName: p.tableName(OUTPUT_TABLES.peaks),
-      header: [t("scenario"), t("cityOrCluster"), t("type"), hy, hv, t("status"), hb, hg],
-      rows: p.peaks.map((x) => [x.scenario, x.region, typeOf(x.isCluster), x.peakYear, x.peakValue, x.status, t(x.peakedByTarget ? "yes" : "no"), x.peakGap]),
-      numberFormats: { [hv]: fmt, [hg]: fmt, [hy]: "0" },
+      // What each row rests on after the peak columns (docs/peaks.md): plateau start, span, values, flags.
+      header: [t("scenario"), t("cityOrCluster"), t("type"), hy, hv, t("status"), hb, hg, hp, t("firstYear"), t("asOf"), t("points"), t("flags")],
+      rows: p.peaks.map((x) => [
+        x.scenario,
+        x.region,
+        typeOf(x.isCluster),
+        x.peakYear,
+        x.peakValue,
+        x.status,
+        t(x.peakedByTarget ? "yes" : "no"),
+        x.peakGap,
+        x.plateauStart,
+        x.firstYear,
+        x.lastYear,
+        x.points,
+        x.flags.length > 0 ? x.flags.join(", ") : null,
+      ]),
+      numberFormats: { [hv]: fmt, [hg]: fmt, [hy]: "0", [hp]: "0", [t("firstYear")]: "0", [t("asOf")]: "0", [t("points")]: "0" },
     });
   }
   if (s.peaksLive) ops.push(...livePeaksOps(r, p.peaks, s.peaksLive, p.tableName, fmt, L.lang));
@@ -209,6 +229,8 @@ export function outputOps(p: OutputPlan): WriteOp[] {
       [t("targetYear"), r.settings.targetYear],
       [t("scenarios"), r.scenarios.join(", ")],
       [t("cluster"), r.settings.cluster],
+      [t("peakRule"), peakRuleText(peakOptionsOf(r.settings), r.settings.strict, L.lang)],
+      [t("flagLegend"), flagLegend(PEAK_FLAGS, L.lang)],
       ...(rec.draws !== undefined ? [[t("mcDraws"), rec.draws] as CellValue[], [t("mcSeed"), rec.seed ?? null] as CellValue[]] : []),
       ...(rec.formulas ? [[t("liveFormulas"), t("liveFormulasNote", { sheet: s.peaksLive ?? outputSheetNames(L.lang).peaksLive })] as CellValue[]] : []),
       [t("warnings"), p.warnings.length],

@@ -26,7 +26,7 @@ import { gather, type InventorySource } from "./inventory-source";
 import { locate, type Located } from "./records";
 import { SCENARIO_ROLES, type ScenarioRole } from "./scenario-columns";
 import { inventoryInput, unlocateMissingSettings, type SheetInput } from "./scenario-sheets";
-import { canonicalJson, sha256 } from "./sha256";
+import { inputHash } from "./input-hash";
 
 /** A scenario read from the workbook and validated. */
 export interface ReadScenario {
@@ -40,16 +40,6 @@ export interface ReadScenario {
   readonly sheets: Readonly<Partial<Record<ScenarioRole, string>>>;
   /** "sha256:<hex>" of the input values (cell locations left out). */
   readonly inputHash: string;
-}
-
-function stripSources(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(stripSources);
-  if (v !== null && typeof v === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v as Record<string, unknown>)) if (k !== "source") out[k] = stripSources(x);
-    return out;
-  }
-  return v;
 }
 
 /**
@@ -109,6 +99,5 @@ export async function readLocatedScenario(port: WorkbookPort, located: Located, 
   if (issues.length > 0 || !compiled.ok || !inv) return fail(issues.length > 0 ? issues : [issue("internal_error", [], { detail: "scenario not compiled" })]);
   const sheets: Partial<Record<ScenarioRole, string>> = {};
   for (const r of SCENARIO_ROLES) if (located.scenario[r]) sheets[r] = located.scenario[r];
-  const inputHash = `sha256:${sha256(canonicalJson(stripSources(input)))}`;
-  return ok({ input, model: compiled.value, inventory: inv, inventoryAddress: address, sheets, inputHash }, [...warnings, ...compiled.warnings]);
+  return ok({ input, model: compiled.value, inventory: inv, inventoryAddress: address, sheets, inputHash: await inputHash(input) }, [...warnings, ...compiled.warnings]);
 }

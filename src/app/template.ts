@@ -9,7 +9,7 @@
  * No DOM and no Node APIs: this runs in the browser (task pane) and in Node (CLI) alike.
  */
 import { ok, type Lang, type Result, type ScenarioInput } from "../engine";
-import { changzhutanInput, CEADS_CITATION } from "../samples/changzhutan";
+import { changzhutanInput } from "../samples/changzhutan";
 import type { CellValue, ColumnValidation, WorkbookPort, WriteOp } from "../workbook/port";
 import { freeSheetName, tableNamer } from "./output-sheets";
 import { SETTINGS_KEYS, lc, locate, type Located } from "./records";
@@ -112,9 +112,6 @@ export function templateSheets(lang: Lang = "en", example?: "changzhutan"): Temp
   }
   return out;
 }
-
-/** The data citation of the 长株潭 example (CEADs), for notes sheets. */
-export const EXAMPLE_CITATION = CEADS_CITATION;
 
 /** Options of {@link createScenarioSheets}. */
 export interface TemplateOptions {

@@ -12,7 +12,7 @@ Usage:
   carbon-peak run <workbook.xlsx> [-o <out.xlsx>] [--in-place] [--force] [--draws N [--seed S]] [--formulas] [--json]   run the scenarios (and a Monte Carlo), write the results into a copy
   carbon-peak check <workbook.xlsx> [--json]                             validate only: every problem with Sheet!Cell
   carbon-peak template <out.xlsx> [--example changzhutan] [--lang zh]    write a new scenario workbook
-  carbon-peak peaks <inventory.xlsx> [--sheet NAME] [--cluster NAME=a,b,…] [--json]   peaks straight from an inventory
+  carbon-peak peaks <inventory.xlsx> [--sheet NAME] [--cluster NAME=a,b,…] [--strict] [--json]   peaks straight from an inventory
 
 Options for every command: --help, --lang en|zh (language of messages; of the sheets for template; of the
 output sheets for run).
@@ -60,11 +60,28 @@ with the 长株潭 example (which also writes its base-year Inventory). --lang z
 减排措施, 活动水平. An existing file is replaced only with --force.
 ${EXITS}`,
   peaks: `carbon-peak peaks <inventory.xlsx> [--sheet NAME [--range A1:Z40] | --table NAME] [--unit U]
-        [--cluster NAME=city1,city2,…]… [--tolerance T] [--confirm K] [--smooth W] [--json]
+        [--cluster NAME=city1,city2,…]… [--tolerance T] [--confirm K] [--smooth W] [--min-points M] [--strict]
+        [--verbose] [--json]
 
 Reads an inventory in any layout (long, wide, sector × fuel matrix; English or Chinese headers) straight from a
-downloaded file — notes sheets, unordered rows and empty year columns are fine — and prints the peak year, peak
-value and status of every city and of each --cluster (the sum of its members in the years all of them have).
---json prints [{ "name", "peakYear", "peakValue", "status" }] (peakYear and peakValue null while rising).
+downloaded file — notes sheets, unordered rows and empty year columns are fine — and prints, for every city and
+each --cluster (the sum of its members in the years all of them have), the peak year (the year of the maximum),
+peak value and status — peaked, plateau, rising, unconfirmed or insufficient — "as of" its last data year, the
+number of values it rests on and their span, and flags: left_censored (the peak is the first data year),
+last_year_max (the last value is the maximum), single_dip (only the last year is below the peak),
+members_beyond (a cluster member has data after the last common year: the cluster is reported as of that year and
+is never "peaked" when such a member rose later), gaps (years missing inside the span). The rule used is printed
+above the table; docs/peaks.md explains it with a worked example.
+--tolerance T: plateau band below the maximum (0 ≤ T < 1; the table then also shows where the plateau starts).
+--confirm K: years after the peak needed for "peaked". --smooth W: odd moving-average window judging the decline.
+--min-points M: fewest values for a peak call (default 5; fewer: insufficient).
+--strict: confirmation 5 years and at least 5 values (after Shan et al. 2022, "peaked for at least five years");
+not with --confirm or --min-points.
+A cluster's years are summarised on stderr (years used; members missing, per member); --verbose lists every year
+left out with its missing members.
+--json prints [{ "name", "peakYear", "peakValue", "status", "firstYear", "lastYear", "points", "flags" }] on stdout
+(peakYear and peakValue null while rising or insufficient) and, on stderr, each cluster's detail as one JSON line
+{ "cluster", "members", "commonYears", "missing": [{ "year", "members" }], "beyond": [{ "member", "lastYear",
+"valueAtCommon", "aboveYears" }] }.
 ${EXITS}`,
 } as const;

@@ -5,7 +5,7 @@
  *   carbon-peak run <workbook.xlsx> [-o out.xlsx] [--in-place] [--draws N [--seed S]] [--formulas] [--lang en|zh] [--json]
  *   carbon-peak check <workbook.xlsx> [--json]
  *   carbon-peak template <out.xlsx> [--example changzhutan] [--force]
- *   carbon-peak peaks <inventory.xlsx> [--sheet NAME] [--cluster NAME=a,b,…]… [--json]
+ *   carbon-peak peaks <inventory.xlsx> [--sheet NAME] [--cluster NAME=a,b,…]… [--strict] [--verbose] [--json]
  *
  * Exit codes: 0 success (check: no problems); 1 problems found in the workbook (every one listed,
  * with sheet!cell); 2 usage errors (unknown option, missing argument, missing input file, refusing to
@@ -14,11 +14,12 @@
 import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from "fs";
 import { basename, dirname, extname, join, resolve } from "path";
 import { parseArgs, type ParseArgsConfig } from "util";
-import { MAX_DRAWS, checkPeakOptions, formatIssue, inventoryPeaks, issue, parseClusterSpec, tonnesPer, type ClusterSpec, type Issue, type Lang } from "../engine";
+import { MAX_DRAWS, STRICT_PEAK_OPTIONS, checkPeakOptions, formatIssue, inventoryPeaks, issue, missingIssues, parseClusterSpec, tonnesPer, type ClusterSpec, type Issue, type Lang, type PeakOptions } from "../engine";
 import { DEFAULT_SEED, SCENARIO_ROLES, createScenarioSheets, isRoleName, loadInventory, readScenario, runAndWrite, type InventorySource } from "../app";
 import { createExcelJsPort } from "../workbook/exceljs";
 import ExcelJS from "exceljs";
 import { HELP } from "./help";
+import { clusterDetail, peakEntries, peaksTable, ruleLine } from "./peaks-output";
 import { renderTable } from "./table";
 import { cliText } from "./text";
 import { readWorkbook, writeNewWorkbook, writeWorkbook } from "./xlsx";
@@ -276,6 +277,9 @@ async function cmdPeaks(args: string[], io: CliIo): Promise<number> {
     tolerance: { type: "string" },
     confirm: { type: "string" },
     smooth: { type: "string" },
+    "min-points": { type: "string" },
+    strict: { type: "boolean" },
+    verbose: { type: "boolean" },
     ...INVENTORY_OPTIONS,
   });
   if (values.help) return help(io, "peaks");
@@ -287,9 +291,18 @@ async function cmdPeaks(args: string[], io: CliIo): Promise<number> {
     if (typeof v !== "string" || v.trim() === "" || !Number.isFinite(n)) throw new UsageError(`--${name} must be a number, not ${JSON.stringify(v)}`);
     return n;
   };
-  const options = { tolerance: num("tolerance", values.tolerance), confirmYears: num("confirm", values.confirm), smoothYears: num("smooth", values.smooth) };
-  // The options' own rules (the engine's), checked once and named as typed: --tolerance, --confirm, --smooth.
-  const flag: Record<string, string> = { tolerance: "--tolerance", confirm_years: "--confirm", smooth_years: "--smooth" };
+  const strict = values.strict === true;
+  if (strict && (values.confirm !== undefined || values["min-points"] !== undefined)) {
+    throw new UsageError(`--strict sets --confirm ${STRICT_PEAK_OPTIONS.confirmYears} and --min-points ${STRICT_PEAK_OPTIONS.minPoints}; give --strict or those options, not both`);
+  }
+  const options = {
+    tolerance: num("tolerance", values.tolerance),
+    confirmYears: strict ? STRICT_PEAK_OPTIONS.confirmYears : num("confirm", values.confirm),
+    smoothYears: num("smooth", values.smooth),
+    minPoints: strict ? STRICT_PEAK_OPTIONS.minPoints : num("min-points", values["min-points"]),
+  };
+  // The options' own rules (the engine's), checked once and named as typed: --tolerance, --confirm, --smooth, --min-points.
+  const flag: Record<string, string> = { tolerance: "--tolerance", confirm_years: "--confirm", smooth_years: "--smooth", min_points: "--min-points" };
   const badOptions = checkPeakOptions(Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)));
   if (badOptions.length > 0) {
     printIssues(io, badOptions.map((i) => ({ ...i, path: [flag[String(i.path[0])] ?? String(i.path[0])] })), lang, "carbon-peak: ");
@@ -313,20 +326,27 @@ async function cmdPeaks(args: string[], io: CliIo): Promise<number> {
     printIssues(io, bad, lang, "carbon-peak: ");
     return EXIT.usage;
   }
-  const defined = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+  const defined: PeakOptions = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
   const peaks = inventoryPeaks(inv.value, clusters, defined);
   if (!peaks.ok) {
     printIssues(io, peaks.issues, lang, "carbon-peak: ");
     return EXIT.problems;
   }
   printIssues(io, [...inv.warnings, ...peaks.warnings], lang, "carbon-peak: warning: ");
-  if (values.json) io.out(JSON.stringify(peaks.value.map((p) => ({ name: p.name, peakYear: p.peakYear, peakValue: p.peakValue, status: p.status })), null, 2));
-  else {
+  // Every year left out of a cluster total: with --verbose one line each; with --json the detail as JSON.
+  const clusterRows = peaks.value.filter((p) => p.cluster !== undefined);
+  if (values.verbose) for (const p of clusterRows) printIssues(io, missingIssues(p.cluster!, [p.name]), lang, "carbon-peak: ");
+  else if (!values.json && clusterRows.some((p) => p.cluster!.missing.length > 0)) io.err(cliText(lang, "verboseHint"));
+  if (values.json) {
+    for (const p of clusterRows) io.err(JSON.stringify(clusterDetail(p)));
+    io.out(JSON.stringify(peakEntries(peaks.value), null, 2));
+  } else {
     const inventory = inv.value;
     const t = (key: Parameters<typeof cliText>[1], params?: Record<string, string | number>) => cliText(lang, key, params);
     const years = inventory.years;
     io.out(t("inventoryLine", { sheet: inventory.sheet, layout: inventory.layout, cities: inventory.cities.length, first: years[0], last: years[years.length - 1], unit: inventory.unit }));
-    io.out(renderTable([t("name"), t("peakYear"), t("peakValue", { unit: inventory.unit }), t("status")], peaks.value.map((p) => [p.isCluster ? t("cluster", { name: p.name }) : p.name, p.peakYear, p.peakValue, p.status])));
+    io.out(ruleLine(defined, strict, lang));
+    io.out(peaksTable(peaks.value, lang, inventory.unit, defined));
   }
   return EXIT.ok;
 }

@@ -25,6 +25,13 @@ const TEXT = {
   inventoryLine: { en: "{sheet} ({layout} layout), {cities} cities, {first}–{last}, {unit}", zh: "{sheet}（{layout} 格式），{cities} 个城市，{first}–{last}，{unit}" },
   name: { en: "Name", zh: "名称" },
   peakValue: { en: "Peak value ({unit})", zh: "峰值（{unit}）" },
+  plateauFrom: { en: "Plateau from", zh: "平台期起始" },
+  asOf: { en: "As of", zh: "截至" },
+  valuesUsed: { en: "Values (years)", zh: "数值个数（年份）" },
+  flags: { en: "Flags", zh: "标记" },
+  flagLegend: { en: "Flags: {legend}", zh: "标记：{legend}" },
+  rule: { en: "Peak rule: {rule} (docs/peaks.md)", zh: "达峰规则：{rule}（docs/peaks.md）" },
+  verboseHint: { en: "carbon-peak: --verbose lists every year left out of a cluster total", zh: "carbon-peak：使用 --verbose 可列出城市群合计未计入的每一年" },
   // carbon-peak check
   checkedScenario: { en: "inventory and scenario sheets", zh: "排放清单和情景工作表" },
   checkedInventory: { en: "inventory only: no scenario sheets", zh: "仅排放清单：没有情景工作表" },

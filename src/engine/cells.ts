@@ -1,7 +1,7 @@
 /**
  * Classifying one received cell value, the way every engine reader sees input.
  *
- * DESIGN 3: a blank is a gap, never a zero — `null`, `undefined`, `""` (and whitespace-only text)
+ * docs/design.md §3: a blank is a gap, never a zero — `null`, `undefined`, `""` (and whitespace-only text)
  * are blank. Text, logical values, Excel error values, NaN and ±Infinity are invalid. A number is
  * a number (0 included: on some old desktop builds Excel sends blank cells as 0, which cannot be
  * told apart from a real zero — see the README).

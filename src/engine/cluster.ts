@@ -1,5 +1,5 @@
 /**
- * Cluster aggregation (DESIGN 3): the cluster series is the member sum in each year where every
+ * Cluster aggregation (docs/design.md §3): the cluster series is the member sum in each year where every
  * member has a value. A year where some members have values and others do not is reported (which
  * member, which year) and left as a gap — never summed as if the missing member were zero.
  */

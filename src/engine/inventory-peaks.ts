@@ -1,14 +1,16 @@
 /**
  * Peaks straight from an inventory (no scenario): every city's peak year, value and status over the
  * years the inventory has, and each named cluster's (the sum of its members in the years every member
- * has — DESIGN 3; member gaps come back as warnings). Used by `carbon-peak peaks` and usable by the pane.
- * Pure TypeScript.
+ * has), each with what it rests on (docs/peaks.md: span, number of values, flags; for a cluster the
+ * members missing per year and those that go on after the common years — summarised as warnings).
+ * Used by `carbon-peak peaks` and usable by the pane. Pure TypeScript.
  */
-import { clusterSeries } from "./cluster";
+import { clusterPeak, type ClusterPeak } from "./cluster-peak";
 import { inventoryIndex, type Inventory } from "./inventory/model";
 import { splitNames } from "./input/names";
 import { fail, issue, ok, type Issue, type Result } from "./issues";
-import { findPeak, type PeakOptions, type PeakStatus } from "./peak";
+import type { PeakOptions } from "./peak";
+import { peakInfo, type PeakInfo } from "./peak-info";
 import { seriesFromArrays, type Series } from "./series";
 
 /** A named cluster: a name and member cities (as named in the inventory). */
@@ -17,15 +19,13 @@ export interface ClusterSpec {
   readonly members: readonly string[];
 }
 
-/** One row of the peaks listing, in the inventory's unit. */
-export interface InventoryPeak {
+/** One row of the peaks listing, in the inventory's unit: the peak and what it rests on (peakYear and peakValue null while rising or insufficient). */
+export interface InventoryPeak extends PeakInfo {
   readonly name: string;
   readonly isCluster: boolean;
-  /** Null while rising (the maximum is the last year: no peak yet). */
-  readonly peakYear: number | null;
-  readonly peakValue: number | null;
-  readonly status: PeakStatus;
   readonly unit: string;
+  /** For a cluster: its common years, the members missing per year, the members that go on after them. */
+  readonly cluster?: ClusterPeak;
 }
 
 /**
@@ -50,27 +50,38 @@ export function cityTotalSeries(inv: Inventory, city: number): Series {
 }
 
 /**
- * Parses `NAME=city1,city2,…` (commas, 、 or ； between cities). Members must be inventory cities.
+ * Parses `NAME=city1,city2,…` (commas, 、 or ； between cities). Members must be inventory cities: each
+ * one that is not is named (`cluster_member_unknown`, with the cities whose names contain it or are
+ * contained in it, e.g. 长沙 → 湖南长沙).
  * @example parseClusterSpec("长株潭=湖南长沙,湖南株洲,湖南湘潭", cities)
  */
 export function parseClusterSpec(text: string, cities: readonly string[], path: (string | number)[] = ["cluster"]): Result<ClusterSpec> {
   const m = /^([^=]+)=(.+)$/.exec(text.trim());
   const members = m ? splitNames(m[2]) : [];
-  const known = cities.slice(0, 12).join(", ");
-  if (!m || members.length === 0 || members.some((x) => !cities.includes(x))) return fail([issue("cluster_spec_invalid", path, { value: text, known })]);
+  const known = cities.length > 12 ? `${cities.slice(0, 12).join(", ")} … (${cities.length})` : cities.join(", ");
+  if (!m || members.length === 0) return fail([issue("cluster_spec_invalid", path, { value: text, known })]);
+  const unknown = members.filter((x) => !cities.includes(x));
+  if (unknown.length > 0) return fail(unknown.map((x) => issue("cluster_member_unknown", path, { value: x, suggest: similarNames(x, cities).join(", "), known })));
   return ok({ name: m[1].trim(), members: Array.from(new Set(members)) });
 }
 
-function row(name: string, isCluster: boolean, s: Series, unit: string, options: PeakOptions): Result<InventoryPeak> {
-  const p = findPeak(s, options);
+/** Up to three inventory names that contain `name`, are contained in it, or equal it ignoring case. */
+function similarNames(name: string, cities: readonly string[]): string[] {
+  const low = name.toLowerCase();
+  return cities.filter((c) => c.toLowerCase() === low || c.includes(name) || (c.length >= 2 && name.includes(c))).slice(0, 3);
+}
+
+function row(name: string, s: Series, unit: string, options: PeakOptions): Result<InventoryPeak> {
+  const p = peakInfo(s, options);
   if (!p.ok) return fail(p.issues.map((i) => ({ ...i, path: [name, ...i.path] })));
-  const rising = p.value.status === "rising";
-  return ok({ name, isCluster, peakYear: rising ? null : p.value.year, peakValue: rising ? null : p.value.value, status: p.value.status, unit });
+  return ok({ name, isCluster: false, unit, ...p.value });
 }
 
 /**
- * Peak of every city, then of each cluster. Fails only when a series has no values at all or options
- * are invalid; cluster years where a member has no value are left out and reported as `member_gap` warnings.
+ * Peak of every city, then of each cluster. Fails only when a series has no values at all, a cluster's
+ * members share no year, or options are invalid. Cluster years where a member has no value are left out;
+ * the warnings summarise them (`cluster_years`) and name each member that goes on after the last common
+ * year (`cluster_member_beyond`); each row's `cluster` holds the full detail (`missingIssues` lists every year).
  * @example inventoryPeaks(inv, [{ name: "长株潭", members: ["湖南长沙", "湖南株洲", "湖南湘潭"] }])
  */
 export function inventoryPeaks(inv: Inventory, clusters: readonly ClusterSpec[] = [], options: PeakOptions = {}): Result<InventoryPeak[]> {
@@ -79,20 +90,18 @@ export function inventoryPeaks(inv: Inventory, clusters: readonly ClusterSpec[] 
   const warnings: Issue[] = [];
   const series = inv.cities.map((_, c) => cityTotalSeries(inv, c));
   inv.cities.forEach((city, c) => {
-    const r = row(city, false, series[c], inv.unit, options);
+    const r = row(city, series[c], inv.unit, options);
     if (r.ok) out.push(r.value);
     else issues.push(...r.issues);
   });
   for (const cl of clusters) {
-    const cs = clusterSeries(cl.members.map((m) => ({ name: m, series: series[inv.cities.indexOf(m)] })));
-    if (!cs.ok) {
-      issues.push(...cs.issues);
+    const cp = clusterPeak(cl.members.map((m) => ({ name: m, series: series[inv.cities.indexOf(m)] })), options, [cl.name]);
+    if (!cp.ok) {
+      issues.push(...cp.issues);
       continue;
     }
-    for (const g of cs.value.gaps) warnings.push(issue("member_gap", [cl.name], { member: g.member, year: g.year }));
-    const r = row(cl.name, true, cs.value.series, inv.unit, options);
-    if (r.ok) out.push(r.value);
-    else issues.push(...r.issues);
+    warnings.push(...cp.warnings);
+    out.push({ name: cl.name, isCluster: true, unit: inv.unit, ...cp.value.info, cluster: cp.value });
   }
   return issues.length > 0 ? fail(issues) : ok(out, warnings);
 }

@@ -74,17 +74,3 @@ export function pushAll<T>(target: T[], items: readonly T[]): T[] {
   for (let i = 0; i < items.length; i++) target.push(items[i]);
   return target;
 }
-
-/** Prefixes every issue's path with `prefix` (used when a nested check is reported by its caller). */
-export function withPrefix(issues: readonly Issue[], prefix: Path): Issue[] {
-  return issues.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
-}
-
-/**
- * Maps a result's value, passing failures through unchanged.
- * @example mapResult(ok(2), (x) => x * 2) // ok(4)
- */
-export function mapResult<T, U>(r: Result<T>, f: (value: T) => U): Result<U> {
-  if (r.ok === true) return ok(f(r.value), r.warnings);
-  return r;
-}

@@ -26,6 +26,8 @@ const file = (p: P) => JSON.stringify(String(p.file));
 /** A byte count as megabytes ("230 MB"). */
 const mb = (n: unknown) => `${Math.round(Number(n) / 1e6).toLocaleString("en-US")} MB`;
 
+/** A list joined by `sep` in English, re-joined with the Chinese separator (、 by default). */
+const zhList = (x: unknown, sep = ", ", zh = "、") => String(x).split(sep).join(zh);
 /** The Kaya factors by name (`KAYA_FACTORS`), as messages word them. */
 const KAYA_RATIO: Readonly<Record<string, { en: string; zh: string }>> = {
   gdp_per_capita: { en: "GDP per capita (gdp ÷ population)", zh: "人均 GDP（gdp ÷ population）" },
@@ -119,6 +121,39 @@ export const MESSAGES = {
   target_year_missing: {
     en: (p) => `${p.year} has no emissions value in the series`,
     zh: (p) => `序列中没有 ${p.year} 年的排放值`,
+  },
+  // --- peaks: data sufficiency and what a peak rests on (docs/peaks.md) ---
+  too_few_points: {
+    en: (p) => `only ${p.points} ${p.points === 1 ? "value" : "values"} (${p.first}–${p.last}); a peak call needs at least ${p.min} (min_points)`,
+    zh: (p) => `仅有 ${p.points} 个数值（${p.first}–${p.last}）；判断达峰至少需要 ${p.min} 个（min_points）`,
+  },
+  too_few_common_years: {
+    en: (p) => `the members share only ${p.points} ${p.points === 1 ? "year" : "years"} with a value (${p.first}–${p.last}); a cluster peak needs at least ${p.min}`,
+    zh: (p) => `所有成员均有数据的年份仅有 ${p.points} 个（${p.first}–${p.last}）；判断城市群达峰至少需要 ${p.min} 个`,
+  },
+  cluster_years: {
+    en: (p) =>
+      `rests on the ${p.count} years all ${p.members} members have (${p.years})` +
+      (Number(p.missingYears) > 0 ? `; ${p.missingYears} other years are left out because a member has no value — ${p.perMember}` : ""),
+    zh: (p) =>
+      `依据全部 ${p.members} 个成员均有数据的 ${p.count} 个年份（${p.years}）` +
+      (Number(p.missingYears) > 0 ? `；另有 ${p.missingYears} 个年份因成员缺少数据未计入——${zhList(zhList(zhList(p.perMember, "; ", "；"), " (", "（"), ")", "）")}` : ""),
+  },
+  cluster_year_missing: {
+    en: (p) => `${p.year}: ${p.members} ${p.count === 1 ? "has" : "have"} no value; the cluster total leaves ${p.year} out`,
+    zh: (p) => `${p.year} 年：${zhList(p.members)}（${p.count} 个成员）缺少数据；城市群合计不含该年`,
+  },
+  cluster_member_beyond: {
+    en: (p) =>
+      `reported as of ${p.last}, the last year every member has; ${p.member} has values to ${p.memberLast}` +
+      (p.above ? `, above its ${p.last} value in ${p.above}${p.status === "unconfirmed" ? " — so the cluster is unconfirmed, not peaked" : ""}` : `, none above its ${p.last} value`),
+    zh: (p) =>
+      `按 ${p.last} 年（所有成员均有数据的最后一年）报告；${p.member} 的数据延续到 ${p.memberLast} 年` +
+      (p.above ? `，在 ${p.above} 年高于其 ${p.last} 年的值${p.status === "unconfirmed" ? "，因此城市群不能判定为已达峰（unconfirmed）" : ""}` : `，均未超过其 ${p.last} 年的值`),
+  },
+  cluster_member_unknown: {
+    en: (p) => `${v(p)} is not a city of the inventory${p.suggest ? ` (did you mean ${p.suggest}?)` : ""}; cities: ${p.known}`,
+    zh: (p) => `${v(p)} 不是清单中的城市${p.suggest ? `（是否指 ${zhList(p.suggest)}？）` : ""}；清单城市：${p.known}`,
   },
   // --- clusters ---
   member_gap: {

@@ -1,8 +1,8 @@
 /**
  * The one error boundary between engine results and Excel. Every custom function returns
  * `toExcel(core(...))`: a value, or a `CustomFunctions.Error` carrying the issues' message —
- * `#N/A` for "no answer" (no peak within the horizon, no complete year, target year absent, a year
- * of a window without a value, a ratio against a zero base),
+ * `#N/A` for "no answer" (no peak within the horizon, too few values, no complete year, target year
+ * absent, a year of a window without a value, a ratio against a zero base),
  * `#NUM!` for non-finite numbers (a result, or an intermediate sum, that overflows), `#VALUE!` for bad
  * input. Nothing throws past this point.
  */
@@ -11,6 +11,8 @@ import { formatIssues, issue, type Issue, type Lang, type Result } from "../engi
 /** Issue codes that mean "there is no answer", shown as #N/A rather than #VALUE!. */
 const NOT_AVAILABLE = new Set([
   "no_peak",
+  "too_few_points",
+  "too_few_common_years",
   "no_common_years",
   "target_year_missing",
   "lmdi_zero_total",

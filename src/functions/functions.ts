@@ -10,6 +10,7 @@ import {
   clusterPeaksCore,
   convertCore,
   peakGapCore,
+  peakInfoCore,
   peakStatusCore,
   peakValueCore,
   peakYearCore,
@@ -20,45 +21,65 @@ import { cumulativeCore, intensityChangeCore } from "./indicator-core";
 import { kayaCore } from "./decomposition-core";
 
 /**
- * Peak year of an emissions series: the first year of the maximum, or with a tolerance the start of the plateau. #N/A when emissions are still rising at the end.
+ * Peak year of an emissions series: the year of its maximum (the tolerance never moves it). #N/A while emissions are still rising at the end, or with fewer than min_points values.
  * @customfunction PEAKYEAR
  * @param emissions Emissions, one row or one column; blank cells are gaps, not zeros.
  * @param years Years matching emissions cell by cell (whole numbers, any order).
- * @param [tolerance] Relative band treated as the plateau, 0 ≤ t < 1 (default 0; 0.02 = 2%).
- * @param [confirm_years] Years of decline needed after the peak for status "peaked" (default 0).
- * @param [smooth_years] Centred moving-average window in years before detection: odd, default 1 (none).
+ * @param [tolerance] Plateau band below the maximum, 0 ≤ t < 1 (default 0; 0.02 = within 2%): a last value inside it is "plateau", not "peaked".
+ * @param [confirm_years] Years after the peak needed for status "peaked" (default 0).
+ * @param [smooth_years] Centred moving-average window in years for judging the decline: odd, default 1 (none); it shrinks to the raw value in the last year.
+ * @param [min_points] Fewest values for a peak call (default 5); fewer gives #N/A and status "insufficient".
  * @returns The peak year.
  */
-export function peakYear(emissions: unknown[][], years: unknown[][], tolerance?: number, confirm_years?: number, smooth_years?: number): number {
-  return toExcel(() => peakYearCore(emissions, years, tolerance, confirm_years, smooth_years));
+export function peakYear(emissions: unknown[][], years: unknown[][], tolerance?: number, confirm_years?: number, smooth_years?: number, min_points?: number): number {
+  return toExcel(() => peakYearCore(emissions, years, tolerance, confirm_years, smooth_years, min_points));
 }
 
 /**
- * Emissions in the peak year (same unit as the input). #N/A when emissions are still rising at the end.
+ * Emissions in the peak year, i.e. the maximum (same unit as the input). #N/A while emissions are still rising at the end, or with fewer than min_points values.
  * @customfunction PEAKVALUE
  * @param emissions Emissions, one row or one column; blank cells are gaps, not zeros.
  * @param years Years matching emissions cell by cell.
- * @param [tolerance] Relative band treated as the plateau, 0 ≤ t < 1 (default 0).
- * @param [confirm_years] Years of decline needed after the peak for status "peaked" (default 0).
+ * @param [tolerance] Plateau band below the maximum, 0 ≤ t < 1 (default 0).
+ * @param [confirm_years] Years after the peak needed for status "peaked" (default 0).
  * @param [smooth_years] Centred moving-average window in years: odd, default 1 (none).
+ * @param [min_points] Fewest values for a peak call (default 5).
  * @returns The emissions of the peak year.
  */
-export function peakValue(emissions: unknown[][], years: unknown[][], tolerance?: number, confirm_years?: number, smooth_years?: number): number {
-  return toExcel(() => peakValueCore(emissions, years, tolerance, confirm_years, smooth_years));
+export function peakValue(emissions: unknown[][], years: unknown[][], tolerance?: number, confirm_years?: number, smooth_years?: number, min_points?: number): number {
+  return toExcel(() => peakValueCore(emissions, years, tolerance, confirm_years, smooth_years, min_points));
 }
 
 /**
- * Where a series stands: "peaked", "plateau" (still within the tolerance of the peak), "rising" (no peak yet) or "unconfirmed" (fewer than confirm_years after the peak).
+ * Where a series stands: "peaked", "plateau" (last value still within the tolerance of the maximum), "rising" (no peak yet), "unconfirmed" (fewer than confirm_years after the peak) or "insufficient" (fewer than min_points values).
  * @customfunction PEAKSTATUS
  * @param emissions Emissions, one row or one column; blank cells are gaps, not zeros.
  * @param years Years matching emissions cell by cell.
- * @param [tolerance] Relative band treated as the plateau, 0 ≤ t < 1 (default 0).
- * @param [confirm_years] Years of decline needed after the peak for status "peaked" (default 0).
+ * @param [tolerance] Plateau band below the maximum, 0 ≤ t < 1 (default 0).
+ * @param [confirm_years] Years after the peak needed for status "peaked" (default 0).
  * @param [smooth_years] Centred moving-average window in years: odd, default 1 (none).
- * @returns peaked, plateau, rising or unconfirmed.
+ * @param [min_points] Fewest values for a status other than "insufficient" (default 5).
+ * @returns peaked, plateau, rising, unconfirmed or insufficient.
  */
-export function peakStatus(emissions: unknown[][], years: unknown[][], tolerance?: number, confirm_years?: number, smooth_years?: number): string {
-  return toExcel(() => peakStatusCore(emissions, years, tolerance, confirm_years, smooth_years));
+export function peakStatus(emissions: unknown[][], years: unknown[][], tolerance?: number, confirm_years?: number, smooth_years?: number, min_points?: number): string {
+  return toExcel(() => peakStatusCore(emissions, years, tolerance, confirm_years, smooth_years, min_points));
+}
+
+/**
+ * What a peak call rests on: spills label/value pairs (2 columns) — status, peakYear, peakValue, plateauStart, firstYear, lastYear, points, flags (left_censored, last_year_max, single_dip, gaps, decline_proactive, decline_passive). Years and value are blank while rising or insufficient.
+ * @customfunction PEAKINFO
+ * @param emissions Emissions, one row or one column; blank cells are gaps, not zeros.
+ * @param years Years matching emissions cell by cell.
+ * @param [tolerance] Plateau band below the maximum, 0 ≤ t < 1 (default 0).
+ * @param [confirm_years] Years after the peak needed for status "peaked" (default 0; 5 for the strict reading).
+ * @param [smooth_years] Centred moving-average window in years: odd, default 1 (none).
+ * @param [min_points] Fewest values for a peak call (default 5).
+ * @param [gdp] GDP at constant prices matching years: with population, a decline is read as proactive (both growing) or passive (either falling).
+ * @param [population] Population matching years (see gdp).
+ * @returns Label/value pairs, one row per item.
+ */
+export function peakInfo(emissions: unknown[][], years: unknown[][], tolerance?: number, confirm_years?: number, smooth_years?: number, min_points?: number, gdp?: unknown[][], population?: unknown[][]): unknown[][] {
+  return toExcel(() => peakInfoCore(emissions, years, tolerance, confirm_years, smooth_years, min_points, gdp, population));
 }
 
 /**
@@ -74,7 +95,7 @@ export function peakGap(emissions: unknown[][], years: unknown[][], target_year:
 }
 
 /**
- * Peak year of a whole cluster: the member sum over the years in which every member has a value. #N/A when the cluster is still rising.
+ * Peak year of a whole cluster: the member sum over the years in which every member has a value. #N/A when the cluster is still rising or the members share fewer than 5 years.
  * @customfunction CLUSTERPEAKYEAR
  * @param emissions Member emissions: one row per member and one column per year (or one column per member).
  * @param years Years, one row or column matching the year side of emissions.
@@ -86,7 +107,7 @@ export function clusterPeakYear(emissions: unknown[][], years: unknown[][], tole
 }
 
 /**
- * Peak of every member: spills one row per member with peak year, peak value and status (year and value blank while rising).
+ * Peak of every member: spills one row per member with peak year, peak value and status (year and value blank while rising or insufficient).
  * @customfunction CLUSTERPEAKS
  * @param emissions Member emissions: one row per member and one column per year (or one column per member).
  * @param years Years, one row or column matching the year side of emissions.

@@ -2,9 +2,9 @@
  * Fast paths of the peak cores for the common case: every cell a finite number ≥ 0 (or a blank gap),
  * years whole numbers 1000–9999 in strictly ascending order, ranges as plain 2-D arrays of one
  * shape, options omitted or plain valid numbers. One pass over the cells into reusable typed-array
- * buffers, no allocation per cell, then the engine's own peak rule (`plateauStart`, `peakAt`,
- * `findPeak` when smoothing) — so the answer is the general path's (same peak index, tolerance
- * rule, smoothing and status); the fast-path tests check it against the general path.
+ * buffers, no allocation per cell, then the engine's own peak rule (`peakAt`, `findPeak` when
+ * smoothing) — so the answer is the general path's (same peak, plateau start, points, smoothing and
+ * status); the fast-path tests check it against the general path.
  *
  * Anything unusual — text (even "2019"-like text padded with spaces), booleans, Dates, error
  * values, NaN/±Infinity, negative values, blank years with a value, duplicate or descending years,
@@ -12,7 +12,7 @@
  * invalid options — makes these functions return `undefined`, and the caller runs the general
  * path, which produces every message. They never report an issue themselves.
  */
-import { PEAK_OPTIONS, findPeak, ok, peakAt, plateauStart, type Issue, type Peak, type PeakOptions, type Result, type Series } from "../engine";
+import { PEAK_OPTIONS, findPeak, ok, peakAt, type Issue, type Peak, type PeakOptions, type Result, type Series } from "../engine";
 import type { Vector } from "./coerce";
 
 // Reusable buffers. Custom functions run on one thread and nothing below calls back out while the
@@ -108,19 +108,25 @@ export function vectorOf(arg: unknown): Vector | undefined {
 /**
  * Peak options when each is omitted (`null`/`undefined`) or a finite number, and together valid
  * (`checkPeakOptions`); undefined otherwise. All omitted gives `{}` (the engine defaults).
- * @example simpleOptions(0.02, null, null) // { tolerance: 0.02, confirmYears: 0, smoothYears: 1 }
- * @example simpleOptions("2%", null, null) // undefined (text: the general path explains)
+ * @example simpleOptions(0.02, null, null, null) // { tolerance: 0.02, confirmYears: 0, smoothYears: 1, minPoints: 5 }
+ * @example simpleOptions("2%", null, null, null) // undefined (text: the general path explains)
  */
-export function simpleOptions(tolerance: unknown, confirmYears: unknown, smoothYears: unknown): PeakOptions | undefined {
-  if (omitted(tolerance) && omitted(confirmYears) && omitted(smoothYears)) return NO_OPTIONS;
-  const t = omitted(tolerance) ? PEAK_OPTIONS.tolerance.default : tolerance;
-  const k = omitted(confirmYears) ? PEAK_OPTIONS.confirmYears.default : confirmYears;
-  const w = omitted(smoothYears) ? PEAK_OPTIONS.smoothYears.default : smoothYears;
-  if (typeof t !== "number" || typeof k !== "number" || typeof w !== "number") return undefined;
+export function simpleOptions(tolerance: unknown, confirmYears: unknown, smoothYears: unknown, minPoints: unknown = null): PeakOptions | undefined {
+  if (omitted(tolerance) && omitted(confirmYears) && omitted(smoothYears) && omitted(minPoints)) return NO_OPTIONS;
+  const t = omitted(tolerance) ? TOLERANCE.default : tolerance;
+  const k = omitted(confirmYears) ? CONFIRM.default : confirmYears;
+  const w = omitted(smoothYears) ? SMOOTH.default : smoothYears;
+  const m = omitted(minPoints) ? MIN_POINTS.default : minPoints;
+  if (typeof t !== "number" || typeof k !== "number" || typeof w !== "number" || typeof m !== "number") return undefined;
   // The rules of checkPeakOptions (NaN and ±Infinity fail every comparison or the integer tests).
-  if (!PEAK_OPTIONS.tolerance.valid(t) || !PEAK_OPTIONS.confirmYears.valid(k) || !PEAK_OPTIONS.smoothYears.valid(w)) return undefined;
-  return { tolerance: t, confirmYears: k, smoothYears: w };
+  if (!TOLERANCE.valid(t) || !CONFIRM.valid(k) || !SMOOTH.valid(w) || !MIN_POINTS.valid(m)) return undefined;
+  return { tolerance: t, confirmYears: k, smoothYears: w, minPoints: m };
 }
+
+// The option rules, read once: in a CommonJS build (the CLI, the benchmarks) every access to a
+// re-exported name is a getter call, which the per-call checks above would pay four times.
+const { tolerance: TOLERANCE, confirmYears: CONFIRM, smoothYears: SMOOTH, minPoints: MIN_POINTS } = PEAK_OPTIONS;
+const DEFAULT_MIN_POINTS = MIN_POINTS.default;
 
 /** An optional argument Excel left out. */
 function omitted(v: unknown): boolean {
@@ -137,17 +143,17 @@ const NO_WARNINGS: readonly Issue[] = Object.freeze([]);
  *
  * One pass validates each position into the buffers (as `parseSeries`: a position whose year and
  * value are both blank is dropped, a blank value with a year is a gap) and finds the first maximum
- * as `peakIndex` does (the first and last values are the ends unless there were gaps); the plateau
- * rule (`plateauStart`), the status (`peakAt`) and smoothing (`findPeak`) are the engine's own.
+ * as `peakIndex` does (the first and last values are the ends unless there were gaps) and counts the
+ * values; the plateau, the status (`peakAt`) and smoothing (`findPeak`) are the engine's own.
  * @param emissions Excel-shaped range, one row or one column (any unit; the peak value is in it).
  * @param years Calendar years, one row or one column of the same length.
- * @param tolerance, confirmYears, smoothYears As PEAKYEAR's optional arguments (null/undefined: omitted).
- * @example fastSeriesPeak([[1, 3, 2]], [[2018, 2019, 2020]], null, null, null)
- *   // ok({ year: 2019, value: 3, status: "peaked", index: 1, firstYear: 2018, lastYear: 2020 })
+ * @param tolerance, confirmYears, smoothYears, minPoints As PEAKYEAR's optional arguments (null/undefined: omitted).
+ * @example fastSeriesPeak([[1, 3, 2, 2, 1]], [[2016, 2017, 2018, 2019, 2020]], null, null, null)
+ *   // ok({ year: 2017, value: 3, status: "peaked", index: 1, plateauStart: 2017, firstYear: 2016, lastYear: 2020, points: 5 })
  * @example fastSeriesPeak([[1, "3", 2]], [[2018, 2019, 2020]], null, null, null) // undefined
  */
-export function fastSeriesPeak(emissions: unknown, years: unknown, tolerance: unknown, confirmYears: unknown, smoothYears: unknown): Result<Peak> | undefined {
-  const o = simpleOptions(tolerance, confirmYears, smoothYears);
+export function fastSeriesPeak(emissions: unknown, years: unknown, tolerance: unknown, confirmYears: unknown, smoothYears: unknown, minPoints: unknown = null): Result<Peak> | undefined {
+  const o = simpleOptions(tolerance, confirmYears, smoothYears, minPoints);
   if (o === undefined) return undefined;
   const e = cellsOf(emissions);
   const y = e === undefined ? undefined : cellsOf(years);
@@ -164,7 +170,7 @@ export function fastSeriesPeak(emissions: unknown, years: unknown, tolerance: un
   let prev = 999; // so "above the previous year" also means ≥ 1000
   let argmax = -1;
   let max = -Infinity;
-  let gaps = false;
+  let gaps = 0;
   for (let i = 0; i < n; i++) {
     const yc = y[i];
     const ec = e[i];
@@ -178,7 +184,7 @@ export function fastSeriesPeak(emissions: unknown, years: unknown, tolerance: un
       v = valueOf(ec);
       if (year === -1 && v !== v) continue; // both blank: a selection longer than the data
       if (year < 0 || year <= prev || v < 0) return undefined;
-      if (v !== v) gaps = true;
+      if (v !== v) gaps++;
     }
     prev = year;
     ys[k] = year;
@@ -189,17 +195,16 @@ export function fastSeriesPeak(emissions: unknown, years: unknown, tolerance: un
   // First and last values: the ends, unless there were gaps.
   let first = 0;
   let last = k - 1;
-  if (gaps) {
+  if (gaps > 0) {
     first = -1;
     for (let i = 0; i < k; i++) if (vs[i] === vs[i]) { if (first < 0) first = i; last = i; }
   }
   if (argmax < 0 || prev > 9999) return undefined; // no value at all, or a year out of range: the general path says so
   const s = seriesOf(k);
-  if (o === NO_OPTIONS) return ok(peakAt(s, vs, argmax, first, last, 0, 0), NO_WARNINGS);
+  const points = k - gaps;
+  if (o === NO_OPTIONS) return ok(peakAt(s, vs, argmax, first, last, points, 0, 0, DEFAULT_MIN_POINTS), NO_WARNINGS);
   if ((o.smoothYears ?? 1) > 1) return findPeak(s, o);
-  const t = o.tolerance ?? 0;
-  const index = t === 0 ? argmax : plateauStart(vs, first, argmax, t);
-  return ok(peakAt(s, vs, index, first, last, t, o.confirmYears ?? 0), NO_WARNINGS);
+  return ok(peakAt(s, vs, argmax, first, last, points, o.tolerance ?? 0, o.confirmYears ?? 0, o.minPoints ?? DEFAULT_MIN_POINTS), NO_WARNINGS);
 }
 
 /**
@@ -223,7 +228,7 @@ function plainScan(e: readonly unknown[], y: readonly unknown[]): Result<Peak> |
   if (prev > 9999) return undefined;
   // Every cell was checked to be a number above: the cells are the series.
   const values = e as readonly number[];
-  return ok(peakAt({ years: y as readonly number[], values }, values, argmax, 0, n - 1, 0, 0), NO_WARNINGS);
+  return ok(peakAt({ years: y as readonly number[], values }, values, argmax, 0, n - 1, n, 0, 0, DEFAULT_MIN_POINTS), NO_WARNINGS);
 }
 
 /** Members × years rows of a plain rectangular 2-D array, or undefined (ragged, flat, empty). */

@@ -8,7 +8,7 @@ import { alignBest, combine, fail, issue, ok, project, ramp, sectorReduction, ty
 import { all, numbersOf, optionalNumbersOf, optionalText, requiredNumber, spill } from "./coerce";
 
 /**
- * PROJECT: values from base_year to end_year, compounding `rates` by period (DESIGN 3 convention);
+ * PROJECT: values from base_year to end_year, compounding `rates` by period (docs/design.md §3 convention);
  * spills like `rates` (a single rate cell spills down).
  * @example projectCore(100, 2020, 2025, [[0.1, 0]], [[2022, 2025]]) // ok([[100, 110, 121, 121, 121, 121]])
  */

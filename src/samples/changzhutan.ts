@@ -544,6 +544,7 @@ export function changzhutanInput(): ScenarioInput {
       tolerance: 0,
       confirmYears: 0,
       smoothYears: 1,
+      strict: false,
       units: "Mt",
       cluster: "长株潭",
       baseline: "baseline",

@@ -1,7 +1,7 @@
 /**
  * The Office.js adapter: a WorkbookPort over the live workbook in Excel.
  *
- * **Batching** (DESIGN 5; Excel on the web rejects a request or response over 5 MB):
+ * **Batching** (docs/design.md §5; Excel on the web rejects a request or response over 5 MB):
  * - Reads: one sync loads the sheet/table names and the address and size (`address`, `rowCount`,
  *   `columnCount`) of every used range and table asked for; a second sync loads the `values` of all
  *   of them. A batch whose values would pass the payload limit is split by rows into extra syncs.

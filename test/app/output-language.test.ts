@@ -185,12 +185,26 @@ describe("reference values", () => {
     expect(await recordedOutputs(port)).toMatchObject({ results: "结果", runInfo: "运行记录" });
     expect(cells(port, "结果")[0]).toEqual(["情景", "城市", "部门", "年份", "排放量（Mt CO2）"]);
     const peaks = cells(port, "峰值");
-    expect(peaks[0]).toEqual(["情景", "城市或城市群", "类型", "达峰年份", "峰值（Mt CO2）", "状态（peaked 已达峰、plateau 平台期、rising 仍在上升、unconfirmed 待确认）", "2030年前达峰", "2030年后达峰缺口（Mt CO2）"]);
+    expect(peaks[0]).toEqual([
+      "情景",
+      "城市或城市群",
+      "类型",
+      "达峰年份",
+      "峰值（Mt CO2）",
+      "状态（peaked 已达峰、plateau 平台期、rising 仍在上升、unconfirmed 待确认、insufficient 数据不足）",
+      "2030年前达峰",
+      "2030年后达峰缺口（Mt CO2）",
+      "平台期起始年",
+      "起始年份",
+      "截至年份",
+      "数值个数",
+      "标记",
+    ]);
     const rows = peaks.slice(1);
     expect(new Set(rows.map((r) => r[2]))).toEqual(new Set(["城市", "城市群"]));
     expect(rows.find((r) => r[2] === "城市群")![1]).toBe("长株潭");
     for (const r of rows) expect(["是", "否"]).toContain(r[6]);
-    for (const r of rows) expect(["peaked", "plateau", "rising", "unconfirmed"]).toContain(r[5]);
+    for (const r of rows) expect(["peaked", "plateau", "rising", "unconfirmed", "insufficient"]).toContain(r[5]);
     expect(cells(port, "减排")[0]).toEqual(["情景", "减排措施", "部门", "年份", "减排量（Mt CO2）"]);
     expect(cells(port, "协同效益")[0]).toEqual(["部门", "年份", expect.stringMatching(/^协同效益（.+ − .+）（Mt CO2）$/)]);
     expect(cells(port, "排放变化分解")[0]).toEqual(["情景", "城市或城市群", "类型", "2015年排放量（Mt CO2）", "2030年排放量（Mt CO2）", "活动效应（Mt CO2）", "结构效应（Mt CO2）", "措施效应（Mt CO2）", "2015–2030年变化量（Mt CO2）", "校验（各效应之和 − 变化量）（Mt CO2）"]);
@@ -200,5 +214,7 @@ describe("reference values", () => {
     const info = cells(port, "运行记录");
     expect(info.slice(0, 4)).toEqual([["项目", "值"], ["运行时间", "2024-05-01T08:00:00.000Z"], ["版本", "9.9.9"], ["输入哈希（SHA-256）", s.record.inputHash]]);
     expect(info).toEqual(expect.arrayContaining([["结果单位", "Mt CO2"], ["基准年", 2015], ["目标年", 2030], ["城市群", "长株潭"]]));
+    expect(info).toEqual(expect.arrayContaining([["达峰规则", "容差 0，确认年数 0，平滑窗口 1（1 表示不平滑），至少 5 个数值"]]));
+    expect(info.find((r) => r[0] === "达峰标记说明")![1]).toMatch(/^left_censored = 峰值在首个数据年；last_year_max = 末年为最大值；/);
   });
 });

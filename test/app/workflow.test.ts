@@ -190,6 +190,19 @@ describe("invariants", () => {
     expect(second.outputs).toContain("Peaks (2)");
   });
 
+  test("a run costs a fixed number of port calls: one look at the workbook, one read, one write, one record", async () => {
+    const port = await examplePort();
+    const calls: string[] = [];
+    const counted = new Proxy(port, {
+      get(target, key, receiver) {
+        const v: unknown = Reflect.get(target, key, receiver);
+        return typeof v === "function" ? (...args: unknown[]) => (calls.push(String(key)), (v as (...a: unknown[]) => unknown).apply(target, args)) : v;
+      },
+    });
+    value(await runAndWrite(counted, { formulas: true, draws: 10 }));
+    expect(calls.sort()).toEqual(["findTables", "getSettings", "listSheets", "readMany", "setSettings", "writeMany"]);
+  });
+
   test("the input hash depends on the values, not on where they sit", async () => {
     const a = value(await readScenario(await examplePort()));
     const moved = await examplePort();

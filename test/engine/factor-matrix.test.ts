@@ -1,6 +1,6 @@
 /**
  * Factor matrices (subcategories × factors) as read from worksheet ranges for LMDI: numbers ≥ 0,
- * zero allowed, a blank never read as zero (DESIGN 3), every problem reported with its cell.
+ * zero allowed, a blank never read as zero (docs/design.md §3), every problem reported with its cell.
  */
 import { checkFactorMatrix, formatIssue, formatIssues, readFactorMatrix } from "../../src/engine";
 

@@ -36,7 +36,7 @@ describe("inventory units — edge cases", () => {
   });
 });
 
-describe("inventory units — reference values (DESIGN 3: 万t = 1e4 t, Mt = 1e6 t, 亿t = 1e8 t)", () => {
+describe("inventory units — reference values (docs/design.md §3: 万t = 1e4 t, Mt = 1e6 t, 亿t = 1e8 t)", () => {
   test("32.45 Mt, 3245 万t and 0.3245 亿t are the same tonnes", () => {
     const t = (u: string, x: number) => {
       const r = read([["City", 2019], ["长沙", x]], u);

@@ -1,5 +1,5 @@
 /**
- * ALIGNBEST core (src/engine/scenario/align-best.ts). DESIGN 3: intensity_i = emissions_i/activity_i,
+ * ALIGNBEST core (src/engine/scenario/align-best.ts). docs/design.md §3: intensity_i = emissions_i/activity_i,
  * best = the lowest; reduction_i = emissions_i − best·activity_i. The seed's unified building standard
  * (建筑：统一能效标准) moves every member towards the best city.
  */

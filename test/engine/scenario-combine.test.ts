@@ -1,6 +1,6 @@
 /**
  * COMBINE core and the log-share attribution (src/engine/scenario/combine.ts, attribution.ts).
- * DESIGN 3: levers combine E = E_base·Π(1 − r_i); the reduction is attributed
+ * docs/design.md §3: levers combine E = E_base·Π(1 − r_i); the reduction is attributed
  * ΔE_i = ΔE·ln(1 − r_i)/Σ_j ln(1 − r_j), independent of order and summing exactly.
  */
 import fc from "fast-check";
@@ -25,7 +25,7 @@ describe("combine — argument validation", () => {
 });
 
 describe("combine — reference values", () => {
-  test("0.1 and 0.2 combine to 0.28, not 0.3 (DESIGN 3: multiplicative, no double counting)", () => {
+  test("0.1 and 0.2 combine to 0.28, not 0.3 (docs/design.md §3: multiplicative, no double counting)", () => {
     expect(value(combine([0.1, 0.2]))).toBeCloseTo(0.28, 15);
   });
   test("two 60% cuts remove 84%", () => {

@@ -1,5 +1,5 @@
 /**
- * Benefit of coordination (src/engine/scenario/coordination.ts; DESIGN 3): independent-cities result
+ * Benefit of coordination (src/engine/scenario/coordination.ts; docs/design.md §3): independent-cities result
  * − cluster-coordinated result, by sector and year.
  */
 import fc from "fast-check";

@@ -1,14 +1,14 @@
 /**
  * Baseline drivers (src/engine/scenario/drivers.ts): growth rates by period for emissions or an
- * activity; the most specific row wins (DESIGN 3: city+sector > city > sector > cluster-wide); the
- * period convention is DESIGN 3's (a, b].
+ * activity; the most specific row wins (docs/design.md §3: city+sector > city > sector > cluster-wide); the
+ * period convention is docs/design.md §3's (a, b].
  */
 import fc from "fast-check";
 import { runScenarios, compileScenario, activityPaths, formatIssue } from "../../src/engine";
 import { at, issuesOf, tinyInput, value } from "./scenario-fixtures";
 
 describe("drivers — reference values", () => {
-  test("DESIGN 3 convention through the Drivers table: 0.1 for 2021–2022 then 0 for 2023–2025 from 100 in 2020 gives 100, 110, 121, 121, 121, 121", () => {
+  test("docs/design.md §3 convention through the Drivers table: 0.1 for 2021–2022 then 0 for 2023–2025 from 100 in 2020 gives 100, 110, 121, 121, 121, 121", () => {
     const input = tinyInput();
     input.settings.endYear = 2025;
     input.drivers = [

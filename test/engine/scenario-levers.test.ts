@@ -1,5 +1,5 @@
 /**
- * Lever kinds (src/engine/scenario/levers.ts; DESIGN 3). Each example is small enough to check by
+ * Lever kinds (src/engine/scenario/levers.ts; docs/design.md §3). Each example is small enough to check by
  * hand; the seed figures used are cited where they appear (土地 per-km² intensities, 产业 1 pp → ≈ 1%).
  * Baselines are flat (rate 0) so that each number is the lever alone.
  */

@@ -1,5 +1,5 @@
 /**
- * PROJECT core (src/engine/scenario/project.ts). Expected numbers follow DESIGN 3's growth convention:
+ * PROJECT core (src/engine/scenario/project.ts). Expected numbers follow docs/design.md §3's growth convention:
  * a rate r for the period (a, b] means E(y) = E(y − 1)·(1 + r) for a < y ≤ b.
  */
 import fc from "fast-check";
@@ -48,7 +48,7 @@ describe("project — argument validation", () => {
 });
 
 describe("project — reference values", () => {
-  test("DESIGN 3: rates {0.1, 0} with period ends {2022, 2025} from 100 in 2020 give 100, 110, 121, 121, 121, 121", () => {
+  test("docs/design.md §3: rates {0.1, 0} with period ends {2022, 2025} from 100 in 2020 give 100, 110, 121, 121, 121, 121", () => {
     const v = value(project(100, 2020, 2025, [0.1, 0], [2022, 2025]));
     expect(v).toHaveLength(6);
     [100, 110, 121, 121, 121, 121].forEach((x, i) => expect(v[i]).toBeCloseTo(x, 10));

@@ -1,5 +1,5 @@
 /**
- * RAMP core and lever milestones (src/engine/scenario/ramp.ts). Conventions from DESIGN 3: linear
+ * RAMP core and lever milestones (src/engine/scenario/ramp.ts). Conventions from docs/design.md §3: linear
  * share(y) = full·clamp((y − start)/(full_year − start), 0, 1); step = full from the start year on;
  * s-curve = logistic centred between start and full year, rescaled to 0 at start and full at the end.
  */
@@ -34,7 +34,7 @@ describe("ramp — argument validation", () => {
   });
 });
 
-describe("ramp — reference values (DESIGN 3)", () => {
+describe("ramp — reference values (docs/design.md §3)", () => {
   test("linear: 0 in the start year, half-way at the middle, the full share from the full-effect year on", () => {
     expect(value(ramp(2020, 2030, 0.3, [2019, 2020, 2025, 2030, 2031]))).toEqual([0, 0, 0.15, 0.3, 0.3]);
   });

@@ -1,6 +1,6 @@
 /**
  * The scenario run (src/engine/scenario/run.ts): baseline × levers on every (city, sector, year),
- * multiplicative combination and log-share attribution (DESIGN 3), cluster totals and peaks.
+ * multiplicative combination and log-share attribution (docs/design.md §3), cluster totals and peaks.
  * Property tests draw random inputs (cities, sectors, drivers, every lever kind) from scenario-fixtures.
  */
 import fc from "fast-check";
@@ -240,12 +240,12 @@ describe("runScenarios — edge cases", () => {
     expect(Array.from(r.emissions[1])).toEqual(Array.from(r.emissions[0]));
     expect(r.reductions[1].levers).toEqual([]);
   });
-  test("end year = base year runs a single year", () => {
+  test("end year = base year runs a single year: too few points for a peak call (insufficient)", () => {
     const input = tinyInput();
     input.settings.endYear = 2020;
     input.settings.targetYear = 2020;
     const r = run(input);
     expect(r.years.length).toBe(1);
-    expect(r.peaks[0]).toMatchObject({ year: 2020, status: "rising" });
+    expect(r.peaks[0]).toMatchObject({ year: 2020, status: "insufficient", points: 1, byTarget: false });
   });
 });

@@ -1,6 +1,6 @@
 /**
  * SECTORREDUCTION core (src/engine/scenario/sector-reduction.ts): levers ramping together on one
- * sector's baseline, combined multiplicatively each year (DESIGN 3 and 4).
+ * sector's baseline, combined multiplicatively each year (docs/design.md §3 and §4).
  */
 import fc from "fast-check";
 import { sectorReduction, rampFraction } from "../../src/engine";

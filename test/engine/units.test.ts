@@ -21,7 +21,7 @@ describe("convert — argument validation", () => {
   });
 });
 
-describe("convert — reference values (DESIGN 3 units)", () => {
+describe("convert — reference values (docs/design.md §3 units)", () => {
   test("1 Mt = 100 万t = 1e6 t; 1 亿t = 100 Mt", () => {
     expect(value(convert(1, "Mt", "万t"))).toBe(100);
     expect(value(convert(1, "Mt", "t"))).toBe(1e6);

@@ -1,7 +1,7 @@
 /**
  * The built dist/functions.js as Excel's runtime loads it: run in a bare Node `vm` context with no
  * DOM (no window, document, self) and only a stub `CustomFunctions` global; every function must be
- * associated under its DESIGN 4 id and answer Excel-shaped calls. Needs `npm run build` first
+ * associated under its docs/design.md §4 id and answer Excel-shaped calls. Needs `npm run build` first
  * (the npm test script builds before running jest).
  */
 import { existsSync, readFileSync } from "fs";
@@ -33,7 +33,7 @@ describe("dist/functions.js loaded without a DOM", () => {
     return f(...args);
   };
 
-  test("associates every function id of DESIGN 4 implemented so far", () => {
+  test("associates every function id of docs/design.md §4 implemented so far", () => {
     for (const id of [...ids, ...indicatorIds]) expect(fns.has(id)).toBe(true);
   });
 

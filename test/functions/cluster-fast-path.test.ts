@@ -96,7 +96,9 @@ describe("the cluster fast path answers exactly as the general path, or steps as
         const expected = toExcelOrError(() => {
           if (!general.ok) return general;
           const p = general.value;
-          return p.status === "rising" ? fail([issue("no_peak", [], { first: p.firstYear, last: p.lastYear })]) : ok(p.year);
+          if (p.status === "rising") return fail([issue("no_peak", [], { first: p.firstYear, last: p.lastYear })]);
+          if (p.status === "insufficient") return fail([issue("too_few_common_years", [], { points: p.points, first: p.firstYear, last: p.lastYear, min: 5 })]);
+          return ok(p.year);
         });
         expect(excel(F.clusterPeakYear(emissions as unknown[][], years as unknown[][], t as number))).toStrictEqual(excel(expected));
       }),
@@ -106,19 +108,19 @@ describe("the cluster fast path answers exactly as the general path, or steps as
 });
 
 describe("what the cluster fast path takes and what it leaves to the general path", () => {
-  const Y = [2018, 2019, 2020, 2021];
-  const M = [[1, 3, 2, 1], [1, 1, 1, 1], [2, 2, 2, 2]];
+  const Y = [2017, 2018, 2019, 2020, 2021];
+  const M = [[1, 1, 3, 2, 1], [1, 1, 1, 1, 1], [2, 2, 2, 2, 2]];
 
   test("members in rows, or in columns when the years are a column, sum to the same cluster peak", () => {
-    const expected = ok({ year: 2019, value: 6, status: "peaked", index: 1, firstYear: 2018, lastYear: 2021 });
+    const expected = ok({ year: 2019, value: 6, status: "peaked", index: 2, plateauStart: 2019, firstYear: 2017, lastYear: 2021, points: 5 });
     expect(fastClusterPeak(M, row(Y), null)).toStrictEqual(expected);
     expect(fastClusterPeak(transpose(M), col(Y), null)).toStrictEqual(expected);
   });
 
   test("a year where some member is blank drops out of the cluster (a gap), as in the general path", () => {
-    const m = [[1, 3, null, 9], [1, 1, 1, 1]];
+    const m = [[1, 3, null, 9, 2], [1, 1, 1, 1, 1]];
     expect(fastClusterPeak(m, row(Y), null)).toStrictEqual(generalClusterPeak(m, row(Y), null));
-    expect(fastClusterPeak(m, row(Y), null)).toMatchObject({ value: { year: 2021 } });
+    expect(fastClusterPeak(m, row(Y), null)).toMatchObject({ value: { year: 2020, points: 4, status: "insufficient" } });
   });
 
   test("a square matrix follows the years: a row of years means members in rows", () => {
@@ -129,13 +131,13 @@ describe("what the cluster fast path takes and what it leaves to the general pat
   });
 
   test.each<[string, unknown[][], unknown[]]>([
-    ["text in a member", [[1, "2", 3, 4], [1, 1, 1, 1]], Y],
-    ["a negative member value", [[1, 2, -3, 4], [1, 1, 1, 1]], Y],
-    ["a member without any value", [[1, 2, 3, 4], [null, null, null, null]], Y],
-    ["no complete year", [[1, null, 3, null], [null, 1, null, 1]], Y],
-    ["duplicate years", M, [2018, 2019, 2019, 2021]],
-    ["a value with a blank year", M, [2018, null, 2020, 2021]],
-    ["a ragged matrix", [[1, 3, 2, 1], [1, 1, 1]], Y],
+    ["text in a member", [[1, 1, "2", 3, 4], [1, 1, 1, 1, 1]], Y],
+    ["a negative member value", [[1, 1, 2, -3, 4], [1, 1, 1, 1, 1]], Y],
+    ["a member without any value", [[1, 1, 2, 3, 4], [null, null, null, null, null]], Y],
+    ["no complete year", [[1, null, 3, null, 1], [null, 1, null, 1, null]], Y],
+    ["duplicate years", M, [2017, 2018, 2019, 2019, 2021]],
+    ["a value with a blank year", M, [2017, 2018, null, 2020, 2021]],
+    ["a ragged matrix", [[1, 1, 3, 2, 1], [1, 1, 1, 1]], Y],
     ["a matrix matching neither side of the years", [[1, 2, 3], [4, 5, 6]], Y],
   ])("%s is left to the general path", (_label, m, y) => {
     expect(fastClusterPeak(m, row(y), null)).toBeUndefined();

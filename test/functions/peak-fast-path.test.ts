@@ -16,10 +16,15 @@ import { fail, issue, ok, type Peak, type Result } from "../../src/engine";
 const row = (xs: unknown[]) => [xs];
 const col = (xs: unknown[]) => xs.map((x) => [x]);
 
-/** The spec of PEAKYEAR / PEAKVALUE on top of the general path: #N/A (no_peak) when still rising. */
-function generalAnswer(p: Result<Peak>, pick: (peak: Peak) => number): Result<number> {
+/**
+ * The spec of PEAKYEAR / PEAKVALUE on top of the general path: #N/A while still rising (no_peak) or
+ * with fewer than min_points values (too_few_points, naming the minimum: the argument or 5).
+ */
+function generalAnswer(p: Result<Peak>, pick: (peak: Peak) => number, minPoints: unknown): Result<number> {
   if (!p.ok) return p;
-  if (p.value.status === "rising") return fail([issue("no_peak", [], { first: p.value.firstYear, last: p.value.lastYear })]);
+  const { firstYear: first, lastYear: last, points } = p.value;
+  if (p.value.status === "rising") return fail([issue("no_peak", [], { first, last })]);
+  if (p.value.status === "insufficient") return fail([issue("too_few_points", [], { points, first, last, min: typeof minPoints === "number" ? minPoints : 5 })]);
   return ok(pick(p.value));
 }
 
@@ -111,6 +116,7 @@ const optionArgs = fc.tuple(
   option(fc.constantFrom(0, 0.01, 0.02, 0.05, 0.3, 0.999)),
   option(fc.constantFrom(0, 1, 2, 5, 1000)),
   option(fc.constantFrom(0, 1, 3, 5, 7, 99)),
+  option(fc.constantFrom(0, 1, 2, 5, 10, 46, 1000)),
 );
 
 describe("the fast path answers exactly as the general path, or steps aside", () => {
@@ -118,12 +124,12 @@ describe("the fast path answers exactly as the general path, or steps aside", ()
     let answered = 0;
     let total = 0;
     fc.assert(
-      fc.property(seriesArgs, optionArgs, ({ emissions, years }, [t, k, w]) => {
+      fc.property(seriesArgs, optionArgs, ({ emissions, years }, [t, k, w, m]) => {
         total++;
-        const fast = fastSeriesPeak(emissions, years, t, k, w);
+        const fast = fastSeriesPeak(emissions, years, t, k, w, m);
         if (fast === undefined) return;
         answered++;
-        expect(fast).toStrictEqual(generalSeriesPeak(emissions, years, t, k, w));
+        expect(fast).toStrictEqual(generalSeriesPeak(emissions, years, t, k, w, m));
       }),
       { numRuns: 3000 },
     );
@@ -134,11 +140,11 @@ describe("the fast path answers exactly as the general path, or steps aside", ()
 
   test("PEAKYEAR, PEAKVALUE and PEAKSTATUS give the general path's value, or its error code and message", () => {
     fc.assert(
-      fc.property(seriesArgs, optionArgs, ({ emissions, years }, [t, k, w]) => {
-        const general = generalSeriesPeak(emissions, years, t, k, w);
-        const args = [emissions, years, t, k, w] as [unknown[][], unknown[][], number, number, number];
-        expect(excel(F.peakYear(...args))).toStrictEqual(excel(toExcelOrError(() => generalAnswer(general, (p) => p.year))));
-        expect(excel(F.peakValue(...args))).toStrictEqual(excel(toExcelOrError(() => generalAnswer(general, (p) => p.value))));
+      fc.property(seriesArgs, optionArgs, ({ emissions, years }, [t, k, w, m]) => {
+        const general = generalSeriesPeak(emissions, years, t, k, w, m);
+        const args = [emissions, years, t, k, w, m] as [unknown[][], unknown[][], number, number, number, number];
+        expect(excel(F.peakYear(...args))).toStrictEqual(excel(toExcelOrError(() => generalAnswer(general, (p) => p.year, m))));
+        expect(excel(F.peakValue(...args))).toStrictEqual(excel(toExcelOrError(() => generalAnswer(general, (p) => p.value, m))));
         expect(excel(F.peakStatus(...args))).toStrictEqual(excel(toExcelOrError(() => (general.ok ? ok(general.value.status) : general))));
       }),
       { numRuns: 1500 },
@@ -151,24 +157,25 @@ describe("what the fast path takes and what it leaves to the general path", () =
   const E = [90, 95, 100, 98, 97, 96];
 
   test("a row or a column of numbers with ascending whole years is taken, with the engine's answer", () => {
-    expect(fastSeriesPeak(row(E), row(Y), null, null, null)).toStrictEqual(ok({ year: 2017, value: 100, status: "peaked", index: 2, firstYear: 2015, lastYear: 2020 }));
+    expect(fastSeriesPeak(row(E), row(Y), null, null, null)).toStrictEqual(ok({ year: 2017, value: 100, status: "peaked", index: 2, plateauStart: 2017, firstYear: 2015, lastYear: 2020, points: 6 }));
     expect(fastSeriesPeak(col(E), col(Y), null, null, null)).toStrictEqual(generalSeriesPeak(col(E), col(Y), null, null, null));
   });
 
-  test("tolerance, confirmation and smoothing are the engine's (plateau start, unconfirmed, moving average)", () => {
-    for (const [t, k, w] of [[0.05, 0, 1], [0, 5, 1], [0, 0, 3], [0.02, 2, 5]] as const) {
-      const fast = fastSeriesPeak(row(E), row(Y), t, k, w);
+  test("tolerance, confirmation, smoothing and the minimum of points are the engine's (plateau start, unconfirmed, moving average, insufficient)", () => {
+    for (const [t, k, w, m] of [[0.05, 0, 1, null], [0, 5, 1, null], [0, 0, 3, null], [0.02, 2, 5, null], [0, 0, 1, 7], [0.02, 0, 1, 2]] as const) {
+      const fast = fastSeriesPeak(row(E), row(Y), t, k, w, m);
       expect(fast).toBeDefined();
-      expect(fast).toStrictEqual(generalSeriesPeak(row(E), row(Y), t, k, w));
+      expect(fast).toStrictEqual(generalSeriesPeak(row(E), row(Y), t, k, w, m));
     }
-    expect(fastSeriesPeak(row([9.9, 10, 9]), row([2018, 2019, 2020]), 0.02, null, null)).toMatchObject({ value: { year: 2018, value: 9.9 } });
+    expect(fastSeriesPeak(row([9.7, 9.9, 10, 9, 8]), row([2016, 2017, 2018, 2019, 2020]), 0.02, null, null)).toMatchObject({ value: { year: 2018, value: 10, plateauStart: 2017 } });
+    expect(fastSeriesPeak(row(E), row(Y), null, null, null, 7)).toMatchObject({ value: { status: "insufficient", points: 6 } });
   });
 
   test("blank values are gaps; a position blank in both ranges is dropped; four-digit year text is a year", () => {
-    const e = [90, null, 100, "", 97, null];
-    const y = [2016, 2017, "2018", 2019, 2020, ""];
+    const e = [90, null, 100, "", 97, 95, 94, null];
+    const y = [2016, 2017, "2018", 2019, 2020, 2021, 2022, ""];
     expect(fastSeriesPeak(row(e), row(y), null, null, null)).toStrictEqual(generalSeriesPeak(row(e), row(y), null, null, null));
-    expect(fastSeriesPeak(row(e), row(y), null, null, null)).toMatchObject({ value: { year: 2018, firstYear: 2016, lastYear: 2020 } });
+    expect(fastSeriesPeak(row(e), row(y), null, null, null)).toMatchObject({ value: { year: 2018, firstYear: 2016, lastYear: 2022, points: 5, status: "peaked" } });
   });
 
   test.each<[string, unknown[], unknown[]]>([
@@ -193,8 +200,8 @@ describe("what the fast path takes and what it leaves to the general path", () =
   });
 
   test("invalid or text options are left to the general path, which names them", () => {
-    for (const [t, k, w] of [[1.5, null, null], ["2%", null, null], [null, 0.5, null], [null, null, 2], [[[0.02]], null, null]] as const) {
-      expect(fastSeriesPeak(row(E), row(Y), t, k, w)).toBeUndefined();
+    for (const [t, k, w, m] of [[1.5, null, null, null], ["2%", null, null, null], [null, 0.5, null, null], [null, null, 2, null], [[[0.02]], null, null, null], [null, null, null, 2.5], [null, null, null, "5"]] as const) {
+      expect(fastSeriesPeak(row(E), row(Y), t, k, w, m)).toBeUndefined();
     }
   });
 

@@ -42,16 +42,28 @@ describe("PEAKYEAR / PEAKVALUE / PEAKSTATUS — argument validation", () => {
     expect(e.message).toBe('emissions, position 2: contains the Excel error "#DIV/0!"');
   });
   test("a still-rising series gives #N/A with the horizon in the message", () => {
-    const e = err(F.peakYear(row([1, 2, 3]), row([2018, 2019, 2020])));
+    const e = err(F.peakYear(row([1, 2, 3, 4, 5]), row(Y.slice(1))));
     expect(e.code).toBe("#N/A");
-    expect(e.message).toBe("no peak within 2018–2020: emissions are still rising in 2020");
-    expect(err(F.peakValue(row([1, 2, 3]), row([2018, 2019, 2020]))).code).toBe("#N/A");
-    expect(F.peakStatus(row([1, 2, 3]), row([2018, 2019, 2020]))).toBe("rising");
+    expect(e.message).toBe("no peak within 2016–2020: emissions are still rising in 2020");
+    expect(err(F.peakValue(row([1, 2, 3, 4, 5]), row(Y.slice(1)))).code).toBe("#N/A");
+    expect(F.peakStatus(row([1, 2, 3, 4, 5]), row(Y.slice(1)))).toBe("rising");
+  });
+  test("fewer than min_points values (default 5) give #N/A saying how many there are, and status insufficient", () => {
+    const e = err(F.peakYear(row([1, 3, 2]), row([2018, 2019, 2020])));
+    expect(e.code).toBe("#N/A");
+    expect(e.message).toBe("only 3 values (2018–2020); a peak call needs at least 5 (min_points)");
+    expect(F.peakStatus(row([1, 3, 2]), row([2018, 2019, 2020]))).toBe("insufficient");
+    expect(F.peakYear(row([1, 3, 2]), row([2018, 2019, 2020]), 0, 0, 1, 3)).toBe(2019);
+    expect(err(F.peakValue(row(E), row(Y), 0, 0, 1, 7)).message).toBe("only 6 values (2015–2020); a peak call needs at least 7 (min_points)");
+  });
+  test("a bad min_points is #VALUE! naming it", () => {
+    expect(err(F.peakYear(row(E), row(Y), 0, 0, 1, 2.5)).message).toBe("min_points: 2.5 is out of range: expected a whole number of values from 0 to 1000 (default 5)");
   });
   test("messages follow Office's display language (Chinese)", () => {
     (globalThis as unknown as { Office: unknown }).Office = { context: { displayLanguage: "zh-CN" } };
     try {
-      expect(err(F.peakYear(row([1, 2, 3]), row([2018, 2019, 2020]))).message).toBe("2018–2020 内未达峰：2020 年排放仍在上升");
+      expect(err(F.peakYear(row([1, 2, 3, 4, 5]), row(Y.slice(1)))).message).toBe("2016–2020 内未达峰：2020 年排放仍在上升");
+      expect(err(F.peakYear(row([1, 3]), row([2019, 2020]))).message).toBe("仅有 2 个数值（2019–2020）；判断达峰至少需要 5 个（min_points）");
     } finally {
       delete (globalThis as unknown as { Office?: unknown }).Office;
     }
@@ -64,8 +76,9 @@ describe("PEAKYEAR / PEAKVALUE / PEAKSTATUS — shapes and blanks", () => {
     expect(F.peakYear(col(E), col(Y))).toBe(2017);
     expect(F.peakYear(col(E), row(Y))).toBe(2017);
   });
-  test("blanks as null and as \"\" are gaps", () => {
-    expect(F.peakYear(row([90, null, 100, "", 97]), row([2016, 2017, 2018, 2019, 2020]))).toBe(2018);
+  test("blanks as null and as \"\" are gaps (they do not count as values)", () => {
+    expect(F.peakYear(row([90, null, 100, "", 97, 95, 94]), row([2016, 2017, 2018, 2019, 2020, 2021, 2022]))).toBe(2018);
+    expect(F.peakStatus(row([90, null, 100, "", 97]), row([2016, 2017, 2018, 2019, 2020]))).toBe("insufficient");
   });
   test("old desktop builds send a blank as 0: it is read as a real zero (documented limitation)", () => {
     // 0 is a value, so the series 90, 0, 100, 0, 97 still peaks in 2018 (the zeros are lower).
@@ -81,8 +94,14 @@ describe("PEAKYEAR / PEAKVALUE / PEAKSTATUS — shapes and blanks", () => {
     expect(F.peakStatus(row(E), row(Y), 0, 3)).toBe("peaked");
     expect(F.peakValue(row(E), row(Y))).toBe(100);
   });
-  test("a 1-cell range is a one-year series: rising", () => {
-    expect(F.peakStatus([[5]], [[2020]])).toBe("rising");
+  test("a 1-cell range is a one-year series: insufficient (rising only when min_points allows one value)", () => {
+    expect(F.peakStatus([[5]], [[2020]])).toBe("insufficient");
+    expect(F.peakStatus([[5]], [[2020]], 0, 0, 1, 1)).toBe("rising");
+  });
+  test("tolerance never moves the peak year: it is the year of the maximum, the band makes the plateau", () => {
+    // 96 … 100 … 99: with t = 0.05 the last value is within the band (plateau), the year stays 2017.
+    expect(F.peakYear(row(E), row(Y), 0.05)).toBe(2017);
+    expect(F.peakStatus(row(E), row(Y), 0.05)).toBe("plateau");
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * PROJECT, RAMP, SECTORREDUCTION, COMBINE, ALIGNBEST as Excel calls them (ranges as 2-D arrays,
- * omitted optionals as null). Expected numbers come from DESIGN 3's conventions and the seed report.
+ * omitted optionals as null). Expected numbers come from docs/design.md §3's conventions and the seed report.
  */
 import { installCustomFunctionsStub, StubError } from "../helpers/custom-functions-stub";
 installCustomFunctionsStub();
@@ -15,7 +15,7 @@ const err = (v: unknown) => {
 const flat = (v: unknown) => (v as unknown[][]).flat() as number[];
 
 describe("PROJECT", () => {
-  test("DESIGN 3 convention: rates {0.1, 0} for periods ending 2022, 2025 from 100 in 2020 give 100, 110, 121, 121, 121, 121", () => {
+  test("docs/design.md §3 convention: rates {0.1, 0} for periods ending 2022, 2025 from 100 in 2020 give 100, 110, 121, 121, 121, 121", () => {
     const out = F.project(100, 2020, 2025, row([0.1, 0]), row([2022, 2025]));
     expect(out).toHaveLength(1); // spills right like the rates row
     flat(out).forEach((v, i) => expect(v).toBeCloseTo([100, 110, 121, 121, 121, 121][i], 10));
@@ -37,7 +37,7 @@ describe("PROJECT", () => {
 
 describe("RAMP", () => {
   const years = [2019, 2020, 2025, 2030, 2031];
-  test("linear: 0 in the start year, full in the full-effect year, clamped outside (DESIGN 3)", () => {
+  test("linear: 0 in the start year, full in the full-effect year, clamped outside (docs/design.md §3)", () => {
     expect(flat(F.ramp(2020, 2030, 0.3, row(years)))).toEqual([0, 0, 0.15, 0.3, 0.3].map((x) => expect.closeTo(x, 12)));
   });
   test("step gives the full share from the start year; the output follows the years' orientation", () => {

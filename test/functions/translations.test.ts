@@ -75,7 +75,7 @@ describe("translation parity: every id and parameter of dist/functions.json has 
       for (const [p, text] of Object.entries(t.parameters)) expect([id, p, HAN.test(text)]).toEqual([id, p, true]);
     }
   });
-  test("translations are written ahead for the scenario functions, with DESIGN 4's parameters in order", () => {
+  test("translations are written ahead for the scenario functions, with docs/design.md §4's parameters in order", () => {
     const params = (id: string) => Object.keys(table.functions[id]?.parameters ?? {});
     expect(params("PROJECT")).toEqual(["base_value", "base_year", "end_year", "rates", "period_ends"]);
     expect(params("RAMP")).toEqual(["start_year", "full_year", "full_share", "years", "shape"]);

@@ -1,5 +1,5 @@
 /**
- * Loads the CEADs city totals shipped in data/ (copied unchanged from shared/data; citation in
+ * Loads the CEADs city totals shipped in data/ (the published values, unchanged; citation in
  * data/README.md: Shan et al. 2022, Science Bulletin 67(18) 1910–1920; Shan et al. 2019, Scientific Data 6, 27).
  */
 import { readFileSync } from "fs";

@@ -121,7 +121,7 @@ describe("memory port — edge cases", () => {
   });
 });
 
-describe("memory port — workflow (reading inventories, DESIGN 5)", () => {
+describe("memory port — workflow (reading inventories, docs/design.md §5)", () => {
   test("each layout reads through the port; a bad inventory lists every bad cell, each selectable", async () => {
     const port = createMemoryPort({
       Notes: [["Source: CEADs"]],

@@ -92,7 +92,7 @@ describe("Office adapter — argument validation", () => {
   });
 });
 
-describe("Office adapter — sync counts (DESIGN 5: a small constant number of syncs)", () => {
+describe("Office adapter — sync counts (docs/design.md §5: a small constant number of syncs)", () => {
   test("reading a 100,000-cell inventory and the three scenario sheets costs 2 syncs", async () => {
     const excel = new FakeExcel(fakeBook({ Inventory: bigInventory(), ...scenarioSheets() }));
     const port = createOfficePort({ run: excel.run });

@@ -4,7 +4,7 @@
  * V_i = Π_k x_{k,i}, and the aggregate is V = Σ_i V_i (Ang 2005, eq. 1).
  *
  * Every cell must hold a finite number ≥ 0. Zero is allowed (LMDI then uses the analytical limits);
- * a blank is never read as zero (DESIGN 3) and a negative value is rejected, because the logarithms
+ * a blank is never read as zero (docs/design.md §3) and a negative value is rejected, because the logarithms
  * of LMDI need positive data (Ang & Liu 2007 discuss negative values only for special aggregates).
  */
 import { readNumberCell } from "../cells";

@@ -98,7 +98,7 @@ export function subcategoryTerms(x0: readonly number[], x1: readonly number[]): 
  * Checks the two factor matrices of a decomposition: each as {@link checkFactorMatrix}, and the
  * same shape (`shape_mismatch` at `["v1"]`).
  */
-export function checkLmdiInputs(v0: FactorMatrix, v1: FactorMatrix): Issue[] {
+function checkLmdiInputs(v0: FactorMatrix, v1: FactorMatrix): Issue[] {
   const issues = [...checkFactorMatrix(v0, "v0"), ...checkFactorMatrix(v1, "v1")];
   const a = matrixShape(v0);
   const b = matrixShape(v1);

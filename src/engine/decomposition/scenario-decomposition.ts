@@ -17,9 +17,6 @@ import { cellIndex } from "../layout";
 import type { ScenarioResults } from "../scenario/results";
 import { lmdi } from "./lmdi";
 
-/** Factor names, in the column order of the factor matrices. */
-export const DECOMPOSITION_FACTORS = ["activity", "structure", "levers"] as const;
-
 /** One scenario × region decomposition, in tCO2. */
 export interface DecompositionRow {
   readonly scenario: string;

@@ -15,7 +15,11 @@ import { PEAK_OPTIONS } from "../peak";
 import { tonnesPer } from "../units";
 import { parseDistKind, type DistKind } from "./dist-kinds";
 import { isAllWord, splitNames } from "./names";
-import { RAMP_SHAPES, parseRampShape, type RampShape } from "./ramp-shapes";
+import { parseRampShape, type RampShape } from "./ramp-shapes";
+
+// zod without its JIT: it never compiles a parser with `new Function` (nor probes whether it may), so
+// the pane's CSP (no 'unsafe-eval') is never violated; zod then uses the same parsers it uses under a CSP.
+z.config({ jitless: true });
 
 /** Lever kinds (docs/model.md), in the order the docs list them. */
 export const LEVER_KINDS = ["reduce", "intensity", "activity", "align_best", "structure_shift", "grid_factor"] as const;
@@ -73,6 +77,29 @@ const peakOptionCheck =
 const year = num(yearCheck);
 const text = z.preprocess(blankToUndefined, z.string());
 const optText = z.preprocess(blankToUndefined, z.string().optional());
+
+/**
+ * A yes/no cell: TRUE/FALSE, yes/no, y/n, true/false, 1/0, 是/否 (any case); undefined for anything else.
+ * @example parseYesNo("是") // true
+ */
+export function parseYesNo(v: unknown): boolean | undefined {
+  if (typeof v === "boolean") return v;
+  if (v === 1 || v === 0) return v === 1;
+  if (typeof v !== "string") return undefined;
+  const t = v.trim().toLowerCase();
+  if (["yes", "y", "true", "1", "是", "对"].includes(t)) return true;
+  if (["no", "n", "false", "0", "否", "不"].includes(t)) return false;
+  return undefined;
+}
+
+/** A yes/no setting; blank is `fallback`. */
+const yesNo = (fallback: boolean) =>
+  z.unknown().optional().transform((v, ctx): boolean => {
+    if (isBlank(v)) return fallback;
+    const b = parseYesNo(v);
+    if (b === undefined) ctx.addIssue({ code: "custom", input: v, params: { code: "invalid_choice", value: String(v), expected: "yes, no (是, 否)" }, message: "invalid_choice" });
+    return b ?? fallback;
+  });
 const optNum = (check?: Check) => z.preprocess(blankToUndefined, num(check).optional());
 const withDefault = (value: number, check?: Check) => z.preprocess(blankToUndefined, num(check).default(value));
 
@@ -144,12 +171,14 @@ export const SETTINGS_DEFAULTS = {
   tolerance: PEAK_OPTIONS.tolerance.default,
   confirmYears: PEAK_OPTIONS.confirmYears.default,
   smoothYears: PEAK_OPTIONS.smoothYears.default,
+  /** The strict peak reading (docs/peaks.md, "Strict"): off unless the Settings say yes. */
+  strict: false,
   units: "t",
   cluster: "cluster",
   baseline: "baseline",
 } as const;
 
-/** Settings schema. Defaults: {@link SETTINGS_DEFAULTS} (tolerance 0, confirmYears 0, smoothYears 1, units "t", cluster "cluster", baseline "baseline"). */
+/** Settings schema. Defaults: {@link SETTINGS_DEFAULTS} (tolerance 0, confirmYears 0, smoothYears 1, strict no, units "t", cluster "cluster", baseline "baseline"). */
 export const settingsSchema = z.strictObject({
   baseYear: year,
   endYear: year,
@@ -157,6 +186,7 @@ export const settingsSchema = z.strictObject({
   tolerance: withDefault(SETTINGS_DEFAULTS.tolerance, peakOptionCheck(PEAK_OPTIONS.tolerance)),
   confirmYears: withDefault(SETTINGS_DEFAULTS.confirmYears, peakOptionCheck(PEAK_OPTIONS.confirmYears)),
   smoothYears: withDefault(SETTINGS_DEFAULTS.smoothYears, peakOptionCheck(PEAK_OPTIONS.smoothYears)),
+  strict: yesNo(SETTINGS_DEFAULTS.strict),
   units: massUnitOr(SETTINGS_DEFAULTS.units),
   cluster: z.preprocess(blankToUndefined, z.string().default(SETTINGS_DEFAULTS.cluster)),
   baseline: z.preprocess(blankToUndefined, z.string().default(SETTINGS_DEFAULTS.baseline)),
@@ -245,8 +275,6 @@ export function leverValueCheck(k: LeverKind): Check {
   return k === "structure_shift" ? ppCheck : shareCheck;
 }
 
-/** The ramp shapes as listed in messages. */
-export const SHAPE_LIST = RAMP_SHAPES.join(", ");
 
 // ---------------------------------------------------------------------------------------------
 // The types: what the schemas produce.

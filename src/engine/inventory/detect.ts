@@ -1,5 +1,5 @@
 /**
- * Recognising an inventory's layout (DESIGN 5) from its headers:
+ * Recognising an inventory's layout (docs/design.md §5) from its headers:
  *
  * - **long**: a header row with City/城市, Year/年份 and Emissions/排放量 columns (Sector/部门 and
  *   Unit/单位 optional): one row per city × sector × year.
@@ -16,7 +16,7 @@ import { cellText, gridAt, gridCell, gridWidth, type Grid } from "./grid";
 import { EXPECTED_HEADERS, EXPECTED_HEADERS_ZH, headerRole, headerUnit, headerYear, isTotalLabel, matrixColumnKind, type HeaderRole, type MatrixColumnKind } from "./headers";
 import { isBlank } from "../cells";
 
-/** The three inventory layouts of DESIGN 5. */
+/** The three inventory layouts of docs/design.md §5. */
 export type InventoryLayout = "long" | "wide" | "matrix";
 
 /** A year column of a wide layout (zero-based grid column). */

@@ -1,5 +1,5 @@
 /**
- * Header vocabulary for inventories (DESIGN 5), in English and Chinese: what a header cell names
+ * Header vocabulary for inventories (docs/design.md §5), in English and Chinese: what a header cell names
  * (city, sector, year, emissions, unit), the year a year-column header stands for, the unit a
  * header carries ("Emissions (Mt)", "emissions_mt", "排放量（万吨）") and total-row/column labels.
  */

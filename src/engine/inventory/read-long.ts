@@ -1,5 +1,5 @@
 /**
- * The long layout (DESIGN 5 ①, the CEADs "emission vector"): one row per city × (sector) × year
+ * The long layout (docs/design.md §5 ①, the CEADs "emission vector"): one row per city × (sector) × year
  * with the value in an Emissions/排放量 column. Rows may come in any order.
  */
 import { isBlank, readYearCell } from "../cells";

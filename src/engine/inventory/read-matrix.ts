@@ -1,5 +1,5 @@
 /**
- * The sector × fuel matrix (DESIGN 5 ③, the CEADs provincial inventory by IPCC sectoral approach):
+ * The sector × fuel matrix (docs/design.md §5 ③, the CEADs provincial inventory by IPCC sectoral approach):
  * one region and one year, sectors down, fuels across, a units row under the header and a
  * `TotalEmissions` row. The result is an inventory with one city (the region) and one year.
  */

@@ -1,5 +1,5 @@
 /**
- * The wide layout (DESIGN 5 ②, the CEADs "emission matrix"): one row per city (× sector), one column
+ * The wide layout (docs/design.md §5 ②, the CEADs "emission matrix"): one row per city (× sector), one column
  * per year. Real files have empty year columns (skipped), unordered rows (fine), note columns after
  * the years (ignored) and title rows above the header (skipped by detection).
  */

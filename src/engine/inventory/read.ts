@@ -1,5 +1,5 @@
 /**
- * Reading an inventory from a grid in whichever layout it has (DESIGN 5): detect, then read — at once
+ * Reading an inventory from a grid in whichever layout it has (docs/design.md §5): detect, then read — at once
  * ({@link readInventory}) or in slices that yield to the event loop between them, with progress and
  * cancel ({@link readInventoryChunked}). Both run the same steps ({@link inventorySteps}), so they give
  * the same inventory and the same issues in the same order.

@@ -1,5 +1,5 @@
 /**
- * Align to the best member (DESIGN 3; the seed's unified building-energy standard, 建筑：统一能效标准):
+ * Align to the best member (docs/design.md §3; the seed's unified building-energy standard, 建筑：统一能效标准):
  * each member's intensity, intensity_i = emissions_i / activity_i, moves to the lowest intensity in
  * the group; the reduction is reduction_i = emissions_i − best·activity_i, i.e. the share
  * 1 − best/intensity_i of the member's emissions. The best member's reduction is 0.

@@ -1,5 +1,5 @@
 /**
- * Attributing a combined reduction to its levers by log shares (DESIGN 3):
+ * Attributing a combined reduction to its levers by log shares (docs/design.md §3):
  *
  *   ΔE_i = ΔE · ln(1 − r_i) / Σ_j ln(1 − r_j)
  *

@@ -1,5 +1,5 @@
 /**
- * Combining levers (DESIGN 3): levers acting on the same emissions combine multiplicatively,
+ * Combining levers (docs/design.md §3): levers acting on the same emissions combine multiplicatively,
  * E = E_base·Π(1 − r_i), so the combined share is 1 − Π(1 − r_i) — never the sum, which would count
  * the same tonne twice (two 60% cuts remove 84%, not 120%).
  */

@@ -1,5 +1,5 @@
 /**
- * The benefit of coordination (DESIGN 3): the independent-cities result minus the cluster-coordinated
+ * The benefit of coordination (docs/design.md §3): the independent-cities result minus the cluster-coordinated
  * result, by sector and year (and by city), in tCO2. Positive = the coordinated cluster emits less.
  */
 import type { CoordinationBenefit } from "./results";

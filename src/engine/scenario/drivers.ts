@@ -1,5 +1,5 @@
 /**
- * Baseline drivers (DESIGN 3): growth rates by period for emissions or for an activity, at cluster,
+ * Baseline drivers (docs/design.md §3): growth rates by period for emissions or for an activity, at cluster,
  * sector, city or city+sector level. For each (city, sector) and year the most specific row covering
  * the year wins (city+sector > city > sector > cluster-wide); a year no row covers grows at 0 and is
  * reported as the warning `driver_uncovered` (one per run of years, with the number of series). Rows of the same level and target must not overlap.

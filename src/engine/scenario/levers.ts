@@ -1,5 +1,5 @@
 /**
- * Lever kinds (DESIGN 3): what share r(c, y) of the baseline emissions of its targeted sectors a
+ * Lever kinds (docs/design.md §3): what share r(c, y) of the baseline emissions of its targeted sectors a
  * lever removes in each city and year. v(y) is the lever's ramped value (see `ramp.ts`).
  *
  * | kind | r(c, y) |

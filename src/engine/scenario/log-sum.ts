@@ -1,5 +1,5 @@
 /**
- * Combining levers (DESIGN 3): the sum Σ_i ln(1 − r_i) of a scenario's levers in every (city, sector,
+ * Combining levers (docs/design.md §3): the sum Σ_i ln(1 − r_i) of a scenario's levers in every (city, sector,
  * year) cell, from which E = E_base·exp(Σ ln(1 − r_i)). Shared by the deterministic run and the Monte
  * Carlo draws so that both combine levers with the very same arithmetic (same order, same rounding).
  */

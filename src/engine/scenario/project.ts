@@ -1,5 +1,5 @@
 /**
- * Projection by growth rates (DESIGN 3): a rate r for the period (a, b] means
+ * Projection by growth rates (docs/design.md §3): a rate r for the period (a, b] means
  * E(y) = E(y − 1)·(1 + r) for every year y with a < y ≤ b. The base year keeps the base value.
  */
 import { fail, issue, ok, type Issue, type Result, pushAll } from "../issues";
@@ -37,7 +37,7 @@ export function compound(base: number, rates: ArrayLike<number>, out = new Float
  * (emissions, an activity, or a net balance). `endYear = baseYear` gives just the base value.
  * Issues name the argument and position: `["rates", 2]`, `["period_ends", 0]`, `["end_year"]` ….
  *
- * @example project(100, 2020, 2025, [0.1, 0], [2022, 2025]) // ok([100, 110, 121, 121, 121, 121]) (DESIGN 3)
+ * @example project(100, 2020, 2025, [0.1, 0], [2022, 2025]) // ok([100, 110, 121, 121, 121, 121]) (docs/design.md §3)
  * @example project(100, 2020, 2022, [0.05]) // ok([100, 105, 110.25])
  * @example project(100, 2020, 2024, [0.1], [2022]) // ok([100, 110, 121, 133.1, 146.41]) + warning
  */

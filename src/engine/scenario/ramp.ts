@@ -1,5 +1,5 @@
 /**
- * Ramps: how much of a lever's full effect is in force in a given year (DESIGN 3).
+ * Ramps: how much of a lever's full effect is in force in a given year (docs/design.md §3).
  *
  * - `linear`: fraction(y) = clamp((y − start)/(full − start), 0, 1) — 0 in the start year, 1 in the
  *   full-effect year.

@@ -4,6 +4,7 @@
  */
 import type { Dims } from "../layout";
 import type { PeakStatus } from "../peak";
+import type { PeakFlag } from "../peak-info";
 import type { RampSegment } from "./ramp";
 import type { LeverKind, Settings } from "../input/schema";
 
@@ -17,7 +18,7 @@ export interface LeverSummary {
   readonly note?: string;
 }
 
-/** The reduction of one scenario attributed to its levers (log shares; DESIGN 3). */
+/** The reduction of one scenario attributed to its levers (log shares; docs/design.md §3). */
 export interface ScenarioReductions {
   readonly scenario: string;
   /** The scenario's levers, in input order. */
@@ -28,17 +29,26 @@ export interface ScenarioReductions {
   readonly byCity: Float64Array;
 }
 
-/** The peak of one city or of the cluster in one scenario. */
+/** The peak of one city or of the cluster in one scenario (docs/peaks.md). */
 export interface PeakRow {
   readonly scenario: string;
   /** City name, or the cluster's name. */
   readonly region: string;
   readonly isCluster: boolean;
+  /** Year of the maximum (while `rising` or `insufficient` just where the maximum is: no peak). */
   readonly year: number;
-  /** Emissions in the peak year, tCO2. */
+  /** Emissions in the peak year (the maximum), tCO2. */
   readonly value: number;
   readonly status: PeakStatus;
-  /** True when the peak is within the horizon (not `rising`) and no later than the target year. */
+  /** First year of the plateau around the maximum (the tolerance band); `year` when the tolerance is 0. */
+  readonly plateauStart: number;
+  /** First and last year with a value, and how many there are: what the row rests on. */
+  readonly firstYear: number;
+  readonly lastYear: number;
+  readonly points: number;
+  /** Flags (peak-info.ts): left_censored, last_year_max, single_dip, gaps … */
+  readonly flags: readonly PeakFlag[];
+  /** True when the status has a peak (peaked, plateau, unconfirmed) and its year is no later than the target year. */
   readonly byTarget: boolean;
   /** Σ_{y > target} max(0, E(y) − E(target)), tCO2: the extra cut so nothing after the target year exceeds it. */
   readonly gapAfterTarget: number;
@@ -143,7 +153,7 @@ export function emissionsOf(r: ScenarioResults, scenario: string, city: string, 
   return out;
 }
 
-/** A row of the results table (DESIGN 5: scenario, city, sector, year, emissions). */
+/** A row of the results table (docs/design.md §5: scenario, city, sector, year, emissions). */
 export interface EmissionRow {
   readonly scenario: string;
   readonly city: string;

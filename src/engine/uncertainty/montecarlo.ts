@@ -1,5 +1,5 @@
 /**
- * Monte Carlo over the scenario model (DESIGN 3, "Uncertainty"): driver growth rates and lever
+ * Monte Carlo over the scenario model (docs/design.md §3, "Uncertainty"): driver growth rates and lever
  * strengths are drawn from the distributions given on their Drivers/Levers rows, the scenarios are
  * re-run for each draw, and the peaks of every city and of the cluster are collected. Results per
  * scenario and region: the probability of peaking by the target year, P5/P50/P95 (and mean) of the
