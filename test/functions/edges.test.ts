@@ -26,7 +26,7 @@ describe("edge cases: overflow is #NUM!", () => {
     // A text-blank member cell sends it down the general path: the same answer.
     expect(err(F.clusterPeakYear([[BIG, BIG, 1, ""], [BIG, BIG, 1, ""]], [[2000, 2001, 2002, 2003]])).code).toBe("#NUM!");
     // Sums that fit are a peak as before.
-    expect(F.clusterPeakYear([[BIG / 4, BIG / 2, 1], [BIG / 4, BIG / 4, 1]], [[2000, 2001, 2002]])).toBe(2001);
+    expect(F.clusterPeakYear([[BIG / 4, BIG / 2, 1, 1, 1], [BIG / 4, BIG / 4, 1, 1, 1]], [[2000, 2001, 2002, 2003, 2004]])).toBe(2001);
   });
 
   test("a moving average that overflows (smooth_years over huge values): #NUM!", () => {
@@ -70,7 +70,8 @@ describe("argument validation: option limits are stated", () => {
       `smooth_years: 101 is out of range: expected an odd whole number of years from 1 to ${MAX_SMOOTH_YEARS} (1, 3, 5 … ${MAX_SMOOTH_YEARS}; 1 = no smoothing)`,
     );
     // The limits themselves are accepted.
-    expect(F.peakYear(col([1, 2, 1]), col([2000, 2001, 2002]), 0, MAX_CONFIRM_YEARS)).toBe(2001);
-    expect(typeof F.peakYear(col([1, 2, 1]), col([2000, 2001, 2002]), 0, 0, MAX_SMOOTH_YEARS)).toBe("number");
+    const five = [col([1, 2, 1.5, 1, 0.5]), col([2000, 2001, 2002, 2003, 2004])] as const;
+    expect(F.peakYear(five[0], five[1], 0, MAX_CONFIRM_YEARS)).toBe(2001);
+    expect(F.peakYear(five[0], five[1], 0, 0, MAX_SMOOTH_YEARS)).toBe(2001);
   });
 });
