@@ -66,6 +66,16 @@ beforeAll(async () => {
   await huge.xlsx.readFile(SAMPLE);
   huge.getWorksheet("Inventory")!.getCell("D2").value = 1e308;
   await huge.xlsx.writeFile(file("huge.xlsx"));
+  // The sample with its Settings' end year as a formula saved without a computed value.
+  const settings = new ExcelJS.Workbook();
+  await settings.xlsx.readFile(SAMPLE);
+  const ws2 = settings.getWorksheet("Settings")!;
+  let endRow = 0;
+  ws2.eachRow((row, r) => {
+    if (String(row.getCell(1).value).startsWith("End year")) endRow = r;
+  });
+  ws2.getCell(endRow, 2).value = { formula: "2055+5" } as ExcelJS.CellFormulaValue;
+  await settings.xlsx.writeFile(file("uncached-settings.xlsx"));
 }, SLOW_PROCESS_TEST_MS);
 
 type Case = readonly [string, readonly string[], number, RegExp | string];
@@ -77,6 +87,7 @@ const cases = (): Case[] => [
   ["an Excel 97–2003 file", ["check", file("old.xls")], 1, /is an Excel 97–2003 \(\.xls\) or other old Office file, not an \.xlsx workbook/],
   ["a damaged workbook", ["check", file("cut.xlsx")], 1, /^carbon-peak: ".*cut\.xlsx" is damaged and cannot be read as an \.xlsx workbook \(.+\); nothing was written$/],
   ["a formula with no computed value", ["peaks", file("uncached.xlsx")], 1, "Inventory!D2: is a formula (=10+10) with no computed value: open and save the workbook in Excel, or type the value"],
+  ["a scenario cell with a formula and no computed value", ["check", file("uncached-settings.xlsx")], 1, /^Settings!B\d+: is a formula \(=2055\+5\) with no computed value: open and save the workbook in Excel, or type the value$/],
   ["a stray cell at XFD1048576", ["peaks", file("stray.xlsx")], 1, /^Inventory!A1:XFD1048576 is 17179869184 cells, more than the \d+ one read takes: give the inventory's range/],
   ["--sheet naming no sheet", ["check", file("book.xlsx"), "--sheet", "Nope"], 1, /^sheet "Nope" does not exist$/],
   ["--range that is no address", ["peaks", file("book.xlsx"), "--sheet", "Inventory", "--range", "ZZZZ1"], 1, /"Inventory!ZZZZ1" is not a cell or range address/],

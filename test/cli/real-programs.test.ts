@@ -110,13 +110,26 @@ describe("reference: workbooks saved by LibreOffice Calc and openpyxl run in pla
   test(
     "a user's sheet made by openpyxl with an output's name (after deleting the output) is never cleared: the run writes \"Charts (2)\"",
     () => {
-      const r = inPlace(fixtures.libreoffice, "recreate");
+      const r = inPlace(SAMPLE, "recreate");
       expect(r.code).toBe(0);
       runPython("openpyxl_recreate.py", r.file, "Charts", "my own chart notes");
       const again = cli("run", r.file, "--in-place", "--quiet", "--json");
       expect(again.code).toBe(0);
       expect((JSON.parse(again.out) as { outputs: string[] }).outputs).toContain("Charts (2)");
       expect(openpyxlDump(r.file).sheets.Charts.cells).toEqual([["my own chart notes"]]);
+    },
+    SLOW,
+  );
+
+  test(
+    "LibreOffice then openpyxl: LibreOffice stores TRUE/FALSE as formulas, openpyxl drops their computed values — the run names the cell instead of guessing",
+    () => {
+      const file = join(dir, "lo-then-openpyxl.xlsx");
+      runPython("openpyxl_resave.py", fixtures.libreoffice, file);
+      const r = cli("run", file, "--in-place", "--quiet");
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(/^carbon-peak: Settings!B\d+: is a formula \(=FALSE\(\)\) with no computed value: open and save the workbook in Excel, or type the value$/m);
+      expect(r.err).not.toMatch(/is not one of/);
     },
     SLOW,
   );
