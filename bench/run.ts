@@ -12,6 +12,7 @@ import { hyperFormulaBenchmarks } from "./hyperformula.bench";
 import { officeBenchmarks } from "./office.bench";
 import { bundleBenchmarks } from "./bundle.bench";
 import { inventoryBenchmarks } from "./inventory.bench";
+import { xlsxBenchmarks } from "./xlsx.bench";
 
 const only = process.env.BENCH_ONLY;
 const suites: [string, () => BenchResult[] | Promise<BenchResult[]>][] = [
@@ -22,6 +23,7 @@ const suites: [string, () => BenchResult[] | Promise<BenchResult[]>][] = [
   ["hyperformula", hyperFormulaBenchmarks],
   ["office", officeBenchmarks],
   ["inventory", inventoryBenchmarks],
+  ["xlsx", xlsxBenchmarks],
   ["bundle", bundleBenchmarks],
 ];
 

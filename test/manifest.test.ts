@@ -6,6 +6,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { pngSize, validateManifest, type ManifestProblem } from "../scripts/validate-manifest.cjs";
+import { PROCESS_TEST_MS } from "./helpers/timeouts";
+
+// Some tests here start node processes: a limit for a loaded 2-core machine (test/helpers/timeouts.ts).
+jest.setTimeout(PROCESS_TEST_MS);
 
 const root = join(__dirname, "..");
 const manifest = readFileSync(join(root, "manifest.xml"), "utf8");

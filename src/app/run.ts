@@ -26,6 +26,7 @@ import {
   type Lang,
   type MonteCarloResult,
   type Result,
+  pushAll,
 } from "../engine";
 import type { WorkbookPort } from "../workbook/port";
 import type { InventorySource, ReadAs } from "./inventory-source";
@@ -166,7 +167,7 @@ export async function runAndWrite(port: WorkbookPort, options: RunOptions = {}):
     monteCarlo = finished.value;
     // The deterministic run's warnings are already listed.
     const seen = [...warnings];
-    warnings.push(...finished.warnings.filter((w) => !seen.some((x) => x.code === w.code && JSON.stringify(x.path) === JSON.stringify(w.path))));
+    pushAll(warnings, finished.warnings.filter((w) => !seen.some((x) => x.code === w.code && JSON.stringify(x.path) === JSON.stringify(w.path))));
   }
   if (cancelled()) return stop();
   progress(monteCarlo ? 0.9 : 0.6, "write");

@@ -20,6 +20,7 @@ import {
   type Issue,
   type Result,
   type ScenarioModel,
+  pushAll,
 } from "../engine";
 import type { WorkbookPort } from "../workbook/port";
 import { gather, planAddress, type InventorySource, type ReadAs } from "./inventory-source";
@@ -75,16 +76,16 @@ export async function readLocatedScenario(port: WorkbookPort, located: Located, 
   let inv: Inventory | undefined;
   let address = "";
   let filled: readonly FilledValue[] = [];
-  if (!g.value.inventory.ok) issues.push(...g.value.inventory.issues);
+  if (!g.value.inventory.ok) pushAll(issues, g.value.inventory.issues);
   else {
     const plan = g.value.inventory.value;
     address = planAddress(plan);
     const read = await readPlanChunked(plan, { yieldTo: () => undefined, ...options });
     if (!read.ok && isReadCancelled(read)) return read;
-    if (!read.ok) issues.push(...read.issues);
+    if (!read.ok) pushAll(issues, read.issues);
     else {
       inv = read.value;
-      warnings.push(...read.warnings);
+      pushAll(warnings, read.warnings);
     }
   }
   const input = { ...raw, settings: { ...raw.settings } };
@@ -100,14 +101,14 @@ export async function readLocatedScenario(port: WorkbookPort, located: Located, 
     input.inventory = rows.rows;
     filled = rows.filled;
     if (rows.units !== undefined) input.settings.units = rows.units;
-    issues.push(...rows.issues);
-    warnings.push(...rows.warnings);
+    pushAll(issues, rows.issues);
+    pushAll(warnings, rows.warnings);
   }
   // Without a usable inventory the engine checks everything else, the cities and sectors the sheets
   // name standing in for the inventory's.
   const noInventory = !inv || input.inventory.length === 0;
   const compiled = compileScenario(input, { withoutInventory: noInventory });
-  if (!compiled.ok) issues.push(...unlocateMissingSettings(compiled.issues, settingsSheet));
+  if (!compiled.ok) pushAll(issues, unlocateMissingSettings(compiled.issues, settingsSheet));
   if (issues.length > 0 || !compiled.ok || !inv) return fail(issues.length > 0 ? issues : [issue("internal_error", [], { detail: "scenario not compiled" })]);
   const sheets: Partial<Record<ScenarioRole, string>> = {};
   for (const r of SCENARIO_ROLES) if (located.scenario[r]) sheets[r] = located.scenario[r];

@@ -8,7 +8,7 @@
  *
  * Pure TypeScript over {@link Grid}s: no Office, DOM or Node.
  */
-import { cellAddress, columnLetters, gridAt, gridWidth, inventoryAtYear, inventoryRowsForYear, issue, isBlank, parseFillRule, tonnesPer, unitLabel, type FilledValue, type Grid, type Inventory, type Issue } from "../engine";
+import { UncachedFormula, cellAddress, columnLetters, gridAt, gridCell, gridWidth, inventoryAtYear, inventoryRowsForYear, issue, isBlank, makeGrid, parseFillRule, tonnesPer, unitLabel, type FilledValue, type Grid, type Inventory, type Issue } from "../engine";
 import { COLUMNS, REQUIRED, SETTINGS_ROWS, SHEET_NAMES, headerLabel, matchColumn, type ScenarioRole } from "./scenario-columns";
 
 /** Where each field of a row sheet sits: zero-based grid column by field. */
@@ -182,8 +182,10 @@ function optionalRows(role: "socioeconomic" | "targets", g: Grid | undefined, is
  * Socioeconomic and Targets are optional.
  * @example readScenarioGrids({ settings, drivers, levers }).raw.levers[0].source // { sheet: "Levers", row: 2, columns: {…} }
  */
-export function readScenarioGrids(grids: ScenarioGrids): SheetInput {
+export function readScenarioGrids(given: ScenarioGrids): SheetInput {
   const issues: Issue[] = [];
+  // A formula the file holds no computed value for (docs/xlsx-files.md §4) is a problem at its cell, then blank.
+  const grids: ScenarioGrids = Object.fromEntries(Object.entries(given).map(([role, g]) => [role, g && withoutUncached(g, issues)]));
   const missing = (role: ScenarioRole) => {
     const n = SHEET_NAMES[role];
     issues.push(issue("scenario_sheet_missing", [role], { role: n.en, names: `${n.en} / ${n.zh}` }));
@@ -217,6 +219,24 @@ export interface InventoryInput {
   readonly issues: Issue[];
   /** One `inventory_filled` warning per filled value. */
   readonly warnings: Issue[];
+}
+
+/**
+ * The grid with each formula cell that has no computed value (an `UncachedFormula`, from an .xlsx saved
+ * by a program that does not calculate) blank, and a `formula_uncached` issue at its cell — so a
+ * scenario sheet's reader never takes the formula for a value, nor reports it as a wrong one.
+ */
+function withoutUncached(g: Grid, issues: Issue[]): Grid {
+  let rows: unknown[][] | undefined;
+  g.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (!(v instanceof UncachedFormula)) return;
+      issues.push(issue("formula_uncached", [], { formula: v.formula, cell: gridCell(g, r, c) }));
+      rows ??= g.values.map((x) => [...x]);
+      rows[r][c] = null;
+    }),
+  );
+  return rows ? makeGrid(g.sheet, rows, g.origin) : g;
 }
 
 /**

@@ -15,8 +15,8 @@
 import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from "fs";
 import { basename, dirname, extname, join, resolve } from "path";
 import { parseArgs, type ParseArgsConfig } from "util";
-import { MAX_DRAWS, STRICT_PEAK_OPTIONS, formatIssue, inventoryPeaks, issue, missingIssues, parseClusterSpec, tonnesPer, unitLabel, type ClusterSpec, type Issue, type Lang, type PeakOptions } from "../engine";
-import { CORE_ROLES, DEFAULT_SEED, createScenarioSheets, isRoleName, loadInventory, readScenario, runAndWrite, type InventorySource } from "../app";
+import { MAX_DRAWS, STRICT_PEAK_OPTIONS, checkPeakOptions, formatIssue, inventoryPeaks, issue, missingIssues, parseClusterSpec, tonnesPer, unitLabel, type ClusterSpec, type Issue, type Lang, type PeakOptions } from "../engine";
+import { DEFAULT_SEED, CORE_ROLES, createScenarioSheets, isRoleName, loadInventory, readScenario, runAndWrite, type InventorySource } from "../app";
 import { createExcelJsPort } from "../workbook/exceljs";
 import ExcelJS from "exceljs";
 import { HELP } from "./help";
@@ -65,9 +65,28 @@ const COMMON = {
 
 type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
+/**
+ * `--draws -1` as `--draws=-1`: a value that looks like a negative number is the option's value (so it
+ * gets the option's own range message), not an option of its own ("argument is ambiguous").
+ */
+function negativeValues(args: readonly string[], options: NonNullable<ParseArgsConfig["options"]>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const next = args[i + 1];
+    const long = a.startsWith("--") && !a.includes("=") ? options[a.slice(2)] : undefined;
+    if (long?.type === "string" && next !== undefined && /^-(\d|\.\d)/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 function parse(args: string[], options: ParseArgsConfig["options"]): { values: Values; positionals: string[] } {
   try {
-    const r = parseArgs({ args, options: { ...COMMON, ...options }, allowPositionals: true, strict: true });
+    const all = { ...COMMON, ...options };
+    const r = parseArgs({ args: negativeValues(args, all), options: all, allowPositionals: true, strict: true });
     return { values: r.values as Values, positionals: r.positionals };
   } catch (e) {
     throw new UsageError(e instanceof Error ? e.message.split("\n")[0] : String(e));
@@ -88,10 +107,14 @@ function langOf(v: unknown): Lang {
 
 const issueJson = (i: Issue, lang: Lang) => ({ cell: i.cell ?? null, code: i.code, message: formatIssue(i, lang), path: i.path });
 
-function printIssues(io: CliIo, issues: readonly Issue[], lang: Lang, prefix = ""): void {
-  for (const i of issues) io.err(`${prefix}${formatIssue(i, lang)}`);
-}
+/** At most this many problems are printed one per line; the rest are counted (`--json` lists every one). */
+export const MAX_LISTED = 100;
 
+/** Prints issues one per line (the first {@link MAX_LISTED}, then how many more). */
+function printIssues(io: CliIo, issues: readonly Issue[], lang: Lang, prefix = "", to: (text: string) => void = (t) => io.err(t)): void {
+  for (let i = 0; i < Math.min(issues.length, MAX_LISTED); i++) to(`${prefix}${formatIssue(issues[i], lang)}`);
+  if (issues.length > MAX_LISTED) to(`${prefix}${formatIssue(issue("more_problems", [], { count: issues.length - MAX_LISTED }), lang)}`);
+}
 function sourceOf(v: { sheet?: unknown; table?: unknown; unit?: unknown; range?: unknown }): InventorySource | undefined {
   const s: InventorySource = {};
   if (typeof v.sheet === "string") s.sheet = v.sheet;
@@ -137,6 +160,8 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
   if (!inPlace && same(output, input)) throw new UsageError(`${given !== undefined ? "-o" : "the output"} ${JSON.stringify(output)} is the input file${resolve(output) === resolve(input) ? "" : " (a link to it)"}; add --in-place to write into it`);
   const wb = await readWorkbook(input);
   if (!wb.ok) return fileProblem(io, wb.issues, lang);
+  // Known before running: a Strict Open XML workbook can be read, not written.
+  if (wb.value.xlsx.pkg.strict) return fileProblem(io, [issue("workbook_strict", [], { file: input })], lang);
   if (!inPlace) {
     const refusal = await replaceRefusal(output, values.force === true);
     if (refusal) throw new UsageError(refusal);
@@ -238,7 +263,7 @@ async function cmdCheck(args: string[], io: CliIo): Promise<number> {
   if (values.json) {
     io.out(JSON.stringify({ ok: problems.length === 0, checked: hasScenario ? "scenario" : "inventory", problems: problems.map((i) => issueJson(i, lang)), warnings: warnings.map((i) => issueJson(i, lang)) }, null, 2));
   } else {
-    for (const i of problems) io.out(formatIssue(i, lang));
+    printIssues(io, problems, lang, "", (t) => io.out(t));
     printIssues(io, warnings, lang, "warning: ");
     const what = cliText(lang, hasScenario ? "checkedScenario" : "checkedInventory");
     io.err(`carbon-peak: ${problems.length === 0 ? cliText(lang, "noProblems", { file: input, what }) : cliText(lang, problems.length === 1 ? "oneProblem" : "problemCount", { file: input, count: problems.length })}`);
@@ -301,6 +326,13 @@ async function cmdPeaks(args: string[], io: CliIo): Promise<number> {
     smoothYears: num("smooth", values.smooth),
     minPoints: strict ? STRICT_PEAK_OPTIONS.minPoints : num("min-points", values["min-points"]),
   };
+  // The options' own rules (the engine's), checked once and named as typed: --tolerance, --confirm, --smooth, --min-points.
+  const flag: Record<string, string> = { tolerance: "--tolerance", confirm_years: "--confirm", smooth_years: "--smooth", min_points: "--min-points" };
+  const badOptions = checkPeakOptions(Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)));
+  if (badOptions.length > 0) {
+    printIssues(io, badOptions.map((i) => ({ ...i, path: [flag[String(i.path[0])] ?? String(i.path[0])] })), lang, "carbon-peak: ");
+    return EXIT.usage;
+  }
   const wb = await readWorkbook(input);
   if (!wb.ok) return fileProblem(io, wb.issues, lang);
   // Units only label values: peaks need none ("unit not stated").

@@ -26,7 +26,7 @@ export async function readWorkbook(file: string): Promise<Result<PackagePort>> {
   let size: number;
   try {
     const st = statSync(file);
-    if (st.isDirectory()) return fail([issue("file_not_xlsx", [], { file })]);
+    if (st.isDirectory()) return fail([issue("file_is_folder", [], { file })]);
     size = st.size;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return fail([issue("file_not_found", [], { file })]);

@@ -1,7 +1,7 @@
 /**
  * The engine's one export list. Pure TypeScript: no Office, no DOM, no Node APIs.
  */
-export { issue, ok, fail } from "./issues";
+export { issue, ok, fail, pushAll } from "./issues";
 export type { Issue, IssueCode, IssueParams, Path, Result } from "./issues";
 export { MESSAGES, isIssueCode, showValue } from "./messages";
 export type { MessageParams, Msg } from "./messages";
@@ -14,7 +14,7 @@ export { parseSeries, seriesFromArrays, countValues, valueAt, indexOfYear } from
 export type { Series, SeriesNames, ParseSeriesOptions } from "./series";
 export { movingAverage } from "./smooth";
 export { nearestNames, editDistance } from "./nearest";
-export { findPeak, peakIndex, peakAt, plateauStart, peakGap, checkPeakOptions, hasPeak, PEAK_OPTIONS, PEAK_STATUSES, DEFAULT_MIN_POINTS, STRICT_PEAK_OPTIONS } from "./peak";
+export { findPeak, peakIndex, peakAt, plateauStart, peakGap, checkPeakOptions, hasPeak, PEAK_OPTIONS, PEAK_STATUSES, DEFAULT_MIN_POINTS, STRICT_PEAK_OPTIONS, MAX_CONFIRM_YEARS, MAX_SMOOTH_YEARS } from "./peak";
 export type { Peak, PeakOptions, PeakStatus } from "./peak";
 export { peakInfo, describePeak, PEAK_FLAGS } from "./peak-info";
 export type { PeakFlag, PeakInfo } from "./peak-info";

@@ -12,7 +12,7 @@
  * Units cancel: any emissions unit and any activity unit, as long as each is the same in both years
  * (GDP at constant prices — at current prices inflation would show up as a fall in intensity).
  */
-import { fail, issue, ok, type Issue, type Result } from "./issues";
+import { fail, issue, ok, type Issue, type Result, pushAll } from "./issues";
 import type { Series } from "./series";
 import { checkWindow, valueInYear, WINDOW_NAMES, type WindowNames } from "./window";
 
@@ -73,8 +73,8 @@ export function intensityChange(emissions: Series, activity: Series, from: numbe
     const e = valueInYear(emissions, year, { values: names.emissions, year: end });
     // A year missing from the years is reported once, for emissions; a blank activity on its own.
     const a = e.ok || e.issues[0].code !== "year_not_in_series" ? valueInYear(activity, year, { values: names.activity, year: end }) : e;
-    if (!e.ok) issues.push(...e.issues);
-    if (!a.ok && a !== e) issues.push(...a.issues);
+    if (!e.ok) pushAll(issues, e.issues);
+    if (!a.ok && a !== e) pushAll(issues, a.issues);
     return [e.ok ? e.value : NaN, a.ok ? a.value : NaN];
   };
   const [eFrom, aFrom] = at(from, names.from);

@@ -8,7 +8,7 @@
 import { clusterPeak, type ClusterPeak } from "./cluster-peak";
 import { inventoryIndex, type Inventory } from "./inventory/model";
 import { splitNames } from "./input/names";
-import { fail, issue, ok, type Issue, type Result } from "./issues";
+import { fail, issue, ok, pushAll, type Issue, type Result } from "./issues";
 import type { PeakOptions } from "./peak";
 import { peakInfo, type PeakInfo } from "./peak-info";
 import { seriesFromArrays, type Series } from "./series";
@@ -92,15 +92,15 @@ export function inventoryPeaks(inv: Inventory, clusters: readonly ClusterSpec[] 
   inv.cities.forEach((city, c) => {
     const r = row(city, series[c], inv.unit, options);
     if (r.ok) out.push(r.value);
-    else issues.push(...r.issues);
+    else pushAll(issues, r.issues);
   });
   for (const cl of clusters) {
     const cp = clusterPeak(cl.members.map((m) => ({ name: m, series: series[inv.cities.indexOf(m)] })), options, [cl.name]);
     if (!cp.ok) {
-      issues.push(...cp.issues);
+      pushAll(issues, cp.issues);
       continue;
     }
-    warnings.push(...cp.warnings);
+    pushAll(warnings, cp.warnings);
     out.push({ name: cl.name, isCluster: true, unit: inv.unit, ...cp.value.info, cluster: cp.value });
   }
   return issues.length > 0 ? fail(issues) : ok(out, warnings);

@@ -96,6 +96,14 @@ export const MESSAGES = {
     en: () => `the result is not a finite number`,
     zh: () => `计算结果不是有限数值`,
   },
+  projection_overflow: {
+    en: (p) => `scenario ${showValue(p.scenario)}: the emissions of ${p.city}, ${p.sector} pass the largest number a spreadsheet holds (about 1.8E+308) by ${p.year}: check the inventory's values and their unit`,
+    zh: (p) => `情景 ${showValue(p.scenario)}：${p.city}、${p.sector} 的排放量到 ${p.year} 年超过电子表格可容纳的最大数值（约 1.8E+308）：请检查清单数值及其单位`,
+  },
+  sum_overflow: {
+    en: (p) => `the members' emissions in ${p.year} add up to more than the largest number a spreadsheet holds (about 1.8E+308): check the values and their unit`,
+    zh: (p) => `${p.year} 年各成员排放量之和超过电子表格可容纳的最大数值（约 1.8E+308）：请检查数值及其单位`,
+  },
   no_values: {
     en: () => `has no values (every cell is blank)`,
     zh: () => `没有数值（所有单元格均为空）`,
@@ -691,13 +699,9 @@ export const MESSAGES = {
     en: (p) => `is a formula${p.formula ? ` (${p.formula})` : ""} with no computed value: open and save the workbook in Excel, or type the value`,
     zh: (p) => `是没有计算结果的公式${p.formula ? `（${p.formula}）` : ""}：请在 Excel 中打开并保存该工作簿，或直接输入数值`,
   },
-  more_cells: {
-    en: (p) => `… and ${p.count} more cells like these in sheet ${showValue(p.sheet)}`,
-    zh: (p) => `……工作表 ${showValue(p.sheet)} 中另有 ${p.count} 个同类单元格`,
-  },
   more_problems: {
-    en: (p) => `… and ${p.count} more problems`,
-    zh: (p) => `……另有 ${p.count} 个问题`,
+    en: (p) => `… and ${p.count} more problems (--json lists every one)`,
+    zh: (p) => `……另有 ${p.count} 个问题（--json 列出全部）`,
   },
   range_too_large: {
     en: (p) => `${p.address} is ${p.cells} cells, more than the ${p.max} one read takes: give the inventory's range (--range, or the Settings sheet's Inventory row), or delete stray cells far from the data`,
@@ -714,6 +718,10 @@ export const MESSAGES = {
   workbook_part_too_large: {
     en: (p) => `${file(p)}: part ${p.part} is ${mb(p.size)} uncompressed, more than the ${mb(p.limit)} this tool reads`,
     zh: (p) => `${file(p)}：部件 ${p.part} 解压后为 ${mb(p.size)}，超过本工具的读取上限 ${mb(p.limit)}`,
+  },
+  file_is_folder: {
+    en: (p) => `${file(p)} is a folder, not an .xlsx workbook`,
+    zh: (p) => `${file(p)} 是文件夹，不是 .xlsx 工作簿`,
   },
   file_not_xlsx: {
     en: (p) => `${file(p)} is not an .xlsx workbook (a .csv or .txt file? open it in Excel and save it as Excel Workbook (.xlsx))`,
@@ -740,8 +748,8 @@ export const MESSAGES = {
     zh: (p) => `写入 ${file(p)} 时被 ${p.signal} 中止；该文件保持原样`,
   },
   workbook_strict: {
-    en: () => `the workbook is saved as "Strict Open XML Spreadsheet": it can be read but not written without risk to its contents; save it as Excel Workbook (.xlsx) and run again`,
-    zh: () => `该工作簿保存为“Strict Open XML 电子表格”格式：可以读取，但写入会危及其内容；请另存为“Excel 工作簿 (.xlsx)”后再运行`,
+    en: (p) => `${p.file === undefined ? "the workbook" : file(p)} is saved as "Strict Open XML Spreadsheet": it can be read but not written without risk to its contents; save it as Excel Workbook (.xlsx) and run again`,
+    zh: (p) => `${p.file === undefined ? "该工作簿" : file(p)} 保存为“Strict Open XML 电子表格”格式：可以读取，但写入会危及其内容；请另存为“Excel 工作簿 (.xlsx)”后再运行`,
   },
   // --- inventories: workbooks of many sheets, scope 2, units not stated, base years (docs/inventories.md) ---
   inventory_sheets_skipped: {

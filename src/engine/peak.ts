@@ -70,6 +70,11 @@ export interface Peak {
 
 const NO_OPTIONS: PeakOptions = Object.freeze({});
 
+/** Longest confirmation window (years of decline after the peak) a peak option may ask for. */
+export const MAX_CONFIRM_YEARS = 1000;
+/** Widest moving-average window (years) a peak option may ask for. */
+export const MAX_SMOOTH_YEARS = 99;
+
 /**
  * The one home of the peak options' rules: each option's default, its valid values (NaN and ±Infinity
  * fail every test) and the range as the `option_range` message states it. {@link checkPeakOptions},
@@ -85,15 +90,17 @@ export const PEAK_OPTIONS = {
   },
   confirmYears: {
     default: 0,
-    valid: (k: number) => Number.isInteger(k) && k >= 0 && k <= 1000,
-    expected: "a whole number of years ≥ 0",
-    expectedZh: "大于或等于 0 的整数年数",
+    max: MAX_CONFIRM_YEARS,
+    valid: (k: number) => Number.isInteger(k) && k >= 0 && k <= MAX_CONFIRM_YEARS,
+    expected: `a whole number of years from 0 to ${MAX_CONFIRM_YEARS}`,
+    expectedZh: `0 到 ${MAX_CONFIRM_YEARS} 之间的整数年数`,
   },
   smoothYears: {
     default: 1,
-    valid: (w: number) => Number.isInteger(w) && w >= 0 && w <= 99 && (w <= 1 || w % 2 === 1),
-    expected: "an odd whole number of years (1, 3, 5 …; 1 = no smoothing)",
-    expectedZh: "奇数年数（1、3、5……；1 表示不平滑）",
+    max: MAX_SMOOTH_YEARS,
+    valid: (w: number) => Number.isInteger(w) && w >= 0 && w <= MAX_SMOOTH_YEARS && (w <= 1 || w % 2 === 1),
+    expected: `an odd whole number of years from 1 to ${MAX_SMOOTH_YEARS} (1, 3, 5 … ${MAX_SMOOTH_YEARS}; 1 = no smoothing)`,
+    expectedZh: `1 到 ${MAX_SMOOTH_YEARS} 之间的奇数年数（1、3、5……${MAX_SMOOTH_YEARS}；1 表示不平滑）`,
   },
   /** The minimum number of values before a series gets a status other than `insufficient` (docs/peaks.md, "Data sufficiency"). */
   minPoints: {
@@ -145,6 +152,8 @@ export function findPeak(s: Series, options: PeakOptions = NO_OPTIONS): Result<P
   if (found.index < 0) return fail([issue("no_values", ["emissions"])]);
   const w = options.smoothYears ?? PEAK_OPTIONS.smoothYears.default;
   const e = w > 1 ? movingAverage(s, w) : s.values;
+  // A moving average of huge values can overflow: never a peak at an infinite value.
+  if (w > 1 && e.some((x) => x === Infinity || x === -Infinity)) return fail([issue("not_finite_result", ["emissions"])]);
   const t = options.tolerance ?? PEAK_OPTIONS.tolerance.default;
   return ok(peakAt(s, e, found.index, found.first, found.last, found.points, t, options.confirmYears ?? PEAK_OPTIONS.confirmYears.default, options.minPoints ?? DEFAULT_MIN_POINTS));
 }

@@ -3,7 +3,8 @@
  * `toExcel(core(...))`: a value, or a `CustomFunctions.Error` carrying the issues' message —
  * `#N/A` for "no answer" (no peak within the horizon, too few values, no complete year, target year
  * absent, a year of a window without a value, a ratio against a zero base),
- * `#NUM!` for non-finite numbers, `#VALUE!` for bad input. Nothing throws past this point.
+ * `#NUM!` for non-finite numbers (a result, or an intermediate sum, that overflows), `#VALUE!` for bad
+ * input. Nothing throws past this point.
  */
 import { formatIssues, issue, type Issue, type Lang, type Result } from "../engine";
 
@@ -23,6 +24,12 @@ const NOT_AVAILABLE = new Set([
   "year_value_blank",
   "intensity_zero_base",
 ]);
+
+/**
+ * Issue codes that mean "the numbers overflow": `#NUM!`, as for a non-finite result (Excel's `#NUM!`
+ * carries no message).
+ */
+const NOT_A_NUMBER = new Set(["not_finite_result", "sum_overflow"]);
 
 /** Excel shows at most this many characters of a custom error message; longer ones are cut. */
 export const MAX_MESSAGE = 255;
@@ -44,6 +51,7 @@ function cut(message: string): string {
 
 /** The Excel error for a list of issues. */
 export function excelError(issues: readonly Issue[], lang: Lang = displayLang()): CustomFunctions.Error {
+  if (issues.every((i) => NOT_A_NUMBER.has(i.code))) return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
   const na = issues.every((i) => NOT_AVAILABLE.has(i.code));
   const code = na ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
   return new CustomFunctions.Error(code, cut(formatIssues(issues, lang, 3)));

@@ -3,7 +3,7 @@
  * (rows of cells; a single cell as `[[v]]`), and an omitted optional argument as `null` or
  * `undefined`. Nothing here computes: it only reshapes and reports shape problems as issues.
  */
-import { fail, isBlank, issue, ok, parseSeries, readNumberCell, readYearCell, type Issue, type Path, type Result, type Series } from "../engine";
+import { fail, isBlank, issue, ok, parseSeries, readNumberCell, readYearCell, type Issue, type Path, type Result, type Series, pushAll } from "../engine";
 
 /** How a 1-D argument was laid out, so results can spill the same way. */
 export type Orientation = "row" | "column";
@@ -127,7 +127,7 @@ export function all<T extends readonly Result<unknown>[]>(
   const values: unknown[] = [];
   for (const r of results) {
     if (r.ok) values.push(r.value);
-    else issues.push(...r.issues);
+    else pushAll(issues, r.issues);
   }
   if (issues.length > 0) return fail(issues);
   return ok(values as { [K in keyof T]: T[K] extends Result<infer U> ? U : never });
@@ -280,7 +280,7 @@ export function readSeriesArg(arg: unknown, years: Vector, name: string, options
   const issues: Issue[] = [];
   for (let i = 0; i < members.length; i++) {
     const s = parseSeries(members[i], years.cells, { values: name, years: "years" }, { allowNegative: options.nonNegative });
-    if (options.nonNegative) issues.push(...negativeCells([members[i]], (_, pos) => at(i, pos)));
+    if (options.nonNegative) pushAll(issues, negativeCells([members[i]], (_, pos) => at(i, pos)));
     if (s.ok) {
       out.push(s.value);
       continue;

@@ -15,6 +15,7 @@ import {
   valueInYear,
   type Issue,
   type KayaInput,
+  pushAll,
   type Result,
 } from "../engine";
 import { atYearCells, optionalText, readSeriesArg, requiredYear, toRows, toVector, uniqueIssues, yearPositions, type SeriesArg } from "./coerce";
@@ -33,7 +34,7 @@ export function lmdiCore(v0: unknown, v1: unknown, mode?: unknown): Result<numbe
   const m1 = readFactorMatrix(rows1, "v1");
   const md = parseLmdiMode(optionalText(mode));
   const issues: Issue[] = [];
-  for (const r of [m0, m1, md]) if (!r.ok) issues.push(...r.issues);
+  for (const r of [m0, m1, md]) if (!r.ok) pushAll(issues, r.issues);
   const a = matrixShape(rows0);
   const b = matrixShape(rows1);
   if (a.rows * a.columns > 0 && b.rows * b.columns > 0 && (a.rows !== b.rows || a.columns !== b.columns)) {
@@ -83,12 +84,12 @@ export function kayaCore(
   const to = requiredYear(toYear, "to_year");
   const md = parseLmdiMode(optionalText(mode));
   const issues: Issue[] = [];
-  for (const r of [yv, from, to, md]) if (!r.ok) issues.push(...r.issues);
-  if (from.ok && to.ok) issues.push(...checkWindow(from.value, to.value));
+  for (const r of [yv, from, to, md]) if (!r.ok) pushAll(issues, r.issues);
+  if (from.ok && to.ok) pushAll(issues, checkWindow(from.value, to.value));
   if (!yv.ok) return fail(issues);
   const args = KAYA_ARGS.map(([name]) => readSeriesArg(quantities[name], yv.value, name, { nonNegative: name !== "emissions", vector: true }));
   args.forEach((a) => {
-    if (!a.ok) issues.push(...a.issues);
+    if (!a.ok) pushAll(issues, a.issues);
   });
   const [p] = args;
   if (p.ok) {
@@ -112,7 +113,7 @@ export function kayaCore(
         const [name, field] = KAYA_ARGS[k];
         const v = valueInYear(a.members[m], year, { values: name, year: end });
         if (v.ok) q[field] = v.value;
-        else issues.push(...atYearCells(v.issues, positions, [name], (_, pos) => a.at(m, pos)));
+        else pushAll(issues, atYearCells(v.issues, positions, [name], (_, pos) => a.at(m, pos)));
       });
       return q as unknown as KayaInput;
     });

@@ -4,7 +4,7 @@
  * position); the window rules and the arithmetic live in src/engine (window.ts, cumulative.ts,
  * intensity.ts). Issues the engine words by year are pointed at that year's cell.
  */
-import { cumulative, fail, intensityChange, ok, parseSeries, type Issue, type Result } from "../engine";
+import { cumulative, fail, intensityChange, ok, parseSeries, type Issue, type Result, pushAll } from "../engine";
 import { all, atYearCells, negativeCells, optionalYear, requiredYear, toVector, uniqueIssues, yearPositions } from "./coerce";
 import { readSeries } from "./peak-core";
 
@@ -36,13 +36,13 @@ export function intensityChangeCore(emissions: unknown, activity: unknown, years
   const from = requiredYear(fromYear, "from_year");
   const to = requiredYear(toYear, "to_year");
   const issues: Issue[] = [];
-  for (const r of [from, to, e, a, y]) if (!r.ok) issues.push(...r.issues);
+  for (const r of [from, to, e, a, y]) if (!r.ok) pushAll(issues, r.issues);
   // Every cell problem of both series, even when a year argument is wrong too (all problems at once).
   const es = e.ok && y.ok ? parseSeries(e.value.cells, y.value.cells) : undefined;
   const as = a.ok && y.ok ? parseSeries(a.value.cells, y.value.cells, { values: "activity", years: "years" }, { allowNegative: true }) : undefined;
-  if (es && !es.ok) issues.push(...es.issues);
-  if (as && !as.ok) issues.push(...as.issues);
-  if (a.ok) issues.push(...negativeCells([a.value.cells], (_, pos) => ["activity", pos]));
+  if (es && !es.ok) pushAll(issues, es.issues);
+  if (as && !as.ok) pushAll(issues, as.issues);
+  if (a.ok) pushAll(issues, negativeCells([a.value.cells], (_, pos) => ["activity", pos]));
   if (issues.length > 0 || !es?.ok || !as?.ok || !from.ok || !to.ok || !y.ok) return fail(uniqueIssues(issues));
   const c = intensityChange(es.value, as.value, from.value, to.value);
   return c.ok ? ok(c.value.change, c.warnings) : fail(atYearCells(c.issues, yearPositions(y.value), ["emissions", "activity"]));

@@ -304,5 +304,7 @@ function clusterScan(rows: readonly unknown[][], transposed: boolean, members: n
   let complete = false;
   for (let j = 0; j < k; j++) if (values[j] === values[j]) { complete = true; break; }
   if (!complete) return undefined;
+  // A sum past the largest number: the general path refuses it (sum_overflow, #NUM!).
+  for (let j = 0; j < k; j++) if (values[j] === Infinity) return undefined;
   return o === NO_OPTIONS ? findPeak(seriesOf(k)) : findPeak(seriesOf(k), o);
 }

@@ -245,7 +245,7 @@ export class OfficePort extends BatchedPort implements WorkbookPort {
 
   private async readOne(req: ReadRequest): Promise<Result<Grid>> {
     const r = await this.readMany([req]);
-    if (!r.ok) return fail(r.issues.map((i) => (i.path[0] === "reads" ? { ...i, path: i.path.slice(2) } : i)));
+    if (!r.ok) return r;
     return ok(r.value[0]);
   }
 
@@ -253,9 +253,9 @@ export class OfficePort extends BatchedPort implements WorkbookPort {
     return this.guard(async () => {
       // Addresses are checked before any round trip.
       const issues: Issue[] = [];
-      requests.forEach((q, i) => {
+      requests.forEach((q) => {
         if (q.kind === "range" && q.address !== undefined && !localRect(q.address, q.sheet)) {
-          issues.push(issue("address_invalid", ["reads", i, "address"], { value: q.address }));
+          issues.push(issue("address_invalid", [], { value: `${q.sheet}!${q.address}` }));
         }
       });
       if (issues.length > 0) return fail(issues);
@@ -265,9 +265,9 @@ export class OfficePort extends BatchedPort implements WorkbookPort {
         // A missing sheet or table fails the whole batch: find out which, report them, read the rest.
         const missing = await this.run(async (ctx) => {
           const n = await this.names(ctx);
-          return requests.map((q, i) => {
-            if (q.kind === "range" && !n.sheets.some((s) => k(s) === k(q.sheet))) return issue("sheet_not_found", ["reads", i], { sheet: q.sheet });
-            if (q.kind === "table" && !n.tables.some((t) => k(t.name) === k(q.name))) return issue("table_not_found", ["reads", i], { name: q.name });
+          return requests.map((q) => {
+            if (q.kind === "range" && !n.sheets.some((s) => k(s) === k(q.sheet))) return issue("sheet_not_found", [], { sheet: q.sheet });
+            if (q.kind === "table" && !n.tables.some((t) => k(t.name) === k(q.name))) return issue("table_not_found", [], { name: q.name });
             return undefined;
           });
         });

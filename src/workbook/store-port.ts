@@ -41,9 +41,9 @@ export interface SheetStore {
 }
 
 /**
- * Largest rectangle one read returns, in cells: a 1,048,576-row inventory of 16 columns (about
- * 1.7 GB of heap as JavaScript values would be past it; a sheet with a stray cell at XFD1048576 has a
- * used range of 17 billion cells).
+ * Largest rectangle one read returns, in cells (blank ones included): a 1,048,576-row sheet of 16
+ * columns. A sheet with a stray cell far from the data (at XFD1048576: 17 billion cells) is refused
+ * with its range, instead of filling the heap with blanks.
  */
 export const MAX_READ_CELLS = 1_048_576 * 16;
 
@@ -114,7 +114,7 @@ export class StorePort extends BatchedPort implements WorkbookPort {
     let rect: Rect | undefined;
     if (req.address !== undefined) {
       rect = localRect(req.address, sheet);
-      if (!rect) return fail([issue("address_invalid", [...path, "address"], { value: req.address })]);
+      if (!rect) return fail([issue("address_invalid", path, { value: path.length === 0 ? `${sheet}!${req.address}` : req.address })]);
     } else {
       rect = this.store.usedRange(sheet);
       if (!rect) return ok(makeGrid(sheet, []));
@@ -140,8 +140,9 @@ export class StorePort extends BatchedPort implements WorkbookPort {
     return this.guard(() => {
       const grids: Grid[] = [];
       const issues: Issue[] = [];
-      requests.forEach((req, i) => {
-        const r = this.readOne(req, ["reads", i]);
+      requests.forEach((req) => {
+        // Issues name the sheet, table or address they are about; their order is the requests'.
+        const r = this.readOne(req, []);
         if (r.ok) grids.push(r.value);
         else issues.push(...r.issues);
       });

@@ -15,13 +15,17 @@ import { formatIssue, issue } from "../../src/engine";
 import { PAUSE_ENV, writeFileAtomic, type WriteFs } from "../../src/cli/atomic";
 import { ROOT, cli, ensureBuilt, tempDir } from "./helpers";
 import { oleFile } from "../helpers/raw-xlsx";
+import { PROCESS_TEST_MS } from "../helpers/timeouts";
+
+// These tests start processes (or many CLI runs): a limit for a loaded 2-core machine (test/helpers/timeouts.ts).
+jest.setTimeout(PROCESS_TEST_MS);
 
 const SAMPLE = join(ROOT, "samples", "changzhutan.xlsx");
 const BIN = join(ROOT, "bin", "carbon-peak.cjs");
 const sha = (f: string) => createHash("sha256").update(readFileSync(f)).digest("hex");
 /** Files in a folder other than the ones named (a temporary file left behind would show here). */
 const others = (dir: string, ...names: string[]) => readdirSync(dir).filter((n) => !names.includes(n));
-const RUN_MS = 240_000;
+const RUN_MS = PROCESS_TEST_MS;
 
 beforeAll(ensureBuilt, RUN_MS);
 

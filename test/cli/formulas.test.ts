@@ -11,6 +11,10 @@ import { parseAddress } from "../../src/engine";
 import { peakStatusCore, peakYearCore } from "../../src/functions/peak-core";
 import { LIVE_HEADERS, TABLE_ROW } from "../../src/app/live-peaks";
 import { ROOT, cli, ensureBuilt, readXlsx, tempDir, workbookValues } from "./helpers";
+import { PROCESS_TEST_MS } from "../helpers/timeouts";
+
+// These tests start `carbon-peak` processes: a limit for a loaded 2-core machine (test/helpers/timeouts.ts).
+jest.setTimeout(PROCESS_TEST_MS);
 
 const SAMPLE = join(ROOT, "samples", "changzhutan.xlsx");
 

@@ -9,6 +9,10 @@ import { emissionRows, runScenarios } from "../../src/engine";
 import { changzhutanInput } from "../../src/samples/changzhutan";
 import { ROOT, cli, ensureBuilt, readXlsx, sheetRows, tempDir, workbookValues } from "./helpers";
 import { value } from "../helpers/result";
+import { PROCESS_TEST_MS } from "../helpers/timeouts";
+
+// These tests start `carbon-peak` processes: a limit for a loaded 2-core machine (test/helpers/timeouts.ts).
+jest.setTimeout(PROCESS_TEST_MS);
 
 const SAMPLE = join(ROOT, "samples", "changzhutan.xlsx");
 const MT = 1e6;

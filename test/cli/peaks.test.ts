@@ -9,6 +9,10 @@
 import { join } from "path";
 import { changzhutanLongRows, changzhutanWideRows, hunanSectorRows } from "../helpers/inventory-grids";
 import { cli, ensureBuilt, tempDir, writeSheets } from "./helpers";
+import { PROCESS_TEST_MS } from "../helpers/timeouts";
+
+// These tests start `carbon-peak` processes: a limit for a loaded 2-core machine (test/helpers/timeouts.ts).
+jest.setTimeout(PROCESS_TEST_MS);
 
 // Each test runs the real command in a child process: generous time on a loaded 2-core machine.
 jest.setTimeout(120_000);

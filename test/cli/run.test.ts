@@ -12,6 +12,10 @@ import { scenarioDecomposition } from "../../src/engine";
 import { changzhutanInput } from "../../src/samples/changzhutan";
 import { ROOT, cli, ensureBuilt, sheetRows, tempDir } from "./helpers";
 import { value } from "../helpers/result";
+import { PROCESS_TEST_MS } from "../helpers/timeouts";
+
+// These tests start `carbon-peak` processes: a limit for a loaded 2-core machine (test/helpers/timeouts.ts).
+jest.setTimeout(PROCESS_TEST_MS);
 
 const SAMPLE = join(ROOT, "samples", "changzhutan.xlsx");
 const sha = (f: string) => createHash("sha256").update(readFileSync(f)).digest("hex");

@@ -8,6 +8,10 @@ import ExcelJS from "exceljs";
 import { buildSampleWorkbook, CEADS_SHEET } from "../../src/cli/sample";
 import { ROOT, cli, ensureBuilt, tempDir, workbookValues } from "./helpers";
 import { value } from "../helpers/result";
+import { PROCESS_TEST_MS } from "../helpers/timeouts";
+
+// These tests start `carbon-peak` processes: a limit for a loaded 2-core machine (test/helpers/timeouts.ts).
+jest.setTimeout(PROCESS_TEST_MS);
 
 beforeAll(ensureBuilt);
 

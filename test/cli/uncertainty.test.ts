@@ -7,6 +7,10 @@
  */
 import { join } from "path";
 import { ROOT, cli, ensureBuilt, readXlsx, sheetRows, tempDir } from "./helpers";
+import { PROCESS_TEST_MS } from "../helpers/timeouts";
+
+// These tests start `carbon-peak` processes: a limit for a loaded 2-core machine (test/helpers/timeouts.ts).
+jest.setTimeout(PROCESS_TEST_MS);
 
 const SAMPLE = join(ROOT, "samples", "changzhutan.xlsx");
 

@@ -36,7 +36,7 @@ describe("reference values", () => {
 
   test("each option's range is stated in English and Chinese", () => {
     expect(checkPeakOptions({ smoothYears: 2 }).map((i) => [formatIssue(i), formatIssue(i, "zh")])).toEqual([
-      ["smooth_years: 2 is out of range: expected an odd whole number of years (1, 3, 5 …; 1 = no smoothing)", "smooth_years: 2 超出范围：应为 奇数年数（1、3、5……；1 表示不平滑）"],
+      ["smooth_years: 2 is out of range: expected an odd whole number of years from 1 to 99 (1, 3, 5 … 99; 1 = no smoothing)", "smooth_years: 2 超出范围：应为 1 到 99 之间的奇数年数（1、3、5……99；1 表示不平滑）"],
     ]);
   });
 });

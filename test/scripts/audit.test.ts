@@ -9,6 +9,10 @@ import { chmodSync, mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { delimiter, join } from "path";
 import { auditVerdict, classifyAudit } from "../../scripts/audit-prod.cjs";
+import { PROCESS_TEST_MS } from "../helpers/timeouts";
+
+// Some tests here start node processes: a limit for a loaded 2-core machine (test/helpers/timeouts.ts).
+jest.setTimeout(PROCESS_TEST_MS);
 
 const root = join(__dirname, "..", "..");
 

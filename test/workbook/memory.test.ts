@@ -20,12 +20,13 @@ describe("memory port — argument validation", () => {
     const port = createMemoryPort(userSheets());
     expect(msgs(await port.readRange("Nope"))).toEqual(['sheet "Nope" does not exist']);
     expect(msgs(await port.readTable("T"))).toEqual(['there is no table named "T"']);
-    expect(msgs(await port.readRange("Inventory", "A0:B"))).toEqual(['address: "A0:B" is not a cell or range address (e.g. A1 or B2:D9)']);
+    expect(msgs(await port.readRange("Inventory", "A0:B"))).toEqual(['"Inventory!A0:B" is not a cell or range address (e.g. A1 or B2:D9)']);
   });
-  test("readMany reports every failed request at once", async () => {
+  test("readMany reports every failed request at once, each naming its sheet or table (no internal path)", async () => {
     const port = createMemoryPort(userSheets());
     const r = await port.readMany([{ kind: "range", sheet: "X" }, { kind: "range", sheet: "Inventory" }, { kind: "table", name: "Y" }]);
-    expect(!r.ok && r.issues.map((i) => [i.code, i.path])).toEqual([["sheet_not_found", ["reads", 0]], ["table_not_found", ["reads", 2]]]);
+    expect(!r.ok && r.issues.map((i) => [i.code, i.path])).toEqual([["sheet_not_found", []], ["table_not_found", []]]);
+    expect(msgs(r)).toEqual(['sheet "X" does not exist', 'there is no table named "Y"']);
   });
   test("the add-in cannot write into, clear or delete a user's sheet, nor take its name", async () => {
     const port = createMemoryPort(userSheets());

@@ -74,7 +74,7 @@ describe("Office adapter — argument validation", () => {
     const excel = new FakeExcel(fakeBook({ Inventory: [["City", 2019], ["A", 1]] }));
     const port = createOfficePort({ run: excel.run });
     const r = await port.readMany([{ kind: "range", sheet: "Inventory" }, { kind: "range", sheet: "Levers" }, { kind: "table", name: "Drivers" }]);
-    expect(!r.ok && r.issues.map((i) => formatIssue(i))).toEqual(['reads, position 2: sheet "Levers" does not exist', 'reads, position 3: there is no table named "Drivers"']);
+    expect(!r.ok && r.issues.map((i) => formatIssue(i))).toEqual(['sheet "Levers" does not exist', 'there is no table named "Drivers"']);
   });
   test("a malformed address is refused before any round trip", async () => {
     const excel = new FakeExcel(fakeBook({ S: [] }));

@@ -11,9 +11,13 @@ import { UncachedFormula, formatIssue, readInventory, readNumberCell } from "../
 import { createExcelJsPort } from "../../src/workbook/exceljs";
 import { readSheetCells, isDateFormat } from "../../src/workbook/xlsx/cells";
 import { PackageError, openPackage } from "../../src/workbook/xlsx/package";
-import { createPackagePort, packageIssue } from "../../src/workbook/xlsx/store";
+import { MAX_CELLS, createPackagePort, defaultLimits, packageIssue } from "../../src/workbook/xlsx/store";
 import { oleFile, rawXlsx } from "../helpers/raw-xlsx";
 import { value } from "../helpers/result";
+import { HEAVY_TEST_MS } from "../helpers/timeouts";
+
+// Whole runs of the sample or floods of cells: a limit for a loaded 2-core machine (test/helpers/timeouts.ts).
+jest.setTimeout(HEAVY_TEST_MS);
 
 /** The first sheet's used range as read by the package adapter. */
 async function cells(book: Parameters<typeof rawXlsx>[0], sheet?: string): Promise<unknown[][]> {
@@ -189,6 +193,14 @@ describe("edge cases: size guard and odd shapes", () => {
     const port = createPackagePort(await rawXlsx({ sheets: [{ name: "Cells", data: rows }] }), { sheetBytes: 1e9, cells: 60 });
     const r = await port.readRange("Cells");
     expect(r.ok ? "" : formatIssue(r.issues[0])).toMatch(/^sheet "Cells" brings the cells read to more than 60/);
+  });
+
+  test("the default cell limit: a 1,048,576-row inventory of 12 columns with a 4 GB heap, less with a smaller heap", () => {
+    expect(defaultLimits(4 * 1024 ** 3).cells).toBe(MAX_CELLS);
+    expect(MAX_CELLS).toBe(1_048_576 * 12);
+    const small = defaultLimits(2 * 1024 ** 3).cells;
+    expect(small).toBeLessThan(MAX_CELLS);
+    expect(small).toBeGreaterThan(1_048_576 * 4); // the long layout (city, sector, year, emissions) still reads
   });
 
   test("a stray cell at XFD1048576 makes a used range too large to read: refused with the range and what to do", async () => {

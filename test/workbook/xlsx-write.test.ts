@@ -13,8 +13,13 @@ import { OWNER_MARK_NAME } from "../../src/workbook/policy";
 import { openPackage } from "../../src/workbook/xlsx/package";
 import { createPackagePort, type PackagePort } from "../../src/workbook/xlsx/store";
 import { rawEntryData as rawDataOf, readZip } from "../../src/workbook/xlsx/zip";
+import { SaxesParser } from "saxes";
 import { partText, partsOf, rawXlsx } from "../helpers/raw-xlsx";
 import { value } from "../helpers/result";
+import { HEAVY_TEST_MS } from "../helpers/timeouts";
+
+// Whole runs of the sample or floods of cells: a limit for a loaded 2-core machine (test/helpers/timeouts.ts).
+jest.setTimeout(HEAVY_TEST_MS);
 
 const SAMPLE = readFileSync(join(__dirname, "..", "..", "samples", "changzhutan.xlsx"));
 const NOW = () => new Date("2024-06-01T00:00:00Z");
@@ -154,6 +159,96 @@ describe("edge cases: shared parts", () => {
       message = formatIssue((e as { issue: Parameters<typeof formatIssue>[0] }).issue);
     }
     expect(message).toMatch(/Strict Open XML/);
+  });
+});
+
+/** Throws unless the text is namespace-well-formed XML (every prefix declared), by saxes — an independent parser. */
+function checkXml(name: string, text: string): void {
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on("error", (e) => {
+    throw new Error(`${name}: ${e.message}`);
+  });
+  parser.write(text).close();
+}
+
+describe("invariants: every part written is namespace-well-formed XML", () => {
+  test("the sample, a workbook declaring the relationships prefix on each sheet (as openpyxl does), and a prefixed one", async () => {
+    const perSheet = await rawXlsx({ sheets: [{ name: "S", data: sheet1() }] });
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(perSheet);
+    const wb = (await zip.file("xl/workbook.xml")!.async("string"))
+      .replace(` xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`, "")
+      .replace("<sheet ", `<sheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" `);
+    zip.file("xl/workbook.xml", wb);
+    const openpyxlStyle = await zip.generateAsync({ type: "nodebuffer" });
+    const prefixed = await rawXlsx({ prefix: "x", sheets: [{ name: "S", data: `<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row>` }] });
+    for (const book of [SAMPLE, openpyxlStyle, prefixed]) {
+      const port = createPackagePort(book);
+      value(await port.addSheet("Out"));
+      value(await port.writeTable({ sheet: "Out", header: ["a & b", "<c>"], rows: [["x\u0001y", 1.5]], numberFormats: { "<c>": "0.00" } }));
+      value(await port.setSettings({ note: "長株潭 & co" }));
+      const out = port.xlsx.save();
+      for (const [name, bytes] of await partsOf(out)) if (/\.(xml|rels)$/.test(name)) checkXml(name, bytes.toString("utf8"));
+    }
+  });
+});
+
+const sheet1 = () => `<row r="1"><c r="A1"><v>1</v></c></row>`;
+
+describe("reference: a workbook laid out as Excel 365 writes it", () => {
+  // Excel's own markup (ECMA-376 with the Microsoft extensions Excel 365 writes): markup-compatibility
+  // namespaces, an AlternateContent block, revision pointers, x14ac row attributes, a table, a print area.
+  const X = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" mc:Ignorable="x14ac xr"';
+  const userSheet =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ${X} xr:uid="{A1B2C3D4-0000-0000-0000-000000000001}">` +
+    `<dimension ref="A1:B3"/><sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15" x14ac:dyDescent="0.25"/>` +
+    `<sheetData><row r="1" spans="1:2" x14ac:dyDescent="0.25"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>2019</v></c></row><row r="2" spans="1:2" x14ac:dyDescent="0.25"><c r="A2" t="s"><v>1</v></c><c r="B2" s="2"><v>32.450000000000003</v></c></row>` +
+    `<row r="3" spans="1:2" x14ac:dyDescent="0.25"><c r="A3" t="s"><v>2</v></c><c r="B3" s="2"><f>B2*0.5</f><v>16.225000000000001</v></c></row></sheetData>` +
+    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><tableParts count="1"><tablePart r:id="rId1"/></tableParts></worksheet>`;
+  const table = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="xr xr3" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" xmlns:xr3="http://schemas.microsoft.com/office/spreadsheetml/2016/revision3" id="1" xr:uid="{00000000-000C-0000-FFFF-FFFF00000000}" name="Inventory" displayName="Inventory" ref="A1:B3" totalsRowShown="0"><autoFilter ref="A1:B3" xr:uid="{00000000-0009-0000-0100-000001000000}"/><tableColumns count="2"><tableColumn id="1" xr3:uid="{00000000-0010-0000-0000-000001000000}" name="City"/><tableColumn id="2" xr3:uid="{00000000-0010-0000-0000-000002000000}" name="2019"/></tableColumns><tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`;
+  const wbExtras =
+    `<fileVersion appName="xl" lastEdited="7" lowestEdited="7" rupBuild="27425"/><workbookPr defaultThemeVersion="202300"/>` +
+    `<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="x15"><x15ac:absPath xmlns:x15ac="http://schemas.microsoft.com/office/spreadsheetml/2010/11/ac" url="C:\\Users\\analyst\\Desktop\\"/></mc:Choice></mc:AlternateContent>` +
+    `<xr:revisionPtr revIDLastSave="0" documentId="8_{6F1C2A4B-0000-0000-0000-000000000000}" xr6:coauthVersionLast="47" xr6:coauthVersionMax="47" xr10:uidLastSave="{00000000-0000-0000-0000-000000000000}"/>`;
+
+  async function excelBook(): Promise<Buffer> {
+    const base = await rawXlsx({
+      sharedStrings: ["City", "长沙", "half"],
+      sheets: [{ name: "Inventory", data: userSheet, rels: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" Target="../tables/table1.xml"/></Relationships>' }],
+      parts: { "xl/tables/table1.xml": table },
+      overrides: { "/xl/tables/table1.xml": "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml" },
+      afterSheets: '<definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">Inventory!$A$1:$B$3</definedName></definedNames><calcPr calcId="191029"/>',
+    });
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(base);
+    const wb = (await zip.file("xl/workbook.xml")!.async("string"))
+      .replace('xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">', `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ${X} xmlns:xr6="http://schemas.microsoft.com/office/spreadsheetml/2016/revision6" xmlns:xr10="http://schemas.microsoft.com/office/spreadsheetml/2016/revision10">${wbExtras}`);
+    zip.file("xl/workbook.xml", wb);
+    return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  }
+
+  test("its cells and table read as Excel shows them; the add-in's writes keep every other part and Excel's markup around its own", async () => {
+    const bytes = await excelBook();
+    const port = createPackagePort(bytes);
+    expect(value(await port.readRange("Inventory")).values).toEqual([["City", 2019], ["长沙", 32.45], ["half", 16.225]]);
+    expect(value(await port.findTables())).toEqual([{ name: "Inventory", sheet: "Inventory", address: "Inventory!A1:B3" }]);
+    value(await port.addSheet("Results"));
+    value(await port.writeTable({ sheet: "Results", header: ["City", "Emissions"], rows: [["长沙", 32.45]], numberFormats: { Emissions: "#,##0.00" } }));
+    const out = port.xlsx.save();
+    const before = await partsOf(bytes);
+    const after = await partsOf(out);
+    for (const [name, b] of before) if (!EDITED.has(name)) expect([name, after.get(name)?.equals(b)]).toEqual([name, true]);
+    for (const [name, b] of after) if (/\.(xml|rels)$/.test(name)) checkXml(name, b.toString("utf8"));
+    // Outside the sheet list and the names, the workbook part is Excel's to the byte.
+    const wbBefore = before.get("xl/workbook.xml")!.toString("utf8");
+    const wbAfter = after.get("xl/workbook.xml")!.toString("utf8");
+    const head = (t: string) => t.slice(0, t.indexOf("<sheets>"));
+    expect(head(wbAfter)).toBe(head(wbBefore));
+    expect(wbAfter.endsWith('<calcPr calcId="191029"/></workbook>')).toBe(true);
+    expect(wbAfter).toContain('<definedName name="_xlnm.Print_Area" localSheetId="0">Inventory!$A$1:$B$3</definedName>');
+    const again = createPackagePort(out);
+    expect(value(await again.readRange("Results")).values).toEqual([["City", "Emissions"], ["长沙", 32.45]]);
+    expect(value(await again.listSheets()).map((s) => [s.name, s.owned])).toEqual([["Inventory", false], ["Results", true]]);
   });
 });
 

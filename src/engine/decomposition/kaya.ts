@@ -8,7 +8,7 @@
  * city, the four factors as columns, and V_i = C_i. Units follow the inputs: with persons, 万元,
  * tce and tCO2 the factors are 万元/person, tce/万元 and tCO2/tce.
  */
-import { fail, issue, ok, type Issue, type Path, type Result } from "../issues";
+import { fail, issue, ok, type Issue, type Path, type Result, pushAll } from "../issues";
 import { lmdi, type LmdiMode, type LmdiResult } from "./lmdi";
 
 /** One subcategory's (city's, year's) Kaya quantities. */
@@ -91,7 +91,7 @@ export function kayaMatrix(inputs: readonly KayaInput[]): Result<number[][]> {
   inputs.forEach((input, i) => {
     const k = kaya(input, [i]);
     if (k.ok) rows.push([...k.value.factors]);
-    else issues.push(...k.issues);
+    else pushAll(issues, k.issues);
   });
   return issues.length > 0 ? fail(issues) : ok(rows);
 }
@@ -188,8 +188,8 @@ export function kayaDecomposition(
   if (from.length === 0) return fail([issue("empty", ["from"])]);
   if (to.length !== from.length) return fail([issue("length_mismatch", ["to"], { actual: to.length, expected: from.length, other: "from" })]);
   const issues: Issue[] = [];
-  from.forEach((x, i) => issues.push(...checkKayaLimits(x, ["from", i], years.from)));
-  to.forEach((x, i) => issues.push(...checkKayaLimits(x, ["to", i], years.to)));
+  from.forEach((x, i) => pushAll(issues, checkKayaLimits(x, ["from", i], years.from)));
+  to.forEach((x, i) => pushAll(issues, checkKayaLimits(x, ["to", i], years.to)));
   if (issues.length > 0) return fail(issues);
   const v0: number[][] = [];
   const v1: number[][] = [];

@@ -6,7 +6,7 @@
  * its latest measured year before; every value filled so is returned (and must be recorded and marked
  * in the outputs).
  */
-import { fail, issue, ok, type Issue, type Result } from "../issues";
+import { fail, issue, ok, pushAll, type Issue, type Result } from "../issues";
 import { inventoryIndex, inventoryRowsForYear, type Inventory, type InventoryYearRow } from "./model";
 import { cellAddress } from "./address";
 
@@ -110,7 +110,7 @@ export function inventoryAtYear(inv: Inventory, year: number, fill: FillRule = "
     const city = inv.cities[c];
     const own = measured.get(city);
     if (own !== undefined) {
-      rows.push(...own);
+      pushAll(rows, own);
       continue;
     }
     const years = cityYears(inv, c);

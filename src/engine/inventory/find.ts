@@ -3,7 +3,7 @@
  * with notes/readme/source sheets before or after the data, state their unit in a notes sheet, or
  * hold one sheet per region and year (`Beijing2019` … `Xinjiang2019`; the national `1997` … `2019`).
  */
-import { fail, issue, ok, type Issue, type Result } from "../issues";
+import { fail, issue, ok, pushAll, type Issue, type Result } from "../issues";
 import { unitInText } from "../units";
 import { detectLayout, type LayoutDetection } from "./detect";
 import { cellText, gridAt, gridCell, gridWidth, type Grid } from "./grid";
@@ -155,8 +155,8 @@ export function finishInventoryRead(plan: InventoryPlan, reads: readonly Result<
   for (const r of reads) {
     if (r.ok) {
       parts.push(r.value);
-      warnings.push(...r.warnings);
-    } else issues.push(...r.issues);
+      pushAll(warnings, r.warnings);
+    } else pushAll(issues, r.issues);
   }
   if (issues.length > 0) return fail(issues);
   const merged = mergeInventories(parts);

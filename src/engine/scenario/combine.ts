@@ -3,7 +3,7 @@
  * E = E_base·Π(1 − r_i), so the combined share is 1 − Π(1 − r_i) — never the sum, which would count
  * the same tonne twice (two 60% cuts remove 84%, not 120%).
  */
-import { fail, ok, type Issue, type Result } from "../issues";
+import { fail, ok, type Issue, type Result, pushAll } from "../issues";
 import { checkEach, checkList, checkShare } from "./checks";
 
 /**
@@ -27,7 +27,7 @@ export function combine(shares: readonly number[]): Result<number> {
   const issues: Issue[] = [];
   const list = checkList(shares, "shares");
   if (list) issues.push(list);
-  else issues.push(...checkEach(shares, "shares", checkShare));
+  else pushAll(issues, checkEach(shares, "shares", checkShare));
   if (issues.length > 0) return fail(issues);
   return ok(combineShares(shares));
 }

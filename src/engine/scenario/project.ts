@@ -2,7 +2,7 @@
  * Projection by growth rates (docs/design.md §3): a rate r for the period (a, b] means
  * E(y) = E(y − 1)·(1 + r) for every year y with a < y ≤ b. The base year keeps the base value.
  */
-import { fail, issue, ok, type Issue, type Result } from "../issues";
+import { fail, issue, ok, type Issue, type Result, pushAll } from "../issues";
 import { checkEach, checkFinite, checkList, checkRate, checkYear } from "./checks";
 
 /**
@@ -53,7 +53,7 @@ export function project(baseValue: number, baseYear: number, endYear: number, ra
   if (yearsOk && endYear < baseYear) issues.push(issue("year_order", ["end_year"], { value: endYear, after: "base_year", year: baseYear }));
   const list = checkList(rates, "rates");
   if (list) issues.push(list);
-  else issues.push(...checkEach(rates, "rates", checkRate));
+  else pushAll(issues, checkEach(rates, "rates", checkRate));
   const hasEnds = periodEnds !== undefined && periodEnds !== null && !(Array.isArray(periodEnds) && periodEnds.length === 0);
   if (hasEnds) {
     const l2 = checkList(periodEnds, "period_ends");
@@ -63,7 +63,7 @@ export function project(baseValue: number, baseYear: number, endYear: number, ra
         issues.push(issue("length_mismatch", ["period_ends"], { actual: periodEnds.length, expected: rates.length, other: "rates" }));
       }
       const endIssues = checkEach(periodEnds, "period_ends", checkYear);
-      issues.push(...endIssues);
+      pushAll(issues, endIssues);
       if (endIssues.length === 0) {
         if (yearsOk && periodEnds[0] <= baseYear) issues.push(issue("period_end_before_base", ["period_ends", 0], { value: periodEnds[0], year: baseYear }));
         for (let k = 1; k < periodEnds.length; k++) {

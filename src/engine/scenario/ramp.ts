@@ -14,7 +14,7 @@
  * share from the previous milestone's value (0 for the first) to its own value, between its start
  * and full-effect years — the seed's built-up area −28% by 2020 then −33% by 2030.
  */
-import { fail, issue, ok, type Issue, type Path, type Result } from "../issues";
+import { fail, issue, ok, type Issue, type Path, type Result, pushAll } from "../issues";
 import { parseRampShape, type RampShape } from "../input/ramp-shapes";
 import { checkEach, checkFinite, checkList, checkYear } from "./checks";
 
@@ -122,7 +122,7 @@ export function ramp(startYear: number, fullYear: number, fullShare: number, yea
   if (bad) issues.push(bad);
   const list = checkList(years, "years");
   if (list) issues.push(list);
-  else issues.push(...checkEach(years, "years", checkYear));
+  else pushAll(issues, checkEach(years, "years", checkYear));
   const s = readShape(shape, ["shape"], issues);
   if (issues.length > 0) return fail(issues);
   return ok(years.map((y) => fullShare * rampFraction(y, startYear, fullYear, s)));

@@ -8,7 +8,7 @@
  * (city, year) or per year, never per cell. A whole-country case (300 × 8 × 41 × 4 scenarios ×
  * 10 levers) is a few million additions.
  */
-import { ok, type Issue, type Result } from "../issues";
+import { fail, issue, ok, type Issue, type Result } from "../issues";
 import { logShareWeight } from "./attribution";
 import { compileScenario } from "./compile";
 import { coordinationBenefit } from "./coordination";
@@ -163,6 +163,10 @@ export function runModel(m: ScenarioModel): Result<ScenarioResults> {
     reductions.push(r.reductions);
   }
 
+  // Emissions past the largest number (a huge inventory value compounded by growth) are refused, naming where.
+  const overflow = firstInfinite(m, emissions);
+  if (overflow) return fail([issue("projection_overflow", [], overflow)]);
+
   const st = m.settings;
   const dims = { cities: m.cities, sectors: m.sectors, years: m.years };
   const peaks: PeakRow[] = [];
@@ -196,6 +200,20 @@ export function runModel(m: ScenarioModel): Result<ScenarioResults> {
     },
     warnings,
   );
+}
+
+/** The first scenario, city, sector and year whose emissions are ±Infinity, or undefined. */
+function firstInfinite(m: ScenarioModel, emissions: readonly Float64Array[]): { scenario: string; city: string; sector: string; year: number } | undefined {
+  const S = m.sectors.length;
+  const Y = m.years.length;
+  for (let k = 0; k < emissions.length; k++) {
+    const e = emissions[k];
+    for (let i = 0; i < e.length; i++) {
+      if (e[i] !== Infinity && e[i] !== -Infinity) continue;
+      return { scenario: m.scenarios[k], city: m.cities[Math.floor(i / (S * Y))], sector: m.sectors[Math.floor(i / Y) % S], year: m.years[i % Y] };
+    }
+  }
+  return undefined;
 }
 
 /**

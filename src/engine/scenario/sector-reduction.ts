@@ -3,7 +3,7 @@
  * from 0 in the start year to its full share in the full-effect year (one ramp for all), combined
  * multiplicatively every year: reduction(y) = baseline(y)·(1 − Π_i(1 − share_i·fraction(y))).
  */
-import { fail, issue, ok, type Issue, type Result } from "../issues";
+import { fail, issue, ok, type Issue, type Result, pushAll } from "../issues";
 import { checkEach, checkFinite, checkList, checkShare, checkYear } from "./checks";
 import { checkRampYears, rampFraction, readShape } from "./ramp";
 
@@ -43,8 +43,8 @@ export function sectorReduction(
       else if (b < 0) issues.push(issue("negative_value", ["baseline", i], { value: b }));
     });
   }
-  if (!ls) issues.push(...checkEach(shares, "shares", checkShare));
-  if (!ly) issues.push(...checkEach(years, "years", checkYear));
+  if (!ls) pushAll(issues, checkEach(shares, "shares", checkShare));
+  if (!ly) pushAll(issues, checkEach(years, "years", checkYear));
   checkRampYears(startYear, fullYear, issues);
   const s = readShape(shape, ["shape"], issues);
   if (issues.length > 0) return fail(issues);

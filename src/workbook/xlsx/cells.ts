@@ -64,7 +64,7 @@ function stringItem(x: XmlScanner): string {
   while (x.next()) {
     if (x.kind === CLOSE && x.depth === depth - 1) break;
     if (x.kind !== OPEN) continue;
-    if (x.local === "t") out += x.textContent();
+    if (x.local === "t") out += x.simpleText();
     else if (x.local === "rPh" || x.local === "phoneticPr") x.skip();
   }
   return out;
@@ -191,7 +191,7 @@ export function readSheetCells(bytes: Buffer, ctx: SheetContext, chunkBytes: num
             break;
           }
           case "v":
-            if (inCell) v = kind === OPEN ? x.textContent() : "";
+            if (inCell) v = kind === OPEN ? x.simpleText() : "";
             break;
           case "f":
             if (inCell) formula = kind === OPEN ? x.textContent() : "";

@@ -29,6 +29,7 @@ import {
   CT_STYLES, CT_TABLE, CT_WORKSHEET, NS_REL, REL_STYLES, REL_TABLE, REL_WORKSHEET, addNumberFormats, applySplices, editContentTypes, editRels, filterCalcChain, minimalStylesXml, relsXml, tableColumnNames, tableXml, worksheetXml, type OwnedSheetData, type Splice,
 } from "./write";
 import { escapeAttr, escapeText, rootPrefix } from "./xml";
+import { getHeapStatistics } from "v8";
 import { writeZip, type ZipOut } from "./zip";
 
 /** How much of a workbook the reader inflates and holds. */
@@ -39,13 +40,22 @@ export interface PackageLimits {
   readonly cells: number;
 }
 
+/** Cells the default limit allows with a 4 GB heap: a 1,048,576-row inventory of 12 columns. */
+export const MAX_CELLS = 1_048_576 * 12;
+/** Heap bytes budgeted per cell read (measured: bench/xlsx.bench.ts, README "Benchmarks"; ≈ 2.5× headroom). */
+const HEAP_BYTES_PER_CELL = 320;
+
 /**
- * Default limits: 1 GiB of worksheet XML and 24 million cells. A 1,048,576-row inventory in the long
- * layout (city, sector, year, emissions; ≈ 230 MB of XML as Excel writes it) is well inside both, and
- * so is one of 16 columns; the heap stays under Node's default 4 GB (measured: bench/xlsx.bench.ts,
- * README "Benchmarks").
+ * Default limits: 1 GiB of worksheet XML, and {@link MAX_CELLS} cells — fewer when this Node's heap
+ * is smaller than 4 GB (it is about a quarter of the machine's memory), so that reading never ends
+ * in a heap crash. A 1,048,576-row inventory in the long layout (city, sector, year, emissions: 4.2
+ * million cells, ≈ 180 MB of XML as Excel writes it) reads in about 5 s with ≈ 1.2 GB of memory.
  */
-export const DEFAULT_LIMITS: PackageLimits = { sheetBytes: 1024 * 1024 * 1024, cells: 24_000_000 };
+export function defaultLimits(heapBytes: number = getHeapStatistics().heap_size_limit): PackageLimits {
+  return { sheetBytes: 1024 * 1024 * 1024, cells: Math.min(MAX_CELLS, Math.floor(heapBytes / HEAP_BYTES_PER_CELL)) };
+}
+
+export const DEFAULT_LIMITS: PackageLimits = defaultLimits();
 
 type State = SheetEntry["state"];
 
@@ -526,7 +536,7 @@ class PackageWriter {
     const pkg = this.pkg;
     const xml = pkg.workbookXml;
     const p = rootPrefix(xml);
-    const rPrefix = relPrefix(xml, pkg.sheets);
+    const rPrefix = relPrefix(xml, pkg.sheetsSpan.start);
     let nextId = Math.max(0, ...pkg.sheets.map((s) => s.sheetId)) + 1;
     const items = slots.map((s) => {
       if (s.entry && s.state === s.entry.state) return s.entry.raw;
@@ -603,15 +613,19 @@ function withAttr(raw: string, name: string, value: string): string {
   return raw.replace(/^(<[^\s/>]+)/, `$1 ${name}="${escapeAttr(value)}"`);
 }
 
-/** The prefix bound to the relationships namespace in the workbook part (declared on new sheets if none is in scope). */
-function relPrefix(xml: string, sheets: readonly SheetEntry[]): { prefix: string; declare: boolean } {
-  for (const s of sheets) {
-    const m = /\s([\w.-]+):id\s*=/.exec(s.raw);
+/**
+ * The prefix bound to the relationships namespace on the workbook's root or `<sheets>` element; when
+ * neither declares one (openpyxl declares it on each `<sheet>`), new sheets declare `xmlns:r` themselves.
+ */
+function relPrefix(xml: string, sheetsStart: number): { prefix: string; declare: boolean } {
+  const ns = NS_REL.replace(/[.]/g, "\\.");
+  const root = /<[^?!][^>]*>/.exec(xml)?.[0] ?? "";
+  const sheetsTag = xml.slice(sheetsStart, xml.indexOf(">", sheetsStart) + 1);
+  for (const tag of [root, sheetsTag]) {
+    const m = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${ns}["']`).exec(tag);
     if (m) return { prefix: m[1], declare: false };
   }
-  const root = /<[^?!][^>]*>/.exec(xml)?.[0] ?? "";
-  const m = new RegExp(`xmlns:([\\w.-]+)="${NS_REL.replace(/[.]/g, "\\.")}"`).exec(root);
-  return m ? { prefix: m[1], declare: false } : { prefix: "r", declare: true };
+  return { prefix: "r", declare: true };
 }
 
 /** The issue for a package that cannot be read (`file` names it in the message). */

@@ -16,8 +16,6 @@ export const CLOSE: number = 2;
 export const EMPTY: number = 3;
 export const CDATA: number = 4;
 
-// `<` then an optional `/`, the name, the attributes (quoted values may hold `>`), an optional `/`, `>`.
-const TAG = /<(\/?)([^\s/>]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/y;
 const ATTR = /([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*)?(;)?/g;
 const NAMED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -81,7 +79,8 @@ export class XmlScanner {
   /** For CDATA: the content's span. */
   cdataStart = 0;
   cdataEnd = 0;
-  private attrText = "";
+  private attrStart = 0;
+  private attrEnd = 0;
   private parsed: Record<string, string> | undefined;
   private readonly stack: string[] = [];
 
@@ -137,22 +136,55 @@ export class XmlScanner {
         }
         throw new XmlError("document type declarations are not allowed");
       }
-      TAG.lastIndex = i;
-      const m = TAG.exec(xml);
-      if (!m) throw new XmlError(`malformed tag at ${i}`);
+      // The tag by hand (this is the hot loop of a million-row sheet): name, attributes, end.
+      const closing = c === 0x2f; /* / */
+      let j = closing ? i + 2 : i + 1;
+      const nameStart = j;
+      for (; j < xml.length; j++) {
+        const ch = xml.charCodeAt(j);
+        if (ch === 0x3e /* > */ || ch === 0x2f /* / */ || ch === 0x20 || ch === 0x0a || ch === 0x0d || ch === 0x09) break;
+      }
+      if (j === nameStart) throw new XmlError(`malformed tag at ${i}`);
+      const name = xml.slice(nameStart, j);
+      // The closing ">": attribute values may hold ">", so quotes are skipped.
+      let k = j;
+      for (;;) {
+        const gt = xml.indexOf(">", k);
+        if (gt < 0) throw new XmlError(`unterminated tag <${name}`);
+        let q = -1;
+        for (let p = k; p < gt; p++) {
+          const ch = xml.charCodeAt(p);
+          if (ch === 0x22 || ch === 0x27) {
+            q = p;
+            break;
+          }
+        }
+        if (q < 0) {
+          k = gt;
+          break;
+        }
+        const close = xml.indexOf(xml[q], q + 1);
+        if (close < 0) throw new XmlError(`unterminated attribute value in <${name}`);
+        k = close + 1;
+      }
+      const selfClosing = xml.charCodeAt(k - 1) === 0x2f;
       this.start = i;
-      this.end = TAG.lastIndex;
-      this.name = m[2];
-      this.local = localName(m[2]);
-      this.attrText = m[3];
+      this.end = k + 1;
+      if (this.name !== name) {
+        this.name = name;
+        const colon = name.indexOf(":");
+        this.local = colon < 0 ? name : name.slice(colon + 1);
+      }
+      this.attrStart = j;
+      this.attrEnd = selfClosing ? k - 1 : k;
       this.parsed = undefined;
-      if (m[1] === "/") {
+      if (closing) {
         const open = this.stack.pop();
-        if (open !== this.name && !(open === undefined && this.fragment)) throw new XmlError(`</${this.name}> closes <${open ?? "nothing"}>`);
+        if (open !== name && !(open === undefined && this.fragment)) throw new XmlError(`</${name}> closes <${open ?? "nothing"}>`);
         this.kind = CLOSE;
-      } else if (m[4] === "/") this.kind = EMPTY;
+      } else if (selfClosing) this.kind = EMPTY;
       else {
-        this.stack.push(this.name);
+        this.stack.push(name);
         this.kind = OPEN;
       }
       return true;
@@ -161,12 +193,57 @@ export class XmlScanner {
 
   /** The current tag's attributes (decoded). */
   attrs(): Record<string, string> {
-    return (this.parsed ??= parseAttrs(this.attrText));
+    return (this.parsed ??= parseAttrs(this.xml.slice(this.attrStart, this.attrEnd)));
   }
 
-  /** One attribute of the current tag. */
+  /**
+   * One attribute of the current tag (decoded). Looked up in place — `name="` after a space — without
+   * parsing the others: the sheet reader asks for r, s and t of every cell.
+   */
   attr(name: string): string | undefined {
-    return this.attrs()[name];
+    if (this.parsed) return this.parsed[name];
+    const xml = this.xml;
+    let at = this.attrStart;
+    for (;;) {
+      at = xml.indexOf(name, at);
+      if (at < 0 || at >= this.attrEnd) return undefined;
+      const before = xml.charCodeAt(at - 1);
+      let eq = at + name.length;
+      if (before === 0x20 || before === 0x0a || before === 0x0d || before === 0x09) {
+        while (xml.charCodeAt(eq) === 0x20) eq++;
+        if (xml.charCodeAt(eq) === 0x3d /* = */) {
+          let v = eq + 1;
+          while (xml.charCodeAt(v) === 0x20) v++;
+          const q = xml[v];
+          if (q === '"' || q === "'") {
+            const end = xml.indexOf(q, v + 1);
+            if (end < 0 || end > this.attrEnd) return this.attrs()[name];
+            return decodeXml(xml.slice(v + 1, end));
+          }
+        }
+      }
+      at += name.length;
+    }
+  }
+
+  /**
+   * The text of the current OPEN element when it is only text (`<v>12</v>`), moving past its close;
+   * otherwise as {@link textContent}. The sheet reader's fast path for `<v>` and `<t>`.
+   */
+  simpleText(): string {
+    if (this.kind !== OPEN) return "";
+    const xml = this.xml;
+    const lt = xml.indexOf("<", this.end);
+    if (lt >= 0 && xml.charCodeAt(lt + 1) === 0x2f && xml.startsWith(this.name, lt + 2) && xml.charCodeAt(lt + 2 + this.name.length) === 0x3e) {
+      const text = decodeXml(xml.slice(this.end, lt));
+      this.stack.pop();
+      this.kind = CLOSE;
+      this.start = lt;
+      this.textStart = this.end;
+      this.end = lt + 3 + this.name.length;
+      return text;
+    }
+    return this.textContent();
   }
 
   /** The decoded text between the previous token and the current one. */
