@@ -24,6 +24,7 @@
  */
 import { DEFAULT_MIN_POINTS, cityTotals, clusterTotal, columnLetters, peakOptionsOf, tonnesPer, type Lang, type ScenarioResults } from "../engine";
 import type { CellValue, TableFormula, WriteOp } from "../workbook/port";
+import { numberCell } from "./number-cell";
 import { labels } from "./output-labels";
 import type { PeakSummaryRow } from "./peak-summary";
 
@@ -108,7 +109,7 @@ export function livePeaksOps(r: ScenarioResults, summary: readonly PeakSummaryRo
       const p = peaks.get(`${scenario}\u0000${g.region}\u0000${g.isCluster}`);
       if (!p) throw new Error(`no peak row for ${scenario}/${g.region}`);
       const row = TABLE_ROW + 1 + rows.length;
-      rows.push([scenario, g.region, t(g.isCluster ? "typeCluster" : "typeCity"), ...Array.from(g.values, (v) => v / k + 0), p.peakYear, p.status]);
+      rows.push([scenario, g.region, t(g.isCluster ? "typeCluster" : "typeCity"), ...Array.from(g.values, (v) => numberCell(v / k)), p.peakYear, p.status]);
       yearCells.push(p.peakYear === null ? { formula: liveFormula("PEAKYEAR", row, Y, o), error: "#N/A" } : { formula: liveFormula("PEAKYEAR", row, Y, o) });
       statusCells.push({ formula: liveFormula("PEAKSTATUS", row, Y, o) });
     }

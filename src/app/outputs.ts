@@ -33,12 +33,11 @@ import {
 } from "../engine";
 import type { CellValue, ChartSpec, WriteOp } from "../workbook/port";
 import { livePeaksOps } from "./live-peaks";
+import { numberCell as cell } from "./number-cell";
 import { labels, outputSheetNames, type OutputLabelKey, type OutputRole } from "./output-labels";
 import type { PeakSummaryRow } from "./peak-summary";
 import type { IndicatorsSummary, TargetSummaryRow } from "./target-summary";
 
-/** A number as a cell: NaN (a gap, a value not known) is blank; −0 is 0. */
-const cell = (x: number): number | null => (Number.isFinite(x) ? x + 0 : null);
 
 /** The label of a result's basis. */
 const BASIS_LABEL: Readonly<Record<Basis, OutputLabelKey>> = { measured: "basisMeasured", projected: "basisProjected", filled: "basisFilled", gap: "basisGap" };
@@ -155,7 +154,7 @@ export function outputOps(p: OutputPlan): WriteOp[] {
       sheet: s.results,
       tableName: p.tableName(OUTPUT_TABLES.results),
       header: [t("scenario"), t("city"), t("sector"), t("year"), h, t("basis")],
-      rows: emissionRows(r).map((e) => [e.scenario, e.city, e.sector, e.year, Number.isNaN(e.emissions) ? null : e.emissions / k, basis[e.basis]]),
+      rows: emissionRows(r).map((e) => [e.scenario, e.city, e.sector, e.year, cell(e.emissions / k), basis[e.basis]]),
       numberFormats: { [h]: fmt },
     });
   }

@@ -5,6 +5,7 @@
  * table and JSON) and the task pane (`RunSummary.targets`). Pure TypeScript.
  */
 import { tonnesPer, type Basis, type Indicators, type Issue, type TargetKind, type TargetResult, type TargetStatus } from "../engine";
+import { numberCell as known } from "./number-cell";
 
 /** One target judged in one scenario, in the output units. */
 export interface TargetSummaryRow {
@@ -30,7 +31,6 @@ export interface TargetSummaryRow {
   readonly note?: string;
 }
 
-const known = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
 /**
  * The targets of a run in the scenario's unit.

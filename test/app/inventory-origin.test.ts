@@ -19,7 +19,7 @@ describe("inventory origin", () => {
     const port = createMemoryPort({ "CEADs 城市排放": changzhutanWideRows() });
     await createScenarioSheets(port, { example: "changzhutan" });
     const p = value(await previewInventory(port));
-    expect(p.address).toBe("Inventory!A1:D25");
+    expect(p.address).toBe("Inventory!A1:H25"); // City, Sector, Unit and the years 2015–2019
     expect(p.chosenBy).toEqual({ by: "settings", cell: "Settings!B2" });
     // A source still wins over the Settings.
     expect(value(await previewInventory(port, { sheet: "CEADs 城市排放" })).chosenBy).toEqual({ by: "source" });

@@ -5,7 +5,7 @@
  * references, gives the result it was cached with — the engine's. 长株潭 example (CEADs data —
  * citation in data/README.md).
  */
-import { CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, type RawCellContent, type SimpleRangeValue } from "hyperformula";
+import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, type RawCellContent, type SimpleRangeValue } from "hyperformula";
 import { peakStatusCore, peakYearCore } from "../../src/functions/peak-core";
 import { createScenarioSheets, runAndWrite } from "../../src/app";
 import { createMemoryPort } from "../../src/workbook/memory";
@@ -14,17 +14,20 @@ import { value } from "../helpers/result";
 /** HyperFormula's call AST and interpreter state (its internal types, not exported): passed through as they come. */
 type Call = { args: unknown[] };
 
+/** A range as Excel passes it to a custom function: an empty cell (HyperFormula's EmptyValue) is null — a gap in the history. */
+const cellsOf = (r: SimpleRangeValue) => r.data.map((row) => row.map((v) => (v === EmptyValue ? null : v)));
+
 /** CARBON.PEAKYEAR / CARBON.PEAKSTATUS for HyperFormula: a failed core is #N/A for no_peak, else #VALUE!. */
 class CarbonPlugin extends FunctionPlugin {
   peakyear(ast: Call, state: unknown) {
     return this.runFunction(ast.args as never, state as never, this.metadata("CARBON.PEAKYEAR"), (e: SimpleRangeValue, y: SimpleRangeValue, t: number, k: number, w: number) => {
-      const r = peakYearCore(e.data, y.data, t, k, w);
+      const r = peakYearCore(cellsOf(e), cellsOf(y), t, k, w);
       return r.ok ? r.value : new CellError(r.issues[0].code === "no_peak" ? ErrorType.NA : ErrorType.VALUE);
     });
   }
   peakstatus(ast: Call, state: unknown) {
     return this.runFunction(ast.args as never, state as never, this.metadata("CARBON.PEAKSTATUS"), (e: SimpleRangeValue, y: SimpleRangeValue, t: number, k: number, w: number) => {
-      const r = peakStatusCore(e.data, y.data, t, k, w);
+      const r = peakStatusCore(cellsOf(e), cellsOf(y), t, k, w);
       return r.ok ? r.value : new CellError(ErrorType.VALUE);
     });
   }

@@ -94,7 +94,7 @@ describe("edge cases", () => {
   test("with a Monte Carlo and live formulas, the Chinese run writes 不确定性, 峰值年份分布 and 峰值（实时公式） with the status codes CARBON.PEAKSTATUS returns", async () => {
     const port = await examplePort();
     const s = await run(port, { lang: "zh", draws: 200, seed: 7, formulas: true });
-    expect(s.outputs).toEqual(["结果", "峰值", "峰值（实时公式）", "减排", "协同效益", "排放变化分解", "指标", "图表", "不确定性", "峰值年份分布", "运行记录"]);
+    expect(s.outputs).toEqual(["结果", "峰值", "目标完成情况", "峰值（实时公式）", "减排", "协同效益", "排放变化分解", "指标", "图表", "不确定性", "峰值年份分布", "运行记录"]);
     expect(cells(port, "不确定性")[0]).toEqual(["情景", "城市或城市群", "类型", "2030年前达峰概率", "达峰年份 P5", "达峰年份 P50", "达峰年份 P95", "峰值 P5（Mt CO2）", "峰值 P50（Mt CO2）", "峰值 P95（Mt CO2）", "抽样次数", "随机种子"]);
     expect(cells(port, "峰值年份分布")[0].slice(0, 4)).toEqual(["情景", "地区", "达峰年份", "次数"]);
     const live = cells(port, "峰值（实时公式）");
@@ -151,7 +151,7 @@ describe("invariants", () => {
     const first = await run(port, { draws: 50, formulas: true });
     const firstOutputs = outputsByRole(port, await recordedOutputs(port));
     const zh = await run(port, { lang: "zh", draws: 50, formulas: true });
-    expect(zh.outputs).toEqual(["结果", "峰值 (2)", "峰值（实时公式）", "减排", "协同效益", "排放变化分解", "指标", "图表", "不确定性", "峰值年份分布", "运行记录"]);
+    expect(zh.outputs).toEqual(["结果", "峰值 (2)", "目标完成情况", "峰值（实时公式）", "减排", "协同效益", "排放变化分解", "指标", "图表", "不确定性", "峰值年份分布", "运行记录"]);
     expect(userSnapshot(port)).toBe(before);
     const last = await run(port, { draws: 50, formulas: true });
     expect(userSnapshot(port)).toBe(before);
@@ -178,10 +178,10 @@ describe("invariants", () => {
 });
 
 describe("reference values", () => {
-  test("a Chinese run writes 结果, 峰值, 减排, 协同效益, 排放变化分解, 图表, 运行记录 with Chinese headers and labels", async () => {
+  test("a Chinese run writes 结果, 峰值, 目标完成情况, 减排, 协同效益, 排放变化分解, 指标, 图表, 运行记录 with Chinese headers and labels", async () => {
     const port = await examplePort();
     const s = await run(port, { lang: "zh" });
-    expect(s.outputs).toEqual(["结果", "峰值", "减排", "协同效益", "排放变化分解", "指标", "图表", "运行记录"]);
+    expect(s.outputs).toEqual(["结果", "峰值", "目标完成情况", "减排", "协同效益", "排放变化分解", "指标", "图表", "运行记录"]);
     expect(s.record.lang).toBe("zh");
     expect(await recordedOutputs(port)).toMatchObject({ results: "结果", runInfo: "运行记录" });
     expect(cells(port, "结果")[0]).toEqual(["情景", "城市", "部门", "年份", "排放量（Mt CO2）", "数据性质"]);
@@ -208,7 +208,8 @@ describe("reference values", () => {
     for (const r of rows) expect(["peaked", "plateau", "rising", "unconfirmed", "insufficient"]).toContain(r[5]);
     expect(cells(port, "减排")[0]).toEqual(["情景", "减排措施", "部门", "年份", "减排量（Mt CO2）"]);
     expect(cells(port, "协同效益")[0]).toEqual(["部门", "年份", expect.stringMatching(/^协同效益（.+ − .+）（Mt CO2）$/)]);
-    expect(cells(port, "排放变化分解")[0]).toEqual(["情景", "城市或城市群", "类型", "2015年排放量（Mt CO2）", "2030年排放量（Mt CO2）", "活动效应（Mt CO2）", "结构效应（Mt CO2）", "措施效应（Mt CO2）", "2015–2030年变化量（Mt CO2）", "校验（各效应之和 − 变化量）（Mt CO2）"]);
+    // The example has Kaya drivers: the decomposition runs from the last historical year 2019 on the Kaya factors.
+    expect(cells(port, "排放变化分解")[0]).toEqual(["情景", "城市或城市群", "类型", "2019年排放量（Mt CO2）", "2030年排放量（Mt CO2）", "人口效应（Mt CO2）", "人均GDP效应（Mt CO2）", "结构效应（单位GDP活动水平）（Mt CO2）", "能源强度效应（Mt CO2）", "碳强度效应（Mt CO2）", "措施效应（Mt CO2）", "2019–2030年变化量（Mt CO2）", "校验（各效应之和 − 变化量）（Mt CO2）"]);
     expect(cells(port, "图表")[0][0]).toBe("年份");
     expect(port.memory.charts.map((c) => c.spec.title)[0]).toBe("长株潭：各情景排放量（Mt CO2）");
     expect(port.memory.charts[1].spec.title).toMatch(/^.+：相对.+的分部门减排量（Mt CO2）$/);

@@ -31,12 +31,15 @@ describe("Peaks sheet — reference values", () => {
     const [header, ...rows] = cells(port, "Peaks");
     expect(header).toEqual(["Scenario", "City or cluster", "Type", "Peak year", "Peak value (Mt CO2)", "Status", "Peaked by 2030", "Peak gap after 2030 (Mt CO2)", "Plateau from", "First year", "As of (last year)", "Values", "Flags"]);
     const cluster = (sc: string) => rows.find((r) => r[0] === sc && r[2] === "cluster")!;
-    // Baseline: maximum 2035 (122.95 Mt), tolerance 0 so the plateau starts there; 2015–2060, 46 values.
-    expect(cluster("baseline").slice(3, 4)).toEqual([2035]);
-    expect(cluster("baseline").slice(5)).toEqual(["peaked", "no", expect.any(Number), 2035, 2015, 2060, 46, null]);
-    // Coordinated: its base year is its maximum — flagged left_censored (docs/model.md §7 explains why).
-    expect(cluster("coordinated").slice(3, 4)).toEqual([2015]);
-    expect(cluster("coordinated")[12]).toBe("left_censored");
+    // Baseline: maximum 2021 (98.20 Mt, the post-COVID rebound — docs/model.md §15), tolerance 0 so the plateau starts
+    // there; 2015–2060 with the cluster's gaps 2016–2018 (株洲 and 湘潭 unmeasured in CEADs), 43 values; the decline
+    // after it is proactive (GDP still grows).
+    expect(cluster("baseline").slice(3, 4)).toEqual([2021]);
+    expect(cluster("baseline").slice(5)).toEqual(["peaked", "yes", 0, 2021, 2015, 2060, 43, "gaps, decline_proactive"]);
+    // Coordinated: the same year, lower — not in a measured year, so not left-censored.
+    expect(cluster("coordinated").slice(3, 4)).toEqual([2021]);
+    expect(cluster("coordinated")[4] as number).toBeLessThan(cluster("baseline")[4] as number);
+    expect(cluster("coordinated")[12]).toBe("gaps, decline_proactive");
   });
 
   test("Run info states the peak rule and explains the flags", async () => {

@@ -77,14 +77,18 @@ describe("invariants", () => {
 });
 
 describe("reference values", () => {
-  test("the 长株潭 example template has its 3 × 8 base-year inventory in Mt and every lever row of the sample", () => {
+  test("the 长株潭 example template has its 3 × 8 measured inventory 2015–2019 in Mt and every lever row of the sample", () => {
     const t = templateSheets("en", "changzhutan");
     const inv = t.find((s) => s.role === "inventory")!;
-    expect(inv.header).toEqual(["City", "Sector", "Unit", "2015"]);
+    expect(inv.header).toEqual(["City", "Sector", "Unit", "2015", "2016", "2017", "2018", "2019"]);
     expect(inv.rows.length).toBe(24);
-    // src/samples/changzhutan.ts: independent 3 freight + transit + EV = 5 rows; coordinated 3 freight +
-    // 2 land-use milestones + industry, buildings, transit, EV, grid = 10 rows.
-    expect(t.find((s) => s.role === "levers")!.rows.length).toBe(5 + 10);
+    // CEADs city totals (data/README.md): 株洲 has 2015 only, 湘潭 ends in 2017 — blank cells, not zeros.
+    const zhuzhou = inv.rows.find((r) => r[0] === "株洲")!;
+    expect(zhuzhou.slice(4)).toEqual([null, null, null, null]);
+    expect(typeof zhuzhou[3]).toBe("number");
+    // src/samples/changzhutan.ts: what each city takes alone (transit, EV charging) in both scenarios = 2 + 2 rows;
+    // the cluster's measures only in coordinated: land, industrial upgrading, building standard, intercity rail, regional charging = 5.
+    expect(t.find((s) => s.role === "levers")!.rows.length).toBe(2 + 2 + 5);
   });
 });
 
@@ -109,7 +113,7 @@ describe("uncertainty columns", () => {
       }
     }
     const drivers = templateSheets(lang, "changzhutan").find((s) => s.role === "drivers")!;
-    // The 十三五 rows (first six) are certain: four blank cells.
+    // The first row (长沙's population in 2020, taken from the census) is certain: four blank cells.
     expect(drivers.rows[0].slice(-4)).toEqual([null, null, null, null]);
     // Rates and their SD, Min and Max are shown as percentages.
     for (const h of FOUR[lang].slice(1)) expect(drivers.numberFormats?.[h]).toBe("0.00%");
@@ -128,8 +132,9 @@ describe("uncertainty columns", () => {
     const want = (rows: readonly { dist?: string; sd?: number; min?: number; max?: number }[]) => rows.map((r) => [r.dist, r.sd, r.min, r.max]);
     expect(back("drivers")).toEqual(want(input.drivers));
     expect(back("levers")).toEqual(want(input.levers));
-    // Not vacuous: the example has 21 normal driver rows and 4 triangular lever rows (land use × 2, transit, EV).
-    expect(input.drivers.filter((d) => d.dist === "normal")).toHaveLength(21);
-    expect(input.levers.filter((l) => l.dist === "triangular").map((l) => l.name)).toEqual(["紧凑用地", "紧凑用地", "城际公共交通", "电动车（区域充电网络）"]);
+    // Not vacuous: the example has 102 normal driver rows (the projected years' drivers, docs/uncertainty.md §9) and the
+    // 4 triangular lever rows of the cluster's measures (land, industrial upgrading, intercity transit, regional charging).
+    expect(input.drivers.filter((d) => d.dist === "normal")).toHaveLength(102);
+    expect(input.levers.filter((l) => l.dist === "triangular").map((l) => l.name)).toEqual(["紧凑用地", "产业协同升级", "城际公共交通", "电动车（区域充电网络）"]);
   });
 });

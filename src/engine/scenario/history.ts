@@ -191,6 +191,7 @@ export function compileHistory(inventory: readonly InventoryRow[], ctx: HistoryC
     );
   }
   if (problems) return undefined;
+  const ownFilled = filled.length;
   for (const [r] of marked) {
     if (yearOf(r) !== H) continue;
     const i = ctx.cityIndex.get(r.city)! * S + ctx.sectorIndex.get(r.sector)!;
@@ -202,16 +203,18 @@ export function compileHistory(inventory: readonly InventoryRow[], ctx: HistoryC
   if (defaulted && inWindow.some((y) => y !== H)) {
     warnings.push(issue("history_default", ["settings", "lastHistoricalYear"], { year: H, from: ctx.baseYear, next: H + 1, to: ctx.endYear }));
   }
-  if (filled.length > 0) {
+  // Rows the caller marked (filledFrom) were reported where they were filled; the engine says only what it filled itself.
+  const ownFills = filled.slice(0, ownFilled);
+  if (ownFills.length > 0) {
     const byCity = new Map<string, { from: Set<number>; n: number }>();
-    for (const f of filled) {
+    for (const f of ownFills) {
       const e = byCity.get(f.city) ?? { from: new Set<number>(), n: 0 };
       e.from.add(f.from);
       e.n++;
       byCity.set(f.city, e);
     }
     const list = Array.from(byCity, ([city, e]) => `${city} ← ${[...e.from].sort().join("/")}${e.n > 1 ? ` (${e.n} sectors)` : ""}`).join("; ");
-    warnings.push(issue("history_filled", ["settings", "fill"], { count: filled.length, year: H, list }));
+    warnings.push(locate(issue("history_filled", ["settings", "fill"], { count: ownFills.length, year: H, list }), ctx.settingsSource, 1));
   }
   for (let c = 0; c < C; c++) {
     const after = cityYears(c).filter((y) => y > H && y <= ctx.endYear);
