@@ -217,7 +217,7 @@ export interface InventoryInput {
   readonly filled: readonly FilledValue[];
   /** A city without a value in the last historical year (one issue each, at its Settings cell). */
   readonly issues: Issue[];
-  /** One `inventory_filled` warning per filled value. */
+  /** One `inventory_filled` warning per city filled (its sectors together). */
   readonly warnings: Issue[];
 }
 
@@ -295,17 +295,40 @@ export function inventoryInput(
     .filter((y) => y !== H)
     .flatMap((y) => inventoryRowsForYear(inv, y).map((r) => ({ city: r.city, sector: r.sector, ...(y === baseYear ? {} : { year: y }), value: convert(r.value), source: r.source })));
   const rows = [...atH, ...others];
-  const warnings = at.value.filled.map((f) =>
+  // One warning per city and year it was filled from (its sectors together: one line, not eight); Run info lists every value.
+  const groups = new Map<string, FilledValue[]>();
+  for (const f of at.value.filled) {
+    const key = `${f.city}\u0000${f.from}`;
+    const g = groups.get(key);
+    if (g) g.push(f);
+    else groups.set(key, [f]);
+  }
+  const warnings = Array.from(groups.values(), (g) =>
     issue("inventory_filled", ["settings", "fill"], {
-      city: f.city,
-      sector: inv.hasSectors ? f.sector : undefined,
-      year: f.year,
-      from: f.from,
-      value: Number(convert(f.value).toPrecision(6)),
+      city: g[0].city,
+      sector: inv.hasSectors && g.length === 1 ? g[0].sector : undefined,
+      sectors: g.length > 1 ? g.length : undefined,
+      year: g[0].year,
+      from: g[0].from,
+      value: Number(convert(g.reduce((x, f) => x + f.value, 0)).toPrecision(6)),
       unit: label ?? inv.unit,
-      source: f.source,
+      source: cellSpan(g.map((f) => f.source)),
       ...(cells.fill !== undefined ? { cell: cells.fill } : {}),
     }),
   );
   return { rows, units: label, filled: at.value.filled, issues: [], warnings };
+}
+
+/**
+ * The cells of several values as one reference: `Inventory!D10:D17` for a run down one column of one
+ * sheet, else the first and the last (`Inventory!D10 … Inventory!F25`); undefined sources are left out.
+ * @example cellSpan(["Inventory!D10", "Inventory!D11"]) // "Inventory!D10:D11"
+ */
+function cellSpan(sources: readonly (string | undefined)[]): string | undefined {
+  const known = sources.filter((x): x is string => x !== undefined);
+  if (known.length <= 1) return known[0];
+  const parts = known.map((x) => /^(.*)!([A-Z]+)(\d+)$/.exec(x));
+  const [first, last] = [parts[0], parts[parts.length - 1]];
+  const run = parts.every((m, i) => m !== null && first !== null && m[1] === first[1] && m[2] === first[2] && Number(m[3]) === Number(first[3]) + i);
+  return run && last ? `${known[0]}:${last[2]}${last[3]}` : `${known[0]} … ${known[known.length - 1]}`;
 }

@@ -222,12 +222,13 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
     );
     if (targets.length > 0) {
       const status = { met: t("statusMet"), not_met: t("statusNotMet"), unknown: t("statusUnknown") };
-      const u = (x: (typeof targets)[number]) => (x.unit === "share" ? t("share") : x.unit);
+      // A year needs no unit ("2030"); a share and a quantity say theirs.
+      const valueOf = (x: (typeof targets)[number]) => (x.unit === "year" ? `${x.target}` : `${x.target} ${x.unit === "share" ? t("share") : x.unit}`);
       io.out(`\n${t("targets")}`);
       io.out(
         renderTable(
           [t("scenario"), t("cityOrCluster"), t("target"), t("targetValue"), t("reached"), t("met"), t("margin")],
-          targets.map((x) => [x.scenario, region(x.region, x.isCluster), `${x.kind}${x.from !== undefined ? ` ${x.from}` : ""}${x.to !== undefined ? `→${x.to}` : ""}`, `${x.target} ${u(x)}`, x.reached, status[x.status], x.margin]),
+          targets.map((x) => [x.scenario, region(x.region, x.isCluster), `${x.kind}${x.from !== undefined ? ` ${x.from}` : ""}${x.to !== undefined ? `→${x.to}` : ""}`, valueOf(x), x.reached, status[x.status], x.margin]),
         ),
       );
     }

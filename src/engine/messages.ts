@@ -771,8 +771,8 @@ export const MESSAGES = {
         : `${p.city} 没有${p.roleZh ?? "基准年"} ${p.year} 的数值（已有年份：${p.years}）：请选择更早的${p.roleZh ?? "基准年"}${p.common !== "none" ? `（所有城市都有数据的最近年份为 ${p.common}）` : ""}，或选择填补规则“延用最近实测值”（在输出中标注为填补值）`,
   },
   inventory_filled: {
-    en: (p) => `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""} has no value in ${p.year}: ${p.value} ${p.unit} carried forward from ${p.from} (${p.source}), marked as filled in the outputs`,
-    zh: (p) => `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""} 没有 ${p.year} 年的数值：延用 ${p.from} 年的 ${p.value} ${p.unit}（${p.source}），在输出中标注为填补值`,
+    en: (p) => `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""} has no value in ${p.year}: ${p.value} ${p.unit}${p.sectors !== undefined ? ` (${p.sectors} sectors)` : ""} carried forward from ${p.from} (${p.source}), marked as filled in the outputs`,
+    zh: (p) => `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""} 没有 ${p.year} 年的数值：延用 ${p.from} 年的 ${p.value} ${p.unit}${p.sectors !== undefined ? `（${p.sectors} 个部门）` : ""}（${p.source}），在输出中标注为填补值`,
   },
   fill_rule_invalid: {
     en: (p) => `${v(p)} is not a fill rule: leave it blank (a city without a base-year value is then a problem) or write "carry forward" (延用最近实测值)`,

@@ -46,7 +46,7 @@ describe("edge cases", () => {
     // Every sheet of the input (not the add-in's hidden record sheet) as the English run left it.
     for (const name of inputs) expect([name, values[name]]).toEqual([name, afterEn[name]]);
     const names = Object.keys(values);
-    expect(names).toEqual(expect.arrayContaining(["结果", "峰值", "减排", "协同效益", "排放变化分解", "指标", "图表", "运行记录"]));
+    expect(names).toEqual(expect.arrayContaining(["结果", "峰值", "目标完成情况", "减排", "协同效益", "排放变化分解", "指标", "图表", "运行记录"]));
     expect(names.filter((n) => ["Results", "Peaks", "Reductions", "Coordination", "Decomposition", "Indicators", "Charts", "Run info"].includes(n))).toEqual([]);
   });
 });
@@ -57,7 +57,7 @@ describe("reference values", () => {
     const r = cli("run", SAMPLE, "-o", out, "--lang", "zh", "--json", "-q");
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out) as { outputs: string[]; record: { lang?: string } };
-    expect(json.outputs).toEqual(["结果", "峰值", "减排", "协同效益", "排放变化分解", "指标", "图表", "运行记录"]);
+    expect(json.outputs).toEqual(["结果", "峰值", "目标完成情况", "减排", "协同效益", "排放变化分解", "指标", "图表", "运行记录"]);
     expect(json.record.lang).toBe("zh");
     const wb = await readXlsx(out);
     const rows = sheetRows(wb, "结果");
@@ -66,7 +66,8 @@ describe("reference values", () => {
     const expected = emissionRows(ref);
     expect(rows.length - 1).toBe(expected.length);
     const basis = { measured: "实测", projected: "预测", filled: "填补", gap: "缺测" };
-    expected.forEach((e, i) => expect(rows[i + 1]).toEqual([e.scenario, e.city, e.sector, e.year, e.emissions / MT, basis[e.basis]]));
+    // A gap (缺测) is a blank value cell.
+    expected.forEach((e, i) => expect(rows[i + 1]).toEqual([e.scenario, e.city, e.sector, e.year, Number.isNaN(e.emissions) ? undefined : e.emissions / MT, basis[e.basis]]));
     expect(wb.getWorksheet("结果")!.getCell("E2").numFmt).toBe("#,##0.000");
     const peaks = sheetRows(wb, "峰值");
     expect(peaks[0].slice(0, 4)).toEqual(["情景", "城市或城市群", "类型", "达峰年份"]);
@@ -84,6 +85,6 @@ describe("reference values", () => {
     const cluster = ref.peaks.find((p) => p.isCluster && p.scenario === "coordinated")!;
     const row = lines.find((l) => l.includes(`${cluster.region}（城市群）`) && l.startsWith("coordinated"))!;
     expect(row.split(/\s{2,}/).slice(2, 5)).toEqual([String(cluster.year), (cluster.value / MT).toFixed(2), cluster.status]);
-    expect(r.out).toContain(`已写入 ${out}（工作表：结果, 峰值, 减排, 协同效益, 排放变化分解, 指标, 图表, 运行记录）。`);
+    expect(r.out).toContain(`已写入 ${out}（工作表：结果, 峰值, 目标完成情况, 减排, 协同效益, 排放变化分解, 指标, 图表, 运行记录）。`);
   });
 });

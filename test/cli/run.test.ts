@@ -20,6 +20,8 @@ jest.setTimeout(PROCESS_TEST_MS);
 const SAMPLE = join(ROOT, "samples", "changzhutan.xlsx");
 const sha = (f: string) => createHash("sha256").update(readFileSync(f)).digest("hex");
 const MT = 1e6;
+/** A number as read back from a written cell: NaN (a gap) was written blank and reads as no value. */
+const known = (x: number): number[] => (Number.isNaN(x) ? [] : [x]);
 
 beforeAll(ensureBuilt);
 
@@ -83,7 +85,7 @@ describe("invariants", () => {
 describe("reference values", () => {
   const ref = value(runScenarios(changzhutanInput()));
   let wb: ExcelJS.Workbook;
-  let json: { ok: boolean; peaks: { scenario: string; region: string; peakYear: number | null; status: string }[]; record: { inputHash: string; version: string } };
+  let json: { ok: boolean; peaks: { scenario: string; region: string; peakYear: number | null; status: string }[]; record: { inputHash: string; version: string }; targets: unknown[] };
 
   beforeAll(async () => {
     const out = join(tempDir(), "results.xlsx");
@@ -101,8 +103,10 @@ describe("reference values", () => {
     expect(rows.length - 1).toBe(expected.length);
     expected.forEach((e, i) => {
       expect(rows[i + 1].slice(0, 4)).toEqual([e.scenario, e.city, e.sector, e.year]);
-      expect(rows[i + 1][4]).toBe(e.emissions / MT);
+      // A gap in the measured history (株洲 2016–2018, 湘潭 2018: CEADs has no value) is a blank cell.
+      expect(rows[i + 1][4]).toBe(Number.isNaN(e.emissions) ? undefined : e.emissions / MT);
     });
+    expect(expected.filter((e) => Number.isNaN(e.emissions))).toHaveLength(3 * (3 + 1) * 8);
     expect(wb.getWorksheet("Results")!.getCell("E2").numFmt).toBe("#,##0.000");
   });
 
@@ -138,21 +142,24 @@ describe("reference values", () => {
     const Y = ref.years.length;
     const co = sheetRows(wb, "Coordination").slice(1);
     ref.sectors.forEach((s, si) => {
-      for (let y = 0; y < Y; y++) expect(co[si * Y + y]).toEqual([s, ref.years[y], ref.coordination!.bySector[si * Y + y] / MT + 0]);
+      for (let y = 0; y < Y; y++) expect(co[si * Y + y]).toEqual([s, ref.years[y], ...known(ref.coordination!.bySector[si * Y + y] / MT + 0)]);
     });
     const charts = sheetRows(wb, "Charts");
     expect(charts[0]).toEqual(["Year", ...ref.scenarios]);
     const totals = ref.emissions.map((e) => clusterTotal(ref, e));
-    for (let y = 0; y < Y; y++) expect(charts[y + 1]).toEqual([ref.years[y], ...totals.map((t) => t[y] / MT)]);
+    // A year the cluster has no total for (a member unmeasured: 2016–2018) is a blank row of the chart data.
+    for (let y = 0; y < Y; y++) expect(charts[y + 1]).toEqual([ref.years[y], ...totals.flatMap((t) => known(t[y] / MT))]);
   });
 
   test("every Decomposition cell equals the app's LMDI decomposition of the engine's results (Mt CO2)", () => {
     const rows = sheetRows(wb, "Decomposition");
-    expect(rows[0]).toEqual(["Scenario", "City or cluster", "Type", "Emissions 2015 (Mt CO2)", "Emissions 2030 (Mt CO2)", "Activity effect (Mt CO2)", "Structure effect (Mt CO2)", "Levers effect (Mt CO2)", "Change 2015–2030 (Mt CO2)", "Check (effects − change) (Mt CO2)"]);
+    // Kaya drivers in the sample: from the last historical year 2019 on the Kaya factors (docs/model.md §11).
+    expect(rows[0]).toEqual(["Scenario", "City or cluster", "Type", "Emissions 2019 (Mt CO2)", "Emissions 2030 (Mt CO2)", "Population effect (Mt CO2)", "GDP per capita effect (Mt CO2)", "Structure effect (activity per GDP) (Mt CO2)", "Energy intensity effect (Mt CO2)", "Carbon intensity effect (Mt CO2)", "Levers effect (Mt CO2)", "Change 2019–2030 (Mt CO2)", "Check (effects − change) (Mt CO2)"]);
     const expected = value(scenarioDecomposition(ref));
     expect(rows.length - 1).toBe(expected.length);
     expected.forEach((d, i) => {
-      expect(rows[i + 1]).toEqual([d.scenario, d.region, d.isCluster ? "cluster" : "city", d.emissions0 / MT, d.emissions1 / MT, d.activity / MT + 0, d.structure / MT + 0, d.levers / MT + 0, d.total / MT + 0, d.residual / MT + 0]);
+      const k = d.kaya!;
+      expect(rows[i + 1]).toEqual([d.scenario, d.region, d.isCluster ? "cluster" : "city", d.emissions0 / MT, d.emissions1 / MT, ...[k.population, k.gdpPerCapita, k.structure, k.energyIntensity, k.carbonIntensity, k.levers, d.total, d.residual].map((x) => x / MT + 0)]);
     });
     expect(wb.getWorksheet("Decomposition")!.getCell("F2").numFmt).toBe("#,##0.000");
   });
@@ -167,6 +174,9 @@ describe("reference values", () => {
     const r = cli("run", SAMPLE, "-o", join(tempDir(), "r.xlsx"), "-q");
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/coordinated\s+长株潭 \(cluster\)/);
-    expect(r.out.split("\n").filter((l) => /^(baseline|independent|coordinated)\s/.test(l))).toHaveLength(ref.peaks.length);
+    // The peaks table comes first; the sample's targets follow under "Targets".
+    const [peaks, targets] = r.out.split("\nTargets\n");
+    expect(peaks.split("\n").filter((l) => /^(baseline|independent|coordinated)\s/.test(l))).toHaveLength(ref.peaks.length);
+    expect(targets.split("\n").filter((l) => /^(baseline|independent|coordinated)\s/.test(l))).toHaveLength(json.targets.length);
   });
 });

@@ -77,9 +77,9 @@ describe("reference values", () => {
     const json = JSON.parse(r.out) as { uncertainty: { scenario: string; isCluster: boolean; probabilityByTarget: number }[]; warnings: { code: string }[] };
     expect(json.warnings.map((w) => w.code)).not.toContain("mc_no_uncertainty");
     expect(json.uncertainty.filter((x) => x.isCluster).map((x) => [x.scenario, x.probabilityByTarget])).toEqual([
-      ["baseline", 0.134],
-      ["independent", 0.144],
-      ["coordinated", 0.587],
+      ["baseline", 0.813],
+      ["independent", 0.818],
+      ["coordinated", 0.914],
     ]);
   });
 });
