@@ -54,6 +54,13 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
     },
   },
+  // A spread into push passes every item as an argument: a flood of issues (≥ 100,000 bad cells) overflows the stack.
+  {
+    files: ["src/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": ["error", { selector: "CallExpression[callee.property.name='push'] > SpreadElement", message: "use pushAll(target, items) from the engine: a spread into push overflows the stack for large arrays" }],
+    },
+  },
   // --- layers of src/ ---
   {
     files: ["src/engine/**/*.ts"],

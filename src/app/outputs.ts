@@ -30,6 +30,7 @@ import {
   type Lang,
   type MonteCarloResult,
   type ScenarioResults,
+  pushAll,
 } from "../engine";
 import type { CellValue, ChartSpec, WriteOp } from "../workbook/port";
 import { livePeaksOps } from "./live-peaks";
@@ -190,7 +191,7 @@ export function outputOps(p: OutputPlan): WriteOp[] {
     });
   }
   if (s.targetResults && p.targets) ops.push(targetOps(p.targets, s.targetResults, p.tableName(OUTPUT_TABLES.targetResults), L, typeOf));
-  if (s.peaksLive) ops.push(...livePeaksOps(r, p.peaks, s.peaksLive, p.tableName, fmt, L.lang));
+  if (s.peaksLive) pushAll(ops, livePeaksOps(r, p.peaks, s.peaksLive, p.tableName, fmt, L.lang));
   if (s.reductions) {
     const h = L.unit(t("reduction"), unit);
     ops.push({
@@ -234,8 +235,8 @@ export function outputOps(p: OutputPlan): WriteOp[] {
     });
   }
   if (s.indicators && p.indicators) ops.push(indicatorOps(p.indicators, s.indicators, p.tableName(OUTPUT_TABLES.indicators), fmt, L, typeOf));
-  if (s.charts) ops.push(...chartOps(r, s.charts, p.tableName, k, fmt, L));
-  if (p.monteCarlo) ops.push(...monteCarloOps(p.monteCarlo, s, p.tableName, unit, k, fmt, L));
+  if (s.charts) pushAll(ops, chartOps(r, s.charts, p.tableName, k, fmt, L));
+  if (p.monteCarlo) pushAll(ops, monteCarloOps(p.monteCarlo, s, p.tableName, unit, k, fmt, L));
   if (s.runInfo) {
     const rec = p.record;
     const rows: CellValue[][] = [

@@ -208,7 +208,7 @@ export async function runAndWrite(port: WorkbookPort, options: RunOptions = {}):
   };
   const peaks = peakSummary(results);
   const indicatorRows = indicatorSummary(results.years, results.settings.units, indicators.value);
-  ops.push(...outputOps({ results, peaks, sheets, tableName: plan.tableName, record, warnings, decomposition: decomposition.value, monteCarlo, lang, indicators: indicatorRows, targets }));
+  pushAll(ops, outputOps({ results, peaks, sheets, tableName: plan.tableName, record, warnings, decomposition: decomposition.value, monteCarlo, lang, indicators: indicatorRows, targets }));
   if (cancelled()) return stop();
   const w = await port.writeMany(ops);
   if (!w.ok) return w;

@@ -15,7 +15,7 @@
 import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from "fs";
 import { basename, dirname, extname, join, resolve } from "path";
 import { parseArgs, type ParseArgsConfig } from "util";
-import { MAX_DRAWS, STRICT_PEAK_OPTIONS, checkPeakOptions, formatIssue, inventoryPeaks, issue, missingIssues, parseClusterSpec, tonnesPer, unitLabel, type ClusterSpec, type Issue, type Lang, type PeakOptions } from "../engine";
+import { MAX_DRAWS, STRICT_PEAK_OPTIONS, pushAll, checkPeakOptions, formatIssue, inventoryPeaks, issue, missingIssues, parseClusterSpec, tonnesPer, unitLabel, type ClusterSpec, type Issue, type Lang, type PeakOptions } from "../engine";
 import { DEFAULT_SEED, CORE_ROLES, createScenarioSheets, isRoleName, loadInventory, readScenario, runAndWrite, type InventorySource } from "../app";
 import { createExcelJsPort } from "../workbook/exceljs";
 import ExcelJS from "exceljs";
@@ -347,7 +347,7 @@ async function cmdPeaks(args: string[], io: CliIo): Promise<number> {
   ((values.cluster as string[] | undefined) ?? []).forEach((spec, i) => {
     const c = parseClusterSpec(spec, inv.value.cities, ["--cluster", i]);
     if (c.ok) clusters.push(c.value);
-    else bad.push(...c.issues);
+    else pushAll(bad, c.issues);
   });
   if (bad.length > 0) {
     printIssues(io, bad, lang, "carbon-peak: ");

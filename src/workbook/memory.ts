@@ -3,6 +3,7 @@
  * cells. It records every write (`log`) so a test can assert that user sheets were not touched,
  * and keeps charts and the selection as plain data.
  */
+import { pushAll } from "../engine";
 import type { PlannedFormula, PlannedValidation, Rect } from "./policy";
 import { OWNED_MARKS_KEY, OWNED_SHEETS_KEY, type CellValue, type ChartSpec } from "./port";
 import { StorePort, type SheetStore } from "./store-port";
@@ -112,7 +113,7 @@ export class MemoryStore implements SheetStore {
 
   writeTable(name: string, rect: Rect, table: string, values: readonly (readonly CellValue[])[], formats: readonly (string | undefined)[], validation: readonly PlannedValidation[] = [], formulas: readonly PlannedFormula[] = []): void {
     const s = this.sheet(name);
-    if (validation.length > 0) (s.validations ??= []).push(...validation);
+    if (validation.length > 0) pushAll((s.validations ??= []), validation);
     // Cells of the table's range lose any earlier formula; then its own formula cells are recorded.
     for (const key of [...(s.formulas?.keys() ?? [])]) {
       const [r, c] = key.split(",").map(Number);

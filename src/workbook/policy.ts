@@ -3,7 +3,7 @@
  * ownership rule (write only into sheets the add-in created), table shapes, and turning a batch of
  * write operations into a checked plan with absolute coordinates — all before anything is written.
  */
-import { fail, issue, ok, parseAddress, MAX_COLUMN, MAX_ROW, type Issue, type Result } from "../engine";
+import { fail, issue, ok, parseAddress, pushAll, MAX_COLUMN, MAX_ROW, type Issue, type Result } from "../engine";
 import { DEFAULT_CHART_ANCHOR, EXCEL_LIST_LIMIT, FORMULA_ERRORS, MAX_FORMULA_LENGTH, VALIDATION_EXTRA_ROWS, type CellValue, type ChartSpec, type ColumnFormulas, type FormulaError, type WriteOp } from "./port";
 
 /** A rectangle of cells, 1-based, inclusive. */
@@ -238,7 +238,7 @@ export function planWrites(ops: readonly WriteOp[], state: WorkbookState): Resul
           if (!Number.isInteger(v.column) || v.column < 0 || v.column >= op.header.length) issues.push(issue("unknown_field", [...path, "validation", j, "column"], { value: String(v.column) }));
           else if (v.list.length === 0) issues.push(issue("empty", [...path, "validation", j, "list"]));
         });
-        issues.push(...formulaIssues(op.formulas ?? [], op.header, op.rows.length, path));
+        pushAll(issues, formulaIssues(op.formulas ?? [], op.header, op.rows.length, path));
         const tableName = op.tableName ?? defaultTableName(op.sheet);
         const badName = checkTableName(tableName, [...path, "tableName"]);
         if (badName) issues.push(badName);

@@ -3,7 +3,7 @@
  * does plain cell, table and sheet operations; this class adds the port's rules (`policy.ts`),
  * settings as JSON, ownership records and the Result error policy.
  */
-import { fail, issue, ok, makeGrid, rangeAddress, parseAddress, type Grid, type Issue, type Result } from "../engine";
+import { fail, issue, ok, pushAll, makeGrid, rangeAddress, parseAddress, type Grid, type Issue, type Result } from "../engine";
 import { defaultTableName, hostError, localRect, newMark, ownedByIdentity, ownedRecords, parseOwnedRecords, planWrites, type PlannedFormula, type PlannedOp, type PlannedValidation, type Rect } from "./policy";
 import { BatchedPort } from "./batched-port";
 import { OWNED_MARKS_KEY, OWNED_SHEETS_KEY, SETTINGS_KEY, type ChartSpec, type ReadRequest, type Settings, type SheetInfo, type TableInfo, type TableWrite, type WorkbookPort, type WriteOp } from "./port";
@@ -144,7 +144,7 @@ export class StorePort extends BatchedPort implements WorkbookPort {
         // Issues name the sheet, table or address they are about; their order is the requests'.
         const r = this.readOne(req, []);
         if (r.ok) grids.push(r.value);
-        else issues.push(...r.issues);
+        else pushAll(issues, r.issues);
       });
       return issues.length > 0 ? fail(issues) : ok(grids);
     });

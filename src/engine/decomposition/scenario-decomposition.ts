@@ -25,7 +25,7 @@
  * through the activity factor alone. Every subcategory therefore has at most one zero factor per year
  * and the analytical limits of `lmdi` apply without a split. Pure TypeScript.
  */
-import { fail, issue, ok, type Issue, type Result } from "../issues";
+import { fail, issue, ok, pushAll, type Issue, type Result } from "../issues";
 import { cellIndex } from "../layout";
 import type { ScenarioResults } from "../scenario/results";
 import { lmdi } from "./lmdi";
@@ -111,10 +111,10 @@ export function scenarioDecomposition(r: ScenarioResults): Result<DecompositionR
       const e1 = sectors(e, city, y1);
       const d = lmdi(factorRows(b0, e0), factorRows(b1, e1), "additive");
       if (!d.ok) {
-        issues.push(...d.issues);
+        pushAll(issues, d.issues);
         continue;
       }
-      warnings.push(...d.warnings);
+      pushAll(warnings, d.warnings);
       const [activity, structure, levers] = d.value.effects;
       const emissions0 = e0.reduce((a, x) => a + x, 0);
       const emissions1 = e1.reduce((a, x) => a + x, 0);
@@ -181,10 +181,10 @@ function kayaDecompositionRows(r: ScenarioResults, y0: number, y1: number): Resu
       }
       const d = lmdi(v0, v1, "additive");
       if (!d.ok) {
-        issues.push(...d.issues);
+        pushAll(issues, d.issues);
         continue;
       }
-      warnings.push(...d.warnings);
+      pushAll(warnings, d.warnings);
       const [population, gdpPerCapita, structure, energyIntensity, carbonIntensity, levers] = d.value.effects;
       const total = emissions1 - emissions0;
       rows.push({

@@ -4,7 +4,7 @@
  * came from a sheet). The records that pass are kept, so that the cross-record checks in
  * `compile.ts` can run on them too and report their issues in the same pass.
  */
-import { fail, issue, ok, type Issue, type Path, type Result } from "../issues";
+import { fail, issue, ok, pushAll, type Issue, type Path, type Result } from "../issues";
 import {
   KIND_PARAMS,
   LEVER_PARAMS,
@@ -93,7 +93,7 @@ function parseRows<S extends z.ZodType>(
     const res = schema.safeParse(r, { reportInput: true });
     const found = res.success ? [] : fromZodIssues(res.error.issues, path, source);
     if (extra) for (const x of extra(r, path)) found.push(locate(x, source, path.length));
-    if (found.length > 0) issues.push(...found);
+    if (found.length > 0) pushAll(issues, found);
     else if (res.success) {
       rows.push(res.data);
       index.push(i);
@@ -171,7 +171,7 @@ export function parseScenarioParts(raw: unknown): ParsedParts {
   else {
     const s = settingsSchema.safeParse(o.settings, { reportInput: true });
     if (s.success) settings = s.data;
-    else issues.push(...fromZodIssues(s.error.issues, ["settings"], sourceOf(o.settings)));
+    else pushAll(issues, fromZodIssues(s.error.issues, ["settings"], sourceOf(o.settings)));
   }
   const inv = parseRows(o.inventory, "inventory", inventoryRowSchema, true, issues, undefined, plainInventoryRow);
   const act = parseRows(o.activities, "activities", activityRowSchema, false, issues);

@@ -9,7 +9,7 @@
  * E(y) = E(y − 1)·G(y). A cell-year no row covers grows at 0 and is reported as the warning
  * `driver_uncovered` (one per run of years, with the number of series).
  */
-import { issue, type Issue } from "../issues";
+import { issue, pushAll, type Issue } from "../issues";
 import type { KayaPaths } from "./kaya-paths";
 import type { RateTable, ScenarioModel } from "./model";
 import { cellGrowthAt, cellRates, cityGrowth, cityRates, compoundFrom, resolveCell, resolveCity } from "./growth";
@@ -272,7 +272,7 @@ export function baselineEmissions(m: ScenarioModel, activityGrowth?: readonly Fl
     }
   }
   const warnings = uncoveredWarnings("driver_uncovered", "emissions", uncovered, m.years[0], h + 1);
-  for (const [variable, counts] of Object.entries(missing)) warnings.push(...uncoveredWarnings("driver_factor_uncovered", variable, counts, m.years[0], h + 1));
+  for (const [variable, counts] of Object.entries(missing)) pushAll(warnings, uncoveredWarnings("driver_factor_uncovered", variable, counts, m.years[0], h + 1));
   return { values, warnings, kaya: paths };
 }
 
@@ -302,7 +302,7 @@ export function activityPaths(m: ScenarioModel): { paths: Float64Array[]; growth
       }
       compoundFrom(a.base[c], g.subarray(c * Y, (c + 1) * Y), h, out, c * Y);
     }
-    warnings.push(...uncoveredWarnings("driver_uncovered", a.name, uncovered, m.years[0], h + 1));
+    pushAll(warnings, uncoveredWarnings("driver_uncovered", a.name, uncovered, m.years[0], h + 1));
     return out;
   });
   return { paths, growth, warnings };

@@ -8,7 +8,7 @@
  * (city, year) or per year, never per cell. A whole-country case (300 × 8 × 41 × 4 scenarios ×
  * 10 levers) is a few million additions.
  */
-import { fail, issue, ok, type Issue, type Result } from "../issues";
+import { fail, issue, ok, pushAll, type Issue, type Result } from "../issues";
 import { logShareWeight } from "./attribution";
 import { compileScenario } from "./compile";
 import { coordinationBenefit } from "./coordination";
@@ -150,8 +150,8 @@ export function runModel(m: ScenarioModel): Result<ScenarioResults> {
   const Y = m.years.length;
   const acts = activityPaths(m);
   const base = baselineEmissions(m, acts.growth);
-  warnings.push(...base.warnings);
-  warnings.push(...acts.warnings);
+  pushAll(warnings, base.warnings);
+  pushAll(warnings, acts.warnings);
   const effects = m.levers.map((l) => leverEffect(l, m, base.values, acts.paths, warnings));
 
   const emissions: Float64Array[] = [base.values];
@@ -172,7 +172,7 @@ export function runModel(m: ScenarioModel): Result<ScenarioResults> {
   const peaks: PeakRow[] = [];
   const driversOf = declineDrivers(m, base.kaya);
   m.scenarios.forEach((name, k) => {
-    peaks.push(...scenarioPeaks(name, m.cities, st.cluster, m.years, cityTotals(dims, emissions[k]), clusterTotal(dims, emissions[k]), st, driversOf));
+    pushAll(peaks, scenarioPeaks(name, m.cities, st.cluster, m.years, cityTotals(dims, emissions[k]), clusterTotal(dims, emissions[k]), st, driversOf));
   });
 
   let coordination;

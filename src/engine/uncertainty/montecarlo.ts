@@ -26,7 +26,7 @@
  * drawn); buffers are allocated once per run. The chunked API ({@link startMonteCarlo},
  * {@link runChunk}, {@link finishMonteCarlo}) lets a worker or the CLI report progress and cancel.
  */
-import { fail, issue, ok, type Issue, type Result } from "../issues";
+import { fail, issue, ok, pushAll, type Issue, type Result } from "../issues";
 import { compileScenario } from "../scenario/compile";
 import { activityPaths, cityFactors, emptyRateTable, fillRateTable, historyIndex, resolveRate } from "../scenario/drivers";
 import { cellGrowthAt, cellRates, cityGrowth, cityRates, compoundFrom, type CellRates, type CityRates } from "../scenario/growth";
@@ -379,7 +379,7 @@ function checkOptions(o: { draws: unknown; seed: unknown; chunkSize?: unknown })
     issues.push(issue("option_range", ["draws"], { value: typeof d === "number" ? d : String(d), expected: `a whole number of draws from 1 to ${MAX_DRAWS}`, expectedZh: `1 到 ${MAX_DRAWS} 之间的整数抽样次数` }));
   }
   const s = checkSeed(o.seed);
-  if (!s.ok) issues.push(...s.issues);
+  if (!s.ok) pushAll(issues, s.issues);
   const c = o.chunkSize;
   if (c !== undefined && (typeof c !== "number" || !Number.isInteger(c) || c < 1)) {
     issues.push(issue("option_range", ["chunkSize"], { value: typeof c === "number" ? c : String(c), expected: "a whole number ≥ 1", expectedZh: "大于或等于 1 的整数" }));

@@ -16,7 +16,7 @@
  *
  * Ownership marks are sheet-scoped hidden defined names (`_carbonpeak_owner`, see policy.ts).
  */
-import { UncachedFormula, issue } from "../../engine";
+import { UncachedFormula, issue, pushAll } from "../../engine";
 import { MemoryStore } from "../memory";
 import { IssueError, OWNER_MARK_NAME, markFormula, markOfFormula, type PlannedFormula, type PlannedValidation, type Rect } from "../policy";
 import type { CellValue, ChartSpec } from "../port";
@@ -206,8 +206,8 @@ export class PackageStore implements SheetStore {
     const out: { name: string; sheet: string; rect: Rect }[] = [];
     for (const s of this.slots) {
       if (s.name === STORE_SHEET) continue;
-      if (s.memory) out.push(...this.memory.tables().filter((t) => t.sheet === s.name));
-      else out.push(...this.fileTables(s).map(({ name, sheet, rect }) => ({ name, sheet, rect })));
+      if (s.memory) pushAll(out, this.memory.tables().filter((t) => t.sheet === s.name));
+      else pushAll(out, this.fileTables(s).map(({ name, sheet, rect }) => ({ name, sheet, rect })));
     }
     return out;
   }
