@@ -289,7 +289,7 @@ describeBrowser("task pane accessibility in chromium (axe-core, keyboard, 320 px
     const choice = (await page.textContent(".runs-on-choice")) ?? "";
     expect(choice).toContain("The scenario's Settings (Settings!B2) name another inventory than the one you previewed.");
     expect(choice).toContain(`'${INVENTORY}'!A1:X7`);
-    expect(choice).toContain("Inventory!A1:D25");
+    expect(choice).toContain("Inventory!A1:H25");
     expect(await unavailable(page, "button.run")).toBe(true);
     expect(await unavailable(page, "button.run-mc")).toBe(true);
 
@@ -313,9 +313,9 @@ describeBrowser("task pane accessibility in chromium (axe-core, keyboard, 320 px
     await waitAvailable(page, "button.run");
     await page.click("button.run");
     await page.waitForSelector("table.peaks", { timeout: 60_000 });
-    expect(await page.textContent(".ran-on")).toContain("Inventory!A1:D25");
+    expect(await page.textContent(".ran-on")).toContain("Inventory!A1:H25");
     const runInfo = (await store(page)).sheets.find((x) => x.name === "Run info")!.cells;
-    expect(JSON.stringify(runInfo)).toContain("Inventory!A1:D25");
+    expect(JSON.stringify(runInfo)).toContain("Inventory!A1:H25");
     expect(telemetryOnly(log.errors)).toEqual([]);
     await page.context().close();
   }, 120_000);
@@ -460,8 +460,8 @@ describeBrowser("task pane accessibility in chromium (axe-core, keyboard, 320 px
     await waitAvailable(page, "button.run");
     await page.click("button.run");
     await page.waitForSelector("table.peaks", { timeout: 60_000 });
-    expect(await page.textContent("[data-step=inventory] .facts")).toContain("Inventory!A1:D25");
-    expect(await page.textContent(".ran-on")).toContain("Inventory!A1:D25");
+    expect(await page.textContent("[data-step=inventory] .facts")).toContain("Inventory!A1:H25");
+    expect(await page.textContent(".ran-on")).toContain("Inventory!A1:H25");
     expect(await page.locator("table.peaks tr.cluster-row").count()).toBe(3);
     if (screenshotDir) {
       await page.evaluate(() => window.scrollTo(0, 0));
@@ -469,7 +469,7 @@ describeBrowser("task pane accessibility in chromium (axe-core, keyboard, 320 px
     }
     await page.click("button.lang-switch");
     await page.waitForSelector("html[lang=zh-CN]");
-    expect(await page.textContent("[data-step=inventory] .facts")).toContain("Inventory!A1:D25");
+    expect(await page.textContent("[data-step=inventory] .facts")).toContain("Inventory!A1:H25");
     // A Chinese analyst runs in Chinese: the outputs are named and labelled in Chinese (结果, 峰值 …).
     await waitAvailable(page, "button.run");
     await page.click("button.run");

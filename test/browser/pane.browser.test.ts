@@ -104,7 +104,7 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
       const st = (window as unknown as { __carbonPeakTestStore: MemoryStore }).__carbonPeakTestStore;
       st.sheetList.find((x) => x.name === sheet)!.cells.push(["peak_by", null, null, null, 2030, null, null]);
     }, lang === "zh" ? "目标" : "Targets");
-    const exampleInventory = lang === "zh" ? "排放清单!A1:D25" : "Inventory!A1:D25";
+    const exampleInventory = lang === "zh" ? "排放清单!A1:H25" : "Inventory!A1:H25";
     expect(await page.textContent(".runs-on-ready")).toContain(exampleInventory);
     await waitAvailable(page, "button.check-scenario");
     await page.click("button.check-scenario");
@@ -223,7 +223,7 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     expect(await page.textContent("[data-step=inventory] .facts")).toContain(`'${INVENTORY}'!A1:X7`);
     expect(await page.locator("[data-step=inventory] .problem-link").count()).toBe(1);
     expect(await page.textContent("[data-step=scenario] .message-success")).toContain("已写入工作表");
-    expect(await page.textContent(".runs-on-ready")).toContain("Inventory!A1:D25");
+    expect(await page.textContent(".runs-on-ready")).toContain("Inventory!A1:H25");
     expect(await page.textContent("[data-step=run] .message-info")).toBe("运行已取消；未写入任何内容");
     expect(await unavailable(page, "button.run")).toBe(false);
     // office.js tries to frame its telemetry page a few seconds after loading; the pane's CSP refuses it.

@@ -20,6 +20,7 @@ import { issue, type Issue } from "../issues";
 import { yearRanges } from "../window";
 import type { FillRule, InventoryRow } from "../input/schema";
 import { cellOf, locate } from "../input/zod-issues";
+import type { CompileAxes } from "./model";
 
 /** A value the fill rule supplied: city, sector, the year filled (H) and the measured year it comes from. */
 export interface FilledCell {
@@ -49,20 +50,12 @@ export interface History {
 }
 
 /** What {@link compileHistory} needs from the rest of the model. */
-export interface HistoryContext {
-  readonly baseYear: number;
-  readonly endYear: number;
+export interface HistoryContext extends CompileAxes {
   /** The Settings' last historical year, if given. */
   readonly lastHistoricalYear?: number;
   readonly fill: FillRule;
-  readonly cities: readonly string[];
-  readonly sectors: readonly string[];
-  readonly cityIndex: ReadonlyMap<string, number>;
-  readonly sectorIndex: ReadonlyMap<string, number>;
   /** tCO2 per inventory unit. */
   readonly unit: number;
-  /** Raw index of each row (issue paths). */
-  readonly rows: readonly number[];
   /** Where a Settings issue points (the settings' source) — `locate` depth 1. */
   readonly settingsSource?: InventoryRow["source"];
 }

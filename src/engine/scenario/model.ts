@@ -14,6 +14,22 @@ import type { CompiledTarget } from "./targets";
 import type { LeverKind, Settings } from "../input/schema";
 
 /**
+ * The axes a compile step works over — the model's years, cities and sectors with their indices, and
+ * the raw index of each row of its table (for issue paths) — shared by the history and the
+ * socio-economic steps.
+ */
+export interface CompileAxes {
+  readonly baseYear: number;
+  readonly endYear: number;
+  readonly cities: readonly string[];
+  readonly sectors: readonly string[];
+  readonly cityIndex: ReadonlyMap<string, number>;
+  readonly sectorIndex: ReadonlyMap<string, number>;
+  /** Raw index of each row of the table compiled (issue paths). */
+  readonly rows: readonly number[];
+}
+
+/**
  * Growth rates by specificity for one variable, NaN where a table does not cover a year (y ≥ 1; the
  * base year never grows). The most specific covering entry wins: city+sector > city > sector > all.
  */

@@ -11,6 +11,7 @@ import { issue, type Issue } from "../issues";
 import type { SocioRow } from "../input/schema";
 import { SOCIO_UNIT_EXAMPLES, socioFactor } from "../input/socio-units";
 import { cellOf, locate } from "../input/zod-issues";
+import type { CompileAxes } from "./model";
 
 /** Measured levels, NaN where not given. */
 export interface SocioLevels {
@@ -25,17 +26,9 @@ export interface SocioLevels {
 }
 
 /** What {@link compileSocio} needs from the model. */
-export interface SocioContext {
-  readonly baseYear: number;
-  readonly endYear: number;
+export interface SocioContext extends CompileAxes {
   readonly lastHistoricalYear: number;
-  readonly cities: readonly string[];
-  readonly sectors: readonly string[];
-  readonly cityIndex: ReadonlyMap<string, number>;
-  readonly sectorIndex: ReadonlyMap<string, number>;
   readonly namesKnown: boolean;
-  /** Raw index of each row. */
-  readonly rows: readonly number[];
 }
 
 /** Empty levels (nothing given) of C cities over Y years. */
