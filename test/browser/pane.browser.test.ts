@@ -99,10 +99,11 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
     expect(await unavailable(page, "button.run")).toBe(true);
     await page.click(".runs-on-choice input[value=scenario]");
     await page.waitForSelector(".runs-on-ready");
-    // The analyst's own edit of the Targets sheet: the cluster to peak by 2030, in every scenario.
+    // The analyst's own edit of the Targets sheet, after the example's six targets: the cluster's peak at
+    // most 98 Mt, in every scenario (columns: Target, City or cluster, Scenario, From, To, Value, Note).
     await page.evaluate((sheet) => {
       const st = (window as unknown as { __carbonPeakTestStore: MemoryStore }).__carbonPeakTestStore;
-      st.sheetList.find((x) => x.name === sheet)!.cells.push(["peak_by", null, null, null, 2030, null, null]);
+      st.sheetList.find((x) => x.name === sheet)!.cells.push(["peak_cap", null, null, null, null, 98, null]);
     }, lang === "zh" ? "目标" : "Targets");
     const exampleInventory = lang === "zh" ? "排放清单!A1:H25" : "Inventory!A1:H25";
     expect(await page.textContent(".runs-on-ready")).toContain(exampleInventory);
@@ -122,11 +123,33 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
       lang === "zh" ? ["基准情景（baseline）", "独立减排情景（independent）", "协同减排情景（coordinated）"] : ["baseline", "independent", "coordinated"],
     );
     expect(await page.textContent("[data-step=run] .record")).toMatch(/0\.1\.0|\d+\.\d+\.\d+/);
-    // The target after the run: the sample's baseline and independent cluster peak in 2035, the coordinated in 2015.
-    const targetRows = await page.locator("table.targets tbody tr:not(.scenario-row)").allTextContents();
-    expect(targetRows).toHaveLength(3);
-    const [met, notMet] = lang === "zh" ? ["达成", "未达成"] : ["met", "not met"];
-    expect(targetRows.map((t) => t.endsWith(notMet) ? "no" : t.endsWith(met) ? "yes" : t)).toEqual(["no", "no", "yes"]);
+    // The targets after the run, one group per scenario: the example's six (长沙 and the cluster to peak by
+    // 2030, −18 % CO2 per GDP 2020→2025 for each city and the cluster), then the analyst's cap. The engine's
+    // cluster peaks (docs/model.md §15): all in 2021 — baseline 98.20 Mt, independent 98.18 Mt, coordinated
+    // 97.61 Mt — so the peak_by targets are met everywhere and the 98 Mt cap only by the coordinated cluster.
+    const [met, notMet, peakBy, intensity, cap] =
+      lang === "zh" ? ["达成", "未达成", "2030年前达峰", "单位GDP二氧化碳排放 2020→2025 下降 18%", "峰值 ≤ 98 Mt"] : ["met", "not met", "peak by 2030", "CO2/GDP −18%, 2020→2025", "peak ≤ 98 Mt"];
+    const targetGroups = await page.locator("table.targets tbody").evaluateAll((bodies) =>
+      bodies.map((b) => ({
+        scenario: b.getAttribute("data-scenario"),
+        rows: [...b.querySelectorAll("tr:not(.scenario-row)")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")),
+      })),
+    );
+    expect(targetGroups.map((g) => g.scenario)).toEqual(["baseline", "independent", "coordinated"]);
+    for (const g of targetGroups) {
+      expect(g.rows).toHaveLength(7);
+      expect(g.rows.slice(0, 2)).toEqual([
+        ["长沙", peakBy, "2021", met],
+        ["长株潭", peakBy, "2021", met],
+      ]);
+      expect(g.rows.slice(2, 6).map((r) => r[0])).toEqual(["长沙", "株洲", "湘潭", "长株潭"]);
+      for (const r of g.rows.slice(2, 6)) expect([r[1], r[3]]).toEqual([intensity, met]); // each reaches over 22 %
+    }
+    expect(targetGroups.map((g) => g.rows[6])).toEqual([
+      ["长株潭", cap, "98.2 Mt", notMet],
+      ["长株潭", cap, "98.18 Mt", notMet],
+      ["长株潭", cap, "97.61 Mt", met],
+    ]);
 
     const after = await store(page);
     const names = after.sheets.map((s) => s.name);
