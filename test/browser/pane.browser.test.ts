@@ -143,7 +143,8 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
         ["长株潭", peakBy, "2021", met],
       ]);
       expect(g.rows.slice(2, 6).map((r) => r[0])).toEqual(["长沙", "株洲", "湘潭", "长株潭"]);
-      for (const r of g.rows.slice(2, 6)) expect([r[1], r[3]]).toEqual([intensity, met]); // each reaches over 22 %
+      // Each falls by 22.3–25.1 % (the engine), shown signed as the target is worded: a fall is "−".
+      for (const r of g.rows.slice(2, 6)) expect([r[1], r[2], r[3]]).toEqual([intensity, expect.stringMatching(/^−2[2-5]([.,]\d)?%$/), met]);
     }
     expect(targetGroups.map((g) => g.rows[6])).toEqual([
       ["长株潭", cap, "98.2 Mt", notMet],

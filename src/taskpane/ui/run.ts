@@ -224,12 +224,15 @@ function targetsTable(ctx: PaneContext, targets: RunSummary["targets"]): HTMLEle
     const text = { peak_by: s.targetPeakBy, peak_cap: s.targetPeakCap, intensity_decline: s.targetIntensity, energy_intensity_decline: s.targetEnergyIntensity, budget: s.targetBudget }[t.kind];
     return format(text, p);
   };
+  // A decline reached is signed as the target is worded ("−18%"): −22.7% fell, +3.0% rose.
+  const declines = new Set(["intensity_decline", "energy_intensity_decline"]);
+  const reachedText = (t: RunSummary["targets"][number], x: number) => (declines.has(t.kind) ? `${x >= 0 ? "−" : "+"}${value(t, Math.abs(x))}` : value(t, x));
   const status = { met: s.targetMet, not_met: s.targetNotMet, unknown: s.targetUnknown };
   for (const sc of [...new Set(targets.map((t) => t.scenario))]) {
     const body = el("tbody", { attrs: { "data-scenario": sc } });
     body.appendChild(el("tr", { className: "scenario-row", children: [el("th", { text: labelWithCode("scenario", sc, lang), attrs: { scope: "rowgroup", colspan: String(head.length) } })] }));
     for (const t of targets.filter((x) => x.scenario === sc)) {
-      const cells = [t.region, what(t), t.reached === null ? "—" : value(t, t.reached), status[t.status]];
+      const cells = [t.region, what(t), t.reached === null ? "—" : reachedText(t, t.reached), status[t.status]];
       body.appendChild(el("tr", { className: t.isCluster ? "cluster-row" : "", children: cells.map((c, i) => el("td", { text: c, className: numeric[i] ? "num" : "" })) }));
     }
     table.appendChild(body);
