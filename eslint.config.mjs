@@ -58,7 +58,13 @@ export default tseslint.config(
   {
     files: ["src/**/*.ts"],
     rules: {
-      "no-restricted-syntax": ["error", { selector: "CallExpression[callee.property.name='push'] > SpreadElement", message: "use pushAll(target, items) from the engine: a spread into push overflows the stack for large arrays" }],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='push'] > SpreadElement",
+          message: "use pushAll(target, items) from the engine: a spread into push overflows the stack for large arrays",
+        },
+      ],
     },
   },
   // --- layers of src/ ---
@@ -70,7 +76,10 @@ export default tseslint.config(
         [layer("app", "workbook", "functions", "taskpane", "cli", "samples"), "The engine imports nothing outside src/engine (docs/design.md, Architecture)."],
         [NOT_ZOD, "The engine uses no package but zod, and no Node module: plain numbers and typed records in."],
       ),
-      "no-restricted-globals": restrictGlobals([...BROWSER_ONLY, ...NODE_ONLY], "The engine runs in the pane, the worker and Node alike: no DOM or Node globals."),
+      "no-restricted-globals": restrictGlobals(
+        [...BROWSER_ONLY, ...NODE_ONLY],
+        "The engine runs in the pane, the worker and Node alike: no DOM or Node globals.",
+      ),
     },
   },
   {
@@ -78,7 +87,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       "no-restricted-imports": restrictImports(
-        [layer("app", "workbook", "taskpane", "cli", "samples"), "Function wrappers import the engine only: coerce, call the *Core, map issues in the one boundary."],
+        [
+          layer("app", "workbook", "taskpane", "cli", "samples"),
+          "Function wrappers import the engine only: coerce, call the *Core, map issues in the one boundary.",
+        ],
         [NODE_MODULES, "Custom functions run in Excel's JavaScript runtime: no Node modules."],
       ),
       "no-restricted-globals": restrictGlobals(NODE_ONLY, "Custom functions run in Excel's JavaScript runtime: no Node globals."),
@@ -87,11 +99,23 @@ export default tseslint.config(
   {
     files: ["src/workbook/**/*.ts", "src/samples/**/*.ts"],
     rules: {
-      "no-restricted-imports": restrictImports([layer("app", "functions", "taskpane", "cli", "samples"), "The workbook adapters and the samples import the engine only."]),
+      "no-restricted-imports": restrictImports([
+        layer("app", "functions", "taskpane", "cli", "samples"),
+        "The workbook adapters and the samples import the engine only.",
+      ]),
     },
   },
   {
-    files: ["src/workbook/office.ts", "src/workbook/batched-port.ts", "src/workbook/policy.ts", "src/workbook/port.ts", "src/workbook/store-port.ts", "src/workbook/store-sheet.ts", "src/workbook/memory.ts", "src/workbook/file-formula.ts"],
+    files: [
+      "src/workbook/office.ts",
+      "src/workbook/batched-port.ts",
+      "src/workbook/policy.ts",
+      "src/workbook/port.ts",
+      "src/workbook/store-port.ts",
+      "src/workbook/store-sheet.ts",
+      "src/workbook/memory.ts",
+      "src/workbook/file-formula.ts",
+    ],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       "no-restricted-globals": restrictGlobals(NODE_ONLY, "The Office adapter and what it shares run in Office's webview: no Node globals."),
@@ -112,7 +136,10 @@ export default tseslint.config(
     files: ["src/taskpane/**/*.ts"],
     languageOptions: { globals: { ...globals.browser, ...globals.worker } },
     rules: {
-      "no-restricted-imports": restrictImports([layer("cli"), "The task pane uses the app and below, never the CLI."], [NODE_MODULES, "The task pane runs in Office's webview: no Node modules."]),
+      "no-restricted-imports": restrictImports(
+        [layer("cli"), "The task pane uses the app and below, never the CLI."],
+        [NODE_MODULES, "The task pane runs in Office's webview: no Node modules."],
+      ),
       "no-restricted-globals": restrictGlobals(NODE_ONLY, "The task pane runs in Office's webview: no Node globals."),
     },
   },

@@ -63,7 +63,15 @@ async function build(): Promise<Sizes> {
     webpack(config, (err, stats) => {
       if (err) return reject(err);
       if (!stats) return reject(new Error("webpack returned no stats"));
-      if (stats.hasErrors()) return reject(new Error(`webpack build failed: ${stats.compilation.errors.slice(0, 3).map((e) => e.message).join("\n")}`));
+      if (stats.hasErrors())
+        return reject(
+          new Error(
+            `webpack build failed: ${stats.compilation.errors
+              .slice(0, 3)
+              .map((e) => e.message)
+              .join("\n")}`,
+          ),
+        );
       resolve(sizesByOwner(stats.compilation));
     });
   });
@@ -79,7 +87,10 @@ export async function bundleBenchmarks(): Promise<BenchResult[]> {
     const sorted = Object.fromEntries(Object.entries(byPackage).sort((a, b) => b[1] - a[1]));
     report[`${entry}.js`] = { minified: file.length, gzipped: gzipSync(file, { level: 9 }).length, byPackage: sorted };
   }
-  writeFileSync(join(ROOT, "bench", "bundle-sizes.json"), `${JSON.stringify({ note: "production webpack build; minified/gzipped are the emitted files; byPackage sums module sizes before minification (bytes)", ...report }, null, 2)}\n`);
+  writeFileSync(
+    join(ROOT, "bench", "bundle-sizes.json"),
+    `${JSON.stringify({ note: "production webpack build; minified/gzipped are the emitted files; byPackage sums module sizes before minification (bytes)", ...report }, null, 2)}\n`,
+  );
   for (const [file, r] of Object.entries(report)) {
     console.log(`${file}: ${r.minified.toLocaleString("en")} B minified, ${r.gzipped.toLocaleString("en")} B gzipped; by package (pre-minification bytes):`);
     console.table(Object.entries(r.byPackage).map(([pkg, bytes]) => ({ pkg, bytes })));
@@ -87,6 +98,12 @@ export async function bundleBenchmarks(): Promise<BenchResult[]> {
   const base = report["functions.js"].gzipped;
   return ENTRIES.map((e) => {
     const r = report[`${e}.js`];
-    return { name: `bundle ${e}.js gzipped (minified ${r.minified.toLocaleString("en")} B) vs functions.js gzipped`, value: r.gzipped, unit: "bytes", baseline: base, ratio: Math.round((r.gzipped / base) * 1000) / 1000 };
+    return {
+      name: `bundle ${e}.js gzipped (minified ${r.minified.toLocaleString("en")} B) vs functions.js gzipped`,
+      value: r.gzipped,
+      unit: "bytes",
+      baseline: base,
+      ratio: Math.round((r.gzipped / base) * 1000) / 1000,
+    };
   });
 }

@@ -38,7 +38,8 @@ function kayaRows(cities: readonly string[]): Record<string, unknown>[] {
     rows.push({ variable: "energy_intensity", sector, from: 2021, to: 2035, rate: -0.02 - 0.002 * s });
     rows.push({ variable: "energy_intensity", sector, from: 2036, to: 2060, rate: -0.03 });
   });
-  for (let c = 0; c < cities.length; c += 11) rows.push({ variable: "energy_intensity", city: cities[c], sector: SECTORS[1], from: 2021, to: 2060, rate: -0.05 });
+  for (let c = 0; c < cities.length; c += 11)
+    rows.push({ variable: "energy_intensity", city: cities[c], sector: SECTORS[1], from: 2021, to: 2060, rate: -0.05 });
   rows.push({ variable: "carbon_intensity", from: 2021, to: 2060, rate: -0.01 });
   return rows;
 }
@@ -118,7 +119,12 @@ export function driverBenchmarks(): BenchResult[] {
     if (d > 1e-9) throw new Error(`hand loop and engine differ in ${spec.scenarios[k]} (Kaya drivers): ${d}`);
   }
   const dims = `${spec.cities.length} cities × 8 sectors × 41 years × ${spec.scenarios.length} scenarios × 10 levers`;
-  const country = compare(`runModel with Kaya drivers, whole country (${dims}) vs hand-written Float64Array loop of the same arithmetic`, () => runModel(model), () => handLoop(li, kayaBaseline), 3);
+  const country = compare(
+    `runModel with Kaya drivers, whole country (${dims}) vs hand-written Float64Array loop of the same arithmetic`,
+    () => runModel(model),
+    () => handLoop(li, kayaBaseline),
+    3,
+  );
 
   // --- Monte Carlo, 30-city cluster: emission growth rows (today's fixture) vs Kaya drivers, independent and shared shocks ---
   const N = 2000;
@@ -138,7 +144,19 @@ export function driverBenchmarks(): BenchResult[] {
   const round = (x: number) => Math.round(x * 1000) / 1000;
   return [
     country,
-    { name: `Monte Carlo draws per second, 30-city cluster with Kaya drivers (independent rows) vs the emission-growth cluster (higher is better)`, value: Math.round(a), unit: "draws/s", baseline: Math.round(base), ratio: round(a / base) },
-    { name: `Monte Carlo draws per second, 30-city cluster with Kaya drivers (shared shocks) vs the emission-growth cluster (higher is better)`, value: Math.round(b), unit: "draws/s", baseline: Math.round(base), ratio: round(b / base) },
+    {
+      name: `Monte Carlo draws per second, 30-city cluster with Kaya drivers (independent rows) vs the emission-growth cluster (higher is better)`,
+      value: Math.round(a),
+      unit: "draws/s",
+      baseline: Math.round(base),
+      ratio: round(a / base),
+    },
+    {
+      name: `Monte Carlo draws per second, 30-city cluster with Kaya drivers (shared shocks) vs the emission-growth cluster (higher is better)`,
+      value: Math.round(b),
+      unit: "draws/s",
+      baseline: Math.round(base),
+      ratio: round(b / base),
+    },
   ];
 }

@@ -70,7 +70,9 @@ function sheets(spec: CountrySpec): Record<string, RawCellContent[][]> {
     for (let c = 0; c < C; c++) {
       for (let s = 0; s < S; s++) {
         const r = c * S + s + 1;
-        const covering = spec.levers.map((l, i) => ({ l, i })).filter(({ l }) => l.scenario === k && (l.cities === undefined || l.cities.includes(c)) && (l.sectors === undefined || l.sectors.includes(s)));
+        const covering = spec.levers
+          .map((l, i) => ({ l, i }))
+          .filter(({ l }) => l.scenario === k && (l.cities === undefined || l.cities.includes(c)) && (l.sectors === undefined || l.sectors.includes(s)));
         const row: RawCellContent[] = [spec.cities[c], SECTORS[s], null, null];
         for (let y = 0; y < Y; y++) {
           const x = col(FIRST + y);
@@ -139,17 +141,27 @@ export function hyperFormulaBenchmarks(): BenchResult[] {
   );
   // Building the workbook from scratch (parse + first full evaluation) vs one engine run.
   hf.destroy();
-  const buildMs = medianMs(() => {
-    hf = build();
-    const t = hfTotals();
-    hf.destroy();
-    return t;
-  }, 3, 1);
+  const buildMs = medianMs(
+    () => {
+      hf = build();
+      const t = hfTotals();
+      hf.destroy();
+      return t;
+    },
+    3,
+    1,
+  );
   input.drivers[0].rate = rates[0];
   const runMs = medianMs(engineTotals, 9, 3);
   const round = (x: number) => Math.round(x * 1000) / 1000;
   return [
     recalc,
-    { name: `speed-up: engine compile + run vs HyperFormula build + first evaluation of the same ${formulas}-formula workbook`, value: round(runMs), unit: "ms", baseline: round(buildMs), ratio: round(runMs / buildMs) },
+    {
+      name: `speed-up: engine compile + run vs HyperFormula build + first evaluation of the same ${formulas}-formula workbook`,
+      value: round(runMs),
+      unit: "ms",
+      baseline: round(buildMs),
+      ratio: round(runMs / buildMs),
+    },
   ];
 }

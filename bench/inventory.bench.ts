@@ -22,13 +22,17 @@ async function longestSlice(grid: Grid): Promise<number> {
   for (let run = 0; run < 9; run++) {
     let last = performance.now();
     let worst = 0;
-    await readInventoryChunked(grid, {}, {
-      yieldTo: () => {
-        const now = performance.now();
-        worst = Math.max(worst, now - last);
-        return nextTask().then(() => void (last = performance.now()));
+    await readInventoryChunked(
+      grid,
+      {},
+      {
+        yieldTo: () => {
+          const now = performance.now();
+          worst = Math.max(worst, now - last);
+          return nextTask().then(() => void (last = performance.now()));
+        },
       },
-    });
+    );
     worst = Math.max(worst, performance.now() - last);
     longest.push(worst);
   }
@@ -50,12 +54,30 @@ export async function inventoryBenchmarks(): Promise<BenchResult[]> {
     const chunked = await readInventoryChunked(grid, {}, { yieldTo: nextTask });
     if (!isDeepStrictEqual(chunked, oneShot)) throw new Error(`the chunked ${layout} read differs from the one-shot read`);
     const dims = `300×10×41 ${layout}, ${grid.values.length - 1} rows, slices of ${DEFAULT_SLICE_CELLS} cells`;
-    results.push(compare(`inventory read (${dims}): sliced, synchronous scheduler vs one-shot readInventory`, () => runSteps(inventorySteps(grid, {}, DEFAULT_SLICE_CELLS)), () => readInventory(grid)));
+    results.push(
+      compare(
+        `inventory read (${dims}): sliced, synchronous scheduler vs one-shot readInventory`,
+        () => runSteps(inventorySteps(grid, {}, DEFAULT_SLICE_CELLS)),
+        () => readInventory(grid),
+      ),
+    );
     const base = medianMs(() => readInventory(grid));
     const value = await medianMsAsync(() => readInventoryChunked(grid, {}, { yieldTo: nextTask }));
-    results.push({ name: `inventory read (${dims}): chunked, a setImmediate task between slices vs one-shot`, value: round(value), unit: "ms", baseline: round(base), ratio: round(value / base) });
+    results.push({
+      name: `inventory read (${dims}): chunked, a setImmediate task between slices vs one-shot`,
+      value: round(value),
+      unit: "ms",
+      baseline: round(base),
+      ratio: round(value / base),
+    });
     const worst = await longestSlice(grid);
-    results.push({ name: `inventory read (${dims}): longest task of the chunked read vs the one-shot read's one task`, value: round(worst), unit: "ms", baseline: round(base), ratio: round(worst / base) });
+    results.push({
+      name: `inventory read (${dims}): longest task of the chunked read vs the one-shot read's one task`,
+      value: round(worst),
+      unit: "ms",
+      baseline: round(base),
+      ratio: round(worst / base),
+    });
   }
   return results;
 }

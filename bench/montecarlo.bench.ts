@@ -15,7 +15,9 @@ const SECTORS = ["power_heat", "heavy_industry", "other_industry", "construction
 
 /** The fixture: emissions 1–10 Mt per city, shares by sector; five cluster-wide periods (normal), three sector rows (triangular), one city row (uniform); eight levers, six uncertain. */
 export function clusterInput(): Record<string, unknown> {
-  const inventory = CITIES.flatMap((city, c) => SECTORS.map((sector, s) => ({ city, sector, value: (1 + (c % 10)) * 1e6 * (0.05 + 0.3 * ((s * 7 + c) % 8) / 8) })));
+  const inventory = CITIES.flatMap((city, c) =>
+    SECTORS.map((sector, s) => ({ city, sector, value: (1 + (c % 10)) * 1e6 * (0.05 + (0.3 * ((s * 7 + c) % 8)) / 8) })),
+  );
   const drivers = [
     { from: 2021, to: 2025, rate: 0.03, dist: "normal", sd: 0.01 },
     { from: 2026, to: 2030, rate: 0.015, dist: "normal", sd: 0.01 },
@@ -27,7 +29,17 @@ export function clusterInput(): Record<string, unknown> {
     { sector: "residential", from: 2021, to: 2035, rate: 0.02, dist: "triangular", min: 0.01, max: 0.03 },
     { city: "city01", from: 2021, to: 2030, rate: 0.04, dist: "uniform", min: 0.02, max: 0.05 },
   ];
-  const lever = (scenario: string, name: string, extra: Record<string, unknown>) => ({ scenario, name, cities: "all", sectors: "all", kind: "reduce", startYear: 2022, fullYear: 2030, shape: "linear", ...extra });
+  const lever = (scenario: string, name: string, extra: Record<string, unknown>) => ({
+    scenario,
+    name,
+    cities: "all",
+    sectors: "all",
+    kind: "reduce",
+    startYear: 2022,
+    fullYear: 2030,
+    shape: "linear",
+    ...extra,
+  });
   const levers = [
     lever("independent", "efficiency", { sectors: "heavy_industry, other_industry", value: 0.1, dist: "triangular", min: 0.05, max: 0.15 }),
     lever("independent", "transit", { sectors: "transport", value: 0.05, coverage: 0.4, dist: "uniform", min: 0.02, max: 0.08 }),
@@ -82,7 +94,19 @@ export function monteCarloBenchmarks(): BenchResult[] {
   const round = (x: number) => Math.round(x * 1000) / 1000;
   return [
     chunk,
-    { name: `Monte Carlo ${DRAWS} draws, 30-city cluster (whole run, ms) vs deterministic runModel × ${DRAWS}`, value: round(ms), unit: "ms", baseline: round(det * DRAWS), ratio: round(ms / (det * DRAWS)) },
-    { name: `Monte Carlo draws per second (30-city cluster) vs deterministic runs per second (higher is better)`, value: Math.round(perSecond), unit: "draws/s", baseline: Math.round(1000 / det), ratio: round(perSecond / (1000 / det)) },
+    {
+      name: `Monte Carlo ${DRAWS} draws, 30-city cluster (whole run, ms) vs deterministic runModel × ${DRAWS}`,
+      value: round(ms),
+      unit: "ms",
+      baseline: round(det * DRAWS),
+      ratio: round(ms / (det * DRAWS)),
+    },
+    {
+      name: `Monte Carlo draws per second (30-city cluster) vs deterministic runs per second (higher is better)`,
+      value: Math.round(perSecond),
+      unit: "draws/s",
+      baseline: Math.round(1000 / det),
+      ratio: round(perSecond / (1000 / det)),
+    },
   ];
 }

@@ -25,9 +25,20 @@ function bigInventory(): unknown[][] {
 }
 
 const scenarioSheets = () => ({
-  Settings: [["base_year", 2020], ["end_year", 2060], ["units", "t"]],
-  Drivers: [["variable", "from", "to", "rate"], ["emissions", 2021, 2025, 0.03], ["emissions", 2026, 2030, 0.015]],
-  Levers: [["scenario", "name", "kind", "value", "start_year", "full_year"], ["coordinated", "efficiency", "reduce", 0.1, 2022, 2030]],
+  Settings: [
+    ["base_year", 2020],
+    ["end_year", 2060],
+    ["units", "t"],
+  ],
+  Drivers: [
+    ["variable", "from", "to", "rate"],
+    ["emissions", 2021, 2025, 0.03],
+    ["emissions", 2026, 2030, 0.015],
+  ],
+  Levers: [
+    ["scenario", "name", "kind", "value", "start_year", "full_year"],
+    ["coordinated", "efficiency", "reduce", 0.1, 2022, 2030],
+  ],
 });
 
 function cellCount(g: { values: readonly (readonly unknown[])[] }): number {
@@ -59,7 +70,14 @@ export async function officeBenchmarks(): Promise<BenchResult[]> {
   const ops: WriteOp[] = [
     { kind: "addSheet", sheet: "CP Results" },
     { kind: "clearSheet", sheet: "CP Results" },
-    { kind: "table", sheet: "CP Results", header: ["scenario", "city", "sector", "year", "emissions"], rows, tableName: "CP_Results", numberFormats: { emissions: "#,##0.00" } },
+    {
+      kind: "table",
+      sheet: "CP Results",
+      header: ["scenario", "city", "sector", "year", "emissions"],
+      rows,
+      tableName: "CP_Results",
+      numberFormats: { emissions: "#,##0.00" },
+    },
     { kind: "addSheet", sheet: "CP Peaks" },
     { kind: "clearSheet", sheet: "CP Peaks" },
     { kind: "table", sheet: "CP Peaks", header: ["scenario", "region", "peak_year", "peak", "status", "by_target"], rows: peaks, tableName: "CP_Peaks" },
@@ -71,10 +89,26 @@ export async function officeBenchmarks(): Promise<BenchResult[]> {
   const writeMax = Math.max(...excel.syncs.map((s) => s.bytes));
   const written = rows.length * 5 + peaks.length * 6;
 
-  const row = (name: string, value: number, unit: string, budget: number): BenchResult => ({ name, value, unit, baseline: budget, ratio: Math.round((value / budget) * 1000) / 1000 });
+  const row = (name: string, value: number, unit: string, budget: number): BenchResult => ({
+    name,
+    value,
+    unit,
+    baseline: budget,
+    ratio: Math.round((value / budget) * 1000) / 1000,
+  });
   return [
-    row(`Office.js syncs to read a ${cells.toLocaleString("en")}-cell inventory + 3 scenario sheets (strict office-addin-mock) vs budget 2`, readSyncs, "syncs", 2),
-    row(`Office.js syncs to write a whole-country run's outputs (${written.toLocaleString("en")} cells, 2 tables, formats, chart) vs budget 2`, writeSyncs, "syncs", 2),
+    row(
+      `Office.js syncs to read a ${cells.toLocaleString("en")}-cell inventory + 3 scenario sheets (strict office-addin-mock) vs budget 2`,
+      readSyncs,
+      "syncs",
+      2,
+    ),
+    row(
+      `Office.js syncs to write a whole-country run's outputs (${written.toLocaleString("en")} cells, 2 tables, formats, chart) vs budget 2`,
+      writeSyncs,
+      "syncs",
+      2,
+    ),
     row(`Office.js largest sync payload (read or write above), JSON bytes vs the 5 MB limit`, Math.max(readMax, writeMax), "bytes", DEFAULT_PAYLOAD_LIMIT),
   ];
 }

@@ -14,7 +14,11 @@ const N = 20000; // series per timed call
 function paths(n: number): Float64Array[] {
   let x = 2463534242;
   const rnd = () => {
-    x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
     return x / 4294967296;
   };
   const out: Float64Array[] = [];
@@ -103,7 +107,8 @@ export function peakBenchmarks(): BenchResult[] {
   clusters.forEach((c, i) => {
     const r = clusterPeakYearCore(c, excelYears);
     const sum = clusterSeries(c.map((v, k) => ({ name: `${k}`, series: seriesFromArrays(years, v) })));
-    if (!sum.ok || (r.ok ? r.value : undefined) !== expectedYear(findPeak(sum.value.series))) throw new Error(`CLUSTERPEAKYEAR core and the engine disagree on cluster ${i}`);
+    if (!sum.ok || (r.ok ? r.value : undefined) !== expectedYear(findPeak(sum.value.series)))
+      throw new Error(`CLUSTERPEAKYEAR core and the engine disagree on cluster ${i}`);
   });
   return [
     compare(`findPeak (engine) × ${N} series of ${YEARS} years vs Float64Array argmax`, engine, floor),

@@ -66,16 +66,30 @@ export function countrySpec(nCities: number, policyScenarios: string[], levers: 
     { from: 2046, to: 2060, rate: -0.02 },
   ];
   if (overrides) {
-    drivers.push({ sector: 4, from: 2021, to: 2030, rate: 0.04 }, { sector: 1, from: 2021, to: 2030, rate: 0 }, { sector: 6, from: 2021, to: 2035, rate: 0.02 });
+    drivers.push(
+      { sector: 4, from: 2021, to: 2030, rate: 0.04 },
+      { sector: 1, from: 2021, to: 2030, rate: 0 },
+      { sector: 6, from: 2021, to: 2035, rate: 0.02 },
+    );
     for (let c = 0; c < nCities; c += 7) drivers.push({ city: c, from: 2021, to: 2030, rate: 0.035 + (c % 3) * 0.005 });
   }
   const out: LeverSpec[] = [];
   policyScenarios.forEach((_, k) => {
     for (let l = 0; l < levers; l++) {
       const j = l + k; // vary the mix between scenarios
-      const lever: LeverSpec = { scenario: k + 1, name: `lever${String(l).padStart(2, "0")}`, value: 0.02 + 0.01 * ((j * 3) % 7) + 0.01 * k, coverage: 1 - 0.1 * (j % 4), start: 2021 + (j % 5), full: 2030 + (j % 4) * 3 };
+      const lever: LeverSpec = {
+        scenario: k + 1,
+        name: `lever${String(l).padStart(2, "0")}`,
+        value: 0.02 + 0.01 * ((j * 3) % 7) + 0.01 * k,
+        coverage: 1 - 0.1 * (j % 4),
+        start: 2021 + (j % 5),
+        full: 2030 + (j % 4) * 3,
+      };
       if (j % 3 === 1) lever.sectors = [j % S, (j + 3) % S];
-      if (j % 5 === 2) lever.cities = Array.from({ length: Math.ceil(nCities / 3) }, (_, i) => (i * 3 + (j % 3)) % nCities).filter((c, i, a) => a.indexOf(c) === i).sort((a, b) => a - b);
+      if (j % 5 === 2)
+        lever.cities = Array.from({ length: Math.ceil(nCities / 3) }, (_, i) => (i * 3 + (j % 3)) % nCities)
+          .filter((c, i, a) => a.indexOf(c) === i)
+          .sort((a, b) => a - b);
       out.push(lever);
     }
   });
@@ -88,10 +102,24 @@ export function engineInput(spec: CountrySpec): Record<string, unknown> {
   const S = SECTORS.length;
   const policy = spec.scenarios.slice(1);
   return {
-    settings: { baseYear: BASE_YEAR, endYear: END_YEAR, targetYear: 2030, units: "t", cluster: "country", scenarios: policy, ...(policy.length >= 2 ? { independent: policy[0], coordinated: policy[1] } : {}) },
+    settings: {
+      baseYear: BASE_YEAR,
+      endYear: END_YEAR,
+      targetYear: 2030,
+      units: "t",
+      cluster: "country",
+      scenarios: policy,
+      ...(policy.length >= 2 ? { independent: policy[0], coordinated: policy[1] } : {}),
+    },
     inventory: cities.flatMap((city, c) => SECTORS.map((sector, s) => ({ city, sector, value: spec.base[c * S + s] }))),
     activities: [],
-    drivers: spec.drivers.map((d) => ({ from: d.from, to: d.to, rate: d.rate, ...(d.city !== undefined ? { city: cities[d.city] } : {}), ...(d.sector !== undefined ? { sector: SECTORS[d.sector] } : {}) })),
+    drivers: spec.drivers.map((d) => ({
+      from: d.from,
+      to: d.to,
+      rate: d.rate,
+      ...(d.city !== undefined ? { city: cities[d.city] } : {}),
+      ...(d.sector !== undefined ? { sector: SECTORS[d.sector] } : {}),
+    })),
     levers: spec.levers.map((l) => ({
       scenario: spec.scenarios[l.scenario],
       name: l.name,
@@ -271,13 +299,24 @@ export function scenarioBenchmarks(): BenchResult[] {
     if (dc > 1e-9 || dt > 1e-9) throw new Error(`hand loop and engine differ in ${spec.scenarios[k]}: cells ${dc}, cluster ${dt}`);
     for (let c = 0; c < li.C; c++) {
       const p = res.peaks.find((r) => r.scenario === spec.scenarios[k] && !r.isCluster && r.region === spec.cities[c]);
-      if (p === undefined || p.year !== loop.peakYears[k * li.C + c]) throw new Error(`peak year of ${spec.cities[c]} in ${spec.scenarios[k]} differs: ${p?.year} vs ${loop.peakYears[k * li.C + c]}`);
+      if (p === undefined || p.year !== loop.peakYears[k * li.C + c])
+        throw new Error(`peak year of ${spec.cities[c]} in ${spec.scenarios[k]} differs: ${p?.year} vs ${loop.peakYears[k * li.C + c]}`);
     }
   }
 
   const dimsText = `${spec.cities.length} cities × 8 sectors × 41 years × ${spec.scenarios.length} scenarios × ${spec.levers.length / (spec.scenarios.length - 1)} levers`;
   return [
-    compare(`runModel, whole country (${dimsText}) vs hand-written Float64Array loop`, () => runModel(model), () => handLoop(li), 3),
-    compare(`compileScenario + runModel, whole country vs hand-written loop incl. its table setup`, () => runModel(unwrap(compileScenario(input))), () => handLoop(loopInput(spec)), 3),
+    compare(
+      `runModel, whole country (${dimsText}) vs hand-written Float64Array loop`,
+      () => runModel(model),
+      () => handLoop(li),
+      3,
+    ),
+    compare(
+      `compileScenario + runModel, whole country vs hand-written loop incl. its table setup`,
+      () => runModel(unwrap(compileScenario(input))),
+      () => handLoop(loopInput(spec)),
+      3,
+    ),
   ];
 }

@@ -37,13 +37,37 @@ export async function xlsxBenchmarks(): Promise<BenchResult[]> {
     if ("failed" in peaks) throw new Error(peaks.failed);
     if (peaks.code !== 0) throw new Error(`peaks exited ${peaks.code}`);
     const out: BenchResult[] = [
-      { name: `carbon-peak peaks on a ${what}: wall time vs the floor (inflate + count cells)`, value: round(peaks.ms), unit: "ms", baseline: round(floor.ms), ratio: round(peaks.ms / floor.ms) },
-      { name: `carbon-peak peaks on a ${what}: peak memory (RSS) vs the floor's`, value: round(peaks.rssMb), unit: "MB", baseline: round(floor.rssMb), ratio: round(peaks.rssMb / floor.rssMb) },
+      {
+        name: `carbon-peak peaks on a ${what}: wall time vs the floor (inflate + count cells)`,
+        value: round(peaks.ms),
+        unit: "ms",
+        baseline: round(floor.ms),
+        ratio: round(peaks.ms / floor.ms),
+      },
+      {
+        name: `carbon-peak peaks on a ${what}: peak memory (RSS) vs the floor's`,
+        value: round(peaks.rssMb),
+        unit: "MB",
+        baseline: round(floor.rssMb),
+        ratio: round(peaks.rssMb / floor.rssMb),
+      },
     ];
     if ("failed" in exceljs) console.error(`bench: ExcelJS baseline failed (${exceljs.failed})`);
     else {
-      out.push({ name: `carbon-peak peaks on a ${what}: wall time vs ExcelJS 4.4 readFile alone (the reader before)`, value: round(peaks.ms), unit: "ms", baseline: round(exceljs.ms), ratio: round(peaks.ms / exceljs.ms) });
-      out.push({ name: `carbon-peak peaks on a ${what}: peak memory vs ExcelJS 4.4 readFile alone`, value: round(peaks.rssMb), unit: "MB", baseline: round(exceljs.rssMb), ratio: round(peaks.rssMb / exceljs.rssMb) });
+      out.push({
+        name: `carbon-peak peaks on a ${what}: wall time vs ExcelJS 4.4 readFile alone (the reader before)`,
+        value: round(peaks.ms),
+        unit: "ms",
+        baseline: round(exceljs.ms),
+        ratio: round(peaks.ms / exceljs.ms),
+      });
+      out.push({
+        name: `carbon-peak peaks on a ${what}: peak memory vs ExcelJS 4.4 readFile alone`,
+        value: round(peaks.rssMb),
+        unit: "MB",
+        baseline: round(exceljs.rssMb),
+        ratio: round(peaks.rssMb / exceljs.rssMb),
+      });
     }
     console.log(`bench: ${ROWS} rows — floor ${JSON.stringify(floor)}, peaks ${JSON.stringify(peaks)}, exceljs ${JSON.stringify(exceljs)}`);
     return out;

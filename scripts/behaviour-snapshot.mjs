@@ -116,7 +116,14 @@ async function dumpWorkbook(file) {
     });
     const tables = Object.values(ws.tables ?? {}).map((t) => {
       const m = t.model ?? t;
-      return { name: m.name, ref: m.tableRef ?? m.ref, headerRow: m.headerRow, totalsRow: m.totalsRow, style: m.style, columns: (m.columns ?? []).map((c) => c.name) };
+      return {
+        name: m.name,
+        ref: m.tableRef ?? m.ref,
+        headerRow: m.headerRow,
+        totalsRow: m.totalsRow,
+        style: m.style,
+        columns: (m.columns ?? []).map((c) => c.name),
+      };
     });
     const validations = JSON.parse(JSON.stringify(ws.dataValidations?.model ?? {}));
     const widths = (ws.columns ?? []).map((c) => c.width ?? null);
@@ -173,8 +180,16 @@ await record("run --json", ["run", sample, "-o", T("run-json.xlsx"), "--json"], 
 await record("run --lang zh", ["run", sample, "-o", T("run-zh.xlsx"), "--lang", "zh"], [T("run-zh.xlsx")]);
 await record("run --formulas", ["run", sample, "-o", T("run-formulas.xlsx"), "--formulas"], [T("run-formulas.xlsx")]);
 await record("run --draws 200 --seed 3", ["run", sample, "-o", T("run-mc.xlsx"), "--draws", "200", "--seed", "3"], [T("run-mc.xlsx")]);
-await record("run --draws 200 --seed 3 --json --lang zh --formulas", ["run", sample, "-o", T("run-mc-zh.xlsx"), "--draws", "200", "--seed", "3", "--json", "--lang", "zh", "--formulas"], [T("run-mc-zh.xlsx")]);
-await record("run --quiet --sheet Inventory --unit Mt", ["run", sample, "-o", T("run-sheet.xlsx"), "--quiet", "--sheet", "Inventory", "--unit", "Mt"], [T("run-sheet.xlsx")]);
+await record(
+  "run --draws 200 --seed 3 --json --lang zh --formulas",
+  ["run", sample, "-o", T("run-mc-zh.xlsx"), "--draws", "200", "--seed", "3", "--json", "--lang", "zh", "--formulas"],
+  [T("run-mc-zh.xlsx")],
+);
+await record(
+  "run --quiet --sheet Inventory --unit Mt",
+  ["run", sample, "-o", T("run-sheet.xlsx"), "--quiet", "--sheet", "Inventory", "--unit", "Mt"],
+  [T("run-sheet.xlsx")],
+);
 // Re-runs over earlier outputs: owned sheets reused, replaced in the other language, live sheet removed.
 await record("re-run over run --formulas", ["run", T("run-formulas.xlsx"), "-o", T("rerun.xlsx")], [T("rerun.xlsx")]);
 await record("re-run zh over en", ["run", T("run.xlsx"), "-o", T("rerun-zh.xlsx"), "--lang", "zh"], [T("rerun-zh.xlsx")]);
@@ -184,8 +199,33 @@ await record("check --json", ["check", sample, "--json"]);
 await record("check --lang zh", ["check", sample, "--lang", "zh"]);
 await record("peaks", ["peaks", sample]);
 await record("peaks --json", ["peaks", sample, "--json"]);
-await record("peaks CEADs sheet with clusters", ["peaks", sample, "--sheet", "CEADs city totals", "--cluster", "长株潭=湖南长沙,湖南株洲,湖南湘潭", "--cluster", "长株=湖南长沙、湖南株洲", "--tolerance", "0.02", "--confirm", "2", "--smooth", "3"]);
-await record("peaks CEADs sheet --json --lang zh", ["peaks", sample, "--sheet", "CEADs city totals", "--cluster", "长株潭=湖南长沙,湖南株洲,湖南湘潭", "--json", "--lang", "zh"]);
+await record("peaks CEADs sheet with clusters", [
+  "peaks",
+  sample,
+  "--sheet",
+  "CEADs city totals",
+  "--cluster",
+  "长株潭=湖南长沙,湖南株洲,湖南湘潭",
+  "--cluster",
+  "长株=湖南长沙、湖南株洲",
+  "--tolerance",
+  "0.02",
+  "--confirm",
+  "2",
+  "--smooth",
+  "3",
+]);
+await record("peaks CEADs sheet --json --lang zh", [
+  "peaks",
+  sample,
+  "--sheet",
+  "CEADs city totals",
+  "--cluster",
+  "长株潭=湖南长沙,湖南株洲,湖南湘潭",
+  "--json",
+  "--lang",
+  "zh",
+]);
 await record("peaks bad cluster", ["peaks", sample, "--sheet", "CEADs city totals", "--cluster", "X=湖南长沙,Nowhere"]);
 await record("peaks bad options", ["peaks", sample, "--tolerance", "1.5", "--smooth", "2", "--confirm=-1"]);
 
@@ -197,7 +237,11 @@ await record("template --example --lang zh", ["template", T("example-zh.xlsx"), 
 await record("template exists", ["template", T("example.xlsx")]);
 await record("check empty template", ["check", T("template.xlsx")]);
 await record("check empty template --json --lang zh", ["check", T("template-zh.xlsx"), "--json", "--lang", "zh"]);
-await record("run example zh --lang zh", ["run", T("example-zh.xlsx"), "-o", T("example-zh-run.xlsx"), "--lang", "zh", "--formulas"], [T("example-zh-run.xlsx")]);
+await record(
+  "run example zh --lang zh",
+  ["run", T("example-zh.xlsx"), "-o", T("example-zh-run.xlsx"), "--lang", "zh", "--formulas"],
+  [T("example-zh-run.xlsx")],
+);
 
 // --- broken workbooks ---
 await variant(T("bad-levers.xlsx"), {
@@ -208,7 +252,10 @@ await variant(T("bad-levers.xlsx"), {
 await record("check bad levers", ["check", T("bad-levers.xlsx")]);
 await record("check bad levers --json --lang zh", ["check", T("bad-levers.xlsx"), "--json", "--lang", "zh"]);
 await record("run bad levers", ["run", T("bad-levers.xlsx"), "-o", T("bad-run.xlsx")], [T("bad-run.xlsx")]);
-await variant(T("no-inventory.xlsx"), { Settings: { B2: null }, Levers: { C2: "长沙, Atlantis", D3: "industry, 未知部门" } }, ["Inventory", "CEADs city totals"]);
+await variant(T("no-inventory.xlsx"), { Settings: { B2: null }, Levers: { C2: "长沙, Atlantis", D3: "industry, 未知部门" } }, [
+  "Inventory",
+  "CEADs city totals",
+]);
 await record("check scenario without inventory", ["check", T("no-inventory.xlsx")]);
 await record("check scenario without inventory --json", ["check", T("no-inventory.xlsx"), "--json"]);
 await variant(T("named-missing.xlsx"), { Settings: { B2: "Nope!A1:D9" } });
@@ -230,7 +277,9 @@ await record("run without coordination", ["run", T("no-coordination.xlsx"), "-o"
   const wb = new ExcelJS.Workbook();
   const ceads = wb.addWorksheet("CEADs");
   src.getWorksheet("CEADs city totals").eachRow((row, r) => row.eachCell((c, k) => (ceads.getCell(r, k).value = c.value)));
-  const lines = readFileSync(join(ROOT, "data", "ceads-hunan-2019-sectors.csv"), "utf8").trim().split(/\r?\n/);
+  const lines = readFileSync(join(ROOT, "data", "ceads-hunan-2019-sectors.csv"), "utf8")
+    .trim()
+    .split(/\r?\n/);
   const m = wb.addWorksheet("Hunan2019");
   lines.forEach((l, i) => {
     const cells = [...l.matchAll(/("((?:[^"]|"")*)"|[^,]*)(,|$)/g)].slice(0, l.split(",").length).map((x) => (x[2] !== undefined ? x[2] : x[1]));

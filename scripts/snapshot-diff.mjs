@@ -87,7 +87,10 @@ const FILL_ROW = [
     'a city without a value in the last historical year (the base year of a one-year inventory): blank = a problem naming it; "carry forward" = its last measured value, marked as filled',
     'a city without a base-year value: blank = a problem naming it; "carry forward" = its last measured value, marked as filled',
   ],
-  ["最后历史年（单年清单即基准年）缺值的城市：留空则报错并列出；“延用最近实测值”则采用其最近一年的实测值，并标注为填补值", "缺少基准年数值的城市：留空则报错并列出；“延用最近实测值”则采用其最近一年的实测值，并标注为填补值"],
+  [
+    "最后历史年（单年清单即基准年）缺值的城市：留空则报错并列出；“延用最近实测值”则采用其最近一年的实测值，并标注为填补值",
+    "缺少基准年数值的城市：留空则报错并列出；“延用最近实测值”则采用其最近一年的实测值，并标注为填补值",
+  ],
 ];
 
 const BASE_YEAR_NOTES = [
@@ -163,13 +166,15 @@ const withoutParts = (wb) => (wb ? { sheetOrder: wb.sheetOrder, sheets: wb.sheet
 
 function stripOut(text, notes) {
   let t = text;
-  const json = /^\{[\s\S]*\}\s*$/.test(t.trim()) ? (() => {
-    try {
-      return JSON.parse(t);
-    } catch {
-      return undefined;
-    }
-  })() : undefined;
+  const json = /^\{[\s\S]*\}\s*$/.test(t.trim())
+    ? (() => {
+        try {
+          return JSON.parse(t);
+        } catch {
+          return undefined;
+        }
+      })()
+    : undefined;
   if (json && typeof json === "object" && json.ok === true && "indicators" in json) {
     delete json.indicators;
     delete json.targets;
@@ -202,7 +207,12 @@ for (const name of Object.keys({ ...before, ...after })) {
     y = b;
   } else {
     x = { ...a, files: Object.fromEntries(Object.entries(a.files).map(([f, wb]) => [f, withoutParts(wb)])) };
-    y = { ...b, out: stripOut(b.out, notes), err: stripOut(b.err, notes), files: Object.fromEntries(Object.entries(b.files).map(([f, wb]) => [f, stripWorkbook(wb, notes)])) };
+    y = {
+      ...b,
+      out: stripOut(b.out, notes),
+      err: stripOut(b.err, notes),
+      files: Object.fromEntries(Object.entries(b.files).map(([f, wb]) => [f, stripWorkbook(wb, notes)])),
+    };
     if (name.startsWith("help")) {
       if (x.out !== y.out) notes.add("help text (lists the new sheets and JSON keys)");
       y.out = x.out;
@@ -221,7 +231,12 @@ for (const name of Object.keys({ ...before, ...after })) {
   if (notes.size > 0) console.log(`${name}: taken out — ${[...notes].join("; ")}`);
   if (diffs.length > 0) {
     remaining += diffs.length;
-    console.log(`${name}: ${diffs.length} remaining difference(s):\n${diffs.slice(0, 20).map((d) => `    ${d}`).join("\n")}`);
+    console.log(
+      `${name}: ${diffs.length} remaining difference(s):\n${diffs
+        .slice(0, 20)
+        .map((d) => `    ${d}`)
+        .join("\n")}`,
+    );
   }
 }
 console.log(remaining === 0 ? "\nno other difference" : `\n${remaining} other difference(s)`);

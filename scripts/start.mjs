@@ -167,9 +167,7 @@ function desktopFlow() {
 async function main() {
   const desktopPossible = process.platform === "win32" || process.platform === "darwin";
   if (wantWeb || !desktopPossible) {
-    const reason = wantWeb
-      ? null
-      : `Desktop Excel is not available on ${process.platform}: using Excel on the web instead.`;
+    const reason = wantWeb ? null : `Desktop Excel is not available on ${process.platform}: using Excel on the web instead.`;
     return webFlow(reason);
   }
   const result = await desktopFlow();

@@ -285,7 +285,11 @@ function checkVersionOverrides(report, root) {
   }
   if (vo.uri !== NS.ov) report("VERSIONOVERRIDES", `<VersionOverrides> must be in namespace ${NS.ov} (found "${vo.uri}")`, vo);
   if (xsiType(vo) !== "VersionOverridesV1_0") {
-    report("VERSIONOVERRIDES", `<VersionOverrides> of a TaskPaneApp must have xsi:type="VersionOverridesV1_0" (found ${JSON.stringify(xsiType(vo) ?? null)})`, vo);
+    report(
+      "VERSIONOVERRIDES",
+      `<VersionOverrides> of a TaskPaneApp must have xsi:type="VersionOverridesV1_0" (found ${JSON.stringify(xsiType(vo) ?? null)})`,
+      vo,
+    );
   }
   checkSequence(report, vo, VERSIONOVERRIDES_SEQUENCE, "<VersionOverrides>");
   return vo;
@@ -348,7 +352,11 @@ function checkResidReferences(report, root, resources) {
     }
     const want = RESID_KIND[el.local];
     if (want && res.kind !== want) {
-      report("RESID_KIND", `resid "${resid}" on <${el.name}> must name a bt:${want === "ShortString" || want === "LongString" ? `String in bt:${want}s` : want} but names a ${res.kind}`, el);
+      report(
+        "RESID_KIND",
+        `resid "${resid}" on <${el.name}> must name a bt:${want === "ShortString" || want === "LongString" ? `String in bt:${want}s` : want} but names a ${res.kind}`,
+        el,
+      );
     }
   }
 }
@@ -357,9 +365,7 @@ function checkResidReferences(report, root, resources) {
 function checkRequirements(report, root, vo) {
   const sharedRuntimeSet = (reqEl, setsNs) => {
     if (!reqEl) return false;
-    return kids(reqEl, "Sets").some(
-      (sets) => sets.uri === setsNs && kids(sets, "Set").some((s) => s.uri === setsNs && attr(s, "Name") === "SharedRuntime"),
-    );
+    return kids(reqEl, "Sets").some((sets) => sets.uri === setsNs && kids(sets, "Set").some((s) => s.uri === setsNs && attr(s, "Name") === "SharedRuntime"));
   };
   const voReq = kid(vo, "Requirements");
   if (voReq) {
@@ -371,7 +377,11 @@ function checkRequirements(report, root, vo) {
     }
   }
   if (!sharedRuntimeSet(voReq, NS.bt) && !sharedRuntimeSet(kid(root, "Requirements", NS.officeApp), NS.officeApp)) {
-    report("SHARED_RUNTIME", `the SharedRuntime 1.1 requirement set is not declared (VersionOverrides/Requirements/bt:Sets/bt:Set Name="SharedRuntime")`, voReq || vo);
+    report(
+      "SHARED_RUNTIME",
+      `the SharedRuntime 1.1 requirement set is not declared (VersionOverrides/Requirements/bt:Sets/bt:Set Name="SharedRuntime")`,
+      voReq || vo,
+    );
   }
 }
 
@@ -390,7 +400,11 @@ function checkHosts(report, vo, resources) {
     const runtimes = kid(host, "Runtimes");
     const runtime = runtimes ? kids(runtimes, "Runtime").find((r) => attr(r, "lifetime") === "long") : undefined;
     if (!runtime) {
-      report("SHARED_RUNTIME", `no shared runtime: <Host xsi:type="Workbook"> needs <Runtimes><Runtime resid="..." lifetime="long"/></Runtimes> before <AllFormFactors>`, host);
+      report(
+        "SHARED_RUNTIME",
+        `no shared runtime: <Host xsi:type="Workbook"> needs <Runtimes><Runtime resid="..." lifetime="long"/></Runtimes> before <AllFormFactors>`,
+        host,
+      );
     }
     const runtimeResid = runtime ? attr(runtime, "resid") : undefined;
     if (runtimeResid) taskpaneResid = runtimeResid;
@@ -409,14 +423,22 @@ function checkHosts(report, vo, resources) {
       const page = kid(cf, "Page");
       const pageLoc = page ? kid(page, "SourceLocation") : undefined;
       if (runtimeResid && pageLoc && attr(pageLoc, "resid") !== runtimeResid) {
-        report("SHARED_RUNTIME", `CustomFunctions <Page> SourceLocation resid "${attr(pageLoc, "resid")}" must be the shared runtime's resid "${runtimeResid}"`, pageLoc);
+        report(
+          "SHARED_RUNTIME",
+          `CustomFunctions <Page> SourceLocation resid "${attr(pageLoc, "resid")}" must be the shared runtime's resid "${runtimeResid}"`,
+          pageLoc,
+        );
       }
       const ns = kid(cf, "Namespace");
       const nsRes = ns ? resources.get(attr(ns, "resid") || "") : undefined;
       if (nsRes && nsRes.kind === "ShortString") {
         for (const { value, el } of nsRes.values) {
           if (!NAMESPACE.test(value) || value.endsWith(".") || value.length > 32) {
-            report("NAMESPACE", `custom functions namespace ${JSON.stringify(value)} is invalid: use 1-32 letters, digits, periods or underscores, starting with a letter`, el);
+            report(
+              "NAMESPACE",
+              `custom functions namespace ${JSON.stringify(value)} is invalid: use 1-32 letters, digits, periods or underscores, starting with a letter`,
+              el,
+            );
           }
         }
       }

@@ -54,7 +54,7 @@ function localizeMetadata(english, table) {
   const entries = (table && table.functions) || {};
   const own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
   if (!english || !Array.isArray(english.functions)) {
-    return { metadata: english, errors: ["functions.json has no \"functions\" list"], warnings };
+    return { metadata: english, errors: ['functions.json has no "functions" list'], warnings };
   }
   const ids = new Set(english.functions.map((f) => f.id));
   const functions = english.functions.map((f) => {
@@ -81,7 +81,8 @@ function localizeMetadata(english, table) {
       return { ...p, description: params[p.name] };
     });
     for (const extra of Object.keys(params)) {
-      if (!names.has(extra)) errors.push(`${f.id}: the translation names parameter ${extra}, which ${f.id} does not have (parameters: ${[...names].join(", ") || "none"})`);
+      if (!names.has(extra))
+        errors.push(`${f.id}: the translation names parameter ${extra}, which ${f.id} does not have (parameters: ${[...names].join(", ") || "none"})`);
     }
     return { ...f, name, description: t.description, parameters };
   });
@@ -130,9 +131,7 @@ class ZhCnMetadataPlugin {
         }
         for (const w of result.warnings) compilation.warnings.push(new WebpackError(`[zh-CN metadata] ${w}`));
         if (result.errors.length > 0) {
-          compilation.errors.push(
-            new WebpackError(`[zh-CN metadata] ${path.relative(process.cwd(), this.table)}:\n  ${result.errors.join("\n  ")}`),
-          );
+          compilation.errors.push(new WebpackError(`[zh-CN metadata] ${path.relative(process.cwd(), this.table)}:\n  ${result.errors.join("\n  ")}`));
           return;
         }
         compilation.emitAsset(this.output, new sources.RawSource(`${JSON.stringify(result.metadata, null, 4)}\n`));

@@ -49,9 +49,7 @@ function readDist(name: string): string {
 
 /** The add-in's own URLs in a manifest (schema namespaces left out). */
 function manifestUrls(xml: string): string[] {
-  return (xml.match(/https?:\/\/[^"\s<]+/g) ?? []).filter(
-    (u) => !u.startsWith("http://schemas.microsoft.com/") && !u.startsWith("http://www.w3.org/"),
-  );
+  return (xml.match(/https?:\/\/[^"\s<]+/g) ?? []).filter((u) => !u.startsWith("http://schemas.microsoft.com/") && !u.startsWith("http://www.w3.org/"));
 }
 
 describe("dist/ after npm run build", () => {
@@ -181,11 +179,11 @@ describe("webpack.config.js", () => {
   test("ADDIN_PROD_URL replaces every occurrence of the dev URL in a production build", () => {
     const out = mkdtempSync(join(tmpdir(), "carbon-build-"));
     const base = "https://addins.example.org/carbon/peak/";
-    const r = spawnSync(
-      process.execPath,
-      [join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out],
-      { cwd: root, encoding: "utf8", env: { ...process.env, ADDIN_PROD_URL: base } },
-    );
+    const r = spawnSync(process.execPath, [join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, ADDIN_PROD_URL: base },
+    });
     expect(r.status).toBe(0);
     const xml = readFileSync(join(out, "manifest.xml"), "utf8");
     expect(xml).not.toMatch(/localhost/i);

@@ -110,7 +110,12 @@ export type PreviewOptions = ChunkOptions;
  * @example const p = await previewInventory(port); if (p.ok) p.value.layout // "wide"
  * @example await previewInventory(port, undefined, { signal, onProgress: (p) => bar(inventoryProgressFraction(p)) })
  */
-export async function previewInventory(port: WorkbookPort, source?: InventorySource, options: PreviewOptions = {}, readAs: ReadAs = {}): Promise<Result<InventoryPreview>> {
+export async function previewInventory(
+  port: WorkbookPort,
+  source?: InventorySource,
+  options: PreviewOptions = {},
+  readAs: ReadAs = {},
+): Promise<Result<InventoryPreview>> {
   const report = options.onProgress ?? (() => undefined);
   const stopped = () => options.signal?.aborted === true;
   if (stopped()) return readCancelled();
@@ -129,7 +134,19 @@ export async function previewInventory(port: WorkbookPort, source?: InventorySou
   const address = planAddress(plan.value);
   if (!read.ok) {
     if (isReadCancelled(read)) return read;
-    return ok({ layout: detected.value.layout, sheet: first.sheet, address, cities: [], sectors: [], years: [], unit: g.value.unit ?? "", totalsByYear: [], issues: [...read.issues], warnings: [...plan.value.warnings], chosenBy: g.value.origin });
+    return ok({
+      layout: detected.value.layout,
+      sheet: first.sheet,
+      address,
+      cities: [],
+      sectors: [],
+      years: [],
+      unit: g.value.unit ?? "",
+      totalsByYear: [],
+      issues: [...read.issues],
+      warnings: [...plan.value.warnings],
+      chosenBy: g.value.origin,
+    });
   }
   return ok(previewOf(read.value, address, read.warnings, g.value.origin));
 }

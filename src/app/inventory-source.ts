@@ -163,7 +163,10 @@ export async function loadInventory(port: WorkbookPort, source?: InventorySource
   if (!g.ok) return g;
   const plan = g.value.inventory;
   if (!plan.ok) return plan;
-  return finishInventoryRead(plan.value, plan.value.grids.map((grid) => readInventory(grid, plan.value.options)));
+  return finishInventoryRead(
+    plan.value,
+    plan.value.grids.map((grid) => readInventory(grid, plan.value.options)),
+  );
 }
 
 /**

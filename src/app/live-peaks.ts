@@ -61,7 +61,12 @@ const literal = (x: number) => String(x);
  * @param years number of year columns (≥ 1).
  * @example liveFormula("PEAKYEAR", 5, 41, { tolerance: 0.02, confirmYears: 3, smoothYears: 1 }) // "=CARBON.PEAKYEAR($D5:$AR5,$D$2:$AR$2,0.02,3,1)"
  */
-export function liveFormula(fn: "PEAKYEAR" | "PEAKSTATUS", row: number, years: number, o: { tolerance: number; confirmYears: number; smoothYears: number; minPoints?: number }): string {
+export function liveFormula(
+  fn: "PEAKYEAR" | "PEAKSTATUS",
+  row: number,
+  years: number,
+  o: { tolerance: number; confirmYears: number; smoothYears: number; minPoints?: number },
+): string {
   const first = columnLetters(FIRST_YEAR_COL);
   const last = columnLetters(FIRST_YEAR_COL + years - 1);
   const min = o.minPoints === undefined || o.minPoints === DEFAULT_MIN_POINTS ? "" : `,${literal(o.minPoints)}`;
@@ -76,7 +81,14 @@ export function liveFormula(fn: "PEAKYEAR" | "PEAKSTATUS", row: number, years: n
  * @param lang language of headers and labels (default "en").
  * @example livePeaksOps(results, peakSummary(results), "Peaks (live)", (w) => w, "#,##0.000") // [years table, peaks table]
  */
-export function livePeaksOps(r: ScenarioResults, summary: readonly PeakSummaryRow[], sheet: string, tableName: (wanted: string) => string, fmt: string, lang: Lang = "en"): WriteOp[] {
+export function livePeaksOps(
+  r: ScenarioResults,
+  summary: readonly PeakSummaryRow[],
+  sheet: string,
+  tableName: (wanted: string) => string,
+  fmt: string,
+  lang: Lang = "en",
+): WriteOp[] {
   const t = labels(lang).label;
   const live = liveHeaders(lang);
   const unit = r.settings.units;

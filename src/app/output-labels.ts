@@ -20,10 +20,35 @@ const STATUS_ORDER: readonly PeakStatus[] = ["peaked", "plateau", "rising", "unc
 const zhCodes = (codes: readonly string[], label: (c: string) => string) => codes.map((c) => `${c} ${label(c)}`).join("、");
 
 /** Output sheets by role. */
-export type OutputRole = "results" | "peaks" | "targetResults" | "peaksLive" | "reductions" | "coordination" | "decomposition" | "indicators" | "charts" | "uncertainty" | "peakYears" | "runInfo";
+export type OutputRole =
+  | "results"
+  | "peaks"
+  | "targetResults"
+  | "peaksLive"
+  | "reductions"
+  | "coordination"
+  | "decomposition"
+  | "indicators"
+  | "charts"
+  | "uncertainty"
+  | "peakYears"
+  | "runInfo";
 
 /** Output roles in the order a run writes them. */
-export const OUTPUT_ROLES: readonly OutputRole[] = ["results", "peaks", "targetResults", "peaksLive", "reductions", "coordination", "decomposition", "indicators", "charts", "uncertainty", "peakYears", "runInfo"];
+export const OUTPUT_ROLES: readonly OutputRole[] = [
+  "results",
+  "peaks",
+  "targetResults",
+  "peaksLive",
+  "reductions",
+  "coordination",
+  "decomposition",
+  "indicators",
+  "charts",
+  "uncertainty",
+  "peakYears",
+  "runInfo",
+];
 
 /**
  * Output sheet names by role and language (Excel's rules: ≤ 31 characters, none of `: \ / ? * [ ]`;

@@ -92,7 +92,8 @@ export function planOutputSheets(l: Located, roles: readonly OutputRole[], lang:
   }
   // Outputs of an earlier run that this run does not produce (e.g. no coordination pair any more).
   for (const [role, prev] of Object.entries(previous)) {
-    if (!(role in sheets) && exists.has(lc(prev)) && owned.has(lc(prev)) && !reused.includes(prev) && !replaced.includes(prev)) ops.push({ kind: "deleteSheet", sheet: prev });
+    if (!(role in sheets) && exists.has(lc(prev)) && owned.has(lc(prev)) && !reused.includes(prev) && !replaced.includes(prev))
+      ops.push({ kind: "deleteSheet", sheet: prev });
   }
   return { sheets, ops, tableName: tableNamer(l.tables, [...reused, ...replaced]) };
 }

@@ -39,7 +39,6 @@ import { labels, outputSheetNames, type OutputLabelKey, type OutputRole } from "
 import type { PeakSummaryRow } from "./peak-summary";
 import type { IndicatorsSummary, TargetSummaryRow } from "./target-summary";
 
-
 /** The label of a result's basis. */
 const BASIS_LABEL: Readonly<Record<Basis, OutputLabelKey>> = { measured: "basisMeasured", projected: "basisProjected", filled: "basisFilled", gap: "basisGap" };
 
@@ -210,9 +209,17 @@ export function outputOps(p: OutputPlan): WriteOp[] {
     r.sectors.forEach((sector, si) => {
       for (let y = 0; y < Y; y++) rows.push([sector, r.years[y], cell(c.bySector[si * Y + y] / k)]);
     });
-    ops.push({ kind: "table", sheet: s.coordination, tableName: p.tableName(OUTPUT_TABLES.coordination), header: [t("sector"), t("year"), h], rows, numberFormats: { [h]: fmt } });
+    ops.push({
+      kind: "table",
+      sheet: s.coordination,
+      tableName: p.tableName(OUTPUT_TABLES.coordination),
+      header: [t("sector"), t("year"), h],
+      rows,
+      numberFormats: { [h]: fmt },
+    });
   }
-  if (s.decomposition && p.decomposition && p.decomposition.some((d) => d.kaya !== undefined)) ops.push(kayaDecompositionOps(p.decomposition, s.decomposition, p.tableName(OUTPUT_TABLES.decomposition), unit, k, fmt, L, typeOf));
+  if (s.decomposition && p.decomposition && p.decomposition.some((d) => d.kaya !== undefined))
+    ops.push(kayaDecompositionOps(p.decomposition, s.decomposition, p.tableName(OUTPUT_TABLES.decomposition), unit, k, fmt, L, typeOf));
   else if (s.decomposition && p.decomposition) {
     const targetYear = r.settings.targetYear;
     const baseYear = r.lastHistoricalYear;
@@ -230,7 +237,18 @@ export function outputOps(p: OutputPlan): WriteOp[] {
       sheet: s.decomposition,
       tableName: p.tableName(OUTPUT_TABLES.decomposition),
       header: [t("scenario"), t("cityOrCluster"), t("type"), h.e0, h.e1, h.activity, h.structure, h.levers, h.total, h.check],
-      rows: p.decomposition.map((d) => [d.scenario, d.region, typeOf(d.isCluster), d.emissions0 / k, d.emissions1 / k, d.activity / k + 0, d.structure / k + 0, d.levers / k + 0, d.total / k + 0, d.residual / k + 0]),
+      rows: p.decomposition.map((d) => [
+        d.scenario,
+        d.region,
+        typeOf(d.isCluster),
+        d.emissions0 / k,
+        d.emissions1 / k,
+        d.activity / k + 0,
+        d.structure / k + 0,
+        d.levers / k + 0,
+        d.total / k + 0,
+        d.residual / k + 0,
+      ]),
       numberFormats: { [h.e0]: fmt, [h.e1]: fmt, [h.activity]: fmt, [h.structure]: fmt, [h.levers]: fmt, [h.total]: fmt, [h.check]: "0.00E+00" },
     });
   }
@@ -288,7 +306,11 @@ function chartOps(r: ScenarioResults, sheet: string, tableName: (w: string) => s
       rows: Array.from(r.years, (year, y) => [year, ...columns.map((_, c) => cell(valueAt(y, c)))]),
       numberFormats: Object.fromEntries(columns.map((c) => [c, fmt])),
     });
-    ops.push({ kind: "chart", sheet, spec: { type, title, source: { table: name }, anchor: `${anchorCol}${row}`, xTitle: t("year"), yTitle: t("unitCO2", { unit }) } });
+    ops.push({
+      kind: "chart",
+      sheet,
+      spec: { type, title, source: { table: name }, anchor: `${anchorCol}${row}`, xTitle: t("year"), yTitle: t("unitCO2", { unit }) },
+    });
     row += Y + 3;
   };
   const totals = r.emissions.map((e) => clusterTotal(r, e));
@@ -308,7 +330,15 @@ function chartOps(r: ScenarioResults, sheet: string, tableName: (w: string) => s
  * years (long table: scenario, region, year, count; a chart-data table year × scenario beside it and its
  * column chart); `k` = tonnes per output unit.
  */
-function monteCarloOps(mc: MonteCarloResult, s: Readonly<Partial<Record<OutputRole, string>>>, tableName: (w: string) => string, unit: string, k: number, fmt: string, L: L): WriteOp[] {
+function monteCarloOps(
+  mc: MonteCarloResult,
+  s: Readonly<Partial<Record<OutputRole, string>>>,
+  tableName: (w: string) => string,
+  unit: string,
+  k: number,
+  fmt: string,
+  L: L,
+): WriteOp[] {
   const t = L.label;
   const ops: WriteOp[] = [];
   if (s.uncertainty) {
@@ -335,7 +365,17 @@ function monteCarloOps(mc: MonteCarloResult, s: Readonly<Partial<Record<OutputRo
         mc.draws,
         mc.seed,
       ]),
-      numberFormats: { [hp]: "0.0%", [hy("P5")]: "0.#", [hy("P50")]: "0.#", [hy("P95")]: "0.#", [hv("P5")]: fmt, [hv("P50")]: fmt, [hv("P95")]: fmt, [hd]: "0", [hs]: "0" },
+      numberFormats: {
+        [hp]: "0.0%",
+        [hy("P5")]: "0.#",
+        [hy("P50")]: "0.#",
+        [hy("P95")]: "0.#",
+        [hv("P5")]: fmt,
+        [hv("P50")]: fmt,
+        [hv("P95")]: fmt,
+        [hd]: "0",
+        [hs]: "0",
+      },
     });
   }
   if (s.peakYears) {
@@ -343,7 +383,14 @@ function monteCarloOps(mc: MonteCarloResult, s: Readonly<Partial<Record<OutputRo
     const rows: CellValue[][] = [];
     for (const x of cluster) mc.years.forEach((year, y) => rows.push([x.scenario, x.region, year, x.histogram[y]]));
     const [hy, hn] = [t("peakYear"), t("drawCount")];
-    ops.push({ kind: "table", sheet: s.peakYears, tableName: tableName(OUTPUT_TABLES.peakYears), header: [t("scenario"), t("region"), hy, hn], rows, numberFormats: { [hy]: "0", [hn]: "0" } });
+    ops.push({
+      kind: "table",
+      sheet: s.peakYears,
+      tableName: tableName(OUTPUT_TABLES.peakYears),
+      header: [t("scenario"), t("region"), hy, hn],
+      rows,
+      numberFormats: { [hy]: "0", [hn]: "0" },
+    });
     const chartTable = tableName(OUTPUT_TABLES.peakYearsChart);
     ops.push({
       kind: "table",
@@ -374,7 +421,13 @@ function targetOps(targets: readonly TargetSummaryRow[], sheet: string, tableNam
   const what = (x: TargetSummaryRow) => {
     const v = x.unit === "share" ? `${+(x.target * 100).toFixed(4)}%` : x.unit === "year" ? String(x.target) : `${x.target} ${x.unit}`;
     const params = { value: v, from: x.from ?? "", to: x.to ?? "" };
-    const key: OutputLabelKey = { peak_by: "kindPeakBy", peak_cap: "kindPeakCap", intensity_decline: "kindIntensity", energy_intensity_decline: "kindEnergyIntensity", budget: "kindBudget" }[x.kind] as OutputLabelKey;
+    const key: OutputLabelKey = {
+      peak_by: "kindPeakBy",
+      peak_cap: "kindPeakCap",
+      intensity_decline: "kindIntensity",
+      energy_intensity_decline: "kindEnergyIntensity",
+      budget: "kindBudget",
+    }[x.kind] as OutputLabelKey;
     return t(key, params);
   };
   const unitOf = (x: TargetSummaryRow) => (x.unit === "year" ? t("unitYear") : x.unit === "share" ? t("unitShare") : t("unitCO2", { unit: x.unit }));
@@ -382,7 +435,19 @@ function targetOps(targets: readonly TargetSummaryRow[], sheet: string, tableNam
     kind: "table",
     sheet,
     tableName,
-    header: [t("scenario"), t("cityOrCluster"), t("type"), t("targetKind"), t("targetText"), t("targetValue"), t("reached"), t("targetUnit"), t("targetStatus"), t("margin"), t("reason")],
+    header: [
+      t("scenario"),
+      t("cityOrCluster"),
+      t("type"),
+      t("targetKind"),
+      t("targetText"),
+      t("targetValue"),
+      t("reached"),
+      t("targetUnit"),
+      t("targetStatus"),
+      t("margin"),
+      t("reason"),
+    ],
     rows: targets.map((x) => [
       x.scenario,
       x.region,
@@ -432,14 +497,50 @@ function indicatorOps(ind: IndicatorsSummary, sheet: string, tableName: string, 
     kind: "table",
     sheet,
     tableName,
-    header: [t("scenario"), t("cityOrCluster"), t("type"), t("year"), t("basis"), he, t("population"), t("gdp"), t("perCapita"), t("perGdp"), hi, t("energy"), t("energyIntensity"), hn, hc],
+    header: [
+      t("scenario"),
+      t("cityOrCluster"),
+      t("type"),
+      t("year"),
+      t("basis"),
+      he,
+      t("population"),
+      t("gdp"),
+      t("perCapita"),
+      t("perGdp"),
+      hi,
+      t("energy"),
+      t("energyIntensity"),
+      hn,
+      hc,
+    ],
     rows,
-    numberFormats: { [he]: fmt, [hc]: fmt, [t("population")]: "#,##0.0", [t("gdp")]: "#,##0.0", [t("perCapita")]: "0.00", [t("perGdp")]: "0.000", [hi]: "0.0%", [t("energy")]: "#,##0.0", [t("energyIntensity")]: "0.000", [hn]: "0.0%" },
+    numberFormats: {
+      [he]: fmt,
+      [hc]: fmt,
+      [t("population")]: "#,##0.0",
+      [t("gdp")]: "#,##0.0",
+      [t("perCapita")]: "0.00",
+      [t("perGdp")]: "0.000",
+      [hi]: "0.0%",
+      [t("energy")]: "#,##0.0",
+      [t("energyIntensity")]: "0.000",
+      [hn]: "0.0%",
+    },
   };
 }
 
 /** The Decomposition table on the Kaya factors: population, GDP per capita, structure, energy and carbon intensity, levers. */
-function kayaDecompositionOps(rows: readonly DecompositionRow[], sheet: string, tableName: string, unit: string, k: number, fmt: string, L: L, typeOf: (isCluster: boolean) => string): WriteOp {
+function kayaDecompositionOps(
+  rows: readonly DecompositionRow[],
+  sheet: string,
+  tableName: string,
+  unit: string,
+  k: number,
+  fmt: string,
+  L: L,
+  typeOf: (isCluster: boolean) => string,
+): WriteOp {
   const t = L.label;
   const d0 = rows[0];
   const h = {
@@ -459,11 +560,44 @@ function kayaDecompositionOps(rows: readonly DecompositionRow[], sheet: string, 
     kind: "table",
     sheet,
     tableName,
-    header: [t("scenario"), t("cityOrCluster"), t("type"), h.e0, h.e1, h.population, h.gdpPerCapita, h.structure, h.energyIntensity, h.carbonIntensity, h.levers, h.total, h.check],
+    header: [
+      t("scenario"),
+      t("cityOrCluster"),
+      t("type"),
+      h.e0,
+      h.e1,
+      h.population,
+      h.gdpPerCapita,
+      h.structure,
+      h.energyIntensity,
+      h.carbonIntensity,
+      h.levers,
+      h.total,
+      h.check,
+    ],
     rows: rows.map((d) => {
       const e = d.kaya!;
-      return [d.scenario, d.region, typeOf(d.isCluster), d.emissions0 / k, d.emissions1 / k, v(e.population), v(e.gdpPerCapita), v(e.structure), v(e.energyIntensity), v(e.carbonIntensity), v(e.levers), v(d.total), v(d.residual)];
+      return [
+        d.scenario,
+        d.region,
+        typeOf(d.isCluster),
+        d.emissions0 / k,
+        d.emissions1 / k,
+        v(e.population),
+        v(e.gdpPerCapita),
+        v(e.structure),
+        v(e.energyIntensity),
+        v(e.carbonIntensity),
+        v(e.levers),
+        v(d.total),
+        v(d.residual),
+      ];
     }),
-    numberFormats: Object.fromEntries([...Object.values(h).filter((x) => x !== h.check).map((x) => [x, fmt]), [h.check, "0.00E+00"]]),
+    numberFormats: Object.fromEntries([
+      ...Object.values(h)
+        .filter((x) => x !== h.check)
+        .map((x) => [x, fmt]),
+      [h.check, "0.00E+00"],
+    ]),
   };
 }

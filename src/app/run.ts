@@ -167,7 +167,10 @@ export async function runAndWrite(port: WorkbookPort, options: RunOptions = {}):
     monteCarlo = finished.value;
     // The deterministic run's warnings are already listed.
     const seen = [...warnings];
-    pushAll(warnings, finished.warnings.filter((w) => !seen.some((x) => x.code === w.code && JSON.stringify(x.path) === JSON.stringify(w.path))));
+    pushAll(
+      warnings,
+      finished.warnings.filter((w) => !seen.some((x) => x.code === w.code && JSON.stringify(x.path) === JSON.stringify(w.path))),
+    );
   }
   if (cancelled()) return stop();
   progress(monteCarlo ? 0.9 : 0.6, "write");
@@ -208,7 +211,22 @@ export async function runAndWrite(port: WorkbookPort, options: RunOptions = {}):
   };
   const peaks = peakSummary(results);
   const indicatorRows = indicatorSummary(results.years, results.settings.units, indicators.value);
-  pushAll(ops, outputOps({ results, peaks, sheets, tableName: plan.tableName, record, warnings, decomposition: decomposition.value, monteCarlo, lang, indicators: indicatorRows, targets }));
+  pushAll(
+    ops,
+    outputOps({
+      results,
+      peaks,
+      sheets,
+      tableName: plan.tableName,
+      record,
+      warnings,
+      decomposition: decomposition.value,
+      monteCarlo,
+      lang,
+      indicators: indicatorRows,
+      targets,
+    }),
+  );
   if (cancelled()) return stop();
   const w = await port.writeMany(ops);
   if (!w.ok) return w;

@@ -71,19 +71,110 @@ export interface SettingRow extends ColumnDef {
 
 /** The Settings rows, in template order (the reader's labels and the template's rows and values). */
 export const SETTINGS_ROWS: readonly SettingRow[] = [
-  { field: "inventory", en: "Inventory", zh: "排放清单", aliases: ["inventory sheet", "清单工作表", "清单"], help: { en: "sheet, range (Sheet!A1:D40) or table holding the emissions inventory; blank = find it", zh: "排放清单所在的工作表、区域（工作表!A1:D40）或表格；留空则自动查找" } },
-  { field: "baseYear", en: "Base year", zh: "基准年", help: { en: "first year of the results: measured up to the last historical year, projected after it", zh: "结果起始年：截至最后历史年为实测值，之后为预测值" } },
+  {
+    field: "inventory",
+    en: "Inventory",
+    zh: "排放清单",
+    aliases: ["inventory sheet", "清单工作表", "清单"],
+    help: {
+      en: "sheet, range (Sheet!A1:D40) or table holding the emissions inventory; blank = find it",
+      zh: "排放清单所在的工作表、区域（工作表!A1:D40）或表格；留空则自动查找",
+    },
+  },
+  {
+    field: "baseYear",
+    en: "Base year",
+    zh: "基准年",
+    help: {
+      en: "first year of the results: measured up to the last historical year, projected after it",
+      zh: "结果起始年：截至最后历史年为实测值，之后为预测值",
+    },
+  },
   { field: "endYear", en: "End year", zh: "终止年", aliases: ["结束年"], template: 2060, help: { en: "last projected year", zh: "预测终止年" } },
-  { field: "targetYear", en: "Target year", zh: "目标年", aliases: ["达峰目标年", "peak target year"], template: 2030, help: { en: "peaks are judged against it (碳达峰: 2030)", zh: "据此判断是否按期达峰（如 2030）" } },
-  { field: "tolerance", en: "Peak tolerance", zh: "达峰容差", aliases: ["tolerance", "容差"], template: SETTINGS_DEFAULTS.tolerance, help: { en: "plateau band below the maximum: 0.02 = within 2% (the peak year stays the maximum's)", zh: "最大值以下的平台期范围：0.02 表示 2% 以内（达峰年份仍为最大值年份）" } },
-  { field: "confirmYears", en: "Confirmation years", zh: "确认年数", aliases: ["confirm years"], template: SETTINGS_DEFAULTS.confirmYears, help: { en: "years after the peak needed to call it peaked", zh: "判定为已达峰所需的峰值后年数" } },
-  { field: "smoothYears", en: "Smoothing years", zh: "平滑年数", aliases: ["smooth years"], template: SETTINGS_DEFAULTS.smoothYears, help: { en: "odd moving-average window; 1 = none", zh: "奇数移动平均窗口；1 表示不平滑" } },
-  { field: "strict", en: "Strict peak reading", zh: "严格达峰口径", aliases: ["strict", "严格"], template: "no", help: { en: "yes = peaked only ≥ 5 years after the peak, at least 5 values (after Shan et al. 2022; docs/peaks.md)", zh: "是：峰值后至少 5 年才判定为已达峰，且至少 5 个数值（参照 Shan 等 2022）" } },
-  { field: "units", en: "Units", zh: "单位", aliases: ["unit"], help: { en: "unit of the inventory and of the results (t, 万t, Mt, 亿t); blank = the inventory's", zh: "清单与结果的单位（t、万t、Mt、亿t）；留空则沿用清单单位" } },
-  { field: "cluster", en: "Cluster name", zh: "城市群名称", aliases: ["cluster", "城市群"], help: { en: "name of the sum of all cities", zh: "全部城市之和的名称" } },
-  { field: "baseline", en: "Baseline scenario", zh: "基准情景", aliases: ["baseline"], template: SETTINGS_DEFAULTS.baseline, help: { en: "the drivers-only scenario", zh: "仅含驱动因素的情景" } },
-  { field: "scenarios", en: "Other scenarios", zh: "其他情景", aliases: ["scenarios", "情景"], help: { en: "extra scenarios to run, comma-separated (scenarios with levers run anyway)", zh: "额外运行的情景，逗号分隔（有措施的情景总会运行）" } },
-  { field: "independent", en: "Independent scenario", zh: "独立情景", help: { en: "cities acting alone (for the benefit of coordination)", zh: "各城市独立行动的情景（用于计算协同效益）" } },
+  {
+    field: "targetYear",
+    en: "Target year",
+    zh: "目标年",
+    aliases: ["达峰目标年", "peak target year"],
+    template: 2030,
+    help: { en: "peaks are judged against it (碳达峰: 2030)", zh: "据此判断是否按期达峰（如 2030）" },
+  },
+  {
+    field: "tolerance",
+    en: "Peak tolerance",
+    zh: "达峰容差",
+    aliases: ["tolerance", "容差"],
+    template: SETTINGS_DEFAULTS.tolerance,
+    help: {
+      en: "plateau band below the maximum: 0.02 = within 2% (the peak year stays the maximum's)",
+      zh: "最大值以下的平台期范围：0.02 表示 2% 以内（达峰年份仍为最大值年份）",
+    },
+  },
+  {
+    field: "confirmYears",
+    en: "Confirmation years",
+    zh: "确认年数",
+    aliases: ["confirm years"],
+    template: SETTINGS_DEFAULTS.confirmYears,
+    help: { en: "years after the peak needed to call it peaked", zh: "判定为已达峰所需的峰值后年数" },
+  },
+  {
+    field: "smoothYears",
+    en: "Smoothing years",
+    zh: "平滑年数",
+    aliases: ["smooth years"],
+    template: SETTINGS_DEFAULTS.smoothYears,
+    help: { en: "odd moving-average window; 1 = none", zh: "奇数移动平均窗口；1 表示不平滑" },
+  },
+  {
+    field: "strict",
+    en: "Strict peak reading",
+    zh: "严格达峰口径",
+    aliases: ["strict", "严格"],
+    template: "no",
+    help: {
+      en: "yes = peaked only ≥ 5 years after the peak, at least 5 values (after Shan et al. 2022; docs/peaks.md)",
+      zh: "是：峰值后至少 5 年才判定为已达峰，且至少 5 个数值（参照 Shan 等 2022）",
+    },
+  },
+  {
+    field: "units",
+    en: "Units",
+    zh: "单位",
+    aliases: ["unit"],
+    help: {
+      en: "unit of the inventory and of the results (t, 万t, Mt, 亿t); blank = the inventory's",
+      zh: "清单与结果的单位（t、万t、Mt、亿t）；留空则沿用清单单位",
+    },
+  },
+  {
+    field: "cluster",
+    en: "Cluster name",
+    zh: "城市群名称",
+    aliases: ["cluster", "城市群"],
+    help: { en: "name of the sum of all cities", zh: "全部城市之和的名称" },
+  },
+  {
+    field: "baseline",
+    en: "Baseline scenario",
+    zh: "基准情景",
+    aliases: ["baseline"],
+    template: SETTINGS_DEFAULTS.baseline,
+    help: { en: "the drivers-only scenario", zh: "仅含驱动因素的情景" },
+  },
+  {
+    field: "scenarios",
+    en: "Other scenarios",
+    zh: "其他情景",
+    aliases: ["scenarios", "情景"],
+    help: { en: "extra scenarios to run, comma-separated (scenarios with levers run anyway)", zh: "额外运行的情景，逗号分隔（有措施的情景总会运行）" },
+  },
+  {
+    field: "independent",
+    en: "Independent scenario",
+    zh: "独立情景",
+    help: { en: "cities acting alone (for the benefit of coordination)", zh: "各城市独立行动的情景（用于计算协同效益）" },
+  },
   { field: "coordinated", en: "Coordinated scenario", zh: "协同情景", help: { en: "the cluster acting together", zh: "城市群协同行动的情景" } },
   // Driver-based scenarios (docs/model.md §3–§12), after the rows of previous versions.
   {
@@ -96,10 +187,47 @@ export const SETTINGS_ROWS: readonly SettingRow[] = [
       zh: "最后历史年（单年清单即基准年）缺值的城市：留空则报错并列出；“延用最近实测值”则采用其最近一年的实测值，并标注为填补值",
     },
   },
-  { field: "lastHistoricalYear", en: "Last historical year", zh: "最后历史年", aliases: ["last measured year", "最后实测年", "历史截止年"], help: { en: "last measured year: results up to it are the inventory, projected after it; blank = the latest year every city has", zh: "最后实测年份：截至该年的结果为清单值，之后为预测值；留空则取所有城市都有数据的最近年份" } },
-  { field: "referenceYear", en: "Reference year", zh: "参照年", aliases: ["intensity reference year", "强度参照年"], help: { en: "intensity changes are measured against it (e.g. 2005 for −65 % by 2030); blank = the base year", zh: "强度变化的参照年份（如以 2005 年为参照到 2030 年下降 65%）；留空则为基准年" } },
-  { field: "cumulativeFrom", en: "Cumulative from", zh: "累计起始年", aliases: ["cumulative emissions from", "累计排放起始年"], help: { en: "first year of the cumulative emissions (Indicators); blank = the first projected year", zh: "累计排放（指标表）的起始年；留空则为第一个预测年" } },
-  { field: "shocks", en: "Monte Carlo shocks", zh: "蒙特卡洛冲击", aliases: ["shocks", "冲击方式"], template: SETTINGS_DEFAULTS.shocks, help: { en: "independent = every Drivers row drawn on its own; shared = one draw per variable for all its rows (e.g. GDP growth of every city together)", zh: "independent（独立）= 驱动因素每行单独抽样；shared（按变量共享）= 同一变量的各行共用一次抽样（如各城市 GDP 增长同涨同跌）" } },
+  {
+    field: "lastHistoricalYear",
+    en: "Last historical year",
+    zh: "最后历史年",
+    aliases: ["last measured year", "最后实测年", "历史截止年"],
+    help: {
+      en: "last measured year: results up to it are the inventory, projected after it; blank = the latest year every city has",
+      zh: "最后实测年份：截至该年的结果为清单值，之后为预测值；留空则取所有城市都有数据的最近年份",
+    },
+  },
+  {
+    field: "referenceYear",
+    en: "Reference year",
+    zh: "参照年",
+    aliases: ["intensity reference year", "强度参照年"],
+    help: {
+      en: "intensity changes are measured against it (e.g. 2005 for −65 % by 2030); blank = the base year",
+      zh: "强度变化的参照年份（如以 2005 年为参照到 2030 年下降 65%）；留空则为基准年",
+    },
+  },
+  {
+    field: "cumulativeFrom",
+    en: "Cumulative from",
+    zh: "累计起始年",
+    aliases: ["cumulative emissions from", "累计排放起始年"],
+    help: {
+      en: "first year of the cumulative emissions (Indicators); blank = the first projected year",
+      zh: "累计排放（指标表）的起始年；留空则为第一个预测年",
+    },
+  },
+  {
+    field: "shocks",
+    en: "Monte Carlo shocks",
+    zh: "蒙特卡洛冲击",
+    aliases: ["shocks", "冲击方式"],
+    template: SETTINGS_DEFAULTS.shocks,
+    help: {
+      en: "independent = every Drivers row drawn on its own; shared = one draw per variable for all its rows (e.g. GDP growth of every city together)",
+      zh: "independent（独立）= 驱动因素每行单独抽样；shared（按变量共享）= 同一变量的各行共用一次抽样（如各城市 GDP 增长同涨同跌）",
+    },
+  },
 ];
 
 /** The row sheets' free-text note column. */
@@ -246,7 +374,10 @@ function keysOf(c: ColumnDef): string[] {
  */
 export function matchColumn(text: unknown, defs: readonly ColumnDef[]): ColumnDef | undefined {
   if (typeof text !== "string") return undefined;
-  const parts = text.split(/[/／\n]/).map(norm).filter((p) => p !== "");
+  const parts = text
+    .split(/[/／\n]/)
+    .map(norm)
+    .filter((p) => p !== "");
   if (parts.length === 0) return undefined;
   for (const c of defs) {
     const keys = keysOf(c);

@@ -7,7 +7,21 @@
  *
  * No DOM and no Node APIs: this runs in the browser (task pane) and in Node (CLI) alike.
  */
-import { cityYears, fail, inventoryAtYear, issue, latestCommonYear, ok, selectCities, yearSpans, type FillRule, type Inventory, type Lang, type Path, type Result } from "../engine";
+import {
+  cityYears,
+  fail,
+  inventoryAtYear,
+  issue,
+  latestCommonYear,
+  ok,
+  selectCities,
+  yearSpans,
+  type FillRule,
+  type Inventory,
+  type Lang,
+  type Path,
+  type Result,
+} from "../engine";
 import type { WorkbookPort } from "../workbook/port";
 import { loadInventory, type InventorySource, type ReadAs } from "./inventory-source";
 import { createScenarioSheets, type TemplateFromInventory } from "./template";
@@ -70,7 +84,13 @@ export async function createScenarioFromInventory(
   if (!inv.ok) return inv;
   const start = startFromInventory(inv.value, choice);
   if (!start.ok) return start;
-  const keep = options.keep === true ? { sheet: source?.table ?? (source?.sheet !== undefined ? (source.address !== undefined ? `${source.sheet}!${source.address}` : source.sheet) : undefined) } : undefined;
+  const keep =
+    options.keep === true
+      ? {
+          sheet:
+            source?.table ?? (source?.sheet !== undefined ? (source.address !== undefined ? `${source.sheet}!${source.address}` : source.sheet) : undefined),
+        }
+      : undefined;
   const made = await createScenarioSheets(port, { lang: options.lang, replace: options.replace, fromInventory: { ...start.value, ...(keep ? { keep } : {}) } });
   return made.ok ? ok({ sheets: made.value.sheets, start: start.value }, [...inv.warnings, ...made.warnings]) : made;
 }

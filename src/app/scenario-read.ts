@@ -57,7 +57,12 @@ export interface ReadScenario {
  * @example const s = await readScenario(port); if (!s.ok) s.issues.map((i) => formatIssue(i))
  * @example await readScenario(port, undefined, { yieldTo: nextTask, signal })
  */
-export async function readScenario(port: WorkbookPort, source?: InventorySource, options: ChunkOptions = {}, readAs: ReadAs = {}): Promise<Result<ReadScenario>> {
+export async function readScenario(
+  port: WorkbookPort,
+  source?: InventorySource,
+  options: ChunkOptions = {},
+  readAs: ReadAs = {},
+): Promise<Result<ReadScenario>> {
   if (options.signal?.aborted === true) return readCancelled();
   const loc = await locate(port);
   if (!loc.ok) return loc;
@@ -65,7 +70,13 @@ export async function readScenario(port: WorkbookPort, source?: InventorySource,
 }
 
 /** {@link readScenario} in a workbook already located (a run locates once). */
-export async function readLocatedScenario(port: WorkbookPort, located: Located, source: InventorySource | undefined, options: ChunkOptions, readAs: ReadAs = {}): Promise<Result<ReadScenario>> {
+export async function readLocatedScenario(
+  port: WorkbookPort,
+  located: Located,
+  source: InventorySource | undefined,
+  options: ChunkOptions,
+  readAs: ReadAs = {},
+): Promise<Result<ReadScenario>> {
   if (options.signal?.aborted === true) return readCancelled();
   // A scenario needs a unit: `unitOptional` is not for it.
   const g = await gather(port, located, source, { ...readAs, unitOptional: false });
@@ -112,5 +123,8 @@ export async function readLocatedScenario(port: WorkbookPort, located: Located, 
   if (issues.length > 0 || !compiled.ok || !inv) return fail(issues.length > 0 ? issues : [issue("internal_error", [], { detail: "scenario not compiled" })]);
   const sheets: Partial<Record<ScenarioRole, string>> = {};
   for (const r of SCENARIO_ROLES) if (located.scenario[r]) sheets[r] = located.scenario[r];
-  return ok({ input, model: compiled.value, inventory: inv, inventoryAddress: address, sheets, inputHash: await inputHash(input), filled }, [...warnings, ...compiled.warnings]);
+  return ok({ input, model: compiled.value, inventory: inv, inventoryAddress: address, sheets, inputHash: await inputHash(input), filled }, [
+    ...warnings,
+    ...compiled.warnings,
+  ]);
 }

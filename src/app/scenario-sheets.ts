@@ -8,7 +8,26 @@
  *
  * Pure TypeScript over {@link Grid}s: no Office, DOM or Node.
  */
-import { UncachedFormula, cellAddress, columnLetters, gridAt, gridCell, gridWidth, inventoryAtYear, inventoryRowsForYear, issue, isBlank, makeGrid, parseFillRule, tonnesPer, unitLabel, type FilledValue, type Grid, type Inventory, type Issue } from "../engine";
+import {
+  UncachedFormula,
+  cellAddress,
+  columnLetters,
+  gridAt,
+  gridCell,
+  gridWidth,
+  inventoryAtYear,
+  inventoryRowsForYear,
+  issue,
+  isBlank,
+  makeGrid,
+  parseFillRule,
+  tonnesPer,
+  unitLabel,
+  type FilledValue,
+  type Grid,
+  type Inventory,
+  type Issue,
+} from "../engine";
 import { COLUMNS, REQUIRED, SETTINGS_ROWS, SHEET_NAMES, headerLabel, matchColumn, type ScenarioRole } from "./scenario-columns";
 
 /** Where each field of a row sheet sits: zero-based grid column by field. */
@@ -284,16 +303,34 @@ export function inventoryInput(
   }
   const role = H === baseYear ? {} : { role: "last historical year", roleZh: "最后历史年" };
   const cell = explicit !== undefined && H !== baseYear ? cells.lastHistoricalYear : cells.baseYear;
-  const at = inventoryAtYear(inv, H, rule, { path: ["settings", explicit !== undefined && H !== baseYear ? "lastHistoricalYear" : "baseYear"], ...(cell !== undefined ? { cell } : {}) });
+  const at = inventoryAtYear(inv, H, rule, {
+    path: ["settings", explicit !== undefined && H !== baseYear ? "lastHistoricalYear" : "baseYear"],
+    ...(cell !== undefined ? { cell } : {}),
+  });
   if (!at.ok) return { ...none, issues: at.issues.map((i) => ({ ...i, ...role })) };
   const filledAt = new Map(at.value.filled.map((f) => [`${f.city}\u0000${f.sector}`, f.from]));
   const atH = at.value.rows.map((r) => {
     const from = filledAt.get(`${r.city}\u0000${r.sector}`);
-    return { city: r.city, sector: r.sector, ...(H === baseYear ? {} : { year: H }), value: convert(r.value), ...(from !== undefined ? { filledFrom: from } : {}), source: r.source };
+    return {
+      city: r.city,
+      sector: r.sector,
+      ...(H === baseYear ? {} : { year: H }),
+      value: convert(r.value),
+      ...(from !== undefined ? { filledFrom: from } : {}),
+      source: r.source,
+    };
   });
   const others = inWindow
     .filter((y) => y !== H)
-    .flatMap((y) => inventoryRowsForYear(inv, y).map((r) => ({ city: r.city, sector: r.sector, ...(y === baseYear ? {} : { year: y }), value: convert(r.value), source: r.source })));
+    .flatMap((y) =>
+      inventoryRowsForYear(inv, y).map((r) => ({
+        city: r.city,
+        sector: r.sector,
+        ...(y === baseYear ? {} : { year: y }),
+        value: convert(r.value),
+        source: r.source,
+      })),
+    );
   const rows = [...atH, ...others];
   // One warning per city and year it was filled from (its sectors together: one line, not eight); Run info lists every value.
   const groups = new Map<string, FilledValue[]>();

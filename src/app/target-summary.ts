@@ -31,7 +31,6 @@ export interface TargetSummaryRow {
   readonly note?: string;
 }
 
-
 /**
  * The targets of a run in the scenario's unit.
  * @example targetSummary(results.settings.units, targets)[0] // { kind: "peak_by", target: 2030, reached: 2028, status: "met", margin: 2, unit: "year", … }

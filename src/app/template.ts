@@ -146,7 +146,9 @@ export function templateSheets(lang: Lang = "en", example?: "changzhutan", from?
     header: head(DRIVER_COLUMNS),
     rows: (input?.drivers ?? []).map((d) => cellsOf(DRIVER_COLUMNS, d)),
     // Rates (and the rate at the period's end) and their distribution parameters (SD, Min, Max) are yearly rates: shown as percentages.
-    numberFormats: Object.fromEntries(DRIVER_COLUMNS.filter((d) => ["rate", "endRate", "sd", "min", "max"].includes(d.field)).map((d) => [headerLabel(d, lang), "0.00%"])),
+    numberFormats: Object.fromEntries(
+      DRIVER_COLUMNS.filter((d) => ["rate", "endRate", "sd", "min", "max"].includes(d.field)).map((d) => [headerLabel(d, lang), "0.00%"]),
+    ),
     validation: validationFor(DRIVER_COLUMNS, VALIDATION_LISTS.drivers),
   };
   const levers: TemplateSheet = {
@@ -255,7 +257,11 @@ export async function createScenarioSheets(port: WorkbookPort, options: Template
   if (!loc.ok) return loc;
   const l = loc.value;
   const lang = options.lang ?? "en";
-  const replaced = options.replace ? existingScenarioSheets(l, options).filter((x) => x.owned).map((x) => x.sheet) : [];
+  const replaced = options.replace
+    ? existingScenarioSheets(l, options)
+        .filter((x) => x.owned)
+        .map((x) => x.sheet)
+    : [];
   const gone = new Set(replaced.map(lc));
   const taken = l.sheets.map((s) => s.name).filter((n) => !gone.has(lc(n)));
   const namer = tableNamer(l.tables, replaced);

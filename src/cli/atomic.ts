@@ -86,7 +86,7 @@ export async function writeFileAtomic(file: string, bytes: Buffer, options: Atom
     fd = fs.openSync(tmp, "wx", mode);
     created = true;
     const pause = Number(process.env[PAUSE_ENV] ?? 0);
-    for (let at = 0; at < bytes.length; ) {
+    for (let at = 0; at < bytes.length;) {
       const n = fs.writeSync(fd, bytes, at, Math.min(chunk, bytes.length - at));
       at += n;
       // Let a signal in between chunks.

@@ -51,7 +51,14 @@ export function inventoryArgs(values: Values, kit: CliKit): InventoryArgs {
   if (year !== undefined && !/^\s*\d{4}\s*$/.test(year)) kit.usage(`--year must be a year such as 2019, not ${JSON.stringify(year)}`);
   if (str("range") !== undefined && str("sheet") === undefined) kit.usage("--range needs --sheet");
   if (str("sheet") !== undefined && str("table") !== undefined) kit.usage("give --sheet or --table, not both");
-  return { sheet: str("sheet"), range: str("range"), table: str("table"), unit: str("unit"), region: str("region"), year: year === undefined ? undefined : Number(year) };
+  return {
+    sheet: str("sheet"),
+    range: str("range"),
+    table: str("table"),
+    unit: str("unit"),
+    region: str("region"),
+    year: year === undefined ? undefined : Number(year),
+  };
 }
 
 /** How the CLI reads an inventory file: its choosers named as options, regions named after the file. */
@@ -107,21 +114,37 @@ export function summaryText(s: InventorySummary, file: string, lang: Lang): stri
   const unit = s.unit ?? t("unitNotStated");
   const lines = [
     t("inventoryRead", { file, sheets, layout: t(LAYOUT_KEY[s.layout]), unit }),
-    t(s.sectors.length > 0 ? "inventoryCounts" : "inventoryCountsNoSectors", { regions: s.regions.length, sectors: s.sectors.length, years: yearsText(s.years, lang) }),
+    t(s.sectors.length > 0 ? "inventoryCounts" : "inventoryCountsNoSectors", {
+      regions: s.regions.length,
+      sectors: s.sectors.length,
+      years: yearsText(s.years, lang),
+    }),
     "",
     t(s.sectors.length > 0 ? "totalsIn" : "totalsInNoSectors", { unit }),
   ];
   const at = (r: (typeof s.regions)[number], y: number) => r.totals[String(y)] ?? null;
   if (s.years.length <= 8) {
-    lines.push(renderTable([t("region"), ...s.years.map(String)], s.regions.map((r) => [r.name, ...s.years.map((y) => at(r, y))])));
+    lines.push(
+      renderTable(
+        [t("region"), ...s.years.map(String)],
+        s.regions.map((r) => [r.name, ...s.years.map((y) => at(r, y))]),
+      ),
+    );
   } else if (s.regions.length <= 6) {
-    lines.push(renderTable([t("year"), ...s.regions.map((r) => r.name)], s.years.map((y) => [y, ...s.regions.map((r) => at(r, y))])));
+    lines.push(
+      renderTable(
+        [t("year"), ...s.regions.map((r) => r.name)],
+        s.years.map((y) => [y, ...s.regions.map((r) => at(r, y))]),
+      ),
+    );
   } else {
     lines.push(
       renderTable(
         [t("region"), t("firstYear"), t("lastYear"), t("yearCount"), t("lastTotal")],
         s.regions.map((r) => {
-          const ys = Object.keys(r.totals).map(Number).sort((a, b) => a - b);
+          const ys = Object.keys(r.totals)
+            .map(Number)
+            .sort((a, b) => a - b);
           return [r.name, ys[0] ?? null, ys[ys.length - 1] ?? null, ys.length, ys.length > 0 ? r.totals[String(ys[ys.length - 1])] : null];
         }),
       ),
@@ -135,7 +158,13 @@ export function summaryText(s: InventorySummary, file: string, lang: Lang): stri
  * every problem found, 2 for usage errors.
  */
 export async function cmdInventory(args: string[], io: CliIo, kit: CliKit): Promise<number> {
-  const { values, positionals } = kit.parse(args, { sheet: { type: "string" }, range: { type: "string" }, table: { type: "string" }, unit: { type: "string" }, ...REGION_OPTIONS });
+  const { values, positionals } = kit.parse(args, {
+    sheet: { type: "string" },
+    range: { type: "string" },
+    table: { type: "string" },
+    unit: { type: "string" },
+    ...REGION_OPTIONS,
+  });
   if (values.help) {
     io.out(HELP.inventory);
     return kit.exit.ok;
@@ -155,7 +184,13 @@ export async function cmdInventory(args: string[], io: CliIo, kit: CliKit): Prom
   const s = read.value;
   const warnings = s.warnings;
   if (values.json) {
-    io.out(JSON.stringify({ layout: s.layout, unit: s.unit, regions: s.regions, sectors: s.sectors, warnings: warnings.map((i) => kit.issueJson(i, lang)) }, null, 2));
+    io.out(
+      JSON.stringify(
+        { layout: s.layout, unit: s.unit, regions: s.regions, sectors: s.sectors, warnings: warnings.map((i) => kit.issueJson(i, lang)) },
+        null,
+        2,
+      ),
+    );
   } else {
     kit.printIssues(io, warnings, lang, "carbon-peak: warning: ");
     io.out(summaryText(s, basename(input), lang));

@@ -15,7 +15,23 @@
 import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from "fs";
 import { basename, dirname, extname, join, resolve } from "path";
 import { parseArgs, type ParseArgsConfig } from "util";
-import { MAX_DRAWS, STRICT_PEAK_OPTIONS, pushAll, checkPeakOptions, formatIssue, inventoryPeaks, issue, missingIssues, parseClusterSpec, tonnesPer, unitLabel, type ClusterSpec, type Issue, type Lang, type PeakOptions } from "../engine";
+import {
+  MAX_DRAWS,
+  STRICT_PEAK_OPTIONS,
+  pushAll,
+  checkPeakOptions,
+  formatIssue,
+  inventoryPeaks,
+  issue,
+  missingIssues,
+  parseClusterSpec,
+  tonnesPer,
+  unitLabel,
+  type ClusterSpec,
+  type Issue,
+  type Lang,
+  type PeakOptions,
+} from "../engine";
 import { DEFAULT_SEED, CORE_ROLES, createScenarioSheets, isRoleName, loadInventory, readScenario, runAndWrite, type InventorySource } from "../app";
 import { createExcelJsPort } from "../workbook/exceljs";
 import ExcelJS from "exceljs";
@@ -157,7 +173,10 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
   if (inPlace && given !== undefined && !same(given, input)) throw new UsageError("--in-place and -o name different files; give one of them");
   const output = inPlace ? input : (given ?? join(dirname(input), `${basename(input, extname(input))}-results.xlsx`));
   // By identity: a symlink or a hard link to the input is the input.
-  if (!inPlace && same(output, input)) throw new UsageError(`${given !== undefined ? "-o" : "the output"} ${JSON.stringify(output)} is the input file${resolve(output) === resolve(input) ? "" : " (a link to it)"}; add --in-place to write into it`);
+  if (!inPlace && same(output, input))
+    throw new UsageError(
+      `${given !== undefined ? "-o" : "the output"} ${JSON.stringify(output)} is the input file${resolve(output) === resolve(input) ? "" : " (a link to it)"}; add --in-place to write into it`,
+    );
   const wb = await readWorkbook(input);
   if (!wb.ok) return fileProblem(io, wb.issues, lang);
   // Known before running: a Strict Open XML workbook can be read, not written.
@@ -176,7 +195,15 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
     io.err(`carbon-peak: ${stage} (${Math.round(f * 100)}%, ${((now - started) / 1000).toFixed(1)} s)`);
   };
   const mc = draws === undefined ? {} : { draws, seed: seed ?? DEFAULT_SEED };
-  const run = await runAndWrite(wb.value, { source: sourceOf(values), readAs: cliReadAs(input, true), onProgress: progress, version: packageVersion(), ...mc, formulas: values.formulas === true, lang });
+  const run = await runAndWrite(wb.value, {
+    source: sourceOf(values),
+    readAs: cliReadAs(input, true),
+    onProgress: progress,
+    version: packageVersion(),
+    ...mc,
+    formulas: values.formulas === true,
+    lang,
+  });
   if (!run.ok) {
     if (values.json) io.out(JSON.stringify({ ok: false, problems: run.issues.map((i) => issueJson(i, lang)) }, null, 2));
     printIssues(io, run.issues, lang, "carbon-peak: ");
@@ -205,7 +232,17 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
   if (values.json) {
     io.out(
       JSON.stringify(
-        { ok: true, output, outputs: s.outputs, peaks: s.peaks, targets, indicators: s.indicators, ...(uncertainty ? { uncertainty } : {}), record: s.record, warnings: run.warnings.map((i) => issueJson(i, lang)) },
+        {
+          ok: true,
+          output,
+          outputs: s.outputs,
+          peaks: s.peaks,
+          targets,
+          indicators: s.indicators,
+          ...(uncertainty ? { uncertainty } : {}),
+          record: s.record,
+          warnings: run.warnings.map((i) => issueJson(i, lang)),
+        },
         null,
         2,
       ),
@@ -228,7 +265,15 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
       io.out(
         renderTable(
           [t("scenario"), t("cityOrCluster"), t("target"), t("targetValue"), t("reached"), t("met"), t("margin")],
-          targets.map((x) => [x.scenario, region(x.region, x.isCluster), `${x.kind}${x.from !== undefined ? ` ${x.from}` : ""}${x.to !== undefined ? `→${x.to}` : ""}`, valueOf(x), x.reached, status[x.status], x.margin]),
+          targets.map((x) => [
+            x.scenario,
+            region(x.region, x.isCluster),
+            `${x.kind}${x.from !== undefined ? ` ${x.from}` : ""}${x.to !== undefined ? `→${x.to}` : ""}`,
+            valueOf(x),
+            x.reached,
+            status[x.status],
+            x.margin,
+          ]),
         ),
       );
     }
@@ -237,7 +282,14 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
       io.out(
         renderTable(
           [t("scenario"), t("cityOrCluster"), t("probabilityBy", { year: s.monteCarlo.targetYear }), t("peakYearP5"), "P50", "P95"],
-          uncertainty.map((x) => [x.scenario, region(x.region, x.isCluster), `${(x.probabilityByTarget * 100).toFixed(1)}%`, x.peakYear.p5, x.peakYear.p50, x.peakYear.p95]),
+          uncertainty.map((x) => [
+            x.scenario,
+            region(x.region, x.isCluster),
+            `${(x.probabilityByTarget * 100).toFixed(1)}%`,
+            x.peakYear.p5,
+            x.peakYear.p50,
+            x.peakYear.p95,
+          ]),
         ),
       );
     }
@@ -262,12 +314,25 @@ async function cmdCheck(args: string[], io: CliIo): Promise<number> {
   const problems = result.ok ? [] : result.issues;
   const warnings = result.ok ? result.warnings : [];
   if (values.json) {
-    io.out(JSON.stringify({ ok: problems.length === 0, checked: hasScenario ? "scenario" : "inventory", problems: problems.map((i) => issueJson(i, lang)), warnings: warnings.map((i) => issueJson(i, lang)) }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          ok: problems.length === 0,
+          checked: hasScenario ? "scenario" : "inventory",
+          problems: problems.map((i) => issueJson(i, lang)),
+          warnings: warnings.map((i) => issueJson(i, lang)),
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     printIssues(io, problems, lang, "", (t) => io.out(t));
     printIssues(io, warnings, lang, "warning: ");
     const what = cliText(lang, hasScenario ? "checkedScenario" : "checkedInventory");
-    io.err(`carbon-peak: ${problems.length === 0 ? cliText(lang, "noProblems", { file: input, what }) : cliText(lang, problems.length === 1 ? "oneProblem" : "problemCount", { file: input, count: problems.length })}`);
+    io.err(
+      `carbon-peak: ${problems.length === 0 ? cliText(lang, "noProblems", { file: input, what }) : cliText(lang, problems.length === 1 ? "oneProblem" : "problemCount", { file: input, count: problems.length })}`,
+    );
   }
   return problems.length === 0 ? EXIT.ok : EXIT.problems;
 }
@@ -277,7 +342,8 @@ async function cmdTemplate(args: string[], io: CliIo): Promise<number> {
   if (values.help) return help(io, "template");
   const lang = langOf(values.lang);
   const output = one(positionals, "<out.xlsx>");
-  if (values.example !== undefined && values.example !== "changzhutan") throw new UsageError(`unknown example ${JSON.stringify(values.example)} (available: changzhutan)`);
+  if (values.example !== undefined && values.example !== "changzhutan")
+    throw new UsageError(`unknown example ${JSON.stringify(values.example)} (available: changzhutan)`);
   checkTemplateOptions(values, KIT);
   if (existsSync(output) && statSync(output).isDirectory()) throw new UsageError(`${JSON.stringify(output)} is a folder; give a file name`);
   if (pathExists(output) && !values.force) throw new UsageError(`${JSON.stringify(output)} exists; add --force to replace it`);
@@ -286,7 +352,11 @@ async function cmdTemplate(args: string[], io: CliIo): Promise<number> {
   if (typeof from === "number") return from;
   const wb = new ExcelJS.Workbook();
   wb.creator = "carbon-peak";
-  const made = await createScenarioSheets(createExcelJsPort(wb), { example: values.example === "changzhutan" ? "changzhutan" : undefined, lang, fromInventory: from });
+  const made = await createScenarioSheets(createExcelJsPort(wb), {
+    example: values.example === "changzhutan" ? "changzhutan" : undefined,
+    lang,
+    fromInventory: from,
+  });
   if (!made.ok) {
     printIssues(io, made.issues, lang, "carbon-peak: ");
     return EXIT.problems;
@@ -319,7 +389,9 @@ async function cmdPeaks(args: string[], io: CliIo): Promise<number> {
   };
   const strict = values.strict === true;
   if (strict && (values.confirm !== undefined || values["min-points"] !== undefined)) {
-    throw new UsageError(`--strict sets --confirm ${STRICT_PEAK_OPTIONS.confirmYears} and --min-points ${STRICT_PEAK_OPTIONS.minPoints}; give --strict or those options, not both`);
+    throw new UsageError(
+      `--strict sets --confirm ${STRICT_PEAK_OPTIONS.confirmYears} and --min-points ${STRICT_PEAK_OPTIONS.minPoints}; give --strict or those options, not both`,
+    );
   }
   const options = {
     tolerance: num("tolerance", values.tolerance),
@@ -331,7 +403,12 @@ async function cmdPeaks(args: string[], io: CliIo): Promise<number> {
   const flag: Record<string, string> = { tolerance: "--tolerance", confirm_years: "--confirm", smooth_years: "--smooth", min_points: "--min-points" };
   const badOptions = checkPeakOptions(Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)));
   if (badOptions.length > 0) {
-    printIssues(io, badOptions.map((i) => ({ ...i, path: [flag[String(i.path[0])] ?? String(i.path[0])] })), lang, "carbon-peak: ");
+    printIssues(
+      io,
+      badOptions.map((i) => ({ ...i, path: [flag[String(i.path[0])] ?? String(i.path[0])] })),
+      lang,
+      "carbon-peak: ",
+    );
     return EXIT.usage;
   }
   const wb = await readWorkbook(input);
@@ -372,7 +449,16 @@ async function cmdPeaks(args: string[], io: CliIo): Promise<number> {
     const t = (key: Parameters<typeof cliText>[1], params?: Record<string, string | number>) => cliText(lang, key, params);
     const years = inventory.years;
     const unit = inventory.unit || t("unitNotStatedLong");
-    io.out(t("inventoryLine", { sheet: inventory.sheet, layout: inventory.layout, cities: inventory.cities.length, first: years[0], last: years[years.length - 1], unit }));
+    io.out(
+      t("inventoryLine", {
+        sheet: inventory.sheet,
+        layout: inventory.layout,
+        cities: inventory.cities.length,
+        first: years[0],
+        last: years[years.length - 1],
+        unit,
+      }),
+    );
     io.out(ruleLine(defined, strict, lang));
     io.out(peaksTable(peaks.value, lang, unit, defined));
   }

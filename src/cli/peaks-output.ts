@@ -24,7 +24,16 @@ export interface PeakEntry {
  * @example peakEntries(peaks)[0] // { name: "湖南长沙", peakYear: null, peakValue: null, status: "rising", firstYear: 2001, lastYear: 2019, points: 18, flags: ["last_year_max", "gaps"] }
  */
 export function peakEntries(peaks: readonly InventoryPeak[]): PeakEntry[] {
-  return peaks.map((p) => ({ name: p.name, peakYear: p.peakYear, peakValue: p.peakValue, status: p.status, firstYear: p.firstYear, lastYear: p.lastYear, points: p.points, flags: [...p.flags] }));
+  return peaks.map((p) => ({
+    name: p.name,
+    peakYear: p.peakYear,
+    peakValue: p.peakValue,
+    status: p.status,
+    firstYear: p.firstYear,
+    lastYear: p.lastYear,
+    points: p.points,
+    flags: [...p.flags],
+  }));
 }
 
 /**
@@ -35,7 +44,16 @@ export function peakEntries(peaks: readonly InventoryPeak[]): PeakEntry[] {
 export function peaksTable(peaks: readonly InventoryPeak[], lang: Lang, unit: string, options: PeakOptions): string {
   const t = (key: Parameters<typeof cliText>[1], params?: Record<string, string | number>) => cliText(lang, key, params);
   const plateau = (options.tolerance ?? 0) > 0;
-  const header = [t("name"), t("peakYear"), ...(plateau ? [t("plateauFrom")] : []), t("peakValue", { unit }), t("status"), t("asOf"), t("valuesUsed"), t("flags")];
+  const header = [
+    t("name"),
+    t("peakYear"),
+    ...(plateau ? [t("plateauFrom")] : []),
+    t("peakValue", { unit }),
+    t("status"),
+    t("asOf"),
+    t("valuesUsed"),
+    t("flags"),
+  ];
   const rows = peaks.map((p) => [
     p.isCluster ? t("cluster", { name: p.name }) : p.name,
     p.peakYear,

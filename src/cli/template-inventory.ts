@@ -66,7 +66,12 @@ export async function templateInventory(values: Values, io: CliIo, kit: CliKit, 
   if (names !== undefined && names.length === 0) kit.usage("--cities names no city");
   const start = startFromInventory(
     read.value,
-    { cities: names, baseYear: baseText === undefined ? undefined : Number(baseText), cluster: typeof values.cluster === "string" ? values.cluster : undefined, fill: fill ?? "none" },
+    {
+      cities: names,
+      baseYear: baseText === undefined ? undefined : Number(baseText),
+      cluster: typeof values.cluster === "string" ? values.cluster : undefined,
+      fill: fill ?? "none",
+    },
     { cities: ["--cities"], baseYear: ["--base-year"] },
   );
   if (!start.ok) {
@@ -77,4 +82,3 @@ export async function templateInventory(values: Values, io: CliIo, kit: CliKit, 
   if (start.value.defaultBaseYear) io.err(`carbon-peak: ${cliText(lang, "defaultBaseYear", { year: start.value.baseYear })}`);
   return start.value;
 }
-

@@ -32,7 +32,10 @@ const TEXT = {
   statusUnknown: { en: "unknown", zh: "无法判断" },
   share: { en: "share", zh: "比例" },
   // carbon-peak peaks
-  inventoryLine: { en: "{sheet} ({layout} layout), {cities} cities, {first}–{last}, {unit}", zh: "{sheet}（{layout} 格式），{cities} 个城市，{first}–{last}，{unit}" },
+  inventoryLine: {
+    en: "{sheet} ({layout} layout), {cities} cities, {first}–{last}, {unit}",
+    zh: "{sheet}（{layout} 格式），{cities} 个城市，{first}–{last}，{unit}",
+  },
   name: { en: "Name", zh: "名称" },
   peakValue: { en: "Peak value ({unit})", zh: "峰值（{unit}）" },
   plateauFrom: { en: "Plateau from", zh: "平台期起始" },
@@ -49,7 +52,10 @@ const TEXT = {
   oneProblem: { en: "{file}: 1 problem", zh: "{file}：1 个问题" },
   problemCount: { en: "{file}: {count} problems", zh: "{file}：{count} 个问题" },
   // carbon-peak template --inventory
-  defaultBaseYear: { en: "base year {year}: the latest year every chosen city has (another with --base-year)", zh: "基准年 {year}：所有所选城市都有数据的最近年份（可用 --base-year 另选）" },
+  defaultBaseYear: {
+    en: "base year {year}: the latest year every chosen city has (another with --base-year)",
+    zh: "基准年 {year}：所有所选城市都有数据的最近年份（可用 --base-year 另选）",
+  },
   // carbon-peak inventory
   inventoryRead: { en: "{file}: {sheets} — {layout}, unit {unit}", zh: "{file}：{sheets} — {layout}，单位 {unit}" },
   sheetRange: { en: "{count} sheets ({first} … {last})", zh: "{count} 个工作表（{first} … {last}）" },

@@ -9,10 +9,7 @@
 import { issue, type Issue, type Path } from "./issues";
 
 /** What one cell holds. */
-export type Cell =
-  | { readonly kind: "blank" }
-  | { readonly kind: "number"; readonly value: number }
-  | { readonly kind: "invalid"; readonly issue: Issue };
+export type Cell = { readonly kind: "blank" } | { readonly kind: "number"; readonly value: number } | { readonly kind: "invalid"; readonly issue: Issue };
 
 const BLANK: Cell = { kind: "blank" };
 
@@ -35,8 +32,21 @@ export class UncachedFormula {
 
 /** Excel's error literals, as they arrive when an error value is passed as text. */
 const EXCEL_ERRORS = new Set([
-  "#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!",
-  "#GETTING_DATA", "#BUSY!", "#CONNECT!", "#BLOCKED!", "#FIELD!", "#UNKNOWN!",
+  "#N/A",
+  "#VALUE!",
+  "#REF!",
+  "#DIV/0!",
+  "#NUM!",
+  "#NAME?",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#BUSY!",
+  "#CONNECT!",
+  "#BLOCKED!",
+  "#FIELD!",
+  "#UNKNOWN!",
 ]);
 
 /** True for `null`, `undefined`, `""` and whitespace-only text. @example isBlank("  ") // true */

@@ -91,10 +91,28 @@ export function clusterIssues(cp: ClusterPeak, path: Path = []): Issue[] {
     const byMember = new Map<string, number[]>();
     for (const y of cp.missing) for (const m of y.members) (byMember.get(m) ?? byMember.set(m, []).get(m)!).push(y.year);
     const perMember = Array.from(byMember, ([m, ys]) => `${m} (${yearRanges(ys)})`).join("; ");
-    out.push(issue("cluster_years", path, { count: info.points, members: cp.memberCount, first: info.firstYear, last: info.lastYear, years: yearRanges(commonYears(cp.series)), missingYears: cp.missing.length, perMember }));
+    out.push(
+      issue("cluster_years", path, {
+        count: info.points,
+        members: cp.memberCount,
+        first: info.firstYear,
+        last: info.lastYear,
+        years: yearRanges(commonYears(cp.series)),
+        missingYears: cp.missing.length,
+        perMember,
+      }),
+    );
   }
   for (const b of cp.beyond) {
-    out.push(issue("cluster_member_beyond", path, { member: b.member, last: info.lastYear, memberLast: b.lastYear, above: yearRanges(b.aboveYears), status: info.status }));
+    out.push(
+      issue("cluster_member_beyond", path, {
+        member: b.member,
+        last: info.lastYear,
+        memberLast: b.lastYear,
+        above: yearRanges(b.aboveYears),
+        status: info.status,
+      }),
+    );
   }
   return out;
 }

@@ -69,7 +69,8 @@ export function clusterSeries(members: readonly Member[]): Result<ClusterSeries>
   }
   if (complete === 0) return fail([issue("no_common_years", ["emissions"])]);
   // Members' sums past the largest number are no emissions anyone has: refused, never a peak at infinity.
-  for (let k = 0; k < years.length; k++) if (values[k] === Infinity || values[k] === -Infinity) return fail([issue("sum_overflow", ["emissions"], { year: years[k] })]);
+  for (let k = 0; k < years.length; k++)
+    if (values[k] === Infinity || values[k] === -Infinity) return fail([issue("sum_overflow", ["emissions"], { year: years[k] })]);
   const warnings: Issue[] = gaps.map((g) => issue("member_gap", ["emissions"], { member: g.member, year: g.year }));
   return ok({ series: seriesFromArrays(years, values), gaps }, warnings);
 }

@@ -14,7 +14,21 @@ export { parseSeries, seriesFromArrays, countValues, valueAt, indexOfYear } from
 export type { Series, SeriesNames, ParseSeriesOptions } from "./series";
 export { movingAverage } from "./smooth";
 export { nearestNames, editDistance } from "./nearest";
-export { findPeak, peakIndex, peakAt, plateauStart, peakGap, checkPeakOptions, hasPeak, PEAK_OPTIONS, PEAK_STATUSES, DEFAULT_MIN_POINTS, STRICT_PEAK_OPTIONS, MAX_CONFIRM_YEARS, MAX_SMOOTH_YEARS } from "./peak";
+export {
+  findPeak,
+  peakIndex,
+  peakAt,
+  plateauStart,
+  peakGap,
+  checkPeakOptions,
+  hasPeak,
+  PEAK_OPTIONS,
+  PEAK_STATUSES,
+  DEFAULT_MIN_POINTS,
+  STRICT_PEAK_OPTIONS,
+  MAX_CONFIRM_YEARS,
+  MAX_SMOOTH_YEARS,
+} from "./peak";
 export type { Peak, PeakOptions, PeakStatus } from "./peak";
 export { peakInfo, describePeak, PEAK_FLAGS } from "./peak-info";
 export type { PeakFlag, PeakInfo } from "./peak-info";
@@ -62,7 +76,20 @@ export {
   KIND_PARAMS,
   DEFAULT_ELASTICITY,
 } from "./input/schema";
-export type { ScenarioInput, Settings, InventoryRow, ActivityRow, DriverRow, LeverRow, SocioRow, TargetRow, LeverKind, Targets, SourceRef, UncertainColumns } from "./input/schema";
+export type {
+  ScenarioInput,
+  Settings,
+  InventoryRow,
+  ActivityRow,
+  DriverRow,
+  LeverRow,
+  SocioRow,
+  TargetRow,
+  LeverKind,
+  Targets,
+  SourceRef,
+  UncertainColumns,
+} from "./input/schema";
 export { RAMP_SHAPES, parseRampShape } from "./input/ramp-shapes";
 export type { RampShape } from "./input/ramp-shapes";
 export { DIST_KINDS, parseDistKind } from "./input/dist-kinds";
@@ -137,7 +164,15 @@ export { readLong, longRows } from "./inventory/read-long";
 export { readWide, wideRows } from "./inventory/read-wide";
 export { readMatrix, matrixRows, regionYearOfSheet, TOTAL_TOLERANCE } from "./inventory/read-matrix";
 export type { MatrixOptions } from "./inventory/read-matrix";
-export { readInventory, readInventoryChunked, inventorySteps, inventoryProgressFraction, readCancelled, isReadCancelled, DEFAULT_SLICE_CELLS } from "./inventory/read";
+export {
+  readInventory,
+  readInventoryChunked,
+  inventorySteps,
+  inventoryProgressFraction,
+  readCancelled,
+  isReadCancelled,
+  DEFAULT_SLICE_CELLS,
+} from "./inventory/read";
 export type { ReadInventoryOptions, ChunkOptions, CancelSignal } from "./inventory/read";
 export { rowSteps, runSteps, rowsPerSlice } from "./inventory/rows";
 export type { RowReader, InventoryProgress } from "./inventory/rows";
@@ -157,6 +192,15 @@ export { checkDist, standardNormal, triangularQuantile, uniformQuantile, drawVar
 export type { DistSpec } from "./uncertainty/distributions";
 export { percentiles, percentileSorted } from "./uncertainty/percentiles";
 export { runMonteCarlo, compileMonteCarlo, startMonteCarlo, runChunk, finishMonteCarlo, MAX_DRAWS, DEFAULT_CHUNK } from "./uncertainty/montecarlo";
-export type { MonteCarloModel, MonteCarloOptions, MonteCarloResult, MonteCarloRow, MonteCarloRun, SampleStats, UncertainDriver, UncertainLever } from "./uncertainty/montecarlo";
+export type {
+  MonteCarloModel,
+  MonteCarloOptions,
+  MonteCarloResult,
+  MonteCarloRow,
+  MonteCarloRun,
+  SampleStats,
+  UncertainDriver,
+  UncertainLever,
+} from "./uncertainty/montecarlo";
 export { oneAtATime, SENSITIVITY_QUANTILES } from "./uncertainty/sensitivity";
 export type { ClusterOutcome, Sensitivity, SensitivityRow } from "./uncertainty/sensitivity";

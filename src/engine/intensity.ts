@@ -41,7 +41,15 @@ export interface IntensityChange {
  * Emissions are trusted ≥ 0.
  * @example intensityChangeOf(100, 1000, 120, 1500, 2020, 2025).value.change // (120/1500)/(100/1000) − 1 = −0.2
  */
-export function intensityChangeOf(eFrom: number, aFrom: number, eTo: number, aTo: number, from: number, to: number, names: IntensityNames = NAMES): Result<IntensityChange> {
+export function intensityChangeOf(
+  eFrom: number,
+  aFrom: number,
+  eTo: number,
+  aTo: number,
+  from: number,
+  to: number,
+  names: IntensityNames = NAMES,
+): Result<IntensityChange> {
   const issues: Issue[] = [];
   if (!(aFrom > 0)) issues.push(issue("activity_not_positive", [names.activity], { value: aFrom, year: from }));
   if (to !== from && !(aTo > 0)) issues.push(issue("activity_not_positive", [names.activity], { value: aTo, year: to }));

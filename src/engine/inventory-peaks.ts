@@ -61,7 +61,8 @@ export function parseClusterSpec(text: string, cities: readonly string[], path: 
   const known = cities.length > 12 ? `${cities.slice(0, 12).join(", ")} … (${cities.length})` : cities.join(", ");
   if (!m || members.length === 0) return fail([issue("cluster_spec_invalid", path, { value: text, known })]);
   const unknown = members.filter((x) => !cities.includes(x));
-  if (unknown.length > 0) return fail(unknown.map((x) => issue("cluster_member_unknown", path, { value: x, suggest: similarNames(x, cities).join(", "), known })));
+  if (unknown.length > 0)
+    return fail(unknown.map((x) => issue("cluster_member_unknown", path, { value: x, suggest: similarNames(x, cities).join(", "), known })));
   return ok({ name: m[1].trim(), members: Array.from(new Set(members)) });
 }
 
@@ -95,7 +96,11 @@ export function inventoryPeaks(inv: Inventory, clusters: readonly ClusterSpec[] 
     else pushAll(issues, r.issues);
   });
   for (const cl of clusters) {
-    const cp = clusterPeak(cl.members.map((m) => ({ name: m, series: series[inv.cities.indexOf(m)] })), options, [cl.name]);
+    const cp = clusterPeak(
+      cl.members.map((m) => ({ name: m, series: series[inv.cities.indexOf(m)] })),
+      options,
+      [cl.name],
+    );
     if (!cp.ok) {
       pushAll(issues, cp.issues);
       continue;

@@ -18,9 +18,7 @@ export function formatPath(path: Path, lang: Lang = "en"): string {
   if (typeof head === "string" && rest.length > 0 && rest.every((x) => typeof x === "number")) {
     const nums = rest as number[];
     if (lang === "zh") {
-      return nums.length === 1
-        ? `${head} 第 ${nums[0] + 1} 个`
-        : `${head} 第 ${nums[0] + 1} 行第 ${nums[1] + 1} 列`;
+      return nums.length === 1 ? `${head} 第 ${nums[0] + 1} 个` : `${head} 第 ${nums[0] + 1} 行第 ${nums[1] + 1} 列`;
     }
     return nums.length === 1 ? `${head}, ${ORDINAL_EN(nums[0])}` : `${head}, row ${nums[0] + 1}, column ${nums[1] + 1}`;
   }

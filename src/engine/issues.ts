@@ -34,8 +34,7 @@ export interface Issue {
 
 /** Success carries the value (and possibly warnings); failure carries every issue found. */
 export type Result<T> =
-  | { readonly ok: true; readonly value: T; readonly warnings: readonly Issue[] }
-  | { readonly ok: false; readonly issues: readonly Issue[] };
+  { readonly ok: true; readonly value: T; readonly warnings: readonly Issue[] } | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /**
  * Builds an issue: the params, then `code` and `path` (as `{ ...params, code, path }`).

@@ -81,8 +81,7 @@ export const MESSAGES = {
     zh: (p) => `必须是单行或单列，实际为 ${p.rows} 行 × ${p.columns} 列`,
   },
   matrix_shape: {
-    en: (p) =>
-      `is ${p.rows} × ${p.columns}, but ${p.other} has ${p.expected} years: neither its rows nor its columns match`,
+    en: (p) => `is ${p.rows} × ${p.columns}, but ${p.other} has ${p.expected} years: neither its rows nor its columns match`,
     zh: (p) => `为 ${p.rows} × ${p.columns}，而 ${p.other} 有 ${p.expected} 个年份：行数和列数都不匹配`,
   },
   empty: { en: () => `is empty`, zh: () => `为空` },
@@ -97,11 +96,14 @@ export const MESSAGES = {
     zh: () => `计算结果不是有限数值`,
   },
   projection_overflow: {
-    en: (p) => `scenario ${showValue(p.scenario)}: the emissions of ${p.city}, ${p.sector} pass the largest number a spreadsheet holds (about 1.8E+308) by ${p.year}: check the inventory's values and their unit`,
-    zh: (p) => `情景 ${showValue(p.scenario)}：${p.city}、${p.sector} 的排放量到 ${p.year} 年超过电子表格可容纳的最大数值（约 1.8E+308）：请检查清单数值及其单位`,
+    en: (p) =>
+      `scenario ${showValue(p.scenario)}: the emissions of ${p.city}, ${p.sector} pass the largest number a spreadsheet holds (about 1.8E+308) by ${p.year}: check the inventory's values and their unit`,
+    zh: (p) =>
+      `情景 ${showValue(p.scenario)}：${p.city}、${p.sector} 的排放量到 ${p.year} 年超过电子表格可容纳的最大数值（约 1.8E+308）：请检查清单数值及其单位`,
   },
   sum_overflow: {
-    en: (p) => `the members' emissions in ${p.year} add up to more than the largest number a spreadsheet holds (about 1.8E+308): check the values and their unit`,
+    en: (p) =>
+      `the members' emissions in ${p.year} add up to more than the largest number a spreadsheet holds (about 1.8E+308): check the values and their unit`,
     zh: (p) => `${p.year} 年各成员排放量之和超过电子表格可容纳的最大数值（约 1.8E+308）：请检查数值及其单位`,
   },
   no_values: {
@@ -128,7 +130,8 @@ export const MESSAGES = {
     zh: (p) => `仅有 ${p.points} 个数值（${p.first}–${p.last}）；判断达峰至少需要 ${p.min} 个（min_points）`,
   },
   too_few_common_years: {
-    en: (p) => `the members share only ${p.points} ${p.points === 1 ? "year" : "years"} with a value (${p.first}–${p.last}); a cluster peak needs at least ${p.min}`,
+    en: (p) =>
+      `the members share only ${p.points} ${p.points === 1 ? "year" : "years"} with a value (${p.first}–${p.last}); a cluster peak needs at least ${p.min}`,
     zh: (p) => `所有成员均有数据的年份仅有 ${p.points} 个（${p.first}–${p.last}）；判断城市群达峰至少需要 ${p.min} 个`,
   },
   cluster_years: {
@@ -137,7 +140,9 @@ export const MESSAGES = {
       (Number(p.missingYears) > 0 ? `; ${p.missingYears} other years are left out because a member has no value — ${p.perMember}` : ""),
     zh: (p) =>
       `依据全部 ${p.members} 个成员均有数据的 ${p.count} 个年份（${p.years}）` +
-      (Number(p.missingYears) > 0 ? `；另有 ${p.missingYears} 个年份因成员缺少数据未计入——${zhList(zhList(zhList(p.perMember, "; ", "；"), " (", "（"), ")", "）")}` : ""),
+      (Number(p.missingYears) > 0
+        ? `；另有 ${p.missingYears} 个年份因成员缺少数据未计入——${zhList(zhList(zhList(p.perMember, "; ", "；"), " (", "（"), ")", "）")}`
+        : ""),
   },
   cluster_year_missing: {
     en: (p) => `${p.year}: ${p.members} ${p.count === 1 ? "has" : "have"} no value; the cluster total leaves ${p.year} out`,
@@ -146,10 +151,14 @@ export const MESSAGES = {
   cluster_member_beyond: {
     en: (p) =>
       `reported as of ${p.last}, the last year every member has; ${p.member} has values to ${p.memberLast}` +
-      (p.above ? `, above its ${p.last} value in ${p.above}${p.status === "unconfirmed" ? " — so the cluster is unconfirmed, not peaked" : ""}` : `, none above its ${p.last} value`),
+      (p.above
+        ? `, above its ${p.last} value in ${p.above}${p.status === "unconfirmed" ? " — so the cluster is unconfirmed, not peaked" : ""}`
+        : `, none above its ${p.last} value`),
     zh: (p) =>
       `按 ${p.last} 年（所有成员均有数据的最后一年）报告；${p.member} 的数据延续到 ${p.memberLast} 年` +
-      (p.above ? `，在 ${p.above} 年高于其 ${p.last} 年的值${p.status === "unconfirmed" ? "，因此城市群不能判定为已达峰（unconfirmed）" : ""}` : `，均未超过其 ${p.last} 年的值`),
+      (p.above
+        ? `，在 ${p.above} 年高于其 ${p.last} 年的值${p.status === "unconfirmed" ? "，因此城市群不能判定为已达峰（unconfirmed）" : ""}`
+        : `，均未超过其 ${p.last} 年的值`),
   },
   cluster_member_unknown: {
     en: (p) => `${v(p)} is not a city of the inventory${p.suggest ? ` (did you mean ${p.suggest}?)` : ""}; cities: ${p.known}`,
@@ -249,15 +258,18 @@ export const MESSAGES = {
     zh: (p) => `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""} ${p.year} 年的数值重复出现（首次在 ${p.first}）`,
   },
   inventory_duplicate_row: {
-    en: (p) => `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""}${p.year !== undefined ? ` ${p.year}` : ""} appears on a second row (first at ${p.first}); keep one`,
-    zh: (p) => `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""}${p.year !== undefined ? ` ${p.year} 年` : ""} 出现在第二行（首次在 ${p.first}）；请只保留一行`,
+    en: (p) =>
+      `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""}${p.year !== undefined ? ` ${p.year}` : ""} appears on a second row (first at ${p.first}); keep one`,
+    zh: (p) =>
+      `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""}${p.year !== undefined ? ` ${p.year} 年` : ""} 出现在第二行（首次在 ${p.first}）；请只保留一行`,
   },
   inventory_year_duplicate: {
     en: (p) => `year ${p.year} heads a second column (first at ${p.first})`,
     zh: (p) => `年份 ${p.year} 出现在第二列表头（首次在 ${p.first}）`,
   },
   inventory_unit_missing: {
-    en: (p) => `no unit stated: choose one with ${p.chooser ?? "the unit chooser"} (t, 万t, Mt, 亿t …), add a Unit/单位 column or a units row, or name it in the header (e.g. "Emissions (Mt)")`,
+    en: (p) =>
+      `no unit stated: choose one with ${p.chooser ?? "the unit chooser"} (t, 万t, Mt, 亿t …), add a Unit/单位 column or a units row, or name it in the header (e.g. "Emissions (Mt)")`,
     zh: (p) => `未注明单位：请用${p.chooser ?? "单位选择框"}选择单位（t、万t、Mt、亿t …），或添加 单位/Unit 列或单位行，或在表头注明（如“排放量（万吨）”）`,
   },
   inventory_unit_blank: { en: () => `the unit is blank (t, 万t, Mt …)`, zh: () => `单位为空（t、万t、Mt …）` },
@@ -266,12 +278,16 @@ export const MESSAGES = {
     zh: (p) => `${v(p)} 不是排放量单位；请使用质量单位（t、万t、Mt、亿t）`,
   },
   inventory_matrix_year: {
-    en: (p) => `the year of this sector × fuel matrix is unknown: name the sheet like "Hunan2019", put the year in a title row, or choose it${p.chooser !== undefined ? ` with ${p.chooser}` : ""}`,
-    zh: (p) => `无法确定该部门×燃料矩阵的年份：请将工作表命名为“Hunan2019”这样的形式、在标题行中写明年份，或${p.chooser !== undefined ? `用 ${p.chooser} ` : "手动"}选择`,
+    en: (p) =>
+      `the year of this sector × fuel matrix is unknown: name the sheet like "Hunan2019", put the year in a title row, or choose it${p.chooser !== undefined ? ` with ${p.chooser}` : ""}`,
+    zh: (p) =>
+      `无法确定该部门×燃料矩阵的年份：请将工作表命名为“Hunan2019”这样的形式、在标题行中写明年份，或${p.chooser !== undefined ? `用 ${p.chooser} ` : "手动"}选择`,
   },
   inventory_total_mismatch: {
-    en: (p) => `${p.label ?? "TotalEmissions"} ${p.total}${p.unit ? ` ${p.unit}` : ""} differs from the sum ${p.range !== undefined ? `of ${p.range}` : "of the sectors"}, ${p.sum}${p.unit ? ` ${p.unit}` : ""}, by ${p.percent}%`,
-    zh: (p) => `${p.label ?? "TotalEmissions"} ${p.total}${p.unit ? ` ${p.unit}` : ""} 与${p.range !== undefined ? ` ${p.range} ` : "各部门"}之和 ${p.sum}${p.unit ? ` ${p.unit}` : ""} 相差 ${p.percent}%`,
+    en: (p) =>
+      `${p.label ?? "TotalEmissions"} ${p.total}${p.unit ? ` ${p.unit}` : ""} differs from the sum ${p.range !== undefined ? `of ${p.range}` : "of the sectors"}, ${p.sum}${p.unit ? ` ${p.unit}` : ""}, by ${p.percent}%`,
+    zh: (p) =>
+      `${p.label ?? "TotalEmissions"} ${p.total}${p.unit ? ` ${p.unit}` : ""} 与${p.range !== undefined ? ` ${p.range} ` : "各部门"}之和 ${p.sum}${p.unit ? ` ${p.unit}` : ""} 相差 ${p.percent}%`,
   },
   inventory_not_found: {
     en: (p) => `no sheet looks like an emissions inventory (checked: ${p.sheets})`,
@@ -416,7 +432,10 @@ export const MESSAGES = {
     zh: (p) => `${v(p)} 为负数；必须大于或等于 0`,
   },
   activity_not_positive: {
-    en: (p) => (p.city !== undefined ? `${p.activity} of ${p.city} is ${v(p)}; an intensity needs an activity above 0` : `${v(p)}: an intensity needs an activity above 0`),
+    en: (p) =>
+      p.city !== undefined
+        ? `${p.activity} of ${p.city} is ${v(p)}; an intensity needs an activity above 0`
+        : `${v(p)}: an intensity needs an activity above 0`,
     zh: (p) => (p.city !== undefined ? `${p.city} 的 ${p.activity} 为 ${v(p)}；计算强度需要大于 0 的活动水平` : `${v(p)}：计算强度需要大于 0 的活动水平`),
   },
   unknown_mass_unit: {
@@ -504,7 +523,8 @@ export const MESSAGES = {
     zh: (p) => `${p.city} 的 ${p.activity} 没有单位排放强度，活动水平类措施需要该值`,
   },
   activity_capped: {
-    en: (p) => `lever ${p.name}: in ${p.city} from ${p.year} the emissions per unit × ${p.activity} exceed the sector emissions; the share linked to ${p.activity} is capped at 100%`,
+    en: (p) =>
+      `lever ${p.name}: in ${p.city} from ${p.year} the emissions per unit × ${p.activity} exceed the sector emissions; the share linked to ${p.activity} is capped at 100%`,
     zh: (p) => `措施 ${p.name}：${p.city} 自 ${p.year} 年起单位排放强度 × ${p.activity} 超过部门排放；与 ${p.activity} 相关的比例按 100% 封顶`,
   },
   duplicate_row: {
@@ -542,7 +562,8 @@ export const MESSAGES = {
   // --- driver-based scenarios: history, Kaya drivers, socio-economic levels, indicators, targets
   //     (src/engine/scenario/history.ts, growth.ts, socio.ts, indicators.ts, targets.ts; docs/model.md §3–§12) ---
   unknown_shock_mode: {
-    en: (p) => `${v(p)} is not a Monte Carlo shock mode: independent (独立: every Drivers row drawn on its own) or shared (按变量共享: one draw per variable for all its rows)`,
+    en: (p) =>
+      `${v(p)} is not a Monte Carlo shock mode: independent (独立: every Drivers row drawn on its own) or shared (按变量共享: one draw per variable for all its rows)`,
     zh: (p) => `${v(p)} 不是可识别的冲击方式：独立（independent：每行单独抽样）或 按变量共享（shared：同一变量的各行共用一次抽样）`,
   },
   unknown_socio_variable: {
@@ -550,8 +571,10 @@ export const MESSAGES = {
     zh: (p) => `${v(p)} 不是可识别的社会经济变量：人口（population）、地区生产总值（gdp）或能源消费（energy）`,
   },
   unknown_target_kind: {
-    en: (p) => `${v(p)} is not a target kind: peak_by (达峰年份), peak_cap (峰值上限), intensity_decline (单位GDP二氧化碳排放下降), energy_intensity_decline (单位GDP能耗下降) or budget (碳预算)`,
-    zh: (p) => `${v(p)} 不是可识别的目标类型：达峰年份（peak_by）、峰值上限（peak_cap）、单位GDP二氧化碳排放下降（intensity_decline）、单位GDP能耗下降（energy_intensity_decline）或 碳预算（budget）`,
+    en: (p) =>
+      `${v(p)} is not a target kind: peak_by (达峰年份), peak_cap (峰值上限), intensity_decline (单位GDP二氧化碳排放下降), energy_intensity_decline (单位GDP能耗下降) or budget (碳预算)`,
+    zh: (p) =>
+      `${v(p)} 不是可识别的目标类型：达峰年份（peak_by）、峰值上限（peak_cap）、单位GDP二氧化碳排放下降（intensity_decline）、单位GDP能耗下降（energy_intensity_decline）或 碳预算（budget）`,
   },
   socio_unit_unknown: {
     en: (p) => `${v(p)} is not a unit of ${p.variable} (use ${p.expected}; GDP at constant prices)`,
@@ -566,19 +589,23 @@ export const MESSAGES = {
     zh: (p) => `${p.city} ${p.year} 年：能源消费既有城市合计又有分部门数据（第 ${p.other} 条）；请只保留一种`,
   },
   socio_unused: {
-    en: (p) => `${p.count} socio-economic values ${p.after === true ? `after the last historical year ${p.year}` : `before the base year ${p.year}`} are not used (e.g. ${p.example}): ${p.after === true ? "after it the drivers project the levels" : "the results start in the base year"}`,
-    zh: (p) => `${p.count} 个社会经济数值${p.after === true ? `晚于最后历史年 ${p.year}` : `早于基准年 ${p.year}`}，未被使用（如 ${p.example}）：${p.after === true ? "该年之后的水平由驱动因素推算" : "结果从基准年开始"}`,
+    en: (p) =>
+      `${p.count} socio-economic values ${p.after === true ? `after the last historical year ${p.year}` : `before the base year ${p.year}`} are not used (e.g. ${p.example}): ${p.after === true ? "after it the drivers project the levels" : "the results start in the base year"}`,
+    zh: (p) =>
+      `${p.count} 个社会经济数值${p.after === true ? `晚于最后历史年 ${p.year}` : `早于基准年 ${p.year}`}，未被使用（如 ${p.example}）：${p.after === true ? "该年之后的水平由驱动因素推算" : "结果从基准年开始"}`,
   },
   history_year_outside: {
     en: (p) => `last historical year ${v(p)} is outside the results ${p.from}–${p.to}`,
     zh: (p) => `最后历史年 ${v(p)} 不在结果年份 ${p.from}–${p.to} 之内`,
   },
   history_no_common_year: {
-    en: (p) => `no year from ${p.from} on has a value for every city (${p.spans}): name the last historical year in Settings and, for the cities that end earlier, choose the fill rule "carry forward"`,
+    en: (p) =>
+      `no year from ${p.from} on has a value for every city (${p.spans}): name the last historical year in Settings and, for the cities that end earlier, choose the fill rule "carry forward"`,
     zh: (p) => `${p.from} 年以后没有任何一年所有城市都有数值（${p.spans}）：请在参数表中指定最后历史年，并对数据较早结束的城市选择填补规则“延用最近实测值”`,
   },
   history_default: {
-    en: (p) => `last historical year ${p.year} (the latest year every city has; Settings → Last historical year): results ${p.from}–${p.year} are measured, ${p.next}–${p.to} projected`,
+    en: (p) =>
+      `last historical year ${p.year} (the latest year every city has; Settings → Last historical year): results ${p.from}–${p.year} are measured, ${p.next}–${p.to} projected`,
     zh: (p) => `最后历史年 ${p.year}（所有城市都有数据的最近年份；可在参数表“最后历史年”中指定）：${p.from}–${p.year} 年为实测，${p.next}–${p.to} 年为预测`,
   },
   history_filled: {
@@ -598,8 +625,10 @@ export const MESSAGES = {
     zh: (p) => `该增长率行始于 ${v(p)} 年，但截至 ${p.year} 年为实测值：从 ${p.next} 年起生效`,
   },
   lever_in_history: {
-    en: (p) => `this milestone acts in ${v(p)}${p.shape === "step" ? " (a step)" : ""}, a measured year (up to ${p.year}): levers act only after the last historical year — start it in ${p.year} with a linear or s-curve ramp, or later`,
-    zh: (p) => `该里程碑在 ${v(p)} 年${p.shape === "step" ? "（阶跃）" : ""}即起作用，处于实测年份（截至 ${p.year} 年）内：措施仅作用于最后历史年之后——请从 ${p.year} 年以线性或 S 型路径开始，或更晚开始`,
+    en: (p) =>
+      `this milestone acts in ${v(p)}${p.shape === "step" ? " (a step)" : ""}, a measured year (up to ${p.year}): levers act only after the last historical year — start it in ${p.year} with a linear or s-curve ramp, or later`,
+    zh: (p) =>
+      `该里程碑在 ${v(p)} 年${p.shape === "step" ? "（阶跃）" : ""}即起作用，处于实测年份（截至 ${p.year} 年）内：措施仅作用于最后历史年之后——请从 ${p.year} 年以线性或 S 型路径开始，或更晚开始`,
   },
   driver_sector_for_city_variable: {
     en: (p) => `${p.variable} is a city-wide driver: leave the sector blank (${v(p)})`,
@@ -610,7 +639,8 @@ export const MESSAGES = {
     zh: (p) => `${p.variable} 为某一部门的占比：请填写部门`,
   },
   driver_gdp_both: {
-    en: (p) => `${p.city}: GDP and GDP per capita both have a growth rate in ${p.year} (entry ${p.other}); give one of them (GDP per capita = GDP ÷ population)`,
+    en: (p) =>
+      `${p.city}: GDP and GDP per capita both have a growth rate in ${p.year} (entry ${p.other}); give one of them (GDP per capita = GDP ÷ population)`,
     zh: (p) => `${p.city}：${p.year} 年 GDP 与人均 GDP 都设定了增长率（第 ${p.other} 条）；请只保留一个（人均 GDP = GDP ÷ 人口）`,
   },
   driver_share_with_activity: {
@@ -618,11 +648,13 @@ export const MESSAGES = {
     zh: (p) => `${p.city} / ${p.sector} 由活动水平 ${p.activity} 驱动（活动水平表第 ${p.other} 条），其增加值占比将被忽略`,
   },
   driver_overridden: {
-    en: (p) => `this ${p.variable} row is overridden in every year, city and sector it covers by emission growth rows (e.g. entry ${p.other}): it would be ignored — remove one of them`,
+    en: (p) =>
+      `this ${p.variable} row is overridden in every year, city and sector it covers by emission growth rows (e.g. entry ${p.other}): it would be ignored — remove one of them`,
     zh: (p) => `该 ${p.variable} 行所覆盖的全部年份、城市和部门都被排放增长率行覆盖（如第 ${p.other} 条），将被忽略——请删除其中之一`,
   },
   driver_partly_overridden: {
-    en: (p) => `emission growth rows override this ${p.variable} row in ${p.count} city × sector × year cells (e.g. ${p.example}); there emissions follow the emission growth rows`,
+    en: (p) =>
+      `emission growth rows override this ${p.variable} row in ${p.count} city × sector × year cells (e.g. ${p.example}); there emissions follow the emission growth rows`,
     zh: (p) => `该 ${p.variable} 行有 ${p.count} 个城市 × 部门 × 年份被排放增长率行覆盖（如 ${p.example}）；这些单元格的排放按排放增长率计算`,
   },
   driver_factor_uncovered: {
@@ -642,7 +674,8 @@ export const MESSAGES = {
     zh: (p) => `${v(p)} 不在结果年份 ${p.from}–${p.to} 之内${p.hintZh !== undefined ? `（${p.hintZh}）` : ""}`,
   },
   level_missing: {
-    en: (p) => `${p.city} has no ${p.variable} for ${p.year}, the last historical year (Socioeconomic sheet): the indicators that need it are blank after ${p.year}`,
+    en: (p) =>
+      `${p.city} has no ${p.variable} for ${p.year}, the last historical year (Socioeconomic sheet): the indicators that need it are blank after ${p.year}`,
     zh: (p) => `${p.city} 缺少最后历史年 ${p.year} 的${p.variableZh}（社会经济表）：依赖该值的指标在 ${p.year} 年之后为空`,
   },
   decomposition_target_in_history: {
@@ -683,7 +716,8 @@ export const MESSAGES = {
     zh: (p) => `措施 ${p.name}：各行（里程碑）须使用相同的分布（首行：第 ${p.other} 条）`,
   },
   mc_clipped: {
-    en: (p) => `${p.count} of ${p.total} drawn values fell outside their valid range (growth rates −1…1, shares 0…1, percentage points 0…100) and were set to the nearest bound`,
+    en: (p) =>
+      `${p.count} of ${p.total} drawn values fell outside their valid range (growth rates −1…1, shares 0…1, percentage points 0…100) and were set to the nearest bound`,
     zh: (p) => `${p.total} 个抽样值中有 ${p.count} 个超出有效范围（增长率 −1…1，比例 0…1，百分点 0…100），已取最近的边界值`,
   },
   mc_no_uncertainty: {
@@ -704,15 +738,19 @@ export const MESSAGES = {
     zh: (p) => `……另有 ${p.count} 个问题（--json 列出全部）`,
   },
   range_too_large: {
-    en: (p) => `${p.address} is ${p.cells} cells, more than the ${p.max} one read takes: give the inventory's range (--range, or the Settings sheet's Inventory row), or delete stray cells far from the data`,
+    en: (p) =>
+      `${p.address} is ${p.cells} cells, more than the ${p.max} one read takes: give the inventory's range (--range, or the Settings sheet's Inventory row), or delete stray cells far from the data`,
     zh: (p) => `${p.address} 共 ${p.cells} 个单元格，超过单次读取上限 ${p.max}：请指定清单区域（--range，或参数表的“清单”行），或删除远离数据的零散单元格`,
   },
   workbook_too_large: {
-    en: (p) => `sheet ${showValue(p.sheet)} is ${mb(p.size)} of cell data; with the ${mb(p.read)} already read that passes the ${mb(p.limit)} this tool reads from one workbook: split the workbook, or keep only the sheets it needs`,
-    zh: (p) => `工作表 ${showValue(p.sheet)} 的单元格数据为 ${mb(p.size)}，加上已读取的 ${mb(p.read)}，超过本工具从一个工作簿读取的上限 ${mb(p.limit)}：请拆分工作簿，或只保留所需的工作表`,
+    en: (p) =>
+      `sheet ${showValue(p.sheet)} is ${mb(p.size)} of cell data; with the ${mb(p.read)} already read that passes the ${mb(p.limit)} this tool reads from one workbook: split the workbook, or keep only the sheets it needs`,
+    zh: (p) =>
+      `工作表 ${showValue(p.sheet)} 的单元格数据为 ${mb(p.size)}，加上已读取的 ${mb(p.read)}，超过本工具从一个工作簿读取的上限 ${mb(p.limit)}：请拆分工作簿，或只保留所需的工作表`,
   },
   workbook_too_many_cells: {
-    en: (p) => `sheet ${showValue(p.sheet)} brings the cells read to more than ${p.limit}, the most this tool reads from one workbook: split the workbook, or keep only the sheets it needs`,
+    en: (p) =>
+      `sheet ${showValue(p.sheet)} brings the cells read to more than ${p.limit}, the most this tool reads from one workbook: split the workbook, or keep only the sheets it needs`,
     zh: (p) => `读取工作表 ${showValue(p.sheet)} 后单元格数超过 ${p.limit}，即本工具从一个工作簿读取的上限：请拆分工作簿，或只保留所需的工作表`,
   },
   workbook_part_too_large: {
@@ -728,7 +766,8 @@ export const MESSAGES = {
     zh: (p) => `${file(p)} 不是 .xlsx 工作簿（是 .csv 或 .txt 文件吗？请在 Excel 中打开并另存为“Excel 工作簿 (.xlsx)”）`,
   },
   file_encrypted: {
-    en: (p) => `${file(p)} is password-protected: save a copy without a password (File › Info › Protect Workbook › Encrypt with Password, clear it) and use that`,
+    en: (p) =>
+      `${file(p)} is password-protected: save a copy without a password (File › Info › Protect Workbook › Encrypt with Password, clear it) and use that`,
     zh: (p) => `${file(p)} 受密码保护：请另存一份不带密码的副本（文件 › 信息 › 保护工作簿 › 用密码进行加密，清空密码）后使用`,
   },
   file_legacy_xls: {
@@ -748,8 +787,10 @@ export const MESSAGES = {
     zh: (p) => `写入 ${file(p)} 时被 ${p.signal} 中止；该文件保持原样`,
   },
   workbook_strict: {
-    en: (p) => `${p.file === undefined ? "the workbook" : file(p)} is saved as "Strict Open XML Spreadsheet": it can be read but not written without risk to its contents; save it as Excel Workbook (.xlsx) and run again`,
-    zh: (p) => `${p.file === undefined ? "该工作簿" : file(p)} 保存为“Strict Open XML 电子表格”格式：可以读取，但写入会危及其内容；请另存为“Excel 工作簿 (.xlsx)”后再运行`,
+    en: (p) =>
+      `${p.file === undefined ? "the workbook" : file(p)} is saved as "Strict Open XML Spreadsheet": it can be read but not written without risk to its contents; save it as Excel Workbook (.xlsx) and run again`,
+    zh: (p) =>
+      `${p.file === undefined ? "该工作簿" : file(p)} 保存为“Strict Open XML 电子表格”格式：可以读取，但写入会危及其内容；请另存为“Excel 工作簿 (.xlsx)”后再运行`,
   },
   // --- inventories: workbooks of many sheets, scope 2, units not stated, base years (docs/inventories.md) ---
   inventory_sheets_skipped: {
@@ -771,8 +812,10 @@ export const MESSAGES = {
         : `${p.city} 没有${p.roleZh ?? "基准年"} ${p.year} 的数值（已有年份：${p.years}）：请选择更早的${p.roleZh ?? "基准年"}${p.common !== "none" ? `（所有城市都有数据的最近年份为 ${p.common}）` : ""}，或选择填补规则“延用最近实测值”（在输出中标注为填补值）`,
   },
   inventory_filled: {
-    en: (p) => `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""} has no value in ${p.year}: ${p.value} ${p.unit}${p.sectors !== undefined ? ` (${p.sectors} sectors)` : ""} carried forward from ${p.from} (${p.source}), marked as filled in the outputs`,
-    zh: (p) => `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""} 没有 ${p.year} 年的数值：延用 ${p.from} 年的 ${p.value} ${p.unit}${p.sectors !== undefined ? `（${p.sectors} 个部门）` : ""}（${p.source}），在输出中标注为填补值`,
+    en: (p) =>
+      `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""} has no value in ${p.year}: ${p.value} ${p.unit}${p.sectors !== undefined ? ` (${p.sectors} sectors)` : ""} carried forward from ${p.from} (${p.source}), marked as filled in the outputs`,
+    zh: (p) =>
+      `${p.city}${p.sector !== undefined ? ` / ${p.sector}` : ""} 没有 ${p.year} 年的数值：延用 ${p.from} 年的 ${p.value} ${p.unit}${p.sectors !== undefined ? `（${p.sectors} 个部门）` : ""}（${p.source}），在输出中标注为填补值`,
   },
   fill_rule_invalid: {
     en: (p) => `${v(p)} is not a fill rule: leave it blank (a city without a base-year value is then a problem) or write "carry forward" (延用最近实测值)`,
@@ -802,5 +845,3 @@ export type IssueCode = keyof typeof MESSAGES;
 export function isIssueCode(v: unknown): v is IssueCode {
   return typeof v === "string" && Object.prototype.hasOwnProperty.call(MESSAGES, v);
 }
-
-

@@ -21,7 +21,15 @@ import type { Series } from "./series";
 export type PeakFlag = "left_censored" | "last_year_max" | "single_dip" | "members_beyond" | "gaps" | "decline_proactive" | "decline_passive";
 
 /** Every flag, in the order results list them. */
-export const PEAK_FLAGS: readonly PeakFlag[] = Object.freeze(["left_censored", "last_year_max", "single_dip", "members_beyond", "gaps", "decline_proactive", "decline_passive"]);
+export const PEAK_FLAGS: readonly PeakFlag[] = Object.freeze([
+  "left_censored",
+  "last_year_max",
+  "single_dip",
+  "members_beyond",
+  "gaps",
+  "decline_proactive",
+  "decline_passive",
+]);
 
 /** A peak result with what it rests on. Years and values are null where the status has no peak. */
 export interface PeakInfo {

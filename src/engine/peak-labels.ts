@@ -50,7 +50,10 @@ export function flagLabel(flag: PeakFlag, lang: Lang): string {
 export function flagLegend(flags: Iterable<PeakFlag>, lang: Lang): string {
   const seen = new Set(flags);
   const order = Object.keys(FLAG_LABELS) as PeakFlag[];
-  return order.filter((f) => seen.has(f)).map((f) => `${f} = ${flagLabel(f, lang)}`).join(lang === "zh" ? "；" : "; ");
+  return order
+    .filter((f) => seen.has(f))
+    .map((f) => `${f} = ${flagLabel(f, lang)}`)
+    .join(lang === "zh" ? "；" : "; ");
 }
 
 /** The peak rule in words (`{…}` filled from the options). */
@@ -76,5 +79,9 @@ export function peakRuleText(options: PeakOptions, strict: boolean, lang: Lang):
     min: options.minPoints ?? PEAK_OPTIONS.minPoints.default,
   };
   if (!strict) return fill(RULE[lang], params);
-  return fill(RULE_STRICT[lang], { ...params, confirm: Math.max(params.confirm, STRICT_PEAK_OPTIONS.confirmYears), min: Math.max(params.min, STRICT_PEAK_OPTIONS.minPoints) });
+  return fill(RULE_STRICT[lang], {
+    ...params,
+    confirm: Math.max(params.confirm, STRICT_PEAK_OPTIONS.confirmYears),
+    min: Math.max(params.min, STRICT_PEAK_OPTIONS.minPoints),
+  });
 }

@@ -155,7 +155,19 @@ export function findPeak(s: Series, options: PeakOptions = NO_OPTIONS): Result<P
   // A moving average of huge values can overflow: never a peak at an infinite value.
   if (w > 1 && e.some((x) => x === Infinity || x === -Infinity)) return fail([issue("not_finite_result", ["emissions"])]);
   const t = options.tolerance ?? PEAK_OPTIONS.tolerance.default;
-  return ok(peakAt(s, e, found.index, found.first, found.last, found.points, t, options.confirmYears ?? PEAK_OPTIONS.confirmYears.default, options.minPoints ?? DEFAULT_MIN_POINTS));
+  return ok(
+    peakAt(
+      s,
+      e,
+      found.index,
+      found.first,
+      found.last,
+      found.points,
+      t,
+      options.confirmYears ?? PEAK_OPTIONS.confirmYears.default,
+      options.minPoints ?? DEFAULT_MIN_POINTS,
+    ),
+  );
 }
 
 /**
@@ -166,7 +178,17 @@ export function findPeak(s: Series, options: PeakOptions = NO_OPTIONS): Result<P
  * Shared by {@link findPeak} and the functions' fast path.
  * @example peakAt(s, s.values, 1, 0, 4, 5, 0, 0, 5) // s = 2018…2022: 5, 7, 6, 6, 5 → { year: 2019, status: "peaked", ... }
  */
-export function peakAt(s: { readonly years: ArrayLike<number>; readonly values: ArrayLike<number> }, e: ArrayLike<number>, index: number, first: number, last: number, points: number, t: number, k: number, m: number): Peak {
+export function peakAt(
+  s: { readonly years: ArrayLike<number>; readonly values: ArrayLike<number> },
+  e: ArrayLike<number>,
+  index: number,
+  first: number,
+  last: number,
+  points: number,
+  t: number,
+  k: number,
+  m: number,
+): Peak {
   const v = s.values;
   const year = s.years[index];
   const lastYear = s.years[last];
@@ -209,7 +231,10 @@ export function peakIndex(values: ArrayLike<number>): { index: number; first: nu
     if (first < 0) first = i;
     last = i;
     points++;
-    if (v > max) { max = v; argmax = i; }
+    if (v > max) {
+      max = v;
+      argmax = i;
+    }
   }
   return { index: argmax, first, last, points };
 }

@@ -45,9 +45,7 @@ export function parseSeries(
 ): Result<Series> {
   const issues: Issue[] = [];
   if (values.length !== years.length) {
-    return fail([
-      issue("length_mismatch", [names.values], { actual: values.length, expected: years.length, other: names.years }),
-    ]);
+    return fail([issue("length_mismatch", [names.values], { actual: values.length, expected: years.length, other: names.years })]);
   }
   if (values.length === 0) return fail([issue("empty", [names.values])]);
   const ys: number[] = [];
@@ -56,7 +54,15 @@ export function parseSeries(
   for (let i = 0; i < values.length; i++) {
     const yc = years[i];
     const vc = values[i];
-    if (typeof yc === "number" && typeof vc === "number" && Number.isInteger(yc) && yc >= 1000 && yc <= 9999 && Number.isFinite(vc) && (vc >= 0 || options.allowNegative)) {
+    if (
+      typeof yc === "number" &&
+      typeof vc === "number" &&
+      Number.isInteger(yc) &&
+      yc >= 1000 &&
+      yc <= 9999 &&
+      Number.isFinite(vc) &&
+      (vc >= 0 || options.allowNegative)
+    ) {
       // The common case without building cells: a valid year and value; only a duplicate can be wrong.
       const prev = firstAt.get(yc);
       if (prev !== undefined) issues.push(issue("year_duplicate", [names.years, i], { year: yc, first: prev }));
@@ -109,7 +115,11 @@ export function parseSeries(
 export function seriesFromArrays(years: ArrayLike<number>, values: ArrayLike<number>): Series {
   const n = years.length;
   let sorted = true;
-  for (let i = 1; i < n; i++) if (years[i] < years[i - 1]) { sorted = false; break; }
+  for (let i = 1; i < n; i++)
+    if (years[i] < years[i - 1]) {
+      sorted = false;
+      break;
+    }
   // The constructors copy an array-like directly (`TypedArray.from` goes through the iterator).
   if (sorted) return { years: new Int32Array(years), values: new Float64Array(values) };
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => years[a] - years[b]);

@@ -61,7 +61,10 @@ export function movingAverage(s: Series, window: number): Float64Array {
     let count = 0;
     for (let j = lo; j < n && s.years[j] <= y + hi; j++) {
       const x = s.values[j];
-      if (!Number.isNaN(x)) { sum += x; count++; }
+      if (!Number.isNaN(x)) {
+        sum += x;
+        count++;
+      }
     }
     out[i] = sum / count;
   }

@@ -118,7 +118,12 @@ export function unitOf(label: string): UnitDef | undefined {
 export function unitLabel(label: string): string {
   const u = unitOf(label);
   if (u === undefined || u.kind !== "mass") return label.trim();
-  if (/[\u4e00-\u9fff]/.test(label)) return label.trim().replace(/\s*二氧化碳(当量)?$/, "").replace(/\s*(co2|co₂)(e|-?eq)?$/i, "").trim();
+  if (/[\u4e00-\u9fff]/.test(label))
+    return label
+      .trim()
+      .replace(/\s*二氧化碳(当量)?$/, "")
+      .replace(/\s*(co2|co₂)(e|-?eq)?$/i, "")
+      .trim();
   return MASS_NAME[u.factor] ?? label.trim();
 }
 

@@ -61,13 +61,7 @@ export interface MemberMatrix {
  * @example toMemberMatrix([[1, 2, 3], [4, 5, 6]], 3, "row", "emissions", "years")
  *   // ok({ members: [[1,2,3],[4,5,6]], transposed: false })
  */
-export function toMemberMatrix(
-  arg: unknown,
-  yearCount: number,
-  yearsOrientation: Orientation,
-  name: string,
-  yearsName: string,
-): Result<MemberMatrix> {
+export function toMemberMatrix(arg: unknown, yearCount: number, yearsOrientation: Orientation, name: string, yearsName: string): Result<MemberMatrix> {
   const rows = toRows(arg);
   const { rows: r, columns: c } = shapeOf(rows);
   if (r === 0 || c === 0) return fail([issue("empty", [name])]);
@@ -120,9 +114,7 @@ export function requiredText(arg: unknown, name: string): Result<string> {
  * Collects several results: the values when all succeeded, otherwise every issue of every failure
  * (so one call reports all bad arguments at once).
  */
-export function all<T extends readonly Result<unknown>[]>(
-  ...results: T
-): Result<{ [K in keyof T]: T[K] extends Result<infer U> ? U : never }> {
+export function all<T extends readonly Result<unknown>[]>(...results: T): Result<{ [K in keyof T]: T[K] extends Result<infer U> ? U : never }> {
   const issues: Issue[] = [];
   const values: unknown[] = [];
   for (const r of results) {
@@ -280,7 +272,11 @@ export function readSeriesArg(arg: unknown, years: Vector, name: string, options
   const issues: Issue[] = [];
   for (let i = 0; i < members.length; i++) {
     const s = parseSeries(members[i], years.cells, { values: name, years: "years" }, { allowNegative: options.nonNegative });
-    if (options.nonNegative) pushAll(issues, negativeCells([members[i]], (_, pos) => at(i, pos)));
+    if (options.nonNegative)
+      pushAll(
+        issues,
+        negativeCells([members[i]], (_, pos) => at(i, pos)),
+      );
     if (s.ok) {
       out.push(s.value);
       continue;

@@ -98,7 +98,15 @@ export function kayaCore(
       // One region may mix rows and columns (like INTENSITYCHANGE); a cluster block must match cell for cell.
       const n = a.value.members.length;
       if (n !== p.value.members.length || (n > 1 && (a.value.rows !== p.value.rows || a.value.columns !== p.value.columns))) {
-        issues.push(issue("shape_mismatch", [KAYA_ARGS[k][0]], { rows: a.value.rows, columns: a.value.columns, other: "population", expectedRows: p.value.rows, expectedColumns: p.value.columns }));
+        issues.push(
+          issue("shape_mismatch", [KAYA_ARGS[k][0]], {
+            rows: a.value.rows,
+            columns: a.value.columns,
+            other: "population",
+            expectedRows: p.value.rows,
+            expectedColumns: p.value.columns,
+          }),
+        );
       }
     });
   }
@@ -113,7 +121,11 @@ export function kayaCore(
         const [name, field] = KAYA_ARGS[k];
         const v = valueInYear(a.members[m], year, { values: name, year: end });
         if (v.ok) q[field] = v.value;
-        else pushAll(issues, atYearCells(v.issues, positions, [name], (_, pos) => a.at(m, pos)));
+        else
+          pushAll(
+            issues,
+            atYearCells(v.issues, positions, [name], (_, pos) => a.at(m, pos)),
+          );
       });
       return q as unknown as KayaInput;
     });

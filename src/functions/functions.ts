@@ -5,16 +5,7 @@
  * what analysts see in Excel's formula help. Ids are fixed once shipped: never rename them.
  */
 import { toExcel } from "./boundary";
-import {
-  clusterPeakYearCore,
-  clusterPeaksCore,
-  convertCore,
-  peakGapCore,
-  peakInfoCore,
-  peakStatusCore,
-  peakValueCore,
-  peakYearCore,
-} from "./peak-core";
+import { clusterPeakYearCore, clusterPeaksCore, convertCore, peakGapCore, peakInfoCore, peakStatusCore, peakValueCore, peakYearCore } from "./peak-core";
 import { lmdiCore } from "./decomposition-core";
 import { alignBestCore, combineCore, projectCore, rampCore, sectorReductionCore } from "./scenario-core";
 import { cumulativeCore, intensityChangeCore } from "./indicator-core";
@@ -31,7 +22,14 @@ import { kayaCore } from "./decomposition-core";
  * @param [min_points] Fewest values for a peak call (default 5); fewer gives #N/A and status "insufficient".
  * @returns The peak year.
  */
-export function peakYear(emissions: unknown[][], years: unknown[][], tolerance?: number, confirm_years?: number, smooth_years?: number, min_points?: number): number {
+export function peakYear(
+  emissions: unknown[][],
+  years: unknown[][],
+  tolerance?: number,
+  confirm_years?: number,
+  smooth_years?: number,
+  min_points?: number,
+): number {
   return toExcel(() => peakYearCore(emissions, years, tolerance, confirm_years, smooth_years, min_points));
 }
 
@@ -46,7 +44,14 @@ export function peakYear(emissions: unknown[][], years: unknown[][], tolerance?:
  * @param [min_points] Fewest values for a peak call (default 5).
  * @returns The emissions of the peak year.
  */
-export function peakValue(emissions: unknown[][], years: unknown[][], tolerance?: number, confirm_years?: number, smooth_years?: number, min_points?: number): number {
+export function peakValue(
+  emissions: unknown[][],
+  years: unknown[][],
+  tolerance?: number,
+  confirm_years?: number,
+  smooth_years?: number,
+  min_points?: number,
+): number {
   return toExcel(() => peakValueCore(emissions, years, tolerance, confirm_years, smooth_years, min_points));
 }
 
@@ -61,7 +66,14 @@ export function peakValue(emissions: unknown[][], years: unknown[][], tolerance?
  * @param [min_points] Fewest values for a status other than "insufficient" (default 5).
  * @returns peaked, plateau, rising, unconfirmed or insufficient.
  */
-export function peakStatus(emissions: unknown[][], years: unknown[][], tolerance?: number, confirm_years?: number, smooth_years?: number, min_points?: number): string {
+export function peakStatus(
+  emissions: unknown[][],
+  years: unknown[][],
+  tolerance?: number,
+  confirm_years?: number,
+  smooth_years?: number,
+  min_points?: number,
+): string {
   return toExcel(() => peakStatusCore(emissions, years, tolerance, confirm_years, smooth_years, min_points));
 }
 
@@ -78,7 +90,16 @@ export function peakStatus(emissions: unknown[][], years: unknown[][], tolerance
  * @param [population] Population matching years (see gdp).
  * @returns Label/value pairs, one row per item.
  */
-export function peakInfo(emissions: unknown[][], years: unknown[][], tolerance?: number, confirm_years?: number, smooth_years?: number, min_points?: number, gdp?: unknown[][], population?: unknown[][]): unknown[][] {
+export function peakInfo(
+  emissions: unknown[][],
+  years: unknown[][],
+  tolerance?: number,
+  confirm_years?: number,
+  smooth_years?: number,
+  min_points?: number,
+  gdp?: unknown[][],
+  population?: unknown[][],
+): unknown[][] {
   return toExcel(() => peakInfoCore(emissions, years, tolerance, confirm_years, smooth_years, min_points, gdp, population));
 }
 
@@ -181,7 +202,14 @@ export function ramp(start_year: number, full_year: number, full_share: number, 
  * @param [shape] "linear" (default), "s-curve" or "step".
  * @returns The reduction each year, in the unit of baseline.
  */
-export function sectorReduction(baseline: unknown[][], shares: unknown[][], years: unknown[][], start_year: number, full_year: number, shape?: string): unknown[][] {
+export function sectorReduction(
+  baseline: unknown[][],
+  shares: unknown[][],
+  years: unknown[][],
+  start_year: number,
+  full_year: number,
+  shape?: string,
+): unknown[][] {
   return toExcel(() => sectorReductionCore(baseline, shares, years, start_year, full_year, shape));
 }
 
@@ -248,6 +276,15 @@ export function intensityChange(emissions: unknown[][], activity: unknown[][], y
  * @param [mode] "additive" (default: effects in the unit of emissions) or "multiplicative" (indices); 加法 / 乘法 also accepted.
  * @returns One row: population, GDP per capita, energy intensity, carbon intensity effects.
  */
-export function kayaDecomposition(population: unknown[][], gdp: unknown[][], energy: unknown[][], emissions: unknown[][], years: unknown[][], from_year: number, to_year: number, mode?: string): unknown[][] {
+export function kayaDecomposition(
+  population: unknown[][],
+  gdp: unknown[][],
+  energy: unknown[][],
+  emissions: unknown[][],
+  years: unknown[][],
+  from_year: number,
+  to_year: number,
+  mode?: string,
+): unknown[][] {
   return toExcel(() => kayaCore(population, gdp, energy, emissions, years, from_year, to_year, mode));
 }

@@ -42,7 +42,11 @@ export function intensityChangeCore(emissions: unknown, activity: unknown, years
   const as = a.ok && y.ok ? parseSeries(a.value.cells, y.value.cells, { values: "activity", years: "years" }, { allowNegative: true }) : undefined;
   if (es && !es.ok) pushAll(issues, es.issues);
   if (as && !as.ok) pushAll(issues, as.issues);
-  if (a.ok) pushAll(issues, negativeCells([a.value.cells], (_, pos) => ["activity", pos]));
+  if (a.ok)
+    pushAll(
+      issues,
+      negativeCells([a.value.cells], (_, pos) => ["activity", pos]),
+    );
   if (issues.length > 0 || !es?.ok || !as?.ok || !from.ok || !to.ok || !y.ok) return fail(uniqueIssues(issues));
   const c = intensityChange(es.value, as.value, from.value, to.value);
   return c.ok ? ok(c.value.change, c.warnings) : fail(atYearCells(c.issues, yearPositions(y.value), ["emissions", "activity"]));

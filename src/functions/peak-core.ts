@@ -85,7 +85,14 @@ function noAnswer(p: Result<Peak>, minPoints: unknown, cluster = false): Result<
  * with fewer than min_points values (default 5).
  * @example peakYearCore([[1, 3, 2, 2, 1]], [[2016, 2017, 2018, 2019, 2020]]) // ok(2017)
  */
-export function peakYearCore(emissions: unknown, years: unknown, tolerance?: unknown, confirmYears?: unknown, smoothYears?: unknown, minPoints?: unknown): Result<number> {
+export function peakYearCore(
+  emissions: unknown,
+  years: unknown,
+  tolerance?: unknown,
+  confirmYears?: unknown,
+  smoothYears?: unknown,
+  minPoints?: unknown,
+): Result<number> {
   const p = seriesPeak(emissions, years, tolerance, confirmYears, smoothYears, minPoints);
   return p.ok && hasPeak(p.value.status) ? ok(p.value.year, p.warnings) : noAnswer(p, minPoints);
 }
@@ -94,7 +101,14 @@ export function peakYearCore(emissions: unknown, years: unknown, tolerance?: unk
  * PEAKVALUE: the maximum (input unit); `no_peak` / `too_few_points` as PEAKYEAR.
  * @example peakValueCore([[1, 3, 2, 2, 1]], [[2016, 2017, 2018, 2019, 2020]]) // ok(3)
  */
-export function peakValueCore(emissions: unknown, years: unknown, tolerance?: unknown, confirmYears?: unknown, smoothYears?: unknown, minPoints?: unknown): Result<number> {
+export function peakValueCore(
+  emissions: unknown,
+  years: unknown,
+  tolerance?: unknown,
+  confirmYears?: unknown,
+  smoothYears?: unknown,
+  minPoints?: unknown,
+): Result<number> {
   const p = seriesPeak(emissions, years, tolerance, confirmYears, smoothYears, minPoints);
   return p.ok && hasPeak(p.value.status) ? ok(p.value.value, p.warnings) : noAnswer(p, minPoints);
 }
@@ -104,7 +118,14 @@ export function peakValueCore(emissions: unknown, years: unknown, tolerance?: un
  * @example peakStatusCore([[1, 3, 2, 2, 1]], [[2016, 2017, 2018, 2019, 2020]]) // ok("peaked")
  * @example peakStatusCore([[1, 3]], [[2019, 2020]]) // ok("insufficient")
  */
-export function peakStatusCore(emissions: unknown, years: unknown, tolerance?: unknown, confirmYears?: unknown, smoothYears?: unknown, minPoints?: unknown): Result<string> {
+export function peakStatusCore(
+  emissions: unknown,
+  years: unknown,
+  tolerance?: unknown,
+  confirmYears?: unknown,
+  smoothYears?: unknown,
+  minPoints?: unknown,
+): Result<string> {
   const p = seriesPeak(emissions, years, tolerance, confirmYears, smoothYears, minPoints);
   return p.ok ? ok(p.value.status, p.warnings) : p;
 }
@@ -121,8 +142,22 @@ export const PEAK_INFO_KEYS = ["status", "peakYear", "peakValue", "plateauStart"
  * @example peakInfoCore([[5, 6, 7, 8, 7.9]], [[2015, 2016, 2017, 2018, 2019]])
  *   // ok([["status", "peaked"], ["peakYear", 2018], ["peakValue", 8], ["plateauStart", 2018], ["firstYear", 2015], ["lastYear", 2019], ["points", 5], ["flags", "single_dip"]])
  */
-export function peakInfoCore(emissions: unknown, years: unknown, tolerance?: unknown, confirmYears?: unknown, smoothYears?: unknown, minPoints?: unknown, gdp?: unknown, population?: unknown): Result<(string | number)[][]> {
-  const r = all(readSeries(emissions, years), readOptions(tolerance, confirmYears, smoothYears, minPoints), readDriver(gdp, years, "gdp"), readDriver(population, years, "population"));
+export function peakInfoCore(
+  emissions: unknown,
+  years: unknown,
+  tolerance?: unknown,
+  confirmYears?: unknown,
+  smoothYears?: unknown,
+  minPoints?: unknown,
+  gdp?: unknown,
+  population?: unknown,
+): Result<(string | number)[][]> {
+  const r = all(
+    readSeries(emissions, years),
+    readOptions(tolerance, confirmYears, smoothYears, minPoints),
+    readDriver(gdp, years, "gdp"),
+    readDriver(population, years, "population"),
+  );
   if (!r.ok) return r;
   const [s, o, g, pop] = r.value;
   const p = findPeak(s, o);
@@ -154,7 +189,8 @@ function readDriver(arg: unknown, years: unknown, name: string): Result<Series |
     return own.length > 0 ? fail(own) : ok(undefined);
   }
   const [cells, yv] = r.value;
-  if (cells.cells.length !== yv.cells.length) return fail([issue("length_mismatch", [name], { actual: cells.cells.length, expected: yv.cells.length, other: "years" })]);
+  if (cells.cells.length !== yv.cells.length)
+    return fail([issue("length_mismatch", [name], { actual: cells.cells.length, expected: yv.cells.length, other: "years" })]);
   const d = readSeriesArg(arg, yv, name, { nonNegative: true, vector: true });
   if (!d.ok) {
     const own = d.issues.filter((i) => i.path[0] === name);

@@ -152,7 +152,14 @@ const NO_WARNINGS: readonly Issue[] = Object.freeze([]);
  *   // ok({ year: 2017, value: 3, status: "peaked", index: 1, plateauStart: 2017, firstYear: 2016, lastYear: 2020, points: 5 })
  * @example fastSeriesPeak([[1, "3", 2]], [[2018, 2019, 2020]], null, null, null) // undefined
  */
-export function fastSeriesPeak(emissions: unknown, years: unknown, tolerance: unknown, confirmYears: unknown, smoothYears: unknown, minPoints: unknown = null): Result<Peak> | undefined {
+export function fastSeriesPeak(
+  emissions: unknown,
+  years: unknown,
+  tolerance: unknown,
+  confirmYears: unknown,
+  smoothYears: unknown,
+  minPoints: unknown = null,
+): Result<Peak> | undefined {
   const o = simpleOptions(tolerance, confirmYears, smoothYears, minPoints);
   if (o === undefined) return undefined;
   const e = cellsOf(emissions);
@@ -189,7 +196,10 @@ export function fastSeriesPeak(emissions: unknown, years: unknown, tolerance: un
     prev = year;
     ys[k] = year;
     vs[k] = v;
-    if (v > max) { max = v; argmax = k; } // the first maximum; a gap (NaN) never compares greater
+    if (v > max) {
+      max = v;
+      argmax = k;
+    } // the first maximum; a gap (NaN) never compares greater
     k++;
   }
   // First and last values: the ends, unless there were gaps.
@@ -197,7 +207,11 @@ export function fastSeriesPeak(emissions: unknown, years: unknown, tolerance: un
   let last = k - 1;
   if (gaps > 0) {
     first = -1;
-    for (let i = 0; i < k; i++) if (vs[i] === vs[i]) { if (first < 0) first = i; last = i; }
+    for (let i = 0; i < k; i++)
+      if (vs[i] === vs[i]) {
+        if (first < 0) first = i;
+        last = i;
+      }
   }
   if (argmax < 0 || prev > 9999) return undefined; // no value at all, or a year out of range: the general path says so
   const s = seriesOf(k);
@@ -223,7 +237,10 @@ function plainScan(e: readonly unknown[], y: readonly unknown[]): Result<Peak> |
     const ec = e[i];
     if (!isPlainPosition(yc, ec, prev)) return undefined;
     prev = yc as number;
-    if ((ec as number) > max) { max = ec as number; argmax = i; }
+    if ((ec as number) > max) {
+      max = ec as number;
+      argmax = i;
+    }
   }
   if (prev > 9999) return undefined;
   // Every cell was checked to be a number above: the cells are the series.
@@ -293,7 +310,8 @@ function clusterScan(rows: readonly unknown[][], transposed: boolean, members: n
     for (let j = 0; j < n; j++) {
       const v = valueOf(transposed ? rows[j][i] : rows[i][j]);
       if (v < 0) return undefined;
-      if (isPlainBlank(yCells[j])) { // the years pass accepted only plain blanks and valid years
+      if (isPlainBlank(yCells[j])) {
+        // the years pass accepted only plain blanks and valid years
         if (v === v) return undefined; // a value without a year
         continue;
       }
@@ -302,7 +320,11 @@ function clusterScan(rows: readonly unknown[][], transposed: boolean, members: n
     }
   }
   let complete = false;
-  for (let j = 0; j < k; j++) if (values[j] === values[j]) { complete = true; break; }
+  for (let j = 0; j < k; j++)
+    if (values[j] === values[j]) {
+      complete = true;
+      break;
+    }
   if (!complete) return undefined;
   // A sum past the largest number: the general path refuses it (sum_overflow, #NUM!).
   for (let j = 0; j < k; j++) if (values[j] === Infinity) return undefined;

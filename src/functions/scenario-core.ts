@@ -31,7 +31,12 @@ export function projectCore(baseValue: unknown, baseYear: unknown, endYear: unkn
  * @example rampCore(2020, 2030, 0.3, [[2020], [2025], [2030]]) // ok([[0], [0.15], [0.3]])
  */
 export function rampCore(startYear: unknown, fullYear: unknown, fullShare: unknown, years: unknown, shape?: unknown): Result<unknown[][]> {
-  const r = all(requiredNumber(startYear, "start_year"), requiredNumber(fullYear, "full_year"), requiredNumber(fullShare, "full_share"), numbersOf(years, "years"));
+  const r = all(
+    requiredNumber(startYear, "start_year"),
+    requiredNumber(fullYear, "full_year"),
+    requiredNumber(fullShare, "full_share"),
+    numbersOf(years, "years"),
+  );
   if (!r.ok) return r;
   const [a, b, share, ys] = r.value;
   const out = ramp(a, b, share, ys.values, optionalText(shape) ?? "linear");
@@ -43,7 +48,14 @@ export function rampCore(startYear: unknown, fullYear: unknown, fullShare: unkno
  * together on a sector's baseline; spills like `baseline`.
  * @example sectorReductionCore([[100, 100, 100]], [[0.1, 0.2]], [[2020, 2025, 2030]], 2020, 2030) // ok([[0, 14.5, 28]])
  */
-export function sectorReductionCore(baseline: unknown, shares: unknown, years: unknown, startYear: unknown, fullYear: unknown, shape?: unknown): Result<unknown[][]> {
+export function sectorReductionCore(
+  baseline: unknown,
+  shares: unknown,
+  years: unknown,
+  startYear: unknown,
+  fullYear: unknown,
+  shape?: unknown,
+): Result<unknown[][]> {
   const r = all(
     numbersOf(baseline, "baseline"),
     numbersOf(shares, "shares"),

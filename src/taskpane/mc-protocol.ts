@@ -12,5 +12,4 @@ export interface McRequest {
 
 /** Worker → pane: progress after each chunk, then the result (or the engine's issues). */
 export type McMessage =
-  | { readonly type: "progress"; readonly done: number; readonly total: number }
-  | { readonly type: "done"; readonly result: Result<MonteCarloResult> };
+  { readonly type: "progress"; readonly done: number; readonly total: number } | { readonly type: "done"; readonly result: Result<MonteCarloResult> };

@@ -246,8 +246,7 @@ export const STRINGS: Bilingual<PaneStrings> = {
     title: "Carbon Peak",
     subtitle: "City-cluster carbon-peak scenarios",
     loading: "Loading…",
-    outsideExcel:
-      "This page is the Carbon Peak add-in's task pane. Open it from Excel (Home → Carbon Peak) to use it.",
+    outsideExcel: "This page is the Carbon Peak add-in's task pane. Open it from Excel (Home → Carbon Peak) to use it.",
     outsideExcelNote: "Opened in a plain browser it cannot reach a workbook, so there is nothing to show here.",
     otherHost: "The Carbon Peak add-in works in Excel only (this is {host}).",
     languageLabel: "Language",
@@ -314,7 +313,8 @@ export const STRINGS: Bilingual<PaneStrings> = {
 
     exampleLabel: "Fill in the 长株潭 (Changsha–Zhuzhou–Xiangtan) example",
     fromInventoryLabel: "Start from the previewed inventory: its cities, every year, the latest year they all have as the base year",
-    sheetsCreatedFrom: "Sheets written: {sheets}. Base year {year}, the latest year every city of the inventory has; Settings name the inventory. Edit them in Excel, then check the scenario.",
+    sheetsCreatedFrom:
+      "Sheets written: {sheets}. Base year {year}, the latest year every city of the inventory has; Settings name the inventory. Edit them in Excel, then check the scenario.",
     createSheets: "Create scenario sheets",
     creating: "Creating the scenario sheets…",
     sheetsCreated: "Sheets written: {sheets}. Edit them in Excel, then check the scenario.",
@@ -393,7 +393,8 @@ export const STRINGS: Bilingual<PaneStrings> = {
     targetBudget: "≤ {value}, {from}–{to}",
     runRecord: "Run at {when} by Carbon Peak {version}; inputs {hash}.",
     mcTitle: "Uncertainty (Monte Carlo)",
-    mcHelp: "Draws the growth rates and lever strengths that have a distribution (Distribution / SD / Min / Max columns on Drivers and Levers) and re-runs the scenarios. Runs in the background; the same seed gives the same numbers.",
+    mcHelp:
+      "Draws the growth rates and lever strengths that have a distribution (Distribution / SD / Min / Max columns on Drivers and Levers) and re-runs the scenarios. Runs in the background; the same seed gives the same numbers.",
     drawsLabel: "Draws",
     seedLabel: "Seed",
     mcButton: "Run with uncertainty",
@@ -577,7 +578,8 @@ export const STRINGS: Bilingual<PaneStrings> = {
     targetBudget: "{from}–{to} 累计 ≤ {value}",
     runRecord: "运行时间 {when}，碳达峰分析 {version}；输入 {hash}。",
     mcTitle: "不确定性分析（蒙特卡洛）",
-    mcHelp: "对设定了分布的增长率和措施力度（驱动因素和减排措施表中的 分布 / 标准差 / 最小值 / 最大值 列）进行抽样并重新计算情景。在后台运行；相同的随机种子得到相同的结果。",
+    mcHelp:
+      "对设定了分布的增长率和措施力度（驱动因素和减排措施表中的 分布 / 标准差 / 最小值 / 最大值 列）进行抽样并重新计算情景。在后台运行；相同的随机种子得到相同的结果。",
     drawsLabel: "抽样次数",
     seedLabel: "随机种子",
     mcButton: "运行不确定性分析",

@@ -41,7 +41,11 @@ function root(): HTMLElement {
 function showMessage(text: string, note = ""): void {
   replaceChildren(
     root(),
-    el("div", { className: "notice", attrs: { role: "status" }, children: [el("p", { className: "notice-title", text }), note ? el("p", { className: "notice-note", text: note }) : null] }),
+    el("div", {
+      className: "notice",
+      attrs: { role: "status" },
+      children: [el("p", { className: "notice-title", text }), note ? el("p", { className: "notice-note", text: note }) : null],
+    }),
   );
 }
 
@@ -55,7 +59,10 @@ async function readExcelSelection(): Promise<{ sheet: string; address: string } 
       const full = range.address;
       const bang = full.lastIndexOf("!");
       if (bang < 0) return undefined;
-      const sheet = full.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+      const sheet = full
+        .slice(0, bang)
+        .replace(/^'(.*)'$/, "$1")
+        .replace(/''/g, "'");
       return { sheet, address: full.slice(bang + 1) };
     });
   } catch {

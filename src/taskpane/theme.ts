@@ -17,8 +17,20 @@ export interface ThemeColors {
 }
 
 /** Office's White theme (the default) and Black theme, for hosts and browsers without an Office theme. */
-export const LIGHT_THEME: ThemeColors = { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#242424", controlBackgroundColor: "#ffffff", controlForegroundColor: "#242424", isDarkTheme: false };
-export const DARK_THEME: ThemeColors = { bodyBackgroundColor: "#1f1f1f", bodyForegroundColor: "#ffffff", controlBackgroundColor: "#292929", controlForegroundColor: "#ffffff", isDarkTheme: true };
+export const LIGHT_THEME: ThemeColors = {
+  bodyBackgroundColor: "#ffffff",
+  bodyForegroundColor: "#242424",
+  controlBackgroundColor: "#ffffff",
+  controlForegroundColor: "#242424",
+  isDarkTheme: false,
+};
+export const DARK_THEME: ThemeColors = {
+  bodyBackgroundColor: "#1f1f1f",
+  bodyForegroundColor: "#ffffff",
+  controlBackgroundColor: "#292929",
+  controlForegroundColor: "#ffffff",
+  isDarkTheme: true,
+};
 
 type Rgb = readonly [number, number, number];
 
@@ -31,7 +43,14 @@ export function parseHex(color: string | undefined | null): Rgb | undefined {
   return [parseInt(h.slice(0, 2), 16), parseInt(h.slice(2, 4), 16), parseInt(h.slice(4, 6), 16)];
 }
 
-const hex = (c: Rgb) => `#${c.map((x) => Math.round(Math.min(255, Math.max(0, x))).toString(16).padStart(2, "0")).join("")}`;
+const hex = (c: Rgb) =>
+  `#${c
+    .map((x) =>
+      Math.round(Math.min(255, Math.max(0, x)))
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("")}`;
 
 /** WCAG relative luminance of a colour (0 black … 1 white). */
 export function luminance(c: Rgb): number {

@@ -77,7 +77,10 @@ export class ExcelJsStore implements SheetStore {
 
   usedRange(name: string): Rect | undefined {
     const ws = this.ws(name);
-    let row = Infinity, col = Infinity, lastRow = 0, lastCol = 0;
+    let row = Infinity,
+      col = Infinity,
+      lastRow = 0,
+      lastCol = 0;
     ws.eachRow((r, rn) =>
       r.eachCell((cell, cn) => {
         if (cell.type === MERGE) return;
@@ -136,7 +139,15 @@ export class ExcelJsStore implements SheetStore {
     this.dropCharts(name);
   }
 
-  writeTable(name: string, rect: Rect, table: string, values: readonly (readonly CellValue[])[], formats: readonly (string | undefined)[], validation: readonly PlannedValidation[] = [], formulas: readonly PlannedFormula[] = []): void {
+  writeTable(
+    name: string,
+    rect: Rect,
+    table: string,
+    values: readonly (readonly CellValue[])[],
+    formats: readonly (string | undefined)[],
+    validation: readonly PlannedValidation[] = [],
+    formulas: readonly PlannedFormula[] = [],
+  ): void {
     const ws = this.ws(name);
     const [header, ...plain] = values;
     const width = header.length;

@@ -24,6 +24,8 @@ export function fileFormula(formula: string): string {
   // Split into code and string-literal parts; only code parts are rewritten.
   const parts = formula.split(/("(?:[^"]|"")*")/);
   return parts
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(CALL, (_m, before: string, id: string) => `${before}_xldudf_${FUNCTIONS_NAMESPACE}_${id.toUpperCase()}(`)))
+    .map((part, i) =>
+      i % 2 === 1 ? part : part.replace(CALL, (_m, before: string, id: string) => `${before}_xldudf_${FUNCTIONS_NAMESPACE}_${id.toUpperCase()}(`),
+    )
     .join("");
 }

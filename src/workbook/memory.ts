@@ -60,7 +60,10 @@ export class MemoryStore implements SheetStore {
 
   usedRange(name: string): Rect | undefined {
     const s = this.sheet(name);
-    let row = Infinity, col = Infinity, lastRow = 0, lastCol = 0;
+    let row = Infinity,
+      col = Infinity,
+      lastRow = 0,
+      lastCol = 0;
     s.cells.forEach((cells, r) =>
       cells?.forEach((v, c) => {
         if (v === null || v === undefined || v === "") return;
@@ -111,7 +114,15 @@ export class MemoryStore implements SheetStore {
     this.log.push({ kind: "clearSheet", sheet: name });
   }
 
-  writeTable(name: string, rect: Rect, table: string, values: readonly (readonly CellValue[])[], formats: readonly (string | undefined)[], validation: readonly PlannedValidation[] = [], formulas: readonly PlannedFormula[] = []): void {
+  writeTable(
+    name: string,
+    rect: Rect,
+    table: string,
+    values: readonly (readonly CellValue[])[],
+    formats: readonly (string | undefined)[],
+    validation: readonly PlannedValidation[] = [],
+    formulas: readonly PlannedFormula[] = [],
+  ): void {
     const s = this.sheet(name);
     if (validation.length > 0) pushAll((s.validations ??= []), validation);
     // Cells of the table's range lose any earlier formula; then its own formula cells are recorded.
@@ -119,7 +130,8 @@ export class MemoryStore implements SheetStore {
       const [r, c] = key.split(",").map(Number);
       if (r >= rect.row && r <= rect.lastRow && c >= rect.col && c <= rect.lastCol) s.formulas!.delete(key);
     }
-    for (const f of formulas) (s.formulas ??= new Map()).set(`${f.row},${f.col}`, f.error === undefined ? { formula: f.formula } : { formula: f.formula, error: f.error });
+    for (const f of formulas)
+      (s.formulas ??= new Map()).set(`${f.row},${f.col}`, f.error === undefined ? { formula: f.formula } : { formula: f.formula, error: f.error });
     for (let r = rect.row; r <= rect.lastRow; r++) {
       const row = (s.cells[r - 1] ??= []);
       for (let c = rect.col; c <= rect.lastCol; c++) {

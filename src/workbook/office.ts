@@ -26,9 +26,37 @@
  * is queued in the same write sync, so it costs no round trip, and older versions of the pane read it.
  */
 import { fail, issue, ok, makeGrid, parseAddress, rangeAddress, cellAddress, type Grid, type Issue, type Result } from "../engine";
-import { OWNER_MARK_NAME, hostError, localRect, markFormula, markOfFormula, newMark, ownedByIdentity, ownedRecords, parseOwnedRecords, planWrites, defaultTableName, type PlannedOp, type Rect, type WorkbookState } from "./policy";
+import {
+  OWNER_MARK_NAME,
+  hostError,
+  localRect,
+  markFormula,
+  markOfFormula,
+  newMark,
+  ownedByIdentity,
+  ownedRecords,
+  parseOwnedRecords,
+  planWrites,
+  defaultTableName,
+  type PlannedOp,
+  type Rect,
+  type WorkbookState,
+} from "./policy";
 import { BatchedPort } from "./batched-port";
-import { OWNED_MARKS_KEY, OWNED_SHEETS_KEY, SETTINGS_KEY, type ChartSpec, type JsonValue, type ReadRequest, type Settings, type SheetInfo, type TableInfo, type TableWrite, type WorkbookPort, type WriteOp } from "./port";
+import {
+  OWNED_MARKS_KEY,
+  OWNED_SHEETS_KEY,
+  SETTINGS_KEY,
+  type ChartSpec,
+  type JsonValue,
+  type ReadRequest,
+  type Settings,
+  type SheetInfo,
+  type TableInfo,
+  type TableWrite,
+  type WorkbookPort,
+  type WriteOp,
+} from "./port";
 import { CHARTS_KEY, STORE_SHEET, decodeStore, encodeStore, parseStored } from "./store-sheet";
 
 /** Excel on the web's request/response payload limit, with room for the request envelope. */
@@ -130,7 +158,11 @@ function rowChunks(count: number, bytesOfRow: (r: number) => number, limit: numb
 }
 
 /** Excel chart types by ChartSpec type (the values of Excel.ChartType.line, .areaStacked, .columnClustered). */
-const OFFICE_CHART_TYPES: Readonly<Record<ChartSpec["type"], "Line" | "AreaStacked" | "ColumnClustered">> = { line: "Line", stackedArea: "AreaStacked", column: "ColumnClustered" };
+const OFFICE_CHART_TYPES: Readonly<Record<ChartSpec["type"], "Line" | "AreaStacked" | "ColumnClustered">> = {
+  line: "Line",
+  stackedArea: "AreaStacked",
+  column: "ColumnClustered",
+};
 
 const sheetOf = (address: string) => parseAddress(address)?.sheet;
 const k = (s: string) => s.toLowerCase();
@@ -214,7 +246,9 @@ export class OfficePort extends BatchedPort implements WorkbookPort {
         const records = this.queueRecords(ctx);
         await ctx.sync();
         const set = new Set(ownedByIdentity(parseOwnedRecords(records().get(OWNED_MARKS_KEY)), marksOf(ws.items)).map(k));
-        return ok(ws.items.filter((w) => w.name !== STORE_SHEET).map((w) => ({ name: w.name, visible: w.visibility === "Visible", owned: set.has(k(w.name)) })));
+        return ok(
+          ws.items.filter((w) => w.name !== STORE_SHEET).map((w) => ({ name: w.name, visible: w.visibility === "Visible", owned: set.has(k(w.name)) })),
+        );
       }),
     );
   }
@@ -295,7 +329,10 @@ export class OfficePort extends BatchedPort implements WorkbookPort {
       if ("rect" in t) return { sheet: t.sheet, rect: t.rect };
       if (t.pending.isNullObject) return { sheet: (requests[i] as { sheet: string }).sheet, rect: undefined };
       const p = parseAddress(t.pending.address)!;
-      return { sheet: p.sheet ?? t.sheet ?? "", rect: { row: p.row, col: p.col, lastRow: p.row + t.pending.rowCount - 1, lastCol: p.col + t.pending.columnCount - 1 } };
+      return {
+        sheet: p.sheet ?? t.sheet ?? "",
+        rect: { row: p.row, col: p.col, lastRow: p.row + t.pending.rowCount - 1, lastCol: p.col + t.pending.columnCount - 1 },
+      };
     });
     // Values, packed into as few syncs as the payload limit allows.
     const parts: { target: number; from: number; range: Excel.Range | undefined; rows: number; cols: number }[] = [];
@@ -373,7 +410,15 @@ export class OfficePort extends BatchedPort implements WorkbookPort {
   }
 
   /** Sync 2 (+1 per chunk past the payload limit): every write, calculation suspended. */
-  private async carryOut(ctx: Excel.RequestContext, ops: readonly PlannedOp[], charts: Map<string, string[]>, owned: readonly string[], before: WorkbookState, records: Records, marks: Map<string, string>): Promise<void> {
+  private async carryOut(
+    ctx: Excel.RequestContext,
+    ops: readonly PlannedOp[],
+    charts: Map<string, string[]>,
+    owned: readonly string[],
+    before: WorkbookState,
+    records: Records,
+    marks: Map<string, string>,
+  ): Promise<void> {
     let bytes = 0;
     ctx.application.suspendApiCalculationUntilNextSync();
     const room = async (need: number) => {
@@ -431,10 +476,13 @@ export class OfficePort extends BatchedPort implements WorkbookPort {
             if (f === undefined) continue;
             const n = op.rect.lastRow - op.rect.row;
             await room(n * (f.length + 6));
-            ws.getRange(rangeAddress(undefined, op.rect.row + 1, op.rect.col + c, op.rect.lastRow, op.rect.col + c)).numberFormat = Array.from({ length: n }, () => [f]);
+            ws.getRange(rangeAddress(undefined, op.rect.row + 1, op.rect.col + c, op.rect.lastRow, op.rect.col + c)).numberFormat = Array.from(
+              { length: n },
+              () => [f],
+            );
           }
           // Formula cells over their cached values, one `range.formulas` per run of consecutive rows in a column.
-          for (let i = 0; i < op.formulas.length; ) {
+          for (let i = 0; i < op.formulas.length;) {
             const first = op.formulas[i];
             let j = i + 1;
             while (j < op.formulas.length && op.formulas[j].col === first.col && op.formulas[j].row === op.formulas[j - 1].row + 1) j++;
@@ -472,7 +520,9 @@ export class OfficePort extends BatchedPort implements WorkbookPort {
     // Chart records the CLI left for a sheet emptied here go with it (as in the ExcelJS adapter).
     const recordedCharts = records.get(CHARTS_KEY);
     if (Array.isArray(recordedCharts) && emptied.size > 0) {
-      const kept = (recordedCharts as JsonValue[]).filter((c) => !(c !== null && typeof c === "object" && !Array.isArray(c) && typeof c.sheet === "string" && emptied.has(k(c.sheet))));
+      const kept = (recordedCharts as JsonValue[]).filter(
+        (c) => !(c !== null && typeof c === "object" && !Array.isArray(c) && typeof c.sheet === "string" && emptied.has(k(c.sheet))),
+      );
       if (kept.length !== recordedCharts.length) updates.set(CHARTS_KEY, kept);
     }
     const cells = recordCells(records, updates);

@@ -4,7 +4,18 @@
  * write operations into a checked plan with absolute coordinates — all before anything is written.
  */
 import { fail, issue, ok, parseAddress, pushAll, MAX_COLUMN, MAX_ROW, type Issue, type Result } from "../engine";
-import { DEFAULT_CHART_ANCHOR, EXCEL_LIST_LIMIT, FORMULA_ERRORS, MAX_FORMULA_LENGTH, VALIDATION_EXTRA_ROWS, type CellValue, type ChartSpec, type ColumnFormulas, type FormulaError, type WriteOp } from "./port";
+import {
+  DEFAULT_CHART_ANCHOR,
+  EXCEL_LIST_LIMIT,
+  FORMULA_ERRORS,
+  MAX_FORMULA_LENGTH,
+  VALIDATION_EXTRA_ROWS,
+  type CellValue,
+  type ChartSpec,
+  type ColumnFormulas,
+  type FormulaError,
+  type WriteOp,
+} from "./port";
 
 /** A rectangle of cells, 1-based, inclusive. */
 export interface Rect {
@@ -89,7 +100,9 @@ export function formulaIssues(formulas: readonly ColumnFormulas[], header: reado
       if (c === null) return;
       const text: unknown = c?.formula;
       if (typeof text !== "string" || !text.startsWith("=") || text.trim().length < 2 || text.length > MAX_FORMULA_LENGTH) {
-        issues.push(issue("formula_invalid", [...at, "cells", r, "formula"], { value: typeof text === "string" ? text : String(text), max: MAX_FORMULA_LENGTH }));
+        issues.push(
+          issue("formula_invalid", [...at, "cells", r, "formula"], { value: typeof text === "string" ? text : String(text), max: MAX_FORMULA_LENGTH }),
+        );
       }
       if (c?.error !== undefined && !(FORMULA_ERRORS as readonly string[]).includes(c.error)) {
         issues.push(issue("invalid_choice", [...at, "cells", r, "error"], { value: String(c.error), expected: FORMULA_ERRORS.join(", ") }));
@@ -235,7 +248,8 @@ export function planWrites(ops: readonly WriteOp[], state: WorkbookState): Resul
           else formats[c] = f;
         }
         (op.validation ?? []).forEach((v, j) => {
-          if (!Number.isInteger(v.column) || v.column < 0 || v.column >= op.header.length) issues.push(issue("unknown_field", [...path, "validation", j, "column"], { value: String(v.column) }));
+          if (!Number.isInteger(v.column) || v.column < 0 || v.column >= op.header.length)
+            issues.push(issue("unknown_field", [...path, "validation", j, "column"], { value: String(v.column) }));
           else if (v.list.length === 0) issues.push(issue("empty", [...path, "validation", j, "list"]));
         });
         pushAll(issues, formulaIssues(op.formulas ?? [], op.header, op.rows.length, path));
@@ -249,7 +263,9 @@ export function planWrites(ops: readonly WriteOp[], state: WorkbookState): Resul
         if (issues.length > before || !real || !at) return;
         const rect: Rect = { row: at.row, col: at.col, lastRow: at.row + Math.max(1, op.rows.length), lastCol: at.col + op.header.length - 1 };
         if (rect.lastRow > MAX_ROW || rect.lastCol > MAX_COLUMN) {
-          issues.push(issue("address_invalid", [...path, "topLeft"], { value: `${op.topLeft ?? "A1"} (+${op.rows.length} rows × ${op.header.length} columns)` }));
+          issues.push(
+            issue("address_invalid", [...path, "topLeft"], { value: `${op.topLeft ?? "A1"} (+${op.rows.length} rows × ${op.header.length} columns)` }),
+          );
           return;
         }
         const dropTables: string[] = [];
@@ -334,7 +350,14 @@ export interface OwnedRecord {
 /** Reads stored ownership records leniently: entries that are not `{ sheet, mark }` own nothing (nor does a workbook with by-name records only). */
 export function parseOwnedRecords(v: unknown): OwnedRecord[] {
   if (!Array.isArray(v)) return [];
-  return v.filter((x): x is OwnedRecord => x !== null && typeof x === "object" && typeof (x as OwnedRecord).sheet === "string" && typeof (x as OwnedRecord).mark === "string" && (x as OwnedRecord).mark !== "");
+  return v.filter(
+    (x): x is OwnedRecord =>
+      x !== null &&
+      typeof x === "object" &&
+      typeof (x as OwnedRecord).sheet === "string" &&
+      typeof (x as OwnedRecord).mark === "string" &&
+      (x as OwnedRecord).mark !== "",
+  );
 }
 
 /**

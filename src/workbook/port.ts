@@ -44,9 +44,7 @@ export interface TableInfo {
 }
 
 /** What to read: a range (the sheet's used range when `address` is omitted) or a named table (header included). */
-export type ReadRequest =
-  | { readonly kind: "range"; readonly sheet: string; readonly address?: string }
-  | { readonly kind: "table"; readonly name: string };
+export type ReadRequest = { readonly kind: "range"; readonly sheet: string; readonly address?: string } | { readonly kind: "table"; readonly name: string };
 
 /** A table to write: a header row and data rows from `topLeft` (default A1) on an owned sheet. */
 export interface TableWrite {

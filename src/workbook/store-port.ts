@@ -4,9 +4,34 @@
  * settings as JSON, ownership records and the Result error policy.
  */
 import { fail, issue, ok, pushAll, makeGrid, rangeAddress, parseAddress, type Grid, type Issue, type Result } from "../engine";
-import { defaultTableName, hostError, localRect, newMark, ownedByIdentity, ownedRecords, parseOwnedRecords, planWrites, type PlannedFormula, type PlannedOp, type PlannedValidation, type Rect } from "./policy";
+import {
+  defaultTableName,
+  hostError,
+  localRect,
+  newMark,
+  ownedByIdentity,
+  ownedRecords,
+  parseOwnedRecords,
+  planWrites,
+  type PlannedFormula,
+  type PlannedOp,
+  type PlannedValidation,
+  type Rect,
+} from "./policy";
 import { BatchedPort } from "./batched-port";
-import { OWNED_MARKS_KEY, OWNED_SHEETS_KEY, SETTINGS_KEY, type ChartSpec, type ReadRequest, type Settings, type SheetInfo, type TableInfo, type TableWrite, type WorkbookPort, type WriteOp } from "./port";
+import {
+  OWNED_MARKS_KEY,
+  OWNED_SHEETS_KEY,
+  SETTINGS_KEY,
+  type ChartSpec,
+  type ReadRequest,
+  type Settings,
+  type SheetInfo,
+  type TableInfo,
+  type TableWrite,
+  type WorkbookPort,
+  type WriteOp,
+} from "./port";
 import type { CellValue } from "./port";
 
 /** The plain operations an adapter over a synchronous workbook provides. Sheet names are exact (resolved by the caller). */
@@ -26,7 +51,15 @@ export interface SheetStore {
    * Writes a table: values from the rectangle's top-left, the Excel table over it, number formats per column,
    * dropdown lists, and the formula cells (each with its cached result: the cell's value, or its error).
    */
-  writeTable(sheet: string, rect: Rect, name: string, values: readonly (readonly CellValue[])[], formats: readonly (string | undefined)[], validation?: readonly PlannedValidation[], formulas?: readonly PlannedFormula[]): void;
+  writeTable(
+    sheet: string,
+    rect: Rect,
+    name: string,
+    values: readonly (readonly CellValue[])[],
+    formats: readonly (string | undefined)[],
+    validation?: readonly PlannedValidation[],
+    formulas?: readonly PlannedFormula[],
+  ): void;
   deleteTable(name: string): void;
   addChart(sheet: string, spec: ChartSpec, source: { sheet: string; rect: Rect }, anchor: { row: number; col: number }): void;
   /** A stored setting's JSON text, or undefined. */
@@ -79,7 +112,10 @@ export class StorePort extends BatchedPort implements WorkbookPort {
 
   /** Sheets the add-in owns: by identity (their mark recorded with their name). */
   private owned(): string[] {
-    return ownedByIdentity(this.records(), this.store.sheets().map((s) => ({ name: s.name, mark: this.store.sheetMark(s.name) })));
+    return ownedByIdentity(
+      this.records(),
+      this.store.sheets().map((s) => ({ name: s.name, mark: this.store.sheetMark(s.name) })),
+    );
   }
 
   /**
@@ -88,7 +124,15 @@ export class StorePort extends BatchedPort implements WorkbookPort {
    */
   private cells(sheet: string, rect: Rect, path: (string | number)[]): Result<Grid> {
     const area = (rect.lastRow - rect.row + 1) * (rect.lastCol - rect.col + 1);
-    if (area > MAX_READ_CELLS) return fail([issue("range_too_large", path, { sheet, address: rangeAddress(sheet, rect.row, rect.col, rect.lastRow, rect.lastCol), cells: area, max: MAX_READ_CELLS })]);
+    if (area > MAX_READ_CELLS)
+      return fail([
+        issue("range_too_large", path, {
+          sheet,
+          address: rangeAddress(sheet, rect.row, rect.col, rect.lastRow, rect.lastCol),
+          cells: area,
+          max: MAX_READ_CELLS,
+        }),
+      ]);
     return ok(makeGrid(sheet, this.store.read(sheet, rect), { row: rect.row, col: rect.col }));
   }
 
@@ -132,7 +176,11 @@ export class StorePort extends BatchedPort implements WorkbookPort {
 
   findTables(): Promise<Result<TableInfo[]>> {
     return this.guard(() =>
-      ok(this.store.tables().map((t) => ({ name: t.name, sheet: t.sheet, address: rangeAddress(t.sheet, t.rect.row, t.rect.col, t.rect.lastRow, t.rect.lastCol) }))),
+      ok(
+        this.store
+          .tables()
+          .map((t) => ({ name: t.name, sheet: t.sheet, address: rangeAddress(t.sheet, t.rect.row, t.rect.col, t.rect.lastRow, t.rect.lastCol) })),
+      ),
     );
   }
 

@@ -42,7 +42,9 @@ describe("reference values", () => {
       expect(w.slice(0, 3)).toEqual([d.scenario, d.region, d.isCluster ? "cluster" : "city"]);
       expect(w[3] as number).toBeCloseTo(d.emissions0 / 1e6, 9);
       expect(w[4] as number).toBeCloseTo(d.emissions1 / 1e6, 9);
-      [e.population, e.gdpPerCapita, e.structure, e.energyIntensity, e.carbonIntensity, e.levers].forEach((x, j) => expect(w[5 + j] as number).toBeCloseTo(x / 1e6, 9));
+      [e.population, e.gdpPerCapita, e.structure, e.energyIntensity, e.carbonIntensity, e.levers].forEach((x, j) =>
+        expect(w[5 + j] as number).toBeCloseTo(x / 1e6, 9),
+      );
       expect(w[11] as number).toBeCloseTo(d.total / 1e6, 9);
       // The check column: the effects sum to the change.
       expect(Math.abs(w[12] as number)).toBeLessThan(1e-9);

@@ -18,11 +18,16 @@ describe("reference values", () => {
 
 describe("invariants", () => {
   test("agrees with Node's crypto on any text (UTF-8), including Chinese and astral characters and lone surrogates", async () => {
-    await fc.assert(fc.asyncProperty(fc.string({ unit: "binary", maxLength: 300 }), async (s) => (await sha256(s)) === createHash("sha256").update(s, "utf8").digest("hex")));
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: "binary", maxLength: 300 }), async (s) => (await sha256(s)) === createHash("sha256").update(s, "utf8").digest("hex")),
+    );
   });
 
   test("the inputs hash depends on the values, not on the cells they came from", async () => {
-    const at = (row: number) => ({ settings: { baseYear: 2015, source: { sheet: "Settings", row } }, levers: [{ value: 0.2, source: { sheet: "Levers", row: row + 1 } }] });
+    const at = (row: number) => ({
+      settings: { baseYear: 2015, source: { sheet: "Settings", row } },
+      levers: [{ value: 0.2, source: { sheet: "Levers", row: row + 1 } }],
+    });
     expect(await inputHash(at(3))).toBe(await inputHash(at(9)));
     expect(await inputHash(at(3))).toBe(`sha256:${createHash("sha256").update('{"levers":[{"value":0.2}],"settings":{"baseYear":2015}}').digest("hex")}`);
   });

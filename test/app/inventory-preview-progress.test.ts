@@ -55,12 +55,15 @@ describe("inventory preview with progress — edge cases", () => {
   test("Cancel while validating resolves cancelled, writes nothing and leaves the workbook as it was", async () => {
     const rows = syntheticWideRows(NATIONAL_SHAPE);
     const controller = new AbortController();
-    const { port, result, progress } = await preview({ Notes: NOTES, Data: rows }, {
-      signal: controller.signal,
-      onProgress: (p) => {
-        if (p.phase === "validating" && p.done >= 1_000) controller.abort();
+    const { port, result, progress } = await preview(
+      { Notes: NOTES, Data: rows },
+      {
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (p.phase === "validating" && p.done >= 1_000) controller.abort();
+        },
       },
-    });
+    );
     expect(result).toStrictEqual({ ok: false, issues: [{ during: "inventory", code: "cancelled", path: [] }] });
     expect(port.memory.log).toEqual([]);
     expect(port.memory.sheetList.map((s) => s.name)).toEqual(["Notes", "Data"]);
@@ -69,12 +72,15 @@ describe("inventory preview with progress — edge cases", () => {
 
   test("Cancel during the workbook read resolves cancelled before any row is checked", async () => {
     const controller = new AbortController();
-    const { result, progress } = await preview({ Data: syntheticWideRows(NATIONAL_SHAPE) }, {
-      signal: controller.signal,
-      onProgress: (p) => {
-        if (p.phase === "reading") controller.abort();
+    const { result, progress } = await preview(
+      { Data: syntheticWideRows(NATIONAL_SHAPE) },
+      {
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (p.phase === "reading") controller.abort();
+        },
       },
-    });
+    );
     expect(issues(result).map((i) => [i.code, i.during])).toEqual([["cancelled", "inventory"]]);
     expect(progress).toEqual([{ phase: "reading", done: 0, total: 1 }]);
   });
@@ -93,7 +99,14 @@ describe("inventory preview with progress — reference values (300 cities × 10
   ] as const)("%s: 300 cities × 10 sectors × 41 years, progress reading → validating → summarising, every row counted", async (layout, rows, dataRows) => {
     const { result, progress } = await preview({ Notes: NOTES, Data: rows as unknown[][] });
     const p = value(result);
-    expect([p.layout, p.address, p.cities.length, p.sectors.length, p.years.length, p.unit]).toEqual([layout, `Data!A1:${layout === "wide" ? "AR3001" : "D123001"}`, 300, 10, 41, "Mt"]);
+    expect([p.layout, p.address, p.cities.length, p.sectors.length, p.years.length, p.unit]).toEqual([
+      layout,
+      `Data!A1:${layout === "wide" ? "AR3001" : "D123001"}`,
+      300,
+      10,
+      41,
+      "Mt",
+    ]);
     expect([p.years[0], p.years[40], p.issues, p.warnings]).toEqual([2020, 2060, [], []]);
     // 2020: Σ over cities and sectors of syntheticValue(c, s, 0), summed in the same order as the preview.
     let total2020 = 0;

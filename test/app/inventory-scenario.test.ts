@@ -9,7 +9,6 @@ import { createMemoryPort, type MemoryPort } from "../../src/workbook/memory";
 import { changzhutanInventory as cz, changzhutanLongRows } from "../helpers/inventory-grids";
 import { issues, value } from "../helpers/result";
 
-
 async function scenario(from: Omit<TemplateFromInventory, "inventory">, lang: "en" | "zh" = "en"): Promise<MemoryPort> {
   const port = createMemoryPort({});
   value(await createScenarioSheets(port, { lang, fromInventory: { inventory: cz(), ...from } }));
@@ -31,7 +30,9 @@ describe("a scenario from an inventory — argument validation", () => {
     const port = await scenario({ baseYear: 2015 });
     setting(port, /^Fill rule/)[1] = "interpolate";
     const found = issues(await readScenario(port));
-    expect(found.map((i) => [i.code, i.cell])).toEqual([["fill_rule_invalid", `Settings!B${cells(port, "Settings").findIndex((r) => /^Fill rule/.test(String(r[0]))) + 1}`]]);
+    expect(found.map((i) => [i.code, i.cell])).toEqual([
+      ["fill_rule_invalid", `Settings!B${cells(port, "Settings").findIndex((r) => /^Fill rule/.test(String(r[0]))) + 1}`],
+    ]);
   });
 });
 
@@ -40,7 +41,12 @@ describe("a scenario from an inventory — reference values (CEADs 长株潭)", 
     const port = await scenario({ baseYear: 2015, cluster: "长株潭" });
     expect(cells(port, "Inventory")[0]).toEqual(["City", "Year", "Emissions (Mt)"]);
     expect(cells(port, "Inventory").length - 1).toBe(changzhutanLongRows().length - 1);
-    expect([setting(port, /^Inventory/)[1], setting(port, /^Base year/)[1], setting(port, /^Units/)[1], setting(port, /^Cluster name/)[1]]).toEqual(["Inventory", 2015, "Mt", "长株潭"]);
+    expect([setting(port, /^Inventory/)[1], setting(port, /^Base year/)[1], setting(port, /^Units/)[1], setting(port, /^Cluster name/)[1]]).toEqual([
+      "Inventory",
+      2015,
+      "Mt",
+      "长株潭",
+    ]);
     const s = value(await readScenario(port));
     // The base-year rows (no year); the later years of 长沙 and 湘潭 follow with their year (the history after it is not used: H = 2015).
     const base = s.input.inventory.filter((r) => (r as { year?: number }).year === undefined);
@@ -55,7 +61,10 @@ describe("a scenario from an inventory — reference values (CEADs 长株潭)", 
     const port = await scenario({ baseYear: 2019, cluster: "长株潭", fill: "carry-forward" });
     expect(setting(port, /^Fill rule/)[1]).toBe("carry forward");
     const s = value(await readScenario(port));
-    expect(s.filled.map((f) => [f.city, f.from])).toEqual([["湖南株洲", 2015], ["湖南湘潭", 2017]]);
+    expect(s.filled.map((f) => [f.city, f.from])).toEqual([
+      ["湖南株洲", 2015],
+      ["湖南湘潭", 2017],
+    ]);
     const run = await runAndWrite(port, {});
     expect(run.ok).toBe(true);
     const results = cells(port, "Results");
@@ -84,7 +93,11 @@ describe("a new scenario from the inventory already in the workbook (the task pa
   test("no copy: Settings names the previewed sheet, the base year is the latest all cities have; the scenario reads", async () => {
     const port = createMemoryPort({ "emission vector": changzhutanLongRows() });
     const made = value(await createScenarioFromInventory(port, { sheet: "emission vector" }, {}, { keep: true }));
-    expect([made.start.baseYear, made.start.defaultBaseYear, made.sheets]).toEqual([2015, true, ["Settings", "Drivers", "Levers", "Activities", "Socioeconomic", "Targets"]]);
+    expect([made.start.baseYear, made.start.defaultBaseYear, made.sheets]).toEqual([
+      2015,
+      true,
+      ["Settings", "Drivers", "Levers", "Activities", "Socioeconomic", "Targets"],
+    ]);
     expect([setting(port, /^Inventory/)[1], setting(port, /^Base year/)[1], setting(port, /^Units/)[1]]).toEqual(["emission vector", 2015, "Mt"]);
     expect(value(await readScenario(port)).model.cities).toEqual(["湖南株洲", "湖南湘潭", "湖南长沙"]);
   });

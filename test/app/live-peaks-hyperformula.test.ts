@@ -20,16 +20,26 @@ const cellsOf = (r: SimpleRangeValue) => r.data.map((row) => row.map((v) => (v =
 /** CARBON.PEAKYEAR / CARBON.PEAKSTATUS for HyperFormula: a failed core is #N/A for no_peak, else #VALUE!. */
 class CarbonPlugin extends FunctionPlugin {
   peakyear(ast: Call, state: unknown) {
-    return this.runFunction(ast.args as never, state as never, this.metadata("CARBON.PEAKYEAR"), (e: SimpleRangeValue, y: SimpleRangeValue, t: number, k: number, w: number) => {
-      const r = peakYearCore(cellsOf(e), cellsOf(y), t, k, w);
-      return r.ok ? r.value : new CellError(r.issues[0].code === "no_peak" ? ErrorType.NA : ErrorType.VALUE);
-    });
+    return this.runFunction(
+      ast.args as never,
+      state as never,
+      this.metadata("CARBON.PEAKYEAR"),
+      (e: SimpleRangeValue, y: SimpleRangeValue, t: number, k: number, w: number) => {
+        const r = peakYearCore(cellsOf(e), cellsOf(y), t, k, w);
+        return r.ok ? r.value : new CellError(r.issues[0].code === "no_peak" ? ErrorType.NA : ErrorType.VALUE);
+      },
+    );
   }
   peakstatus(ast: Call, state: unknown) {
-    return this.runFunction(ast.args as never, state as never, this.metadata("CARBON.PEAKSTATUS"), (e: SimpleRangeValue, y: SimpleRangeValue, t: number, k: number, w: number) => {
-      const r = peakStatusCore(cellsOf(e), cellsOf(y), t, k, w);
-      return r.ok ? r.value : new CellError(ErrorType.VALUE);
-    });
+    return this.runFunction(
+      ast.args as never,
+      state as never,
+      this.metadata("CARBON.PEAKSTATUS"),
+      (e: SimpleRangeValue, y: SimpleRangeValue, t: number, k: number, w: number) => {
+        const r = peakStatusCore(cellsOf(e), cellsOf(y), t, k, w);
+        return r.ok ? r.value : new CellError(ErrorType.VALUE);
+      },
+    );
   }
 }
 const PARAMS = [
@@ -44,7 +54,9 @@ CarbonPlugin.implementedFunctions = {
   "CARBON.PEAKSTATUS": { method: "peakstatus", parameters: PARAMS },
 };
 
-beforeAll(() => HyperFormula.registerFunctionPlugin(CarbonPlugin, { enGB: { "CARBON.PEAKYEAR": "CARBON.PEAKYEAR", "CARBON.PEAKSTATUS": "CARBON.PEAKSTATUS" } }));
+beforeAll(() =>
+  HyperFormula.registerFunctionPlugin(CarbonPlugin, { enGB: { "CARBON.PEAKYEAR": "CARBON.PEAKYEAR", "CARBON.PEAKSTATUS": "CARBON.PEAKSTATUS" } }),
+);
 afterAll(() => HyperFormula.unregisterFunctionPlugin(CarbonPlugin));
 
 test("HyperFormula recalculates every live formula of the 长株潭 run to its cached result", async () => {

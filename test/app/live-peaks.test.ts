@@ -24,7 +24,11 @@ async function examplePort(rename: Record<string, string> = {}): Promise<MemoryP
       row?.forEach((v, c) => {
         if (typeof v !== "string") return;
         if (v in rename) row[c] = rename[v];
-        else if (/[,，]/.test(v) && v.split(/\s*[,，]\s*/).some((x) => x in rename)) row[c] = v.split(/\s*[,，]\s*/).map((x) => rename[x] ?? x).join(", ");
+        else if (/[,，]/.test(v) && v.split(/\s*[,，]\s*/).some((x) => x in rename))
+          row[c] = v
+            .split(/\s*[,，]\s*/)
+            .map((x) => rename[x] ?? x)
+            .join(", ");
       });
     }
   }
@@ -81,12 +85,18 @@ function checkLiveSheet(live: MemorySheet, r: ScenarioResults): number {
   let checked = 0;
   r.scenarios.forEach((scenario, sc) => {
     const byCity = cityTotals(r, r.emissions[sc]);
-    const regions = [...r.cities.map((c, i) => ({ name: c, values: Array.from(byCity.subarray(i * Y, (i + 1) * Y)) })), { name: r.settings.cluster, values: Array.from(clusterTotal(r, r.emissions[sc])) }];
+    const regions = [
+      ...r.cities.map((c, i) => ({ name: c, values: Array.from(byCity.subarray(i * Y, (i + 1) * Y)) })),
+      { name: r.settings.cluster, values: Array.from(clusterTotal(r, r.emissions[sc])) },
+    ];
     for (const g of regions) {
       const row = TABLE_ROW + 1 + checked;
       expect([cell(live, row, 1), cell(live, row, 2)]).toEqual([scenario, g.name]);
       const peak = r.peaks.find((p) => p.scenario === scenario && p.region === g.name)!;
-      for (const [col, fn] of [[yearCol, "PEAKYEAR"], [statusCol, "PEAKSTATUS"]] as const) {
+      for (const [col, fn] of [
+        [yearCol, "PEAKYEAR"],
+        [statusCol, "PEAKSTATUS"],
+      ] as const) {
         const f = live.formulas!.get(`${row},${col}`)!;
         const p = parseFormula(f.formula);
         expect(p.fn).toBe(fn);
@@ -135,7 +145,9 @@ describe("formulas off (the default)", () => {
     expect(b.outputs.indexOf("Peaks (live)")).toBe(b.outputs.indexOf("Target results") + 1);
     expect(b.outputs.indexOf("Target results")).toBe(b.outputs.indexOf("Peaks") + 1);
     for (const name of a.outputs.filter((s) => s !== "Run info")) {
-      expect(JSON.stringify([sheet(on, name).cells, [...sheet(on, name).formats]])).toBe(JSON.stringify([sheet(off, name).cells, [...sheet(off, name).formats]]));
+      expect(JSON.stringify([sheet(on, name).cells, [...sheet(on, name).formats]])).toBe(
+        JSON.stringify([sheet(off, name).cells, [...sheet(off, name).formats]]),
+      );
     }
     expect(sheet(on, "Run info").cells.map((r) => r[0])).toContain("Live formulas");
   });

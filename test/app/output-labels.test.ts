@@ -3,7 +3,16 @@
  * Chinese text with the same placeholders, the sheet names obey Excel's rules and never look like a
  * scenario sheet, and the English labels are the ones the outputs have always had.
  */
-import { OUTPUT_LABELS, OUTPUT_ROLES, OUTPUT_SHEET_NAMES, isOutputSheetName, labels, outputLabel, outputSheetNames, type OutputLabelKey } from "../../src/app/output-labels";
+import {
+  OUTPUT_LABELS,
+  OUTPUT_ROLES,
+  OUTPUT_SHEET_NAMES,
+  isOutputSheetName,
+  labels,
+  outputLabel,
+  outputSheetNames,
+  type OutputLabelKey,
+} from "../../src/app/output-labels";
 import { OUTPUT_SHEETS } from "../../src/app/outputs";
 import { LIVE_HEADERS, liveHeaders } from "../../src/app/live-peaks";
 import { SCENARIO_ROLES, isRoleName } from "../../src/app";

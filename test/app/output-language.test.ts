@@ -25,7 +25,9 @@ const owned = (port: MemoryPort) => JSON.parse(port.memory.settings.get("carbonP
 /** Every sheet the add-in does not own: name, cells and formats, as JSON. */
 function userSnapshot(port: MemoryPort): string {
   const mine = new Set(owned(port).map((s) => s.toLowerCase()));
-  return JSON.stringify(port.memory.sheetList.filter((s) => !mine.has(s.name.toLowerCase())).map((s) => ({ name: s.name, cells: s.cells, formats: [...s.formats] })));
+  return JSON.stringify(
+    port.memory.sheetList.filter((s) => !mine.has(s.name.toLowerCase())).map((s) => ({ name: s.name, cells: s.cells, formats: [...s.formats] })),
+  );
 }
 
 /** Every output sheet's cells and formats, tables and charts, keyed by role (for comparing runs). */
@@ -33,7 +35,15 @@ function outputsByRole(port: MemoryPort, outputs: Record<string, string>): unkno
   const copy = Object.fromEntries(
     Object.entries(outputs).map(([role, sheet]) => {
       const s = port.memory.sheetList.find((x) => x.name === sheet)!;
-      return [role, { cells: s.cells, formats: [...s.formats], tables: port.memory.tableList.filter((t) => t.sheet === sheet).map((t) => ({ name: t.name, rect: t.rect })), charts: port.memory.charts.filter((c) => c.sheet === sheet).map((c) => c.spec) }];
+      return [
+        role,
+        {
+          cells: s.cells,
+          formats: [...s.formats],
+          tables: port.memory.tableList.filter((t) => t.sheet === sheet).map((t) => ({ name: t.name, rect: t.rect })),
+          charts: port.memory.charts.filter((c) => c.sheet === sheet).map((c) => c.spec),
+        },
+      ];
     }),
   );
   return JSON.parse(JSON.stringify(copy)) as unknown;
@@ -47,7 +57,7 @@ async function run(port: MemoryPort, options: RunOptions = {}) {
 }
 
 describe("argument validation", () => {
-  test("lang defaults to English: no lang and lang \"en\" write the same workbook", async () => {
+  test('lang defaults to English: no lang and lang "en" write the same workbook', async () => {
     const a = await examplePort();
     const b = await examplePort();
     const ra = await run(a);
@@ -94,8 +104,34 @@ describe("edge cases", () => {
   test("with a Monte Carlo and live formulas, the Chinese run writes 不确定性, 峰值年份分布 and 峰值（实时公式） with the status codes CARBON.PEAKSTATUS returns", async () => {
     const port = await examplePort();
     const s = await run(port, { lang: "zh", draws: 200, seed: 7, formulas: true });
-    expect(s.outputs).toEqual(["结果", "峰值", "目标完成情况", "峰值（实时公式）", "减排", "协同效益", "排放变化分解", "指标", "图表", "不确定性", "峰值年份分布", "运行记录"]);
-    expect(cells(port, "不确定性")[0]).toEqual(["情景", "城市或城市群", "类型", "2030年前达峰概率", "达峰年份 P5", "达峰年份 P50", "达峰年份 P95", "峰值 P5（Mt CO2）", "峰值 P50（Mt CO2）", "峰值 P95（Mt CO2）", "抽样次数", "随机种子"]);
+    expect(s.outputs).toEqual([
+      "结果",
+      "峰值",
+      "目标完成情况",
+      "峰值（实时公式）",
+      "减排",
+      "协同效益",
+      "排放变化分解",
+      "指标",
+      "图表",
+      "不确定性",
+      "峰值年份分布",
+      "运行记录",
+    ]);
+    expect(cells(port, "不确定性")[0]).toEqual([
+      "情景",
+      "城市或城市群",
+      "类型",
+      "2030年前达峰概率",
+      "达峰年份 P5",
+      "达峰年份 P50",
+      "达峰年份 P95",
+      "峰值 P5（Mt CO2）",
+      "峰值 P50（Mt CO2）",
+      "峰值 P95（Mt CO2）",
+      "抽样次数",
+      "随机种子",
+    ]);
     expect(cells(port, "峰值年份分布")[0].slice(0, 4)).toEqual(["情景", "地区", "达峰年份", "次数"]);
     const live = cells(port, "峰值（实时公式）");
     expect(live[0][2]).toBe("年份（供公式使用）");
@@ -108,7 +144,13 @@ describe("edge cases", () => {
     for (const st of statuses) expect(["peaked", "plateau", "rising", "unconfirmed"]).toContain(st);
     const charts = port.memory.charts.filter((c) => c.sheet === "峰值年份分布").map((c) => c.spec);
     expect(charts.map((c) => [c.title, c.xTitle, c.yTitle])).toEqual([["长株潭：200 次抽样的达峰年份（随机种子 7）", "达峰年份", "次数"]]);
-    expect(cells(port, "运行记录")).toEqual(expect.arrayContaining([["蒙特卡洛抽样次数", 200], ["蒙特卡洛随机种子", 7], ["实时公式", "“峰值（实时公式）”工作表中的 CARBON.PEAKYEAR / CARBON.PEAKSTATUS"]]));
+    expect(cells(port, "运行记录")).toEqual(
+      expect.arrayContaining([
+        ["蒙特卡洛抽样次数", 200],
+        ["蒙特卡洛随机种子", 7],
+        ["实时公式", "“峰值（实时公式）”工作表中的 CARBON.PEAKYEAR / CARBON.PEAKSTATUS"],
+      ]),
+    );
   });
 });
 
@@ -151,7 +193,20 @@ describe("invariants", () => {
     const first = await run(port, { draws: 50, formulas: true });
     const firstOutputs = outputsByRole(port, await recordedOutputs(port));
     const zh = await run(port, { lang: "zh", draws: 50, formulas: true });
-    expect(zh.outputs).toEqual(["结果", "峰值 (2)", "目标完成情况", "峰值（实时公式）", "减排", "协同效益", "排放变化分解", "指标", "图表", "不确定性", "峰值年份分布", "运行记录"]);
+    expect(zh.outputs).toEqual([
+      "结果",
+      "峰值 (2)",
+      "目标完成情况",
+      "峰值（实时公式）",
+      "减排",
+      "协同效益",
+      "排放变化分解",
+      "指标",
+      "图表",
+      "不确定性",
+      "峰值年份分布",
+      "运行记录",
+    ]);
     expect(userSnapshot(port)).toBe(before);
     const last = await run(port, { draws: 50, formulas: true });
     expect(userSnapshot(port)).toBe(before);
@@ -173,7 +228,11 @@ describe("invariants", () => {
     await run(port, { draws: 50 });
     const zh = await run(port, { lang: "zh" });
     expect(names(port).filter((n) => ["Uncertainty", "Peak years", "不确定性", "峰值年份分布"].includes(n))).toEqual([]);
-    expect(owned(port).filter((n) => !["Settings", "Drivers", "Levers", "Activities", "Socioeconomic", "Targets", "Inventory"].includes(n)).sort()).toEqual([...zh.outputs].sort());
+    expect(
+      owned(port)
+        .filter((n) => !["Settings", "Drivers", "Levers", "Activities", "Socioeconomic", "Targets", "Inventory"].includes(n))
+        .sort(),
+    ).toEqual([...zh.outputs].sort());
   });
 });
 
@@ -209,13 +268,39 @@ describe("reference values", () => {
     expect(cells(port, "减排")[0]).toEqual(["情景", "减排措施", "部门", "年份", "减排量（Mt CO2）"]);
     expect(cells(port, "协同效益")[0]).toEqual(["部门", "年份", expect.stringMatching(/^协同效益（.+ − .+）（Mt CO2）$/)]);
     // The example has Kaya drivers: the decomposition runs from the last historical year 2019 on the Kaya factors.
-    expect(cells(port, "排放变化分解")[0]).toEqual(["情景", "城市或城市群", "类型", "2019年排放量（Mt CO2）", "2030年排放量（Mt CO2）", "人口效应（Mt CO2）", "人均GDP效应（Mt CO2）", "结构效应（单位GDP活动水平）（Mt CO2）", "能源强度效应（Mt CO2）", "碳强度效应（Mt CO2）", "措施效应（Mt CO2）", "2019–2030年变化量（Mt CO2）", "校验（各效应之和 − 变化量）（Mt CO2）"]);
+    expect(cells(port, "排放变化分解")[0]).toEqual([
+      "情景",
+      "城市或城市群",
+      "类型",
+      "2019年排放量（Mt CO2）",
+      "2030年排放量（Mt CO2）",
+      "人口效应（Mt CO2）",
+      "人均GDP效应（Mt CO2）",
+      "结构效应（单位GDP活动水平）（Mt CO2）",
+      "能源强度效应（Mt CO2）",
+      "碳强度效应（Mt CO2）",
+      "措施效应（Mt CO2）",
+      "2019–2030年变化量（Mt CO2）",
+      "校验（各效应之和 − 变化量）（Mt CO2）",
+    ]);
     expect(cells(port, "图表")[0][0]).toBe("年份");
     expect(port.memory.charts.map((c) => c.spec.title)[0]).toBe("长株潭：各情景排放量（Mt CO2）");
     expect(port.memory.charts[1].spec.title).toMatch(/^.+：相对.+的分部门减排量（Mt CO2）$/);
     const info = cells(port, "运行记录");
-    expect(info.slice(0, 4)).toEqual([["项目", "值"], ["运行时间", "2024-05-01T08:00:00.000Z"], ["版本", "9.9.9"], ["输入哈希（SHA-256）", s.record.inputHash]]);
-    expect(info).toEqual(expect.arrayContaining([["结果单位", "Mt CO2"], ["基准年", 2015], ["目标年", 2030], ["城市群", "长株潭"]]));
+    expect(info.slice(0, 4)).toEqual([
+      ["项目", "值"],
+      ["运行时间", "2024-05-01T08:00:00.000Z"],
+      ["版本", "9.9.9"],
+      ["输入哈希（SHA-256）", s.record.inputHash],
+    ]);
+    expect(info).toEqual(
+      expect.arrayContaining([
+        ["结果单位", "Mt CO2"],
+        ["基准年", 2015],
+        ["目标年", 2030],
+        ["城市群", "长株潭"],
+      ]),
+    );
     expect(info).toEqual(expect.arrayContaining([["达峰规则", "容差 0，确认年数 0，平滑窗口 1（1 表示不平滑），至少 5 个数值"]]));
     expect(info.find((r) => r[0] === "达峰标记说明")![1]).toMatch(/^left_censored = 峰值在首个数据年；last_year_max = 末年为最大值；/);
   });

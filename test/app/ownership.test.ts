@@ -112,7 +112,7 @@ const office: Adapter = {
 const cellsOf = async (port: WorkbookPort, sheet: string) => value(await port.readRange(sheet)).values;
 
 describe.each([memory, file, office])("ownership by identity — $name", (adapter) => {
-  test("delete the add-in's Charts and make your own Charts: the next run leaves yours as it is and writes \"Charts (2)\"", async () => {
+  test('delete the add-in\'s Charts and make your own Charts: the next run leaves yours as it is and writes "Charts (2)"', async () => {
     let port = await adapter.start();
     expect(await run(port)).toContain("Charts");
     port = await adapter.recreate(port, "Charts", "my own chart notes");
@@ -124,10 +124,14 @@ describe.each([memory, file, office])("ownership by identity — $name", (adapte
     expect(sheets.find((s) => s.name === "Charts")?.owned).toBe(false);
     // A third run keeps writing to its own sheet, not a "Charts (3)".
     expect(await run(port)).toContain("Charts (2)");
-    expect(value(await port.listSheets()).filter((s) => s.name.startsWith("Charts")).map((s) => s.name)).toEqual(["Charts", "Charts (2)"]);
+    expect(
+      value(await port.listSheets())
+        .filter((s) => s.name.startsWith("Charts"))
+        .map((s) => s.name),
+    ).toEqual(["Charts", "Charts (2)"]);
   });
 
-  test("rename Reductions and make a new Reductions: both are yours and stay as they are; the output goes to \"Reductions (2)\"", async () => {
+  test('rename Reductions and make a new Reductions: both are yours and stay as they are; the output goes to "Reductions (2)"', async () => {
     let port = await adapter.start();
     await run(port);
     const before = await cellsOf(port, "Reductions");

@@ -14,7 +14,8 @@ async function examplePort(): Promise<MemoryPort> {
   return port;
 }
 const cells = (port: MemoryPort, sheet: string): unknown[][] => port.memory.sheetList.find((s) => s.name === sheet)!.cells;
-const run = async (port: MemoryPort, options: RunOptions = {}) => value(await runAndWrite(port, { now: () => new Date("2024-05-01T08:00:00Z"), version: "9.9.9", ...options }));
+const run = async (port: MemoryPort, options: RunOptions = {}) =>
+  value(await runAndWrite(port, { now: () => new Date("2024-05-01T08:00:00Z"), version: "9.9.9", ...options }));
 
 /** Sets a Settings row's value (found by its English label). */
 function setSetting(port: MemoryPort, label: string, v: unknown): void {
@@ -29,7 +30,21 @@ describe("Peaks sheet — reference values", () => {
     const port = await examplePort();
     await run(port);
     const [header, ...rows] = cells(port, "Peaks");
-    expect(header).toEqual(["Scenario", "City or cluster", "Type", "Peak year", "Peak value (Mt CO2)", "Status", "Peaked by 2030", "Peak gap after 2030 (Mt CO2)", "Plateau from", "First year", "As of (last year)", "Values", "Flags"]);
+    expect(header).toEqual([
+      "Scenario",
+      "City or cluster",
+      "Type",
+      "Peak year",
+      "Peak value (Mt CO2)",
+      "Status",
+      "Peaked by 2030",
+      "Peak gap after 2030 (Mt CO2)",
+      "Plateau from",
+      "First year",
+      "As of (last year)",
+      "Values",
+      "Flags",
+    ]);
     const cluster = (sc: string) => rows.find((r) => r[0] === sc && r[2] === "cluster")!;
     // Baseline: maximum 2021 (98.20 Mt, the post-COVID rebound — docs/model.md §15), tolerance 0 so the plateau starts
     // there; 2015–2060 with the cluster's gaps 2016–2018 (株洲 and 湘潭 unmeasured in CEADs), 43 values; the decline
@@ -47,17 +62,21 @@ describe("Peaks sheet — reference values", () => {
     await run(port);
     const info = cells(port, "Run info");
     expect(info).toEqual(expect.arrayContaining([["Peak rule", "tolerance 0, confirmation 0 years, smoothing 1 (1 = none), at least 5 values"]]));
-    expect(info.find((r) => r[0] === "Peak flags")![1]).toMatch(/^left_censored = the peak is the first data year; last_year_max = the last value is the maximum; /);
+    expect(info.find((r) => r[0] === "Peak flags")![1]).toMatch(
+      /^left_censored = the peak is the first data year; last_year_max = the last value is the maximum; /,
+    );
   });
 });
 
 describe("Peaks sheet — the strict setting", () => {
-  test("Settings \"Strict peak reading\" = yes: Run info says strict, the live formulas ask for 5 confirmation years", async () => {
+  test('Settings "Strict peak reading" = yes: Run info says strict, the live formulas ask for 5 confirmation years', async () => {
     const port = await examplePort();
     setSetting(port, "Strict peak reading", "yes");
     await run(port, { formulas: true });
     const info = cells(port, "Run info");
-    expect(info.find((r) => r[0] === "Peak rule")![1]).toBe("strict — peaked only 5 years or more after the peak, at least 5 values (after Shan et al. 2022); tolerance 0, smoothing 1 (1 = none)");
+    expect(info.find((r) => r[0] === "Peak rule")![1]).toBe(
+      "strict — peaked only 5 years or more after the peak, at least 5 values (after Shan et al. 2022); tolerance 0, smoothing 1 (1 = none)",
+    );
     const live = port.memory.sheetList.find((s) => s.name === "Peaks (live)")!;
     const formulas = Array.from(live.formulas!.values(), (f) => f.formula);
     expect(formulas).toContain("=CARBON.PEAKYEAR($D5:$AW5,$D$2:$AW$2,0,5,1)");

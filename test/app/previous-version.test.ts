@@ -48,6 +48,8 @@ describe("a workbook of the previous version — reference values", () => {
     const ref = emissionRows(value(runScenarios(read.input)));
     const results = old.sheet("Results");
     expect(results.length - 1).toBe(ref.length);
-    ref.forEach((e, i) => expect(results[i + 1]).toEqual([e.scenario, e.city, e.sector, e.year, e.emissions / 1e6, e.year === 2015 ? "measured" : "projected"]));
+    ref.forEach((e, i) =>
+      expect(results[i + 1]).toEqual([e.scenario, e.city, e.sector, e.year, e.emissions / 1e6, e.year === 2015 ? "measured" : "projected"]),
+    );
   }, 60_000);
 });

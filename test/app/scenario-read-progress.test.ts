@@ -22,7 +22,14 @@ describe("scenario read in slices — invariants", () => {
     let yields = 0;
     const progress: InventoryProgress[] = [];
     const sliced = value(
-      await readScenario(port, undefined, { sliceCells: 1, yieldTo: () => { yields++; return Promise.resolve(); }, onProgress: (p) => progress.push(p) }),
+      await readScenario(port, undefined, {
+        sliceCells: 1,
+        yieldTo: () => {
+          yields++;
+          return Promise.resolve();
+        },
+        onProgress: (p) => progress.push(p),
+      }),
     );
     expect(sliced.inputHash).toBe(once.inputHash);
     expect(sliced.inventory).toStrictEqual(once.inventory);

@@ -7,7 +7,16 @@ import { changzhutanInput } from "../../src/samples/changzhutan";
 describe("argument validation", () => {
   test("a sheet without the required header columns is reported at its top-left cell", () => {
     const out: Issue[] = [];
-    expect(readRowSheet(makeGrid("Levers", [["foo", "bar"], [1, 2]]), "levers", out)).toEqual([]);
+    expect(
+      readRowSheet(
+        makeGrid("Levers", [
+          ["foo", "bar"],
+          [1, 2],
+        ]),
+        "levers",
+        out,
+      ),
+    ).toEqual([]);
     expect(out.map((i) => [i.code, i.cell])).toEqual([["scenario_header_missing", "Levers!A1"]]);
   });
 
@@ -44,7 +53,9 @@ describe("edge cases", () => {
   test("blank rows are skipped and each record names its sheet row and columns", () => {
     const g = makeGrid("Drivers", [["Title row"], ["From / 起始年", "To / 终止年", "Rate per year / 年增长率"], [], [2021, 2025, 0.02]], { row: 3, col: 2 });
     const out: Issue[] = [];
-    expect(readRowSheet(g, "drivers", out)).toEqual([{ from: 2021, to: 2025, rate: 0.02, source: { sheet: "Drivers", row: 6, columns: { from: "B", to: "C", rate: "D" } } }]);
+    expect(readRowSheet(g, "drivers", out)).toEqual([
+      { from: 2021, to: 2025, rate: 0.02, source: { sheet: "Drivers", row: 6, columns: { from: "B", to: "C", rate: "D" } } },
+    ]);
     expect(out).toEqual([]);
   });
 });
@@ -93,31 +104,53 @@ describe("reference values", () => {
 });
 
 describe("uncertainty columns", () => {
-  const FOUR = { en: ["Distribution / 分布", "SD / 标准差", "Min / 最小值", "Max / 最大值"], zh: ["分布 / Distribution", "标准差 / SD", "最小值 / Min", "最大值 / Max"] };
+  const FOUR = {
+    en: ["Distribution / 分布", "SD / 标准差", "Min / 最小值", "Max / 最大值"],
+    zh: ["分布 / Distribution", "标准差 / SD", "最小值 / Min", "最大值 / Max"],
+  };
 
   test("Distribution / SD / Min / Max on Drivers are read (docs/uncertainty.md), and optional: a sheet without them is complete", () => {
     const out: Issue[] = [];
-    const rows = readRowSheet(makeGrid("Drivers", [["From", "To", "Rate", "Distribution / 分布", "SD"], [2021, 2025, 0.02, "normal", 0.005]]), "drivers", out);
+    const rows = readRowSheet(
+      makeGrid("Drivers", [
+        ["From", "To", "Rate", "Distribution / 分布", "SD"],
+        [2021, 2025, 0.02, "normal", 0.005],
+      ]),
+      "drivers",
+      out,
+    );
     expect(out).toEqual([]);
     expect(rows[0]).toMatchObject({ dist: "normal", sd: 0.005 });
-    expect(readRowSheet(makeGrid("Drivers", [["From", "To", "Rate"], [2021, 2025, 0.02]]), "drivers", out)[0]).not.toHaveProperty("dist");
+    expect(
+      readRowSheet(
+        makeGrid("Drivers", [
+          ["From", "To", "Rate"],
+          [2021, 2025, 0.02],
+        ]),
+        "drivers",
+        out,
+      )[0],
+    ).not.toHaveProperty("dist");
     expect(out).toEqual([]);
   });
 
-  test.each(["en", "zh"] as const)("the template (%s) writes the four columns last on Drivers and Levers, empty or with the example; blank where a row is certain", (lang) => {
-    for (const example of [undefined, "changzhutan"] as const) {
-      for (const role of ["drivers", "levers"] as const) {
-        const t = templateSheets(lang, example).find((s) => s.role === role)!;
-        expect(t.header.slice(-4)).toEqual(FOUR[lang]);
-        for (const row of t.rows) expect(row.length).toBe(t.header.length);
+  test.each(["en", "zh"] as const)(
+    "the template (%s) writes the four columns last on Drivers and Levers, empty or with the example; blank where a row is certain",
+    (lang) => {
+      for (const example of [undefined, "changzhutan"] as const) {
+        for (const role of ["drivers", "levers"] as const) {
+          const t = templateSheets(lang, example).find((s) => s.role === role)!;
+          expect(t.header.slice(-4)).toEqual(FOUR[lang]);
+          for (const row of t.rows) expect(row.length).toBe(t.header.length);
+        }
       }
-    }
-    const drivers = templateSheets(lang, "changzhutan").find((s) => s.role === "drivers")!;
-    // The first row (长沙's population in 2020, taken from the census) is certain: four blank cells.
-    expect(drivers.rows[0].slice(-4)).toEqual([null, null, null, null]);
-    // Rates and their SD, Min and Max are shown as percentages.
-    for (const h of FOUR[lang].slice(1)) expect(drivers.numberFormats?.[h]).toBe("0.00%");
-  });
+      const drivers = templateSheets(lang, "changzhutan").find((s) => s.role === "drivers")!;
+      // The first row (长沙's population in 2020, taken from the census) is certain: four blank cells.
+      expect(drivers.rows[0].slice(-4)).toEqual([null, null, null, null]);
+      // Rates and their SD, Min and Max are shown as percentages.
+      for (const h of FOUR[lang].slice(1)) expect(drivers.numberFormats?.[h]).toBe("0.00%");
+    },
+  );
 
   test("round trip: the example's Drivers and Levers sheets read back to changzhutanInput()'s distributions, row by row", () => {
     const input = changzhutanInput();
@@ -135,6 +168,11 @@ describe("uncertainty columns", () => {
     // Not vacuous: the example has 102 normal driver rows (the projected years' drivers, docs/uncertainty.md §9) and the
     // 4 triangular lever rows of the cluster's measures (land, industrial upgrading, intercity transit, regional charging).
     expect(input.drivers.filter((d) => d.dist === "normal")).toHaveLength(102);
-    expect(input.levers.filter((l) => l.dist === "triangular").map((l) => l.name)).toEqual(["紧凑用地", "产业协同升级", "城际公共交通", "电动车（区域充电网络）"]);
+    expect(input.levers.filter((l) => l.dist === "triangular").map((l) => l.name)).toEqual([
+      "紧凑用地",
+      "产业协同升级",
+      "城际公共交通",
+      "电动车（区域充电网络）",
+    ]);
   });
 });

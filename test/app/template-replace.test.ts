@@ -13,7 +13,12 @@ const names = (port: ReturnType<typeof createMemoryPort>) => port.memory.sheetLi
 
 describe("existing scenario sheets", () => {
   test("a workbook without scenario sheets has none (a user's sheet named Inventory is not one)", async () => {
-    const port = createMemoryPort({ Inventory: [["City", 2019], ["长沙", 1]] });
+    const port = createMemoryPort({
+      Inventory: [
+        ["City", 2019],
+        ["长沙", 1],
+      ],
+    });
     expect(existingScenarioSheets(await located(port), { example: "changzhutan" })).toEqual([]);
   });
 
@@ -24,7 +29,14 @@ describe("existing scenario sheets", () => {
       ["Settings", "Drivers", "Levers", "Activities", "Socioeconomic", "Targets", "Inventory"].map((sheet) => ({ sheet, owned: true })),
     );
     // Without the example the inventory sheet is not the template's business.
-    expect(existingScenarioSheets(await located(port)).map((x) => x.sheet)).toEqual(["Settings", "Drivers", "Levers", "Activities", "Socioeconomic", "Targets"]);
+    expect(existingScenarioSheets(await located(port)).map((x) => x.sheet)).toEqual([
+      "Settings",
+      "Drivers",
+      "Levers",
+      "Activities",
+      "Socioeconomic",
+      "Targets",
+    ]);
   });
 });
 
@@ -33,7 +45,15 @@ describe("create again", () => {
     const port = createMemoryPort({ "CEADs 城市排放": changzhutanWideRows() });
     await createScenarioSheets(port, { example: "changzhutan" });
     const again = await createScenarioSheets(port, { example: "changzhutan" });
-    expect(again.ok && again.value.sheets).toEqual(["Settings (2)", "Drivers (2)", "Levers (2)", "Activities (2)", "Socioeconomic (2)", "Targets (2)", "Inventory (2)"]);
+    expect(again.ok && again.value.sheets).toEqual([
+      "Settings (2)",
+      "Drivers (2)",
+      "Levers (2)",
+      "Activities (2)",
+      "Socioeconomic (2)",
+      "Targets (2)",
+      "Inventory (2)",
+    ]);
     expect(names(port)).toContain("Settings");
   });
 
@@ -53,15 +73,30 @@ describe("create again", () => {
     // One batch: the deletions and the new sheets went through writeMany together.
     expect(port.memory.log.slice(writes).filter((w) => w.kind === "deleteSheet").length).toBe(7);
     // The reader finds the new sheets.
-    expect((await located(port)).scenario).toEqual({ settings: "Settings", drivers: "Drivers", levers: "Levers", activities: "Activities", socioeconomic: "Socioeconomic", targets: "Targets" });
+    expect((await located(port)).scenario).toEqual({
+      settings: "Settings",
+      drivers: "Drivers",
+      levers: "Levers",
+      activities: "Activities",
+      socioeconomic: "Socioeconomic",
+      targets: "Targets",
+    });
   });
 
   test("replace never deletes a scenario sheet the user made: the new one gets a free name beside it", async () => {
-    const port = createMemoryPort({ Settings: [["Setting", "Value"], ["Base year", 2015]] });
+    const port = createMemoryPort({
+      Settings: [
+        ["Setting", "Value"],
+        ["Base year", 2015],
+      ],
+    });
     const existing = existingScenarioSheets(await located(port));
     expect(existing).toEqual([{ sheet: "Settings", owned: false }]);
     const r = await createScenarioSheets(port, { replace: true });
     expect(r.ok && r.value.sheets[0]).toBe("Settings (2)");
-    expect(port.memory.sheetList.find((s) => s.name === "Settings")!.cells).toEqual([["Setting", "Value"], ["Base year", 2015]]);
+    expect(port.memory.sheetList.find((s) => s.name === "Settings")!.cells).toEqual([
+      ["Setting", "Value"],
+      ["Base year", 2015],
+    ]);
   });
 });

@@ -31,7 +31,8 @@ async function examplePort(spread?: number | "none"): Promise<MemoryPort> {
   const [dist, sdc, min, max] = ["Distribution / 分布", "SD / 标准差", "Min / 最小值", "Max / 最大值"];
   if (typeof spread === "number") {
     const d = cells(port, "Drivers");
-    for (let r = 1; r < d.length; r++) if (filled(d[r])) [d[r][col(d, dist)], d[r][col(d, sdc)], d[r][col(d, min)], d[r][col(d, max)]] = ["normal", spread, null, null];
+    for (let r = 1; r < d.length; r++)
+      if (filled(d[r])) [d[r][col(d, dist)], d[r][col(d, sdc)], d[r][col(d, min)], d[r][col(d, max)]] = ["normal", spread, null, null];
   } else if (spread === "none") {
     for (const sheet of ["Drivers", "Levers"]) {
       const g = cells(port, sheet);
@@ -85,7 +86,12 @@ describe("edge cases", () => {
     const port = await examplePort(0.005);
     const logged = port.memory.log.length;
     const controller = new AbortController();
-    const r = await runAndWrite(port, { draws: 2000, seed: 1, signal: controller.signal, onProgress: (f, stage) => stage === "uncertainty" && f > 0.4 && controller.abort() });
+    const r = await runAndWrite(port, {
+      draws: 2000,
+      seed: 1,
+      signal: controller.signal,
+      onProgress: (f, stage) => stage === "uncertainty" && f > 0.4 && controller.abort(),
+    });
     expect(issues(r).map((i) => i.code)).toEqual(["cancelled"]);
     expect(port.memory.log.length).toBe(logged);
   });
@@ -140,23 +146,67 @@ describe("reference values", () => {
     const read = value(await readScenario(port));
     const ref = value(runMonteCarlo(read.input, { draws: 500, seed: 20300101 }));
     const s = value(await runAndWrite(port, { draws: 500, seed: 20300101 }));
-    expect(s.outputs).toEqual(["Results", "Peaks", "Target results", "Reductions", "Coordination", "Decomposition", "Indicators", "Charts", "Uncertainty", "Peak years", "Run info"]);
+    expect(s.outputs).toEqual([
+      "Results",
+      "Peaks",
+      "Target results",
+      "Reductions",
+      "Coordination",
+      "Decomposition",
+      "Indicators",
+      "Charts",
+      "Uncertainty",
+      "Peak years",
+      "Run info",
+    ]);
     expect(s.record).toMatchObject({ draws: 500, seed: 20300101 });
     expect(cells(port, "Uncertainty")[0]).toEqual([
-      "Scenario", "City or cluster", "Type", "P(peak by 2030)", "Peak year P5", "Peak year P50", "Peak year P95",
-      "Peak value P5 (Mt CO2)", "Peak value P50 (Mt CO2)", "Peak value P95 (Mt CO2)", "Draws", "Seed",
+      "Scenario",
+      "City or cluster",
+      "Type",
+      "P(peak by 2030)",
+      "Peak year P5",
+      "Peak year P50",
+      "Peak year P95",
+      "Peak value P5 (Mt CO2)",
+      "Peak value P50 (Mt CO2)",
+      "Peak value P95 (Mt CO2)",
+      "Draws",
+      "Seed",
     ]);
-    cells(port, "Uncertainty").slice(1).forEach((row, i) => {
-      const x = ref.rows[i];
-      expect(row).toEqual([x.scenario, x.region, x.isCluster ? "cluster" : "city", x.probabilityByTarget, x.peakYear.p5, x.peakYear.p50, x.peakYear.p95, x.peakValue.p5 / 1e6, x.peakValue.p50 / 1e6, x.peakValue.p95 / 1e6, 500, 20300101]);
-    });
+    cells(port, "Uncertainty")
+      .slice(1)
+      .forEach((row, i) => {
+        const x = ref.rows[i];
+        expect(row).toEqual([
+          x.scenario,
+          x.region,
+          x.isCluster ? "cluster" : "city",
+          x.probabilityByTarget,
+          x.peakYear.p5,
+          x.peakYear.p50,
+          x.peakYear.p95,
+          x.peakValue.p5 / 1e6,
+          x.peakValue.p50 / 1e6,
+          x.peakValue.p95 / 1e6,
+          500,
+          20300101,
+        ]);
+      });
     const cluster = ref.rows.filter((x) => x.isCluster);
     const hist = cells(port, "Peak years");
     expect(hist[0].slice(0, 4)).toEqual(["Scenario", "Region", "Peak year", "Draws"]);
-    expect(hist.slice(1).map((r) => r.slice(0, 4))).toEqual(cluster.flatMap((x) => Array.from(ref.years, (year, y) => [x.scenario, "长株潭", year, x.histogram[y]])));
+    expect(hist.slice(1).map((r) => r.slice(0, 4))).toEqual(
+      cluster.flatMap((x) => Array.from(ref.years, (year, y) => [x.scenario, "长株潭", year, x.histogram[y]])),
+    );
     const chart = port.memory.charts.find((c) => c.sheet === "Peak years")!;
     expect(chart.spec).toMatchObject({ type: "column", source: { table: "CarbonPeak_PeakYearsChart" } });
-    expect(cells(port, "Run info")).toEqual(expect.arrayContaining([["Monte Carlo draws", 500], ["Monte Carlo seed", 20300101]]));
+    expect(cells(port, "Run info")).toEqual(
+      expect.arrayContaining([
+        ["Monte Carlo draws", 500],
+        ["Monte Carlo seed", 20300101],
+      ]),
+    );
   });
 
   test("the example as written has spread: no mc_no_uncertainty, and the same tables as runMonteCarlo on changzhutanInput() (seed 1)", async () => {
@@ -166,8 +216,12 @@ describe("reference values", () => {
     expect(r.ok && r.warnings.map((w) => w.code)).not.toContain("mc_no_uncertainty");
     const ref = value(runMonteCarlo(changzhutanInput() as unknown as Parameters<typeof runMonteCarlo>[0], { draws: 1000, seed: 1 }));
     // The cluster figures of docs/uncertainty.md §9 (pinned in test/engine/changzhutan-uncertainty.test.ts).
-    const clusterRows = cells(port, "Uncertainty").slice(1).filter((row) => row[2] === "cluster");
-    expect(clusterRows.map((row) => row.slice(0, 7))).toEqual(ref.rows.filter((x) => x.isCluster).map((x) => [x.scenario, x.region, "cluster", x.probabilityByTarget, x.peakYear.p5, x.peakYear.p50, x.peakYear.p95]));
+    const clusterRows = cells(port, "Uncertainty")
+      .slice(1)
+      .filter((row) => row[2] === "cluster");
+    expect(clusterRows.map((row) => row.slice(0, 7))).toEqual(
+      ref.rows.filter((x) => x.isCluster).map((x) => [x.scenario, x.region, "cluster", x.probabilityByTarget, x.peakYear.p5, x.peakYear.p50, x.peakYear.p95]),
+    );
     expect(clusterRows.map((row) => row[3])).toEqual([0.813, 0.818, 0.914]);
   });
 

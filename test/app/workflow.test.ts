@@ -34,7 +34,14 @@ describe("argument validation", () => {
   test("a workbook without scenario sheets lists each missing sheet, and no inventory", async () => {
     const port = createMemoryPort({ Notes: [["just notes"]] });
     const codes = issues(await readScenario(port)).map((i) => `${i.code}:${String(i.role ?? i.path[0])}`);
-    expect(codes).toEqual(expect.arrayContaining(["scenario_sheet_missing:Settings", "scenario_sheet_missing:Drivers", "scenario_sheet_missing:Levers", "inventory_not_found:sheets"]));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        "scenario_sheet_missing:Settings",
+        "scenario_sheet_missing:Drivers",
+        "scenario_sheet_missing:Levers",
+        "inventory_not_found:sheets",
+      ]),
+    );
   });
 
   test("validation lists every bad cell of inventory and scenario sheets at once, each with its address", async () => {
@@ -57,7 +64,12 @@ describe("argument validation", () => {
     cells(port, "Levers")[0][13] = "Comment";
     cells(port, "Settings").push(["Colour", "blue"]);
     const found = issues(await readScenario(port));
-    expect(found.map((i) => [i.code, i.cell])).toEqual(expect.arrayContaining([["unknown_field", "Levers!N1"], ["unknown_field", `Settings!A${cells(port, "Settings").length}`]]));
+    expect(found.map((i) => [i.code, i.cell])).toEqual(
+      expect.arrayContaining([
+        ["unknown_field", "Levers!N1"],
+        ["unknown_field", `Settings!A${cells(port, "Settings").length}`],
+      ]),
+    );
   });
 
   test("a base year the inventory lacks is reported at the Base year cell, naming every city and the years it has", async () => {
@@ -114,7 +126,13 @@ describe("edge cases", () => {
   });
 
   test("an explicit source overrides the search, and its unit chooser applies", async () => {
-    const port = createMemoryPort({ A: changzhutanLongRows(), B: [["City", "Year", "Emissions"], ["长沙", 2019, 3245]] });
+    const port = createMemoryPort({
+      A: changzhutanLongRows(),
+      B: [
+        ["City", "Year", "Emissions"],
+        ["长沙", 2019, 3245],
+      ],
+    });
     const p = value(await previewInventory(port, { sheet: "B", unit: "万t" }));
     expect(p.sheet).toBe("B");
     expect(p.unit).toBe("万t");
@@ -149,13 +167,23 @@ describe("edge cases", () => {
       { col: col(header, "Distribution"), row: 2, lastRow: rows + 50, list: ["normal", "triangular", "uniform"] },
     ]);
     const dh = cells(port, "Drivers")[0] as string[];
-    expect(sheet("Drivers").validations).toEqual([{ col: col(dh, "Distribution"), row: 2, lastRow: cells(port, "Drivers").length + 50, list: ["normal", "triangular", "uniform"] }]);
+    expect(sheet("Drivers").validations).toEqual([
+      { col: col(dh, "Distribution"), row: 2, lastRow: cells(port, "Drivers").length + 50, list: ["normal", "triangular", "uniform"] },
+    ]);
     expect(sheet("Settings").validations).toBeUndefined();
   });
 
   test("a Chinese template (参数, 驱动因素, 减排措施, 活动水平, 社会经济, 目标, 排放清单) reads back to the same model", async () => {
     const port = createMemoryPort();
-    expect(value(await createScenarioSheets(port, { example: "changzhutan", lang: "zh" })).sheets).toEqual(["参数", "驱动因素", "减排措施", "活动水平", "社会经济", "目标", "排放清单"]);
+    expect(value(await createScenarioSheets(port, { example: "changzhutan", lang: "zh" })).sheets).toEqual([
+      "参数",
+      "驱动因素",
+      "减排措施",
+      "活动水平",
+      "社会经济",
+      "目标",
+      "排放清单",
+    ]);
     const read = value(await readScenario(port));
     const en = value(await readScenario(await examplePort()));
     expect(Array.from(read.model.base)).toEqual(Array.from(en.model.base));
@@ -226,8 +254,15 @@ describe("reference values", () => {
     const summary = value(await runAndWrite(port, { version: "9.9.9", now: () => new Date("2024-05-01T08:00:00Z") }));
     const ref = value(runScenarios(changzhutanInput()));
     const mt = tonnesPer("Mt")!;
-    expect(summary.peaks.map((p) => [p.scenario, p.region, p.peakYear, p.status])).toEqual(ref.peaks.map((p) => [p.scenario, p.region, p.status === "rising" ? null : p.year, p.status]));
-    summary.peaks.forEach((p, i) => expect(p.peakValue === null ? null : p.peakValue * mt).toBeCloseTo(ref.peaks[i].status === "rising" ? (null as unknown as number) : ref.peaks[i].value, 3));
+    expect(summary.peaks.map((p) => [p.scenario, p.region, p.peakYear, p.status])).toEqual(
+      ref.peaks.map((p) => [p.scenario, p.region, p.status === "rising" ? null : p.year, p.status]),
+    );
+    summary.peaks.forEach((p, i) =>
+      expect(p.peakValue === null ? null : p.peakValue * mt).toBeCloseTo(
+        ref.peaks[i].status === "rising" ? (null as unknown as number) : ref.peaks[i].value,
+        3,
+      ),
+    );
     // Every results cell equals the engine's emissions (Mt = tCO2 / 1e6).
     const res = cells(port, "Results");
     expect(res.length - 1).toBe(ref.scenarios.length * ref.cities.length * ref.sectors.length * ref.years.length);
@@ -250,7 +285,12 @@ describe("reference values", () => {
     expect(summary.record).toMatchObject({ at: "2024-05-01T08:00:00.000Z", version: "9.9.9", unit: "Mt", inventory: "Inventory!A1:H25" });
     expect(summary.record.inputHash).toMatch(/^sha256:[0-9a-f]{64}$/);
     const info = cells(port, "Run info");
-    expect(info).toEqual(expect.arrayContaining([["Input hash (SHA-256)", summary.record.inputHash], ["Version", "9.9.9"]]));
+    expect(info).toEqual(
+      expect.arrayContaining([
+        ["Input hash (SHA-256)", summary.record.inputHash],
+        ["Version", "9.9.9"],
+      ]),
+    );
     // Charts: the cluster trajectory and one sector-wedge chart per non-baseline scenario.
     expect(port.memory.charts.map((c) => c.spec.type)).toEqual(["line", "stackedArea", "stackedArea"]);
     expect(summary.outputs).toEqual(["Results", "Peaks", "Target results", "Reductions", "Coordination", "Decomposition", "Indicators", "Charts", "Run info"]);
@@ -264,7 +304,9 @@ describe("reference values", () => {
     const rows = cells(port, "Coordination").slice(1);
     expect(rows.length).toBe(ref.sectors.length * Y);
     // A gap year of the history has no benefit to state: blank, as the engine's NaN.
-    rows.forEach((r, i) => (Number.isNaN(ref.coordination!.bySector[i]) ? expect(r[2]).toBeNull() : expect((r[2] as number) * 1e6).toBeCloseTo(ref.coordination!.bySector[i], 3)));
+    rows.forEach((r, i) =>
+      Number.isNaN(ref.coordination!.bySector[i]) ? expect(r[2]).toBeNull() : expect((r[2] as number) * 1e6).toBeCloseTo(ref.coordination!.bySector[i], 3),
+    );
   });
 });
 

@@ -111,7 +111,9 @@ describeBrowser("task pane accessibility in chromium (axe-core, keyboard, 320 px
   afterAll(async () => {
     // Every finding (any impact) per width and step, for the record.
     const lines = Object.entries(report).flatMap(([view, steps]) =>
-      Object.entries(steps).map(([step, found]) => `${view} ${step}: ${found.length === 0 ? "none" : found.map((f) => `${f.id} (${f.impact}, ${f.nodes.length})`).join(", ")}`),
+      Object.entries(steps).map(
+        ([step, found]) => `${view} ${step}: ${found.length === 0 ? "none" : found.map((f) => `${f.id} (${f.impact}, ${f.nodes.length})`).join(", ")}`,
+      ),
     );
     if (lines.length > 0) console.log(`axe-core violations by view and step:\n${lines.join("\n")}`);
     await browser?.close();
@@ -120,82 +122,92 @@ describeBrowser("task pane accessibility in chromium (axe-core, keyboard, 320 px
 
   const open = (width: number, extra: View = {}, seed = seedSheets()) => openPane(browser, base, harness, "en-US", seed, 0, { width, height: 800, ...extra });
 
-  test.each([320, 500])("axe-core finds no serious or critical violation at any step, in English and Chinese (%i px)", async (width) => {
-    const seed = seedSheets();
-    const { page, log } = await open(width, {}, seed);
-    const found: Record<string, AxeFinding[]> = (report[`${width}px`] = {});
-    const check = async (step: string) => {
-      const v = await axeViolations(page);
-      found[step] = v;
-      expect([step, seriousOnly(v)]).toEqual([step, []]);
-    };
-    await check("initial");
+  test.each([320, 500])(
+    "axe-core finds no serious or critical violation at any step, in English and Chinese (%i px)",
+    async (width) => {
+      const seed = seedSheets();
+      const { page, log } = await open(width, {}, seed);
+      const found: Record<string, AxeFinding[]> = (report[`${width}px`] = {});
+      const check = async (step: string) => {
+        const v = await axeViolations(page);
+        found[step] = v;
+        expect([step, seriousOnly(v)]).toEqual([step, []]);
+      };
+      await check("initial");
 
-    await page.click("button.preview");
-    await page.waitForSelector("[data-step=inventory] .problems");
-    await check("problems");
+      await page.click("button.preview");
+      await page.waitForSelector("[data-step=inventory] .problems");
+      await check("problems");
 
-    await fixBadCell(page, seed.fixed);
-    await page.click("button.preview");
-    await page.waitForSelector(".preview-result[data-ok=true]");
-    await page.click("details.totals > summary");
-    await check("preview");
+      await fixBadCell(page, seed.fixed);
+      await page.click("button.preview");
+      await page.waitForSelector(".preview-result[data-ok=true]");
+      await page.click("details.totals > summary");
+      await check("preview");
 
-    await page.click("button.create-sheets");
-    await page.waitForSelector(".runs-on-choice fieldset.choice");
-    await check("scenario created");
+      await page.click("button.create-sheets");
+      await page.waitForSelector(".runs-on-choice fieldset.choice");
+      await check("scenario created");
 
-    await page.click(".runs-on-choice input[value=scenario]");
-    await waitAvailable(page, "button.run");
-    // Held in mid-run while axe looks at the progress bar and the busy controls.
-    await holdRun(page);
-    expect(await page.getAttribute(`${RUN_BAR} [role=progressbar]`, "aria-labelledby")).toBeTruthy();
-    expect(await unavailable(page, "button.run")).toBe(true);
-    expect(await focused(page)).toBe("button.btn.btn-primary.run"); // focus stays on the busy button
-    await check("running");
-    await releaseRun(page);
-    await check("after Run");
+      await page.click(".runs-on-choice input[value=scenario]");
+      await waitAvailable(page, "button.run");
+      // Held in mid-run while axe looks at the progress bar and the busy controls.
+      await holdRun(page);
+      expect(await page.getAttribute(`${RUN_BAR} [role=progressbar]`, "aria-labelledby")).toBeTruthy();
+      expect(await unavailable(page, "button.run")).toBe(true);
+      expect(await focused(page)).toBe("button.btn.btn-primary.run"); // focus stays on the busy button
+      await check("running");
+      await releaseRun(page);
+      await check("after Run");
 
-    if (width === 320) {
-      // No clipped column and no page-wide sideways scroll: every table fits its region.
-      const overflow = await page.evaluate(() => ({
-        page: document.documentElement.scrollWidth - window.innerWidth,
-        tables: [...document.querySelectorAll<HTMLElement>(".table-scroll")].filter((r) => r.offsetParent !== null).map((r) => r.scrollWidth - r.clientWidth),
-      }));
-      expect(overflow.page).toBeLessThanOrEqual(0);
-      for (const t of overflow.tables) expect(t).toBeLessThanOrEqual(1);
-      // Nothing inside the pane is cut at a fixed height (no inner vertical scroll box).
-      const clipped = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>("#app *")]
-          .filter((e) => e.offsetParent !== null && e.scrollHeight > e.clientHeight + 1 && /(auto|scroll|hidden)/.test(getComputedStyle(e).overflowY) && e.tagName !== "SELECT")
-          .map((e) => e.className),
-      );
-      expect(clipped).toEqual([]);
-      // The result is right under Run (before the Monte Carlo section), and every scenario's cluster row shows.
-      const gap = await page.evaluate(() => {
-        const run = document.querySelector("button.run")!.getBoundingClientRect();
-        const result = document.querySelector(".run-result")!.getBoundingClientRect();
-        const mc = document.querySelector("[data-section=uncertainty]")!.getBoundingClientRect();
-        return { gap: result.top - run.bottom, beforeMc: result.bottom <= mc.top };
-      });
-      expect(gap.gap).toBeGreaterThanOrEqual(0);
-      expect(gap.gap).toBeLessThan(40);
-      expect(gap.beforeMc).toBe(true);
-      const clusterRows = page.locator("table.peaks tr.cluster-row");
-      expect(await clusterRows.count()).toBe(3);
-      for (let i = 0; i < 3; i++) expect(await clusterRows.nth(i).isVisible()).toBe(true);
-    }
-    // Focus moved to the result, which was scrolled into view.
-    expect(await focused(page)).toBe("div.message.message-success");
-    expect(await focusInView(page)).toBe(true);
+      if (width === 320) {
+        // No clipped column and no page-wide sideways scroll: every table fits its region.
+        const overflow = await page.evaluate(() => ({
+          page: document.documentElement.scrollWidth - window.innerWidth,
+          tables: [...document.querySelectorAll<HTMLElement>(".table-scroll")].filter((r) => r.offsetParent !== null).map((r) => r.scrollWidth - r.clientWidth),
+        }));
+        expect(overflow.page).toBeLessThanOrEqual(0);
+        for (const t of overflow.tables) expect(t).toBeLessThanOrEqual(1);
+        // Nothing inside the pane is cut at a fixed height (no inner vertical scroll box).
+        const clipped = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>("#app *")]
+            .filter(
+              (e) =>
+                e.offsetParent !== null &&
+                e.scrollHeight > e.clientHeight + 1 &&
+                /(auto|scroll|hidden)/.test(getComputedStyle(e).overflowY) &&
+                e.tagName !== "SELECT",
+            )
+            .map((e) => e.className),
+        );
+        expect(clipped).toEqual([]);
+        // The result is right under Run (before the Monte Carlo section), and every scenario's cluster row shows.
+        const gap = await page.evaluate(() => {
+          const run = document.querySelector("button.run")!.getBoundingClientRect();
+          const result = document.querySelector(".run-result")!.getBoundingClientRect();
+          const mc = document.querySelector("[data-section=uncertainty]")!.getBoundingClientRect();
+          return { gap: result.top - run.bottom, beforeMc: result.bottom <= mc.top };
+        });
+        expect(gap.gap).toBeGreaterThanOrEqual(0);
+        expect(gap.gap).toBeLessThan(40);
+        expect(gap.beforeMc).toBe(true);
+        const clusterRows = page.locator("table.peaks tr.cluster-row");
+        expect(await clusterRows.count()).toBe(3);
+        for (let i = 0; i < 3; i++) expect(await clusterRows.nth(i).isVisible()).toBe(true);
+      }
+      // Focus moved to the result, which was scrolled into view.
+      expect(await focused(page)).toBe("div.message.message-success");
+      expect(await focusInView(page)).toBe(true);
 
-    await page.click("button.lang-switch");
-    await page.waitForSelector("html[lang=zh-CN]");
-    expect(await page.locator("table.peaks").count()).toBe(1); // the result survives the switch
-    await check("Chinese");
-    expect(telemetryOnly(log.errors)).toEqual([]);
-    await page.context().close();
-  }, 180_000);
+      await page.click("button.lang-switch");
+      await page.waitForSelector("html[lang=zh-CN]");
+      expect(await page.locator("table.peaks").count()).toBe(1); // the result survives the switch
+      await check("Chinese");
+      expect(telemetryOnly(log.errors)).toEqual([]);
+      await page.context().close();
+    },
+    180_000,
+  );
 
   test("keyboard only: focus stays on busy controls, moves to each result, unavailable steps say why", async () => {
     const seed = seedSheets();
@@ -365,7 +377,9 @@ describeBrowser("task pane accessibility in chromium (axe-core, keyboard, 320 px
     await page.click("button.create-sheets");
     await page.click(".ask-box button.keep-sheets");
     await page.waitForSelector("[data-step=scenario] .message-info");
-    expect(await page.textContent("[data-step=scenario] .message-info")).toBe("Using the scenario sheets already there: Settings, Drivers, Levers, Activities, Socioeconomic, Targets, Inventory.");
+    expect(await page.textContent("[data-step=scenario] .message-info")).toBe(
+      "Using the scenario sheets already there: Settings, Drivers, Levers, Activities, Socioeconomic, Targets, Inventory.",
+    );
     expect((await store(page)).sheets.map((x) => x.name)).toEqual(sheetsBefore);
 
     await idle(page);

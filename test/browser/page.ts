@@ -66,7 +66,9 @@ export async function buildHarness(): Promise<string> {
     output: { path: out, filename: "harness.js" },
     resolve: { extensions: [".ts", ".js"] },
     module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, configFile: join(root, "tsconfig.json") } } }],
+      rules: [
+        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, configFile: join(root, "tsconfig.json") } } },
+      ],
     },
   });
   await new Promise<void>((res, rej) =>
@@ -79,7 +81,14 @@ export async function buildHarness(): Promise<string> {
   return readFileSync(join(out, "harness.js"), "utf8");
 }
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png", ".map": "application/json", ".xml": "application/xml" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".map": "application/json",
+  ".xml": "application/xml",
+};
 
 /** Serves dist/ on 127.0.0.1 (random port). */
 export function serveDist(): Promise<{ server: Server; base: string }> {
@@ -113,7 +122,15 @@ export interface View {
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
   });
 }
 
@@ -150,7 +167,8 @@ export async function openPane(
   // Nothing leaves the machine: office.js and what it loads come from the package, anything else fails.
   await context.route("**/*", (route) => {
     const url = new URL(route.request().url());
-    if (url.origin === base && url.pathname === AXE_PATH) return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: readFileSync(axeFile, "utf8") });
+    if (url.origin === base && url.pathname === AXE_PATH)
+      return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: readFileSync(axeFile, "utf8") });
     if (url.origin === base) return route.continue();
     const hosted = "/lib/1/hosted/";
     if (url.hostname === "appsforoffice.microsoft.com" && url.pathname.startsWith(hosted)) {
@@ -161,9 +179,12 @@ export async function openPane(
     }
     return route.abort();
   });
-  await page.addInitScript((s) => {
-    (window as unknown as { __carbonPeakTestSeed: unknown }).__carbonPeakTestSeed = s;
-  }, { sheets: seed.sheets, delayMs });
+  await page.addInitScript(
+    (s) => {
+      (window as unknown as { __carbonPeakTestSeed: unknown }).__carbonPeakTestSeed = s;
+    },
+    { sheets: seed.sheets, delayMs },
+  );
   await page.addInitScript(harness);
   await page.goto(`${base}/taskpane.html`);
   await page.waitForSelector("[data-step=run] button.run");
@@ -174,7 +195,11 @@ export const store = (page: Page) =>
   page.evaluate(() => {
     const s = (window as unknown as { __carbonPeakTestStore: MemoryStore }).__carbonPeakTestStore;
     return {
-      sheets: s.sheetList.map((x) => ({ name: x.name, cells: x.cells, formulas: [...(x.formulas?.entries() ?? [])].map(([at, f]) => ({ at, formula: f.formula })) })),
+      sheets: s.sheetList.map((x) => ({
+        name: x.name,
+        cells: x.cells,
+        formulas: [...(x.formulas?.entries() ?? [])].map(([at, f]) => ({ at, formula: f.formula })),
+      })),
       tables: s.tableList.map((t) => ({ name: t.name, sheet: t.sheet })),
       charts: s.charts.map((c) => ({ sheet: c.sheet, type: c.spec.type, title: c.spec.title })),
       settings: Object.fromEntries(s.settings),
@@ -192,7 +217,6 @@ export async function waitFor(ok: () => Promise<boolean>): Promise<void> {
   throw new Error("timed out");
 }
 
-
 /** One axe-core finding, reduced to what a report needs. */
 export interface AxeFinding {
   readonly id: string;
@@ -208,8 +232,20 @@ export interface AxeFinding {
 export async function axeViolations(page: Page): Promise<AxeFinding[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ url: AXE_PATH });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] }, resultTypes: ["violations"] });
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }>;
+        };
+      }
+    ).axe;
+    const r = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+      resultTypes: ["violations"],
+    });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact ?? "unknown", help: v.help, nodes: v.nodes.map((n) => n.target.map(String).join(" ")) }));
   });
 }

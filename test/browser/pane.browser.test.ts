@@ -53,167 +53,191 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
   });
 
   test.each([
-    ["en", "en-US", "Preview inventory", "The inventory was read without problems.", "Also write live CARBON.* formulas (Peaks (live) sheet)", "Results (2)", "Peaks (live)"],
+    [
+      "en",
+      "en-US",
+      "Preview inventory",
+      "The inventory was read without problems.",
+      "Also write live CARBON.* formulas (Peaks (live) sheet)",
+      "Results (2)",
+      "Peaks (live)",
+    ],
     ["zh", "zh-CN", "预览排放清单", "排放清单读取完毕，未发现问题。", "同时写入实时 CARBON.* 公式（“峰值（实时公式）”工作表）", "结果", "峰值（实时公式）"],
-  ])("inventory → scenario → run, then again with live formulas (%s)", async (lang, locale, previewLabel, previewOk, formulasLabel, resultsSheet, liveSheet) => {
-    const seed = seedSheets();
-    const { page, log } = await openPane(browser, base, harness, locale, seed);
-    expect(await page.getAttribute("html", "lang")).toBe(lang === "zh" ? "zh-CN" : "en");
-    expect((await page.textContent("button.preview"))?.trim()).toBe(previewLabel);
+  ])(
+    "inventory → scenario → run, then again with live formulas (%s)",
+    async (lang, locale, previewLabel, previewOk, formulasLabel, resultsSheet, liveSheet) => {
+      const seed = seedSheets();
+      const { page, log } = await openPane(browser, base, harness, locale, seed);
+      expect(await page.getAttribute("html", "lang")).toBe(lang === "zh" ? "zh-CN" : "en");
+      expect((await page.textContent("button.preview"))?.trim()).toBe(previewLabel);
 
-    // 1. Inventory: the rejected cell is listed with its address, as text; clicking it selects the cell.
-    await page.click("button.preview");
-    const problem = page.locator(`.problems button.problem-link[data-cell="${seed.badCell}"]`);
-    await problem.waitFor();
-    const text = (await problem.textContent()) ?? "";
-    expect(text).toContain(seed.badCell);
-    expect(text).toContain(XSS);
-    expect(await page.locator("img[src=x]").count()).toBe(0);
-    expect(await page.evaluate(() => document.body.textContent ?? "")).toContain(XSS);
-    await problem.click();
-    await waitFor(async () => (await store(page)).selection !== null);
-    expect((await store(page)).selection).toEqual({ sheet: INVENTORY, rect: expect.objectContaining({ row: 4, lastRow: 4 }) });
+      // 1. Inventory: the rejected cell is listed with its address, as text; clicking it selects the cell.
+      await page.click("button.preview");
+      const problem = page.locator(`.problems button.problem-link[data-cell="${seed.badCell}"]`);
+      await problem.waitFor();
+      const text = (await problem.textContent()) ?? "";
+      expect(text).toContain(seed.badCell);
+      expect(text).toContain(XSS);
+      expect(await page.locator("img[src=x]").count()).toBe(0);
+      expect(await page.evaluate(() => document.body.textContent ?? "")).toContain(XSS);
+      await problem.click();
+      await waitFor(async () => (await store(page)).selection !== null);
+      expect((await store(page)).selection).toEqual({ sheet: INVENTORY, rect: expect.objectContaining({ row: 4, lastRow: 4 }) });
 
-    // The analyst fixes the cell in Excel; the preview is then clean.
-    await page.evaluate(({ sheet, fixed }) => {
-      const s = (window as unknown as { __carbonPeakTestStore: MemoryStore }).__carbonPeakTestStore;
-      const rows = s.sheetList.find((x) => x.name === sheet)!.cells;
-      const r = rows.findIndex((row) => row?.some((v) => typeof v === "string" && v.startsWith("<img")));
-      const c = rows[r].findIndex((v) => typeof v === "string" && v.startsWith("<img"));
-      rows[r][c] = fixed;
-    }, { sheet: INVENTORY, fixed: seed.fixed });
-    await page.click("button.preview");
-    await page.waitForSelector(".preview-result[data-ok=true]");
-    const facts = (await page.textContent(".facts")) ?? "";
-    for (const city of ["湖南长沙", "湖南株洲", "湖南湘潭"]) expect(facts).toContain(city);
-    expect(facts).toContain("Mt");
-    expect(facts).toContain(`'${INVENTORY}'!`);
-    expect(await page.textContent(".preview-result")).toContain(previewOk);
+      // The analyst fixes the cell in Excel; the preview is then clean.
+      await page.evaluate(
+        ({ sheet, fixed }) => {
+          const s = (window as unknown as { __carbonPeakTestStore: MemoryStore }).__carbonPeakTestStore;
+          const rows = s.sheetList.find((x) => x.name === sheet)!.cells;
+          const r = rows.findIndex((row) => row?.some((v) => typeof v === "string" && v.startsWith("<img")));
+          const c = rows[r].findIndex((v) => typeof v === "string" && v.startsWith("<img"));
+          rows[r][c] = fixed;
+        },
+        { sheet: INVENTORY, fixed: seed.fixed },
+      );
+      await page.click("button.preview");
+      await page.waitForSelector(".preview-result[data-ok=true]");
+      const facts = (await page.textContent(".facts")) ?? "";
+      for (const city of ["湖南长沙", "湖南株洲", "湖南湘潭"]) expect(facts).toContain(city);
+      expect(facts).toContain("Mt");
+      expect(facts).toContain(`'${INVENTORY}'!`);
+      expect(await page.textContent(".preview-result")).toContain(previewOk);
 
-    // 2. Scenario sheets from the 长株潭 example, read back and validated.
-    expect(await page.isChecked("[data-step=scenario] input[type=checkbox]")).toBe(true);
-    await page.click("button.create-sheets");
-    await page.waitForSelector("[data-step=scenario] .sheet-links");
-    // The example's Settings name its own Inventory sheet: the pane asks which one the run uses.
-    await page.waitForSelector(".runs-on-choice fieldset.choice");
-    expect(await unavailable(page, "button.run")).toBe(true);
-    await page.click(".runs-on-choice input[value=scenario]");
-    await page.waitForSelector(".runs-on-ready");
-    // The analyst's own edit of the Targets sheet, after the example's six targets: the cluster's peak at
-    // most 98 Mt, in every scenario (columns: Target, City or cluster, Scenario, From, To, Value, Note).
-    await page.evaluate((sheet) => {
-      const st = (window as unknown as { __carbonPeakTestStore: MemoryStore }).__carbonPeakTestStore;
-      st.sheetList.find((x) => x.name === sheet)!.cells.push(["peak_cap", null, null, null, null, 98, null]);
-    }, lang === "zh" ? "目标" : "Targets");
-    const exampleInventory = lang === "zh" ? "排放清单!A1:H25" : "Inventory!A1:H25";
-    expect(await page.textContent(".runs-on-ready")).toContain(exampleInventory);
-    await waitAvailable(page, "button.check-scenario");
-    await page.click("button.check-scenario");
-    await page.waitForSelector("[data-step=scenario] .summary");
-    expect(await page.locator("[data-step=scenario] .problems-error").count()).toBe(0);
+      // 2. Scenario sheets from the 长株潭 example, read back and validated.
+      expect(await page.isChecked("[data-step=scenario] input[type=checkbox]")).toBe(true);
+      await page.click("button.create-sheets");
+      await page.waitForSelector("[data-step=scenario] .sheet-links");
+      // The example's Settings name its own Inventory sheet: the pane asks which one the run uses.
+      await page.waitForSelector(".runs-on-choice fieldset.choice");
+      expect(await unavailable(page, "button.run")).toBe(true);
+      await page.click(".runs-on-choice input[value=scenario]");
+      await page.waitForSelector(".runs-on-ready");
+      // The analyst's own edit of the Targets sheet, after the example's six targets: the cluster's peak at
+      // most 98 Mt, in every scenario (columns: Target, City or cluster, Scenario, From, To, Value, Note).
+      await page.evaluate(
+        (sheet) => {
+          const st = (window as unknown as { __carbonPeakTestStore: MemoryStore }).__carbonPeakTestStore;
+          st.sheetList.find((x) => x.name === sheet)!.cells.push(["peak_cap", null, null, null, null, 98, null]);
+        },
+        lang === "zh" ? "目标" : "Targets",
+      );
+      const exampleInventory = lang === "zh" ? "排放清单!A1:H25" : "Inventory!A1:H25";
+      expect(await page.textContent(".runs-on-ready")).toContain(exampleInventory);
+      await waitAvailable(page, "button.check-scenario");
+      await page.click("button.check-scenario");
+      await page.waitForSelector("[data-step=scenario] .summary");
+      expect(await page.locator("[data-step=scenario] .problems-error").count()).toBe(0);
 
-    // 3. Run: outputs written, peaks shown, the run recorded with what it ran on.
-    await waitAvailable(page, "button.run");
-    await page.click("button.run");
-    await page.waitForSelector("table.peaks", { timeout: 60_000 });
-    expect(await page.locator("table.peaks tbody tr:not(.scenario-row)").count()).toBeGreaterThan(0);
-    expect(await page.textContent("[data-step=run] .ran-on")).toContain(exampleInventory);
-    // Scenario names as the template gives them, with the code the cells hold.
-    expect(await page.locator("table.peaks tr.scenario-row th").allTextContents()).toEqual(
-      lang === "zh" ? ["基准情景（baseline）", "独立减排情景（independent）", "协同减排情景（coordinated）"] : ["baseline", "independent", "coordinated"],
-    );
-    expect(await page.textContent("[data-step=run] .record")).toMatch(/0\.1\.0|\d+\.\d+\.\d+/);
-    // The targets after the run, one group per scenario: the example's six (长沙 and the cluster to peak by
-    // 2030, −18 % CO2 per GDP 2020→2025 for each city and the cluster), then the analyst's cap. The engine's
-    // cluster peaks (docs/model.md §15): all in 2021 — baseline 98.20 Mt, independent 98.18 Mt, coordinated
-    // 97.61 Mt — so the peak_by targets are met everywhere and the 98 Mt cap only by the coordinated cluster.
-    const [met, notMet, peakBy, intensity, cap] =
-      lang === "zh" ? ["达成", "未达成", "2030年前达峰", "单位GDP二氧化碳排放 2020→2025 下降 18%", "峰值 ≤ 98 Mt"] : ["met", "not met", "peak by 2030", "CO2/GDP −18%, 2020→2025", "peak ≤ 98 Mt"];
-    const targetGroups = await page.locator("table.targets tbody").evaluateAll((bodies) =>
-      bodies.map((b) => ({
-        scenario: b.getAttribute("data-scenario"),
-        rows: [...b.querySelectorAll("tr:not(.scenario-row)")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")),
-      })),
-    );
-    expect(targetGroups.map((g) => g.scenario)).toEqual(["baseline", "independent", "coordinated"]);
-    for (const g of targetGroups) {
-      expect(g.rows).toHaveLength(7);
-      expect(g.rows.slice(0, 2)).toEqual([
-        ["长沙", peakBy, "2021", met],
-        ["长株潭", peakBy, "2021", met],
+      // 3. Run: outputs written, peaks shown, the run recorded with what it ran on.
+      await waitAvailable(page, "button.run");
+      await page.click("button.run");
+      await page.waitForSelector("table.peaks", { timeout: 60_000 });
+      expect(await page.locator("table.peaks tbody tr:not(.scenario-row)").count()).toBeGreaterThan(0);
+      expect(await page.textContent("[data-step=run] .ran-on")).toContain(exampleInventory);
+      // Scenario names as the template gives them, with the code the cells hold.
+      expect(await page.locator("table.peaks tr.scenario-row th").allTextContents()).toEqual(
+        lang === "zh" ? ["基准情景（baseline）", "独立减排情景（independent）", "协同减排情景（coordinated）"] : ["baseline", "independent", "coordinated"],
+      );
+      expect(await page.textContent("[data-step=run] .record")).toMatch(/0\.1\.0|\d+\.\d+\.\d+/);
+      // The targets after the run, one group per scenario: the example's six (长沙 and the cluster to peak by
+      // 2030, −18 % CO2 per GDP 2020→2025 for each city and the cluster), then the analyst's cap. The engine's
+      // cluster peaks (docs/model.md §15): all in 2021 — baseline 98.20 Mt, independent 98.18 Mt, coordinated
+      // 97.61 Mt — so the peak_by targets are met everywhere and the 98 Mt cap only by the coordinated cluster.
+      const [met, notMet, peakBy, intensity, cap] =
+        lang === "zh"
+          ? ["达成", "未达成", "2030年前达峰", "单位GDP二氧化碳排放 2020→2025 下降 18%", "峰值 ≤ 98 Mt"]
+          : ["met", "not met", "peak by 2030", "CO2/GDP −18%, 2020→2025", "peak ≤ 98 Mt"];
+      const targetGroups = await page.locator("table.targets tbody").evaluateAll((bodies) =>
+        bodies.map((b) => ({
+          scenario: b.getAttribute("data-scenario"),
+          rows: [...b.querySelectorAll("tr:not(.scenario-row)")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")),
+        })),
+      );
+      expect(targetGroups.map((g) => g.scenario)).toEqual(["baseline", "independent", "coordinated"]);
+      for (const g of targetGroups) {
+        expect(g.rows).toHaveLength(7);
+        expect(g.rows.slice(0, 2)).toEqual([
+          ["长沙", peakBy, "2021", met],
+          ["长株潭", peakBy, "2021", met],
+        ]);
+        expect(g.rows.slice(2, 6).map((r) => r[0])).toEqual(["长沙", "株洲", "湘潭", "长株潭"]);
+        // Each falls by 22.3–25.1 % (the engine), shown signed as the target is worded: a fall is "−".
+        for (const r of g.rows.slice(2, 6)) expect([r[1], r[2], r[3]]).toEqual([intensity, expect.stringMatching(/^−2[2-5]([.,]\d)?%$/), met]);
+      }
+      expect(targetGroups.map((g) => g.rows[6])).toEqual([
+        ["长株潭", cap, "98.2 Mt", notMet],
+        ["长株潭", cap, "98.18 Mt", notMet],
+        ["长株潭", cap, "97.61 Mt", met],
       ]);
-      expect(g.rows.slice(2, 6).map((r) => r[0])).toEqual(["长沙", "株洲", "湘潭", "长株潭"]);
-      // Each falls by 22.3–25.1 % (the engine), shown signed as the target is worded: a fall is "−".
-      for (const r of g.rows.slice(2, 6)) expect([r[1], r[2], r[3]]).toEqual([intensity, expect.stringMatching(/^−2[2-5]([.,]\d)?%$/), met]);
-    }
-    expect(targetGroups.map((g) => g.rows[6])).toEqual([
-      ["长株潭", cap, "98.2 Mt", notMet],
-      ["长株潭", cap, "98.18 Mt", notMet],
-      ["长株潭", cap, "97.61 Mt", met],
-    ]);
 
-    const after = await store(page);
-    const names = after.sheets.map((s) => s.name);
-    const owned: string[] = JSON.parse(after.settings["carbonPeak.ownedSheets"] ?? "[]");
-    // The user's sheets are exactly as they were (the fixed cell is the analyst's own edit).
-    const expected = seedSheets();
-    const fixedRows = expected.sheets[INVENTORY].map((r) => r.map((v) => (v === XSS ? seed.fixed : v)));
-    const cellsOf = (name: string) => after.sheets.find((s) => s.name === name)!.cells;
-    const norm = (rows: unknown[][]) => JSON.parse(JSON.stringify(rows));
-    expect(norm(cellsOf("Notes"))).toEqual(norm(expected.sheets.Notes));
-    expect(norm(cellsOf("Results"))).toEqual(norm(expected.sheets.Results));
-    expect(norm(cellsOf(INVENTORY))).toEqual(norm(fixedRows));
-    for (const user of ["Notes", "Results", INVENTORY]) {
-      expect(owned).not.toContain(user);
-      expect(after.log.filter((w) => w.sheet === user)).toEqual([]);
-    }
-    // Outputs in sheets the add-in owns, named in the pane's language; "Results" was the user's, so English results went elsewhere.
-    expect(names).toContain(resultsSheet);
-    expect(owned).toContain(resultsSheet);
-    const outputs = await page.locator("[data-step=run] .sheet-links button").evaluateAll((bs) => bs.map((b) => b.getAttribute("data-sheet")));
-    expect(outputs.length).toBeGreaterThanOrEqual(4);
-    for (const o of outputs) expect(owned).toContain(o);
-    const results = cellsOf(resultsSheet);
-    expect(results.length).toBeGreaterThan(10);
-    expect(results[0]).toEqual(lang === "zh" ? ["情景", "城市", "部门", "年份", "排放量（Mt CO2）", "数据性质"] : ["Scenario", "City", "Sector", "Year", "Emissions (Mt CO2)", "Basis"]);
-    expect(after.tables.some((t) => t.sheet === resultsSheet)).toBe(true);
-    expect(after.charts.length).toBeGreaterThan(0);
-    expect(after.settings["carbonPeak.settings"]).toContain("lastRun");
+      const after = await store(page);
+      const names = after.sheets.map((s) => s.name);
+      const owned: string[] = JSON.parse(after.settings["carbonPeak.ownedSheets"] ?? "[]");
+      // The user's sheets are exactly as they were (the fixed cell is the analyst's own edit).
+      const expected = seedSheets();
+      const fixedRows = expected.sheets[INVENTORY].map((r) => r.map((v) => (v === XSS ? seed.fixed : v)));
+      const cellsOf = (name: string) => after.sheets.find((s) => s.name === name)!.cells;
+      const norm = (rows: unknown[][]) => JSON.parse(JSON.stringify(rows));
+      expect(norm(cellsOf("Notes"))).toEqual(norm(expected.sheets.Notes));
+      expect(norm(cellsOf("Results"))).toEqual(norm(expected.sheets.Results));
+      expect(norm(cellsOf(INVENTORY))).toEqual(norm(fixedRows));
+      for (const user of ["Notes", "Results", INVENTORY]) {
+        expect(owned).not.toContain(user);
+        expect(after.log.filter((w) => w.sheet === user)).toEqual([]);
+      }
+      // Outputs in sheets the add-in owns, named in the pane's language; "Results" was the user's, so English results went elsewhere.
+      expect(names).toContain(resultsSheet);
+      expect(owned).toContain(resultsSheet);
+      const outputs = await page.locator("[data-step=run] .sheet-links button").evaluateAll((bs) => bs.map((b) => b.getAttribute("data-sheet")));
+      expect(outputs.length).toBeGreaterThanOrEqual(4);
+      for (const o of outputs) expect(owned).toContain(o);
+      const results = cellsOf(resultsSheet);
+      expect(results.length).toBeGreaterThan(10);
+      expect(results[0]).toEqual(
+        lang === "zh"
+          ? ["情景", "城市", "部门", "年份", "排放量（Mt CO2）", "数据性质"]
+          : ["Scenario", "City", "Sector", "Year", "Emissions (Mt CO2)", "Basis"],
+      );
+      expect(after.tables.some((t) => t.sheet === resultsSheet)).toBe(true);
+      expect(after.charts.length).toBeGreaterThan(0);
+      expect(after.settings["carbonPeak.settings"]).toContain("lastRun");
 
-    // The inventory list refreshed itself after the run and offers none of the add-in's own sheets or tables.
-    const chooser = "[data-step=inventory] select >> nth=0";
-    const exampleSheet = lang === "zh" ? "排放清单" : "Inventory";
-    await waitFor(async () => (await page.locator(`${chooser} >> option[value="sheet:${exampleSheet}"]`).count()) === 1);
-    const offered = await page.locator(`${chooser} >> option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-    for (const own of [...outputs, ...owned.filter((x) => x !== exampleSheet)]) {
-      expect(offered).not.toContain(`sheet:${own}`);
-    }
-    for (const t of after.tables.filter((x) => owned.includes(x.sheet) && x.sheet !== exampleSheet)) expect(offered).not.toContain(`table:${t.name}`);
-    expect(offered).toEqual(expect.arrayContaining(["", "sheet:Notes", `sheet:${INVENTORY}`, "sheet:Results", `sheet:${exampleSheet}`]));
+      // The inventory list refreshed itself after the run and offers none of the add-in's own sheets or tables.
+      const chooser = "[data-step=inventory] select >> nth=0";
+      const exampleSheet = lang === "zh" ? "排放清单" : "Inventory";
+      await waitFor(async () => (await page.locator(`${chooser} >> option[value="sheet:${exampleSheet}"]`).count()) === 1);
+      const offered = await page.locator(`${chooser} >> option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      for (const own of [...outputs, ...owned.filter((x) => x !== exampleSheet)]) {
+        expect(offered).not.toContain(`sheet:${own}`);
+      }
+      for (const t of after.tables.filter((x) => owned.includes(x.sheet) && x.sheet !== exampleSheet)) expect(offered).not.toContain(`table:${t.name}`);
+      expect(offered).toEqual(expect.arrayContaining(["", "sheet:Notes", `sheet:${INVENTORY}`, "sheet:Results", `sheet:${exampleSheet}`]));
 
-    // 4. Values only by default; ticking "live formulas" and running again adds the Peaks (live) sheet.
-    const box = page.locator("[data-step=run] input.live-formulas");
-    expect(await box.isChecked()).toBe(false);
-    expect((await page.textContent(`[data-step=run] label[for="${await box.getAttribute("id")}"]`))?.trim()).toBe(formulasLabel);
-    expect(names).not.toContain(liveSheet);
-    expect(after.sheets.every((x) => x.formulas.length === 0)).toBe(true);
-    await box.check();
-    await waitAvailable(page, "button.run");
-    await page.click("button.run");
-    await waitFor(async () => (await store(page)).sheets.some((x) => x.name === liveSheet));
-    await page.waitForSelector(`[data-step=run] .sheet-links button[data-sheet='${liveSheet}']`);
-    const live = (await store(page)).sheets.find((x) => x.name === liveSheet)!;
-    const peakRows = await page.locator("table.peaks tbody tr:not(.scenario-row)").count();
-    expect(live.formulas.length).toBe(2 * peakRows);
-    for (const f of live.formulas) expect(f.formula).toMatch(/^=CARBON\.PEAK(YEAR|STATUS)\(\$D(\d+):\$[A-Z]+\2,\$D\$2:\$[A-Z]+\$2,/);
-    expect(JSON.parse((await store(page)).settings["carbonPeak.ownedSheets"] ?? "[]")).toContain(liveSheet);
+      // 4. Values only by default; ticking "live formulas" and running again adds the Peaks (live) sheet.
+      const box = page.locator("[data-step=run] input.live-formulas");
+      expect(await box.isChecked()).toBe(false);
+      expect((await page.textContent(`[data-step=run] label[for="${await box.getAttribute("id")}"]`))?.trim()).toBe(formulasLabel);
+      expect(names).not.toContain(liveSheet);
+      expect(after.sheets.every((x) => x.formulas.length === 0)).toBe(true);
+      await box.check();
+      await waitAvailable(page, "button.run");
+      await page.click("button.run");
+      await waitFor(async () => (await store(page)).sheets.some((x) => x.name === liveSheet));
+      await page.waitForSelector(`[data-step=run] .sheet-links button[data-sheet='${liveSheet}']`);
+      const live = (await store(page)).sheets.find((x) => x.name === liveSheet)!;
+      const peakRows = await page.locator("table.peaks tbody tr:not(.scenario-row)").count();
+      expect(live.formulas.length).toBe(2 * peakRows);
+      for (const f of live.formulas) expect(f.formula).toMatch(/^=CARBON\.PEAK(YEAR|STATUS)\(\$D(\d+):\$[A-Z]+\2,\$D\$2:\$[A-Z]+\$2,/);
+      expect(JSON.parse((await store(page)).settings["carbonPeak.ownedSheets"] ?? "[]")).toContain(liveSheet);
 
-    expect(log.dialogs).toEqual([]);
-    expect(await page.locator("img[src=x]").count()).toBe(0);
-    // A few seconds in, office.js (outside Excel) tries to frame its telemetry page; the pane's CSP blocks it, as it should.
-    expect(log.errors.filter((e) => !/telemetryservice\.firstpartyapps\.oaspapps\.com/.test(e))).toEqual([]);
-    await page.context().close();
-  }, 120_000);
+      expect(log.dialogs).toEqual([]);
+      expect(await page.locator("img[src=x]").count()).toBe(0);
+      // A few seconds in, office.js (outside Excel) tries to frame its telemetry page; the pane's CSP blocks it, as it should.
+      expect(log.errors.filter((e) => !/telemetryservice\.firstpartyapps\.oaspapps\.com/.test(e))).toEqual([]);
+      await page.context().close();
+    },
+    120_000,
+  );
 
   test("a slow run shows progress and can be cancelled: nothing is written; the language switch keeps the pane's state", async () => {
     const seed = seedSheets();
@@ -328,7 +352,10 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
 
     // The next preview clears the notice.
     await page.click("button.preview");
-    await waitFor(async () => (await page.locator("[data-step=inventory] .preview-notice .message-info").count()) === 0 && (await page.isHidden("[data-step=inventory] .progress")));
+    await waitFor(
+      async () =>
+        (await page.locator("[data-step=inventory] .preview-notice .message-info").count()) === 0 && (await page.isHidden("[data-step=inventory] .progress")),
+    );
     expect(await page.locator("[data-step=inventory] .preview-result[data-ok=true]").count()).toBe(1);
     // office.js tries to frame its telemetry page a few seconds after loading; the pane's CSP refuses it.
     expect(log.errors.filter((e) => !/telemetryservice\.firstpartyapps\.oaspapps\.com/.test(e))).toEqual([]);
@@ -350,7 +377,8 @@ describeBrowser("task pane in chromium (in-memory workbook)", () => {
       const d = s.sheetList.find((x) => x.name === "Drivers")!.cells;
       const [dist, sd, min, max] = ["Distribution / 分布", "SD / 标准差", "Min / 最小值", "Max / 最大值"].map((h) => d[0].indexOf(h));
       if ([dist, sd, min, max].some((c) => c < 0)) throw new Error("the template has no distribution columns");
-      for (let r = 1; r < d.length; r++) if (d[r]?.some((v) => v !== null && v !== undefined && v !== "")) [d[r][dist], d[r][sd], d[r][min], d[r][max]] = ["normal", 0.01, null, null];
+      for (let r = 1; r < d.length; r++)
+        if (d[r]?.some((v) => v !== null && v !== undefined && v !== "")) [d[r][dist], d[r][sd], d[r][min], d[r][max]] = ["normal", 0.01, null, null];
     });
     expect(await page.inputValue("[data-section=uncertainty] input[type=number] >> nth=0")).toBe("1000");
     expect(await page.inputValue("[data-section=uncertainty] input[type=number] >> nth=1")).toBe("1");

@@ -78,7 +78,10 @@ describe("edge cases", () => {
       "a sheet in no known layout",
       (wb) => {
         wb.removeWorksheet(wb.getWorksheet("Inventory")!.id);
-        wb.addWorksheet("Inventory").addRows([["Remarks", "Colour"], ["see the report", "blue"]]);
+        wb.addWorksheet("Inventory").addRows([
+          ["Remarks", "Colour"],
+          ["see the report", "blue"],
+        ]);
       },
       [["inventory_layout_unknown", null]],
     ],
@@ -105,7 +108,12 @@ describe("edge cases", () => {
   test("a workbook with only an inventory is checked as an inventory", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Data");
-    ws.addRows([["City", "Year", "Emissions (Mt)"], ["长沙", 2019, 32.45], ["长沙", 2019, 30], ["株洲", 2019, "x"]]);
+    ws.addRows([
+      ["City", "Year", "Emissions (Mt)"],
+      ["长沙", 2019, 32.45],
+      ["长沙", 2019, 30],
+      ["株洲", 2019, "x"],
+    ]);
     const file = join(tempDir(), "inv.xlsx");
     await wb.xlsx.writeFile(file);
     const r = cli("check", file, "--json");

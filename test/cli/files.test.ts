@@ -110,23 +110,31 @@ describe("argument validation: what -o may name", () => {
     RUN_MS,
   );
 
-  test("a folder as -o is refused", () => {
-    const dir = tempDir();
-    const input = copy(dir);
-    mkdirSync(join(dir, "out.xlsx"));
-    const r = cli("run", input, "-o", join(dir, "out.xlsx"), "--quiet");
-    expect(r.code).toBe(2);
-    expect(r.err).toMatch(/is a folder/);
-  }, RUN_MS);
+  test(
+    "a folder as -o is refused",
+    () => {
+      const dir = tempDir();
+      const input = copy(dir);
+      mkdirSync(join(dir, "out.xlsx"));
+      const r = cli("run", input, "-o", join(dir, "out.xlsx"), "--quiet");
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/is a folder/);
+    },
+    RUN_MS,
+  );
 });
 
 describe("edge cases: faults in mid-write", () => {
   /** Starts `run --in-place` that pauses after its first written chunk; resolves once the temporary file exists. */
-  function startPausedRun(input: string): Promise<{ child: ReturnType<typeof spawn>; done: Promise<{ code: number | null; signal: string | null; err: string }> }> {
+  function startPausedRun(
+    input: string,
+  ): Promise<{ child: ReturnType<typeof spawn>; done: Promise<{ code: number | null; signal: string | null; err: string }> }> {
     const child = spawn(process.execPath, [BIN, "run", input, "--in-place", "--quiet"], { env: { ...process.env, [PAUSE_ENV]: "60000" }, cwd: ROOT });
     let err = "";
     child.stderr.on("data", (d) => (err += String(d)));
-    const done = new Promise<{ code: number | null; signal: string | null; err: string }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal, err })));
+    const done = new Promise<{ code: number | null; signal: string | null; err: string }>((resolve) =>
+      child.on("exit", (code, signal) => resolve({ code, signal, err })),
+    );
     const dir = join(input, "..");
     return new Promise((resolve, reject) => {
       const started = Date.now();
@@ -256,19 +264,27 @@ describe("edge cases: the atomic writer with a failing file system (injected)", 
 describe("edge cases: inputs that are not workbooks (one line each, exit 1, nothing written)", () => {
   test.each([
     ["a .csv", "inventory.csv", Buffer.from("City,2019\n长沙,32.45\n"), /^carbon-peak: ".*inventory\.csv" is not an \.xlsx workbook/],
-    ["a password-protected workbook (an OLE file with an EncryptedPackage stream)", "locked.xlsx", oleFile(["EncryptionInfo", "EncryptedPackage"]), /^carbon-peak: ".*locked\.xlsx" is password-protected: save a copy without a password/],
+    [
+      "a password-protected workbook (an OLE file with an EncryptedPackage stream)",
+      "locked.xlsx",
+      oleFile(["EncryptionInfo", "EncryptedPackage"]),
+      /^carbon-peak: ".*locked\.xlsx" is password-protected: save a copy without a password/,
+    ],
     ["an Excel 97–2003 file", "old.xls", oleFile(["Workbook"]), /is an Excel 97–2003 \(\.xls\) or other old Office file/],
-  ])("%s", (_what, name, bytes, message) => {
-    const dir = tempDir();
-    const f = join(dir, name);
-    writeFileSync(f, bytes);
-    for (const command of ["run", "check", "peaks"]) {
-      const r = cli(command, f);
-      expect([command, r.code]).toEqual([command, 1]);
-      expect(r.err.trim().split("\n")).toHaveLength(1);
-      expect(r.err.trim()).toMatch(message);
-    }
-    expect(others(dir, name)).toEqual([]);
-  }, RUN_MS);
-
+  ])(
+    "%s",
+    (_what, name, bytes, message) => {
+      const dir = tempDir();
+      const f = join(dir, name);
+      writeFileSync(f, bytes);
+      for (const command of ["run", "check", "peaks"]) {
+        const r = cli(command, f);
+        expect([command, r.code]).toEqual([command, 1]);
+        expect(r.err.trim().split("\n")).toHaveLength(1);
+        expect(r.err.trim()).toMatch(message);
+      }
+      expect(others(dir, name)).toEqual([]);
+    },
+    RUN_MS,
+  );
 });

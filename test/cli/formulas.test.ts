@@ -20,7 +20,6 @@ const SAMPLE = join(ROOT, "samples", "changzhutan.xlsx");
 
 beforeAll(ensureBuilt);
 
-
 /** The cached values of a formula argument's range ("$D5:$AR5"), as a 1-row grid. */
 function rangeValues(ws: ExcelJS.Worksheet, ref: string): unknown[][] {
   const p = parseAddress(ref.replace(/\$/g, ""))!;

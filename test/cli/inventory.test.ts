@@ -116,7 +116,15 @@ describe("carbon-peak inventory — units only label values", () => {
     expect(check.code).toBe(1);
     expect(check.out).toMatch(/no unit stated: choose one with --unit \(t, 万t, Mt, 亿t …\)/);
   });
-  test.each([["million tonnes", "Mt"], ["Mt CO2", "Mt"], ["百万吨", "百万吨"], ["万吨", "万吨"], ["万t", "万t"], ["亿吨", "亿吨"], ["t", "t"]])("--unit %s is understood (%s)", async (unit, shown) => {
+  test.each([
+    ["million tonnes", "Mt"],
+    ["Mt CO2", "Mt"],
+    ["百万吨", "百万吨"],
+    ["万吨", "万吨"],
+    ["万t", "万t"],
+    ["亿吨", "亿吨"],
+    ["t", "t"],
+  ])("--unit %s is understood (%s)", async (unit, shown) => {
     const file = join(tempDir(), "wide.xlsx");
     await writeSheets(file, { "City CO2": changzhutanWideRows().slice(1) });
     const { code, s } = json(file, "--unit", unit);

@@ -19,8 +19,6 @@ const MT = 1e6;
 
 beforeAll(ensureBuilt);
 
-
-
 describe("argument validation", () => {
   test.each([["fr"], ["ZH"], [""]])("--lang %j is a usage error naming --lang (exit 2), and nothing is written", (bad) => {
     const dir = tempDir();
@@ -47,7 +45,9 @@ describe("edge cases", () => {
     for (const name of inputs) expect([name, values[name]]).toEqual([name, afterEn[name]]);
     const names = Object.keys(values);
     expect(names).toEqual(expect.arrayContaining(["结果", "峰值", "目标完成情况", "减排", "协同效益", "排放变化分解", "指标", "图表", "运行记录"]));
-    expect(names.filter((n) => ["Results", "Peaks", "Reductions", "Coordination", "Decomposition", "Indicators", "Charts", "Run info"].includes(n))).toEqual([]);
+    expect(names.filter((n) => ["Results", "Peaks", "Reductions", "Coordination", "Decomposition", "Indicators", "Charts", "Run info"].includes(n))).toEqual(
+      [],
+    );
   });
 });
 
@@ -67,7 +67,9 @@ describe("reference values", () => {
     expect(rows.length - 1).toBe(expected.length);
     const basis = { measured: "实测", projected: "预测", filled: "填补", gap: "缺测" };
     // A gap (缺测) is a blank value cell.
-    expected.forEach((e, i) => expect(rows[i + 1]).toEqual([e.scenario, e.city, e.sector, e.year, Number.isNaN(e.emissions) ? undefined : e.emissions / MT, basis[e.basis]]));
+    expected.forEach((e, i) =>
+      expect(rows[i + 1]).toEqual([e.scenario, e.city, e.sector, e.year, Number.isNaN(e.emissions) ? undefined : e.emissions / MT, basis[e.basis]]),
+    );
     expect(wb.getWorksheet("结果")!.getCell("E2").numFmt).toBe("#,##0.000");
     const peaks = sheetRows(wb, "峰值");
     expect(peaks[0].slice(0, 4)).toEqual(["情景", "城市或城市群", "类型", "达峰年份"]);

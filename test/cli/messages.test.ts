@@ -49,12 +49,31 @@ beforeAll(async () => {
   writeFileSync(
     file("uncached.xlsx"),
     await rawXlsx({
-      sheets: [{ name: "Inventory", data: `<row r="1"><c r="A1" t="inlineStr"><is><t>City</t></is></c><c r="B1"><v>2018</v></c><c r="C1"><v>2019</v></c><c r="D1"><v>2020</v></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>长沙</t></is></c><c r="B2"><v>30</v></c><c r="C2"><v>31</v></c><c r="D2"><f>10+10</f></c></row><row r="3"><c r="A3" t="inlineStr"><is><t>株洲</t></is></c><c r="B3"><v>20</v></c><c r="C3"><v>21</v></c><c r="D3"><v>19</v></c></row>` }],
+      sheets: [
+        {
+          name: "Inventory",
+          data: `<row r="1"><c r="A1" t="inlineStr"><is><t>City</t></is></c><c r="B1"><v>2018</v></c><c r="C1"><v>2019</v></c><c r="D1"><v>2020</v></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>长沙</t></is></c><c r="B2"><v>30</v></c><c r="C2"><v>31</v></c><c r="D2"><f>10+10</f></c></row><row r="3"><c r="A3" t="inlineStr"><is><t>株洲</t></is></c><c r="B3"><v>20</v></c><c r="C3"><v>21</v></c><c r="D3"><v>19</v></c></row>`,
+        },
+      ],
     }),
   );
   // A stray cell far from the data: a used range of 17 billion cells.
-  writeFileSync(file("stray.xlsx"), await rawXlsx({ sheets: [{ name: "Inventory", data: `<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>2</v></c></row>` }] }));
-  writeFileSync(file("strict.xlsx"), await rawXlsx({ mainNs: "http://purl.oclc.org/ooxml/spreadsheetml/main", sheets: [{ name: "Inventory", data: `<row r="1"><c r="A1" t="inlineStr"><is><t>City</t></is></c><c r="B1"><v>2019</v></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>长沙</t></is></c><c r="B2"><v>30</v></c></row>` }] }));
+  writeFileSync(
+    file("stray.xlsx"),
+    await rawXlsx({ sheets: [{ name: "Inventory", data: `<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>2</v></c></row>` }] }),
+  );
+  writeFileSync(
+    file("strict.xlsx"),
+    await rawXlsx({
+      mainNs: "http://purl.oclc.org/ooxml/spreadsheetml/main",
+      sheets: [
+        {
+          name: "Inventory",
+          data: `<row r="1"><c r="A1" t="inlineStr"><is><t>City</t></is></c><c r="B1"><v>2019</v></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>长沙</t></is></c><c r="B2"><v>30</v></c></row>`,
+        },
+      ],
+    }),
+  );
   // 150,000 text cells where emissions belong.
   const flood = new ExcelJS.Workbook();
   const ws = flood.addWorksheet("Inventory");
@@ -82,23 +101,83 @@ type Case = readonly [string, readonly string[], number, RegExp | string];
 const cases = (): Case[] => [
   ["a missing file", ["check", file("missing.xlsx")], 2, /^carbon-peak: file ".*missing\.xlsx" does not exist$/],
   ["a folder", ["check", file("folder.xlsx")], 1, /^carbon-peak: ".*folder\.xlsx" is a folder, not an \.xlsx workbook$/],
-  ["a .csv", ["peaks", file("inventory.csv")], 1, /^carbon-peak: ".*inventory\.csv" is not an \.xlsx workbook \(a \.csv or \.txt file\? open it in Excel and save it as Excel Workbook \(\.xlsx\)\)$/],
+  [
+    "a .csv",
+    ["peaks", file("inventory.csv")],
+    1,
+    /^carbon-peak: ".*inventory\.csv" is not an \.xlsx workbook \(a \.csv or \.txt file\? open it in Excel and save it as Excel Workbook \(\.xlsx\)\)$/,
+  ],
   ["a password-protected workbook", ["run", file("locked.xlsx")], 1, /^carbon-peak: ".*locked\.xlsx" is password-protected: save a copy without a password/],
   ["an Excel 97–2003 file", ["check", file("old.xls")], 1, /is an Excel 97–2003 \(\.xls\) or other old Office file, not an \.xlsx workbook/],
-  ["a damaged workbook", ["check", file("cut.xlsx")], 1, /^carbon-peak: ".*cut\.xlsx" is damaged and cannot be read as an \.xlsx workbook \(.+\); nothing was written$/],
-  ["a formula with no computed value", ["peaks", file("uncached.xlsx")], 1, "Inventory!D2: is a formula (=10+10) with no computed value: open and save the workbook in Excel, or type the value"],
-  ["a scenario cell with a formula and no computed value", ["check", file("uncached-settings.xlsx")], 1, /^Settings!B\d+: is a formula \(=2055\+5\) with no computed value: open and save the workbook in Excel, or type the value$/],
-  ["a stray cell at XFD1048576", ["peaks", file("stray.xlsx")], 1, /^Inventory!A1:XFD1048576 is 17179869184 cells, more than the \d+ one read takes: give the inventory's range/],
+  [
+    "a damaged workbook",
+    ["check", file("cut.xlsx")],
+    1,
+    /^carbon-peak: ".*cut\.xlsx" is damaged and cannot be read as an \.xlsx workbook \(.+\); nothing was written$/,
+  ],
+  [
+    "a formula with no computed value",
+    ["peaks", file("uncached.xlsx")],
+    1,
+    "Inventory!D2: is a formula (=10+10) with no computed value: open and save the workbook in Excel, or type the value",
+  ],
+  [
+    "a scenario cell with a formula and no computed value",
+    ["check", file("uncached-settings.xlsx")],
+    1,
+    /^Settings!B\d+: is a formula \(=2055\+5\) with no computed value: open and save the workbook in Excel, or type the value$/,
+  ],
+  [
+    "a stray cell at XFD1048576",
+    ["peaks", file("stray.xlsx")],
+    1,
+    /^Inventory!A1:XFD1048576 is 17179869184 cells, more than the \d+ one read takes: give the inventory's range/,
+  ],
   ["--sheet naming no sheet", ["check", file("book.xlsx"), "--sheet", "Nope"], 1, /^sheet "Nope" does not exist$/],
-  ["--range that is no address", ["peaks", file("book.xlsx"), "--sheet", "Inventory", "--range", "ZZZZ1"], 1, /"Inventory!ZZZZ1" is not a cell or range address/],
+  [
+    "--range that is no address",
+    ["peaks", file("book.xlsx"), "--sheet", "Inventory", "--range", "ZZZZ1"],
+    1,
+    /"Inventory!ZZZZ1" is not a cell or range address/,
+  ],
   ["--draws -1", ["run", file("book.xlsx"), "--draws", "-1"], 2, 'carbon-peak: --draws must be a whole number from 1 to 100000, not "-1"; see --help'],
-  ["--seed -3", ["run", file("book.xlsx"), "--draws", "5", "--seed", "-3"], 2, 'carbon-peak: --seed must be a whole number from 0 to 9007199254740991, not "-3"; see --help'],
+  [
+    "--seed -3",
+    ["run", file("book.xlsx"), "--draws", "5", "--seed", "-3"],
+    2,
+    'carbon-peak: --seed must be a whole number from 0 to 9007199254740991, not "-3"; see --help',
+  ],
   ["--draws abc", ["run", file("book.xlsx"), "--draws", "abc"], 2, 'carbon-peak: --draws must be a whole number from 1 to 100000, not "abc"; see --help'],
-  ["--tolerance -0.5 (once, as typed)", ["peaks", file("book.xlsx"), "--tolerance", "-0.5"], 2, "carbon-peak: --tolerance: -0.5 is out of range: expected 0 ≤ tolerance < 1 (e.g. 0.02 for 2%)"],
-  ["--smooth 101", ["peaks", file("book.xlsx"), "--smooth", "101"], 2, "carbon-peak: --smooth: 101 is out of range: expected an odd whole number of years from 1 to 99 (1, 3, 5 … 99; 1 = no smoothing)"],
-  ["-o a symlink to the input", ["run", file("book.xlsx"), "-o", file("link.xlsx")], 2, /^carbon-peak: -o ".*link\.xlsx" is the input file \(a link to it\); add --in-place to write into it; see --help$/],
-  ["-o a file that is not a results copy", ["run", file("book.xlsx"), "-o", file("notes.txt")], 2, /^carbon-peak: ".*notes\.txt" exists and is not a results copy this tool wrote; add --force to replace it \(or -o another file\); see --help$/],
-  ["an inventory value that overflows in tonnes", ["run", file("huge.xlsx"), "-o", file("huge-out.xlsx"), "--quiet"], 1, /^carbon-peak: scenario "baseline": the emissions of 长沙, power_heat pass the largest number a spreadsheet holds \(about 1\.8E\+308\) by 2015: check the inventory's values and their unit$/],
+  [
+    "--tolerance -0.5 (once, as typed)",
+    ["peaks", file("book.xlsx"), "--tolerance", "-0.5"],
+    2,
+    "carbon-peak: --tolerance: -0.5 is out of range: expected 0 ≤ tolerance < 1 (e.g. 0.02 for 2%)",
+  ],
+  [
+    "--smooth 101",
+    ["peaks", file("book.xlsx"), "--smooth", "101"],
+    2,
+    "carbon-peak: --smooth: 101 is out of range: expected an odd whole number of years from 1 to 99 (1, 3, 5 … 99; 1 = no smoothing)",
+  ],
+  [
+    "-o a symlink to the input",
+    ["run", file("book.xlsx"), "-o", file("link.xlsx")],
+    2,
+    /^carbon-peak: -o ".*link\.xlsx" is the input file \(a link to it\); add --in-place to write into it; see --help$/,
+  ],
+  [
+    "-o a file that is not a results copy",
+    ["run", file("book.xlsx"), "-o", file("notes.txt")],
+    2,
+    /^carbon-peak: ".*notes\.txt" exists and is not a results copy this tool wrote; add --force to replace it \(or -o another file\); see --help$/,
+  ],
+  [
+    "an inventory value that overflows in tonnes",
+    ["run", file("huge.xlsx"), "-o", file("huge-out.xlsx"), "--quiet"],
+    1,
+    /^carbon-peak: scenario "baseline": the emissions of 长沙, power_heat pass the largest number a spreadsheet holds \(about 1\.8E\+308\) by 2015: check the inventory's values and their unit$/,
+  ],
   ["a Strict Open XML workbook written", ["run", file("strict.xlsx"), "-o", file("strict-out.xlsx"), "--quiet"], 1, /Strict Open XML/],
 ];
 
@@ -112,32 +191,42 @@ describe("reference: the corpus, message by message", () => {
     expect(clean(lines)).toEqual([]);
   });
 
-  test("150,000 bad cells: the first 100 named, then how many more; never a stack overflow", async () => {
-    const r = await run("check", file("flood.xlsx"));
-    expect(r.code).toBe(1);
-    expect(r.out).toHaveLength(MAX_LISTED + 1);
-    expect(r.out[0]).toBe('Inventory!C2: "x" is not a number');
-    expect(r.out[MAX_LISTED]).toBe("… and 149900 more problems (--json lists every one)");
-    expect(r.err).toEqual([`carbon-peak: ${file("flood.xlsx")}: 150000 problems`]);
-    expect(clean([...r.out, ...r.err])).toEqual([]);
-  }, SLOW_PROCESS_TEST_MS);
+  test(
+    "150,000 bad cells: the first 100 named, then how many more; never a stack overflow",
+    async () => {
+      const r = await run("check", file("flood.xlsx"));
+      expect(r.code).toBe(1);
+      expect(r.out).toHaveLength(MAX_LISTED + 1);
+      expect(r.out[0]).toBe('Inventory!C2: "x" is not a number');
+      expect(r.out[MAX_LISTED]).toBe("… and 149900 more problems (--json lists every one)");
+      expect(r.err).toEqual([`carbon-peak: ${file("flood.xlsx")}: 150000 problems`]);
+      expect(clean([...r.out, ...r.err])).toEqual([]);
+    },
+    SLOW_PROCESS_TEST_MS,
+  );
 
   test("in Chinese too: the file messages and a formula with no computed value", async () => {
     expect((await run("check", file("locked.xlsx"), "--lang", "zh")).err[0]).toMatch(/受密码保护：请另存一份不带密码的副本/);
     expect((await run("check", file("inventory.csv"), "--lang", "zh")).err[0]).toMatch(/不是 \.xlsx 工作簿/);
-    expect((await run("peaks", file("uncached.xlsx"), "--lang", "zh")).err).toContain("Inventory!D2: 是没有计算结果的公式（=10+10）：请在 Excel 中打开并保存该工作簿，或直接输入数值");
+    expect((await run("peaks", file("uncached.xlsx"), "--lang", "zh")).err).toContain(
+      "Inventory!D2: 是没有计算结果的公式（=10+10）：请在 Excel 中打开并保存该工作簿，或直接输入数值",
+    );
   });
 });
 
 describe("invariants", () => {
-  test("no message of the corpus holds an internal field path, a stack trace or an undefined value (both languages)", async () => {
-    const bad: string[] = [];
-    for (const [, argv] of cases()) {
-      for (const lang of ["en", "zh"]) {
-        const r = await run(...argv, "--lang", lang);
-        bad.push(...clean([...r.out, ...r.err]).map((l) => `${argv.join(" ")} --lang ${lang}: ${l}`));
+  test(
+    "no message of the corpus holds an internal field path, a stack trace or an undefined value (both languages)",
+    async () => {
+      const bad: string[] = [];
+      for (const [, argv] of cases()) {
+        for (const lang of ["en", "zh"]) {
+          const r = await run(...argv, "--lang", lang);
+          bad.push(...clean([...r.out, ...r.err]).map((l) => `${argv.join(" ")} --lang ${lang}: ${l}`));
+        }
       }
-    }
-    expect(bad).toEqual([]);
-  }, SLOW_PROCESS_TEST_MS);
+      expect(bad).toEqual([]);
+    },
+    SLOW_PROCESS_TEST_MS,
+  );
 });

@@ -18,7 +18,16 @@ jest.setTimeout(PROCESS_TEST_MS);
 jest.setTimeout(120_000);
 beforeAll(ensureBuilt);
 
-type Row = { name: string; peakYear: number | null; peakValue: number | null; status: string; firstYear: number; lastYear: number; points: number; flags: string[] };
+type Row = {
+  name: string;
+  peakYear: number | null;
+  peakValue: number | null;
+  status: string;
+  firstYear: number;
+  lastYear: number;
+  points: number;
+  flags: string[];
+};
 const CLUSTER = "长株潭=湖南长沙,湖南株洲,湖南湘潭";
 
 async function peaks(sheets: Record<string, unknown[][]>, ...args: string[]): Promise<{ code: number; rows: Row[]; err: string; out: string }> {
@@ -32,22 +41,72 @@ const byName = (rows: Row[]) => Object.fromEntries(rows.map((r) => [r.name, r]))
 
 describe("reference values", () => {
   test.each([
-    ["wide (CEADs emission matrix, notes sheet first)", { Readme: [["The Emission Inventories for 290 Chinese Cities"], ["see ceads.net"]], "City CO2": changzhutanWideRows() }],
+    [
+      "wide (CEADs emission matrix, notes sheet first)",
+      { Readme: [["The Emission Inventories for 290 Chinese Cities"], ["see ceads.net"]], "City CO2": changzhutanWideRows() },
+    ],
     ["long (CEADs emission vector)", { "Emission vector": changzhutanLongRows() }],
   ])("a %s inventory gives each city's and the cluster's peak", async (_name, sheets) => {
     const r = await peaks(sheets as Record<string, unknown[][]>, "--cluster", CLUSTER, "--json");
     expect(r.code).toBe(0);
     const p = byName(r.rows);
-    expect(p["湖南株洲"]).toEqual({ name: "湖南株洲", peakYear: 2011, peakValue: expect.closeTo(25.58761584719394, 12), status: "peaked", firstYear: 2005, lastYear: 2015, points: 10, flags: ["gaps"] });
-    expect(p["湖南长沙"]).toEqual({ name: "湖南长沙", peakYear: null, peakValue: null, status: "rising", firstYear: 2001, lastYear: 2019, points: 18, flags: ["last_year_max", "gaps"] });
-    expect(p["湖南湘潭"]).toEqual({ name: "湖南湘潭", peakYear: null, peakValue: null, status: "rising", firstYear: 2001, lastYear: 2017, points: 14, flags: ["last_year_max", "gaps"] });
-    expect(p["长株潭"]).toEqual({ name: "长株潭", peakYear: 2011, peakValue: expect.closeTo(98.10359619612517, 9), status: "unconfirmed", firstYear: 2006, lastYear: 2015, points: 9, flags: ["members_beyond", "gaps"] });
+    expect(p["湖南株洲"]).toEqual({
+      name: "湖南株洲",
+      peakYear: 2011,
+      peakValue: expect.closeTo(25.58761584719394, 12),
+      status: "peaked",
+      firstYear: 2005,
+      lastYear: 2015,
+      points: 10,
+      flags: ["gaps"],
+    });
+    expect(p["湖南长沙"]).toEqual({
+      name: "湖南长沙",
+      peakYear: null,
+      peakValue: null,
+      status: "rising",
+      firstYear: 2001,
+      lastYear: 2019,
+      points: 18,
+      flags: ["last_year_max", "gaps"],
+    });
+    expect(p["湖南湘潭"]).toEqual({
+      name: "湖南湘潭",
+      peakYear: null,
+      peakValue: null,
+      status: "rising",
+      firstYear: 2001,
+      lastYear: 2017,
+      points: 14,
+      flags: ["last_year_max", "gaps"],
+    });
+    expect(p["长株潭"]).toEqual({
+      name: "长株潭",
+      peakYear: 2011,
+      peakValue: expect.closeTo(98.10359619612517, 9),
+      status: "unconfirmed",
+      firstYear: 2006,
+      lastYear: 2015,
+      points: 9,
+      flags: ["members_beyond", "gaps"],
+    });
   });
 
   test("a sector × fuel matrix (CEADs Hunan2019) is one region and one year: insufficient, not rising", async () => {
     const r = await peaks({ Hunan2019: hunanSectorRows() }, "--json");
     expect(r.code).toBe(0);
-    expect(r.rows).toEqual([{ name: expect.any(String), peakYear: null, peakValue: null, status: "insufficient", firstYear: 2019, lastYear: 2019, points: 1, flags: ["last_year_max"] }]);
+    expect(r.rows).toEqual([
+      {
+        name: expect.any(String),
+        peakYear: null,
+        peakValue: null,
+        status: "insufficient",
+        firstYear: 2019,
+        lastYear: 2019,
+        points: 1,
+        flags: ["last_year_max"],
+      },
+    ]);
   });
 
   test("--sheet picks the inventory among several, and the table output lines up", async () => {
@@ -65,8 +124,18 @@ describe("what a cluster peak rests on (长株潭: 株洲 ends 2015, 湘潭 2017
     const lines = r.out.split("\n");
     expect(lines[1]).toBe("Peak rule: tolerance 0, confirmation 0 years, smoothing 1 (1 = none), at least 5 values (docs/peaks.md)");
     expect(lines[2].split(/\s{2,}/)).toEqual(["Name", "Peak year", "Peak value (Mt)", "Status", "As of", "Values (years)", "Flags"]);
-    expect(lines.find((l) => l.startsWith("长株潭 (cluster)"))!.split(/\s{2,}/)).toEqual(["长株潭 (cluster)", "2011", "98.10", "unconfirmed", "2015", "9 (2006–2015)", "members_beyond, gaps"]);
-    expect(lines[lines.length - 2]).toMatch(/^Flags: last_year_max = the last value is the maximum; members_beyond = .*; gaps = years missing inside the span$/);
+    expect(lines.find((l) => l.startsWith("长株潭 (cluster)"))!.split(/\s{2,}/)).toEqual([
+      "长株潭 (cluster)",
+      "2011",
+      "98.10",
+      "unconfirmed",
+      "2015",
+      "9 (2006–2015)",
+      "members_beyond, gaps",
+    ]);
+    expect(lines[lines.length - 2]).toMatch(
+      /^Flags: last_year_max = the last value is the maximum; members_beyond = .*; gaps = years missing inside the span$/,
+    );
   });
 
   test("stderr has one summary line of years used and members missing, and names the members that go on — not one line per year", async () => {
@@ -89,12 +158,18 @@ describe("what a cluster peak rests on (长株潭: 株洲 ends 2015, 湘潭 2017
   test("--json keeps stdout the array of entries and puts each cluster's full detail on stderr as one JSON line", async () => {
     const r = await peaks({ Data: changzhutanLongRows() }, "-c", CLUSTER, "--json");
     expect(r.rows.every((e) => Object.keys(e).join() === "name,peakYear,peakValue,status,firstYear,lastYear,points,flags")).toBe(true);
-    const detail = r.err.split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l));
+    const detail = r.err
+      .split("\n")
+      .filter((l) => l.startsWith("{"))
+      .map((l) => JSON.parse(l));
     expect(detail).toHaveLength(1);
     expect(detail[0]).toMatchObject({ cluster: "长株潭", members: 3, commonYears: [2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2015] });
     expect(detail[0].missing).toHaveLength(9);
     expect(detail[0].missing[2]).toEqual({ year: 2003, members: ["湖南株洲", "湖南湘潭"] });
-    expect(detail[0].beyond.map((b: { member: string; lastYear: number; aboveYears: number[] }) => [b.member, b.lastYear, b.aboveYears])).toEqual([["湖南长沙", 2019, [2017, 2019]], ["湖南湘潭", 2017, [2016, 2017]]]);
+    expect(detail[0].beyond.map((b: { member: string; lastYear: number; aboveYears: number[] }) => [b.member, b.lastYear, b.aboveYears])).toEqual([
+      ["湖南长沙", 2019, [2017, 2019]],
+      ["湖南湘潭", 2017, [2016, 2017]],
+    ]);
   });
 
   test("a cluster sharing fewer than 5 years is insufficient (株洲 with 湘潭 over 2010–2013 only)", async () => {

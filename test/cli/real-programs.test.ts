@@ -137,7 +137,9 @@ describe("reference: workbooks saved by LibreOffice Calc and openpyxl run in pla
       runPython("openpyxl_resave.py", fixtures.libreoffice, file);
       const r = cli("run", file, "--in-place", "--quiet");
       expect(r.code).toBe(1);
-      expect(r.err).toMatch(/^carbon-peak: Settings!B\d+: is a formula \(=FALSE\(\)\) with no computed value: open and save the workbook in Excel, or type the value$/m);
+      expect(r.err).toMatch(
+        /^carbon-peak: Settings!B\d+: is a formula \(=FALSE\(\)\) with no computed value: open and save the workbook in Excel, or type the value$/m,
+      );
       expect(r.err).not.toMatch(/is not one of/);
     },
     SLOW,

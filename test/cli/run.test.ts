@@ -25,7 +25,6 @@ const known = (x: number): number[] => (Number.isNaN(x) ? [] : [x]);
 
 beforeAll(ensureBuilt);
 
-
 describe("argument validation", () => {
   test("no arguments, an unknown command or option, a missing file: exit 2 with one line", () => {
     for (const args of [[], ["frobnicate"], ["run", "--bogus", SAMPLE], ["run", join(tempDir(), "missing.xlsx")]]) {
@@ -85,7 +84,12 @@ describe("invariants", () => {
 describe("reference values", () => {
   const ref = value(runScenarios(changzhutanInput()));
   let wb: ExcelJS.Workbook;
-  let json: { ok: boolean; peaks: { scenario: string; region: string; peakYear: number | null; status: string }[]; record: { inputHash: string; version: string }; targets: unknown[] };
+  let json: {
+    ok: boolean;
+    peaks: { scenario: string; region: string; peakYear: number | null; status: string }[];
+    record: { inputHash: string; version: string };
+    targets: unknown[];
+  };
 
   beforeAll(async () => {
     const out = join(tempDir(), "results.xlsx");
@@ -154,18 +158,41 @@ describe("reference values", () => {
   test("every Decomposition cell equals the app's LMDI decomposition of the engine's results (Mt CO2)", () => {
     const rows = sheetRows(wb, "Decomposition");
     // Kaya drivers in the sample: from the last historical year 2019 on the Kaya factors (docs/model.md §11).
-    expect(rows[0]).toEqual(["Scenario", "City or cluster", "Type", "Emissions 2019 (Mt CO2)", "Emissions 2030 (Mt CO2)", "Population effect (Mt CO2)", "GDP per capita effect (Mt CO2)", "Structure effect (activity per GDP) (Mt CO2)", "Energy intensity effect (Mt CO2)", "Carbon intensity effect (Mt CO2)", "Levers effect (Mt CO2)", "Change 2019–2030 (Mt CO2)", "Check (effects − change) (Mt CO2)"]);
+    expect(rows[0]).toEqual([
+      "Scenario",
+      "City or cluster",
+      "Type",
+      "Emissions 2019 (Mt CO2)",
+      "Emissions 2030 (Mt CO2)",
+      "Population effect (Mt CO2)",
+      "GDP per capita effect (Mt CO2)",
+      "Structure effect (activity per GDP) (Mt CO2)",
+      "Energy intensity effect (Mt CO2)",
+      "Carbon intensity effect (Mt CO2)",
+      "Levers effect (Mt CO2)",
+      "Change 2019–2030 (Mt CO2)",
+      "Check (effects − change) (Mt CO2)",
+    ]);
     const expected = value(scenarioDecomposition(ref));
     expect(rows.length - 1).toBe(expected.length);
     expected.forEach((d, i) => {
       const k = d.kaya!;
-      expect(rows[i + 1]).toEqual([d.scenario, d.region, d.isCluster ? "cluster" : "city", d.emissions0 / MT, d.emissions1 / MT, ...[k.population, k.gdpPerCapita, k.structure, k.energyIntensity, k.carbonIntensity, k.levers, d.total, d.residual].map((x) => x / MT + 0)]);
+      expect(rows[i + 1]).toEqual([
+        d.scenario,
+        d.region,
+        d.isCluster ? "cluster" : "city",
+        d.emissions0 / MT,
+        d.emissions1 / MT,
+        ...[k.population, k.gdpPerCapita, k.structure, k.energyIntensity, k.carbonIntensity, k.levers, d.total, d.residual].map((x) => x / MT + 0),
+      ]);
     });
     expect(wb.getWorksheet("Decomposition")!.getCell("F2").numFmt).toBe("#,##0.000");
   });
 
   test("the printed peaks and the run record match the engine and package.json", () => {
-    expect(json.peaks.map((p) => [p.scenario, p.region, p.peakYear, p.status])).toEqual(ref.peaks.map((p) => [p.scenario, p.region, p.status === "rising" ? null : p.year, p.status]));
+    expect(json.peaks.map((p) => [p.scenario, p.region, p.peakYear, p.status])).toEqual(
+      ref.peaks.map((p) => [p.scenario, p.region, p.status === "rising" ? null : p.year, p.status]),
+    );
     expect(json.record.version).toBe(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version);
     expect(sheetRows(wb, "Run info")).toEqual(expect.arrayContaining([["Input hash (SHA-256)", json.record.inputHash]]));
   });

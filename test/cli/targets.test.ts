@@ -37,7 +37,14 @@ describe("reference values", () => {
     // A year is printed without a unit; the coordinated cluster peaks in 2021, 9 years before 2030.
     expect(text.out).toMatch(/coordinated\s+长株潭 \(cluster\)\s+peak_by→2030\s+2030\s+2021\s+met\s+9\n/);
     const j = cli("run", input, "-o", out, "-q", "--json");
-    const json = JSON.parse(j.out) as { targets: { scenario: string; region: string; kind: string; status: string; reached: number | null; margin: number | null; unit: string }[]; indicators: { years: number[]; series: { scenario: string; region: string; emissions: (number | null)[]; cumulative: (number | null)[]; basis: string[] }[] }; outputs: string[] };
+    const json = JSON.parse(j.out) as {
+      targets: { scenario: string; region: string; kind: string; status: string; reached: number | null; margin: number | null; unit: string }[];
+      indicators: {
+        years: number[];
+        series: { scenario: string; region: string; emissions: (number | null)[]; cumulative: (number | null)[]; basis: string[] }[];
+      };
+      outputs: string[];
+    };
     expect(json.targets.map((t) => [t.scenario, t.kind, t.status])).toEqual([
       ["baseline", "peak_by", "met"],
       ["independent", "peak_by", "met"],

@@ -29,14 +29,22 @@ describe("template --inventory — argument validation", () => {
     const out = join(tempDir(), "cz.xlsx");
     const r = cli("template", out, "--inventory", CITY, "--base-year", "2019");
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/--base-year: 湖南株洲 has no value for the base year 2019 \(it has 2005–2013, 2015\): choose an earlier base year \(2015 is the latest year every city has\)/);
+    expect(r.err).toMatch(
+      /--base-year: 湖南株洲 has no value for the base year 2019 \(it has 2005–2013, 2015\): choose an earlier base year \(2015 is the latest year every city has\)/,
+    );
     expect(r.err).toMatch(/--base-year: 湖南湘潭 has no value for the base year 2019 \(it has 2001–2002, 2006–2017\)/);
     expect(r.err).not.toMatch(/湖南长沙 has no value/);
     expect(existsSync(out)).toBe(false);
   });
   test("inventory options without --inventory, --example with it, a bad --fill or --base-year are usage errors", () => {
     const out = join(tempDir(), "x.xlsx");
-    for (const args of [["--cities", "a"], ["--base-year", "2019"], ["--inventory", CITY, "--example", "changzhutan"], ["--inventory", CITY, "--fill", "interpolate"], ["--inventory", CITY, "--base-year", "19"]]) {
+    for (const args of [
+      ["--cities", "a"],
+      ["--base-year", "2019"],
+      ["--inventory", CITY, "--example", "changzhutan"],
+      ["--inventory", CITY, "--fill", "interpolate"],
+      ["--inventory", CITY, "--base-year", "19"],
+    ]) {
       const r = cli("template", out, ...args);
       expect(r.code).toBe(2);
     }
@@ -52,7 +60,12 @@ describe("template --inventory — reference values (CEADs)", () => {
     expect(r.err).toMatch(/base year 2015: the latest year every chosen city has/);
     const wb = await readXlsx(out);
     const settings = sheetRows(wb, "Settings");
-    expect([setting(settings, /^Inventory/), setting(settings, /^Base year/), setting(settings, /^Units/), setting(settings, /^Cluster name/)]).toEqual(["Inventory", 2015, "Mt", "长株潭"]);
+    expect([setting(settings, /^Inventory/), setting(settings, /^Base year/), setting(settings, /^Units/), setting(settings, /^Cluster name/)]).toEqual([
+      "Inventory",
+      2015,
+      "Mt",
+      "长株潭",
+    ]);
     const inv = sheetRows(wb, "Inventory");
     expect(inv[0]).toEqual(["City", "Year", "Emissions (Mt)"]);
     expect(inv.length - 1).toBe(42); // every city-year of the CSV, history kept
@@ -64,7 +77,10 @@ describe("template --inventory — reference values (CEADs)", () => {
     const run = cli("run", out, "--quiet", "--json");
     expect(run.code).toBe(0);
     const json = JSON.parse(run.out) as { record: { filled?: { city: string; from: number }[] }; peaks: { region: string }[] };
-    expect(json.record.filled?.map((f) => [f.city, f.from])).toEqual([["湖南株洲", 2015], ["湖南湘潭", 2017]]);
+    expect(json.record.filled?.map((f) => [f.city, f.from])).toEqual([
+      ["湖南株洲", 2015],
+      ["湖南湘潭", 2017],
+    ]);
     expect(new Set(json.peaks.map((p) => p.region))).toEqual(new Set(["湖南长沙", "湖南株洲", "湖南湘潭", "长株潭"]));
     expect(run.err).toMatch(/湖南株洲 has no value in 2019: 19\.9084 Mt carried forward from 2015/);
   });
@@ -77,7 +93,10 @@ describe("template --inventory — reference values (CEADs)", () => {
     const inv = sheetRows(wb, "Inventory");
     expect(inv[0]).toEqual(["City", "Sector", "Year", "Emissions (Mt)"]);
     expect(inv.length - 1).toBe(3 * 47);
-    const hunan = inv.slice(1).filter((row) => row[0] === "Hunan").reduce((a, row) => a + (row[3] as number), 0);
+    const hunan = inv
+      .slice(1)
+      .filter((row) => row[0] === "Hunan")
+      .reduce((a, row) => a + (row[3] as number), 0);
     expect(hunan).toBeCloseTo(310.6416664583151, 9);
   });
   test("--lang zh: 参数 and 排放清单, the default base year said in Chinese", async () => {

@@ -16,8 +16,6 @@ const SAMPLE = join(ROOT, "samples", "changzhutan.xlsx");
 
 beforeAll(ensureBuilt);
 
-
-
 const DIST_HEADERS = ["Distribution / 分布", "SD / 标准差", "Min / 最小值", "Max / 最大值"];
 
 /**
@@ -95,12 +93,30 @@ describe("invariants", () => {
     const [a, b] = await Promise.all(outs.map(readXlsx));
     for (const sheet of ["Uncertainty", "Peak years"]) expect(sheetRows(a, sheet)).toEqual(sheetRows(b, sheet));
     const unc = sheetRows(a, "Uncertainty");
-    expect(unc[0]).toEqual(["Scenario", "City or cluster", "Type", "P(peak by 2030)", "Peak year P5", "Peak year P50", "Peak year P95", "Peak value P5 (Mt CO2)", "Peak value P50 (Mt CO2)", "Peak value P95 (Mt CO2)", "Draws", "Seed"]);
+    expect(unc[0]).toEqual([
+      "Scenario",
+      "City or cluster",
+      "Type",
+      "P(peak by 2030)",
+      "Peak year P5",
+      "Peak year P50",
+      "Peak year P95",
+      "Peak value P5 (Mt CO2)",
+      "Peak value P50 (Mt CO2)",
+      "Peak value P95 (Mt CO2)",
+      "Draws",
+      "Seed",
+    ]);
     expect(unc.slice(1).every((x) => x[10] === 1000 && x[11] === 42)).toBe(true);
     // A spread: some percentile of some peak value differs from the median.
     expect(unc.slice(1).some((x) => x[7] !== x[9])).toBe(true);
     const hist = sheetRows(a, "Peak years").slice(1);
     expect(hist.filter((x) => x[0] === "baseline").reduce((s, x) => s + (x[3] as number), 0)).toBe(1000);
-    expect(sheetRows(a, "Run info")).toEqual(expect.arrayContaining([["Monte Carlo draws", 1000], ["Monte Carlo seed", 42]]));
+    expect(sheetRows(a, "Run info")).toEqual(
+      expect.arrayContaining([
+        ["Monte Carlo draws", 1000],
+        ["Monte Carlo seed", 42],
+      ]),
+    );
   });
 });

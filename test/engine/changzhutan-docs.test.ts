@@ -61,7 +61,9 @@ describe("docs/model.md §15 — reference values", () => {
     const all = (y: number) => CITIES.reduce((s, c) => s + builtUpArea(c.id, y), 0);
     expect(doc).toContain(`v = (1 − 0.931) · G/(G − 1) = ${f1(v * 100)} % (G = ${(all(2030) / all(LAST_HISTORICAL_YEAR)).toFixed(3)})`);
     expect(doc).toContain(`avoids ${f1(v * 100)} % of the baseline's new area from 2020`);
-    expect(doc).toContain(`| land | v = ${f1(v * 100)} % of new area avoided (seed-derived), ${LAND_COVERAGE * 100} % of transport, construction and buildings scaling with the area, triangular ${Math.round(LAND_RANGE[0] * 100)}–${Math.round(LAND_RANGE[1] * 100)} % |`);
+    expect(doc).toContain(
+      `| land | v = ${f1(v * 100)} % of new area avoided (seed-derived), ${LAND_COVERAGE * 100} % of transport, construction and buildings scaling with the area, triangular ${Math.round(LAND_RANGE[0] * 100)}–${Math.round(LAND_RANGE[1] * 100)} % |`,
+    );
     expect(doc).toContain(`ε = 0.01/s₂ = ${upgradingElasticity().toFixed(4)} per pp (s₂ = ${f1(secondaryShare() * 100)} %`);
     expect(doc).toContain(`长沙 ${f1(population2019("长沙"))}, 株洲 ${f1(population2019("株洲"))}, 湘潭 ${f1(population2019("湘潭"))} 万`);
     expect(doc).toContain(`(${CITIES.map((c) => f1(builtUpArea2019(c.id))).join(" / ")} km² in 2019)`);
@@ -74,7 +76,9 @@ describe("docs/model.md §15 — reference values", () => {
     expect(["baseline", "independent", "coordinated"].map(peak)).toEqual([2021, 2021, 2021]);
     expect(doc).toContain("So the baseline peaks in **2021** on a plateau that lasts to 2026");
     const benefit = e("independent")[y(2030)] - e("coordinated")[y(2030)];
-    expect(doc).toContain(`by 2030 the coordinated cluster emits ${f1(benefit / 1e6)} Mt (${f1((benefit / e("independent")[y(2030)]) * 100)} %) less than the independent one, ${f1(leverReduction(r, "coordinated", "产业协同升级")![y(2030)] / 1e6)} Mt of it from`);
+    expect(doc).toContain(
+      `by 2030 the coordinated cluster emits ${f1(benefit / 1e6)} Mt (${f1((benefit / e("independent")[y(2030)]) * 100)} %) less than the independent one, ${f1(leverReduction(r, "coordinated", "产业协同升级")![y(2030)] / 1e6)} Mt of it from`,
+    );
     const land = leverReduction(r, "coordinated", "紧凑用地")![y(2030)];
     expect(doc).toContain(`its effect is an order smaller (${(land / 1e6).toFixed(2)} Mt in 2030, ${f1((land / e("baseline")[y(2030)]) * 100)} % of`);
   });

@@ -30,10 +30,7 @@ const mt = (t: number) => (t / 1e6).toFixed(2);
 
 /** The worked result of docs/uncertainty.md §9, from the engine: the table and each scenario's histogram of peak years. */
 function rendered(): string {
-  const lines = [
-    "| scenario | deterministic peak | P(peak by 2030) | peak year P5 / P50 / P95 | peak (Mt) P5 / P50 / P95 |",
-    "|---|---|---|---|---|",
-  ];
+  const lines = ["| scenario | deterministic peak | P(peak by 2030) | peak year P5 / P50 / P95 | peak (Mt) P5 / P50 / P95 |", "|---|---|---|---|---|"];
   for (const s of mc.scenarios) {
     const x = cluster(s);
     lines.push(
@@ -43,7 +40,11 @@ function rendered(): string {
   lines.push("", "Draws per peak year (years with none left out):", "", "```");
   for (const s of mc.scenarios) {
     const h = cluster(s).histogram;
-    lines.push(`${s.padEnd(12)} ${Array.from(mc.years, (y, i) => (h[i] > 0 ? `${y}:${h[i]}` : "")).filter((x) => x !== "").join(" ")}`);
+    lines.push(
+      `${s.padEnd(12)} ${Array.from(mc.years, (y, i) => (h[i] > 0 ? `${y}:${h[i]}` : ""))
+        .filter((x) => x !== "")
+        .join(" ")}`,
+    );
   }
   lines.push("```");
   return lines.join("\n");

@@ -10,7 +10,18 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { activityPaths, alignBestShares, clusterTotal, compileScenario, leverReduction, runModel, runScenarios, scenarioIndicators, type ScenarioInput, type ScenarioResults } from "../../src/engine";
+import {
+  activityPaths,
+  alignBestShares,
+  clusterTotal,
+  compileScenario,
+  leverReduction,
+  runModel,
+  runScenarios,
+  scenarioIndicators,
+  type ScenarioInput,
+  type ScenarioResults,
+} from "../../src/engine";
 import {
   BASE_YEAR,
   CEADS_CITY_TOTALS_MT,
@@ -88,7 +99,9 @@ describe("长株潭 sample — data", () => {
   });
   test("the embedded published figures are data/changzhutan-drivers.csv, row for row", () => {
     const rows = csv("changzhutan-drivers.csv");
-    expect(PUBLISHED.map((p) => [p.id, p.region, p.variable, p.year === undefined ? "" : String(p.year), String(p.value), p.unit, p.grade, p.source])).toEqual(rows);
+    expect(PUBLISHED.map((p) => [p.id, p.region, p.variable, p.year === undefined ? "" : String(p.year), String(p.value), p.unit, p.grade, p.source])).toEqual(
+      rows,
+    );
   });
   test("every published figure's source is in data/README.md's source table, and every grade is A–D", () => {
     const readme = readFileSync(join(DATA, "README.md"), "utf8");
@@ -123,7 +136,8 @@ describe("长株潭 sample — history (CEADs, last historical year 2019)", () =
       }
       for (let i = 0; i <= y(H); i++) {
         const a = results.emissions[k];
-        for (let cs = 0; cs < results.cities.length * results.sectors.length; cs++) expect(Object.is(a[cs * results.years.length + i], results.emissions[0][cs * results.years.length + i])).toBe(true);
+        for (let cs = 0; cs < results.cities.length * results.sectors.length; cs++)
+          expect(Object.is(a[cs * results.years.length + i], results.emissions[0][cs * results.years.length + i])).toBe(true);
       }
     }
   });
@@ -200,16 +214,24 @@ describe("长株潭 sample — sectors and drivers from published statistics", (
     expect(Math.abs(ci / ((1 - 0.8) / (1 - 0.235)) - 1)).toBeLessThan(0.02);
   });
   test("driver paths are continuous: knot rows never repeat a rate at a boundary, and uncertainty ramps in from nothing", () => {
-    const rows = knotRows([
-      [2025, 0.05],
-      [2035, 0.035],
-      [2050, 0.02],
-    ], { fromFirstKnot: false });
-    expect(rows.map((r) => [r.from, r.to])).toEqual([[2026, 2035], [2036, 2050]]);
+    const rows = knotRows(
+      [
+        [2025, 0.05],
+        [2035, 0.035],
+        [2050, 0.02],
+      ],
+      { fromFirstKnot: false },
+    );
+    expect(rows.map((r) => [r.from, r.to])).toEqual([
+      [2026, 2035],
+      [2036, 2050],
+    ]);
     expect(rows[0].rate).toBeCloseTo(0.0485, 12);
     expect(rows[1].rate).toBeCloseTo(0.034, 12);
     const ramped = rampInUncertainty(rows, 2026, 0.01);
-    expect(ramped.slice(0, 5).map((r) => [r.from, r.to, r.sd])).toEqual([2026, 2027, 2028, 2029, 2030].map((yr, i) => [yr, yr, expect.closeTo((0.01 * (i + 1)) / 5, 15)]));
+    expect(ramped.slice(0, 5).map((r) => [r.from, r.to, r.sd])).toEqual(
+      [2026, 2027, 2028, 2029, 2030].map((yr, i) => [yr, yr, expect.closeTo((0.01 * (i + 1)) / 5, 15)]),
+    );
     expect(ramped[5]).toMatchObject({ from: 2031, to: 2035, sd: 0.01 });
   });
   test("nothing uncertain before the first projected year: every row with a distribution starts after 2019", () => {
@@ -259,7 +281,10 @@ describe("长株潭 sample — levers acting on what they say", () => {
     const r = value(runModel(m));
     const floor = activityPaths(m).paths[m.activities.findIndex((x) => x.name === "floor_area")];
     const Y = m.years.length;
-    const intensity = Float64Array.from(m.cities, (city, c) => (sectorOf(r, 0, city, "commercial", 2035) + sectorOf(r, 0, city, "residential", 2035)) / floor[c * Y + y(2035)]);
+    const intensity = Float64Array.from(
+      m.cities,
+      (city, c) => (sectorOf(r, 0, city, "commercial", 2035) + sectorOf(r, 0, city, "residential", 2035)) / floor[c * Y + y(2035)],
+    );
     const gaps = alignBestShares(intensity);
     expect(gaps[m.cities.indexOf("长沙")]).toBe(0);
     for (const [c, city] of m.cities.entries()) {
@@ -277,7 +302,12 @@ describe("长株潭 sample — levers acting on what they say", () => {
     const independent = input.levers.filter((l) => l.scenario === "independent");
     const coordinated = input.levers.filter((l) => l.scenario === "coordinated");
     for (const l of independent) expect(coordinated.map(strip)).toContainEqual(strip(l));
-    expect(coordinated.filter((l) => !independent.some((i) => i.name === l.name)).map((l) => l.name).sort()).toEqual(["城际公共交通", "电动车（区域充电网络）", "产业协同升级", "统一建筑能效标准", "紧凑用地"].sort());
+    expect(
+      coordinated
+        .filter((l) => !independent.some((i) => i.name === l.name))
+        .map((l) => l.name)
+        .sort(),
+    ).toEqual(["城际公共交通", "电动车（区域充电网络）", "产业协同升级", "统一建筑能效标准", "紧凑用地"].sort());
     expect(input.levers.some((l) => l.kind === "grid_factor")).toBe(false);
     expect(input.drivers.some((d) => d.variable === "carbon_intensity" && d.city === undefined && d.sector === undefined)).toBe(true);
   });

@@ -115,21 +115,31 @@ describe("clusterPeak — invariants", () => {
   const cluster = fc.array(fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 3, maxLength: 15 }), { minLength: 1, maxLength: 4 });
 
   test("never peaked when a member goes on after the last common year above its own value in that year", () => {
-    fc.assert(fc.property(cluster, fc.constantFrom(0, 0.05), fc.constantFrom(1, 3), (rows, t, w) => {
-      const r = clusterPeak(rows.map((v, i) => member(`m${i}`, 2000, v)), { tolerance: t, smoothYears: w, minPoints: 1 });
-      if (!r.ok) return false;
-      const last = r.value.info.lastYear;
-      const rose = rows.some((v) => v.some((x, j) => 2000 + j > last && x > v[last - 2000]));
-      const goesOn = rows.some((v) => 2000 + v.length - 1 > last);
-      return (!rose || r.value.info.status !== "peaked") && r.value.info.flags.includes("members_beyond") === goesOn;
-    }));
+    fc.assert(
+      fc.property(cluster, fc.constantFrom(0, 0.05), fc.constantFrom(1, 3), (rows, t, w) => {
+        const r = clusterPeak(
+          rows.map((v, i) => member(`m${i}`, 2000, v)),
+          { tolerance: t, smoothYears: w, minPoints: 1 },
+        );
+        if (!r.ok) return false;
+        const last = r.value.info.lastYear;
+        const rose = rows.some((v) => v.some((x, j) => 2000 + j > last && x > v[last - 2000]));
+        const goesOn = rows.some((v) => 2000 + v.length - 1 > last);
+        return (!rose || r.value.info.status !== "peaked") && r.value.info.flags.includes("members_beyond") === goesOn;
+      }),
+    );
   });
 
   test("the common years are the years every member has, and points counts them", () => {
-    fc.assert(fc.property(cluster, (rows) => {
-      const r = clusterPeak(rows.map((v, i) => member(`m${i}`, 2000, v)), { minPoints: 1 });
-      const shortest = Math.min(...rows.map((v) => v.length));
-      return r.ok && r.value.info.points === shortest && r.value.info.firstYear === 2000 && r.value.info.lastYear === 2000 + shortest - 1;
-    }));
+    fc.assert(
+      fc.property(cluster, (rows) => {
+        const r = clusterPeak(
+          rows.map((v, i) => member(`m${i}`, 2000, v)),
+          { minPoints: 1 },
+        );
+        const shortest = Math.min(...rows.map((v) => v.length));
+        return r.ok && r.value.info.points === shortest && r.value.info.firstYear === 2000 && r.value.info.lastYear === 2000 + shortest - 1;
+      }),
+    );
   });
 });

@@ -36,49 +36,58 @@ describe("clusterSeries — edge cases", () => {
 describe("clusterSeries — invariants", () => {
   const matrix = fc.integer({ min: 1, max: 6 }).chain((m) =>
     fc.integer({ min: 1, max: 30 }).chain((n) =>
-      fc.array(fc.array(fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true }), { minLength: n, maxLength: n }), { minLength: m, maxLength: m }),
+      fc.array(fc.array(fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true }), { minLength: n, maxLength: n }), {
+        minLength: m,
+        maxLength: m,
+      }),
     ),
   );
   const yrs = (n: number) => Array.from({ length: n }, (_, i) => 2020 + i);
 
   test("cluster totals equal the sum of members in every complete year", () => {
-    fc.assert(fc.property(matrix, (rows) => {
-      const r = clusterSeries(rows.map((v, i) => member(`m${i}`, yrs(v.length), v)));
-      if (!r.ok) return false;
-      const direct = sumMembers(rows);
-      return Array.from(r.value.series.values).every((v, j) => v === direct[j]);
-    }));
+    fc.assert(
+      fc.property(matrix, (rows) => {
+        const r = clusterSeries(rows.map((v, i) => member(`m${i}`, yrs(v.length), v)));
+        if (!r.ok) return false;
+        const direct = sumMembers(rows);
+        return Array.from(r.value.series.values).every((v, j) => v === direct[j]);
+      }),
+    );
   });
 
   test("members on one year axis give the same sums and gaps as members on different axes", () => {
     // Gaps (NaN) in some cells; the second version gives the first member an extra year 1999 with no
     // value, so the members' years differ and the union of years is searched year by year.
     const withGaps = matrix.chain((rows) =>
-      fc.array(fc.boolean(), { minLength: rows.length * rows[0].length, maxLength: rows.length * rows[0].length }).map((holes) =>
-        rows.map((r, i) => r.map((v, j) => (holes[i * r.length + j] && (i + j) % 3 === 0 ? NaN : v))),
-      ),
+      fc
+        .array(fc.boolean(), { minLength: rows.length * rows[0].length, maxLength: rows.length * rows[0].length })
+        .map((holes) => rows.map((r, i) => r.map((v, j) => (holes[i * r.length + j] && (i + j) % 3 === 0 ? NaN : v)))),
     );
-    fc.assert(fc.property(withGaps, (rows) => {
-      const n = rows[0].length;
-      const aligned = clusterSeries(rows.map((v, i) => member(`m${i}`, yrs(n), v)));
-      const apart = clusterSeries(rows.map((v, i) => (i === 0 ? member("m0", [1999, ...yrs(n)], [NaN, ...v]) : member(`m${i}`, yrs(n), v))));
-      expect(apart.ok).toBe(aligned.ok);
-      if (!aligned.ok || !apart.ok) return;
-      expect(Array.from(apart.value.series.years.subarray(1))).toEqual(Array.from(aligned.value.series.years));
-      expect(Array.from(apart.value.series.values.subarray(1))).toEqual(Array.from(aligned.value.series.values));
-      expect(apart.value.gaps).toEqual(aligned.value.gaps);
-      expect(apart.warnings).toEqual(aligned.warnings);
-    }));
+    fc.assert(
+      fc.property(withGaps, (rows) => {
+        const n = rows[0].length;
+        const aligned = clusterSeries(rows.map((v, i) => member(`m${i}`, yrs(n), v)));
+        const apart = clusterSeries(rows.map((v, i) => (i === 0 ? member("m0", [1999, ...yrs(n)], [NaN, ...v]) : member(`m${i}`, yrs(n), v))));
+        expect(apart.ok).toBe(aligned.ok);
+        if (!aligned.ok || !apart.ok) return;
+        expect(Array.from(apart.value.series.years.subarray(1))).toEqual(Array.from(aligned.value.series.years));
+        expect(Array.from(apart.value.series.values.subarray(1))).toEqual(Array.from(aligned.value.series.values));
+        expect(apart.value.gaps).toEqual(aligned.value.gaps);
+        expect(apart.warnings).toEqual(aligned.warnings);
+      }),
+    );
   });
 
   test("a one-member cluster has the same peak as that member (CLUSTERPEAKYEAR = PEAKYEAR)", () => {
-    fc.assert(fc.property(matrix, fc.constantFrom(0, 0.05), (rows, t) => {
-      const m = member("only", yrs(rows[0].length), rows[0]);
-      const c = clusterSeries([m]);
-      const a = findPeak(m.series, { tolerance: t });
-      const b = c.ok ? findPeak(c.value.series, { tolerance: t }) : c;
-      return a.ok && b.ok && a.value.year === b.value.year && a.value.status === b.value.status;
-    }));
+    fc.assert(
+      fc.property(matrix, fc.constantFrom(0, 0.05), (rows, t) => {
+        const m = member("only", yrs(rows[0].length), rows[0]);
+        const c = clusterSeries([m]);
+        const a = findPeak(m.series, { tolerance: t });
+        const b = c.ok ? findPeak(c.value.series, { tolerance: t }) : c;
+        return a.ok && b.ok && a.value.year === b.value.year && a.value.status === b.value.status;
+      }),
+    );
   });
 });
 

@@ -59,7 +59,12 @@ describe("cumulative — edge cases", () => {
 });
 
 describe("cumulative — invariants", () => {
-  const series = fc.array(fc.double({ min: 0, max: 1e4, noNaN: true }), { minLength: 1, maxLength: 40 }).map((v) => seriesFromArrays(v.map((_, i) => 2000 + i), v));
+  const series = fc.array(fc.double({ min: 0, max: 1e4, noNaN: true }), { minLength: 1, maxLength: 40 }).map((v) =>
+    seriesFromArrays(
+      v.map((_, i) => 2000 + i),
+      v,
+    ),
+  );
   test("windows add up: Σ(a..b) + Σ(b+1..c) = Σ(a..c)", () => {
     fc.assert(
       fc.property(series, fc.nat(), (s, i) => {

@@ -17,7 +17,14 @@ const declining = info([80, 90, 100, 95, 90, 85]); // peak 2012, data to 2015
 describe("declineKind — edge cases", () => {
   test("GDP and population both growing over the decline: proactive", () => {
     const r = declineKind(declining, { gdp: path(2010, [80, 90, 100, 106, 112, 120]), population: path(2010, [50, 50.5, 51, 51.2, 51.5, 52]) });
-    expect(r).toEqual({ kind: "proactive", from: 2012, to: 2015, gdpChange: expect.closeTo(0.2, 12), populationChange: expect.closeTo(1 / 51, 12), falling: [] });
+    expect(r).toEqual({
+      kind: "proactive",
+      from: 2012,
+      to: 2015,
+      gdpChange: expect.closeTo(0.2, 12),
+      populationChange: expect.closeTo(1 / 51, 12),
+      falling: [],
+    });
     expect(declineFlag(r)).toBe("decline_proactive");
   });
   test("population falling (GDP growing): passive, naming the driver", () => {
@@ -26,10 +33,15 @@ describe("declineKind — edge cases", () => {
     expect(declineFlag(r)).toBe("decline_passive");
   });
   test("GDP falling (economic recession): passive", () => {
-    expect(declineKind(declining, { gdp: path(2010, [80, 90, 100, 96, 94, 95]), population: path(2010, [50, 50, 50, 50, 50, 50]) })).toMatchObject({ kind: "passive", falling: ["gdp"] });
+    expect(declineKind(declining, { gdp: path(2010, [80, 90, 100, 96, 94, 95]), population: path(2010, [50, 50, 50, 50, 50, 50]) })).toMatchObject({
+      kind: "passive",
+      falling: ["gdp"],
+    });
   });
   test("a flat driver is not falling: GDP growing and population flat is proactive", () => {
-    expect(declineKind(declining, { gdp: path(2010, [1, 1, 1, 1.1, 1.2, 1.3]), population: path(2010, [5, 5, 5, 5, 5, 5]) })).toMatchObject({ kind: "proactive" });
+    expect(declineKind(declining, { gdp: path(2010, [1, 1, 1, 1.1, 1.2, 1.3]), population: path(2010, [5, 5, 5, 5, 5, 5]) })).toMatchObject({
+      kind: "proactive",
+    });
   });
   test("one driver given: passive when it falls, no reading when it grows (the other might have fallen)", () => {
     expect(declineKind(declining, { population: path(2010, [52, 52, 51, 50, 49, 48]) })).toMatchObject({ kind: "passive" });

@@ -11,12 +11,24 @@ function withRows(drivers: Record<string, unknown>[], levers: Record<string, unk
   input.levers = levers;
   return input;
 }
-const lever = (extra: Record<string, unknown>) => ({ scenario: "policy", name: "cut", cities: "all", sectors: "all", kind: "reduce", value: 0.2, startYear: 2021, fullYear: 2025, ...extra });
+const lever = (extra: Record<string, unknown>) => ({
+  scenario: "policy",
+  name: "cut",
+  cities: "all",
+  sectors: "all",
+  kind: "reduce",
+  value: 0.2,
+  startYear: 2021,
+  fullYear: 2025,
+  ...extra,
+});
 const codes = (r: ReturnType<typeof compileScenario>) => issuesOf(r).map((i) => [i.code, i.path, i.cell]);
 
 describe("argument validation", () => {
   it("reports an unknown distribution name at [drivers, k, dist] with its cell", () => {
-    const r = compileScenario(withRows([{ from: 2021, to: 2030, rate: 0, dist: "lognormal", sd: 0.01, source: { sheet: "Drivers", row: 4, columns: { dist: "H" } } }]));
+    const r = compileScenario(
+      withRows([{ from: 2021, to: 2030, rate: 0, dist: "lognormal", sd: 0.01, source: { sheet: "Drivers", row: 4, columns: { dist: "H" } } }]),
+    );
     expect(codes(r)).toEqual([["unknown_dist", ["drivers", 0, "dist"], "Drivers!H4"]]);
   });
   it("reports parameters without a distribution, missing and foreign parameters, all at once", () => {
@@ -70,11 +82,15 @@ describe("argument validation", () => {
     expect(formatIssue(issuesOf(r)[0])).toContain("min ≤ the value (0.02) ≤ max");
   });
   it("requires the milestones of one lever to share a distribution", () => {
-    const r = compileScenario(withRows([{ from: 2021, to: 2030, rate: 0 }], [lever({ dist: "normal", sd: 0.05 }), lever({ startYear: 2025, fullYear: 2030, value: 0.3 })]));
+    const r = compileScenario(
+      withRows([{ from: 2021, to: 2030, rate: 0 }], [lever({ dist: "normal", sd: 0.05 }), lever({ startYear: 2025, fullYear: 2030, value: 0.3 })]),
+    );
     expect(codes(r)).toEqual([["dist_inconsistent", ["levers", 1, "dist"], undefined]]);
   });
   it("checks pp bounds for structure_shift levers (0–100)", () => {
-    const r = compileScenario(withRows([{ from: 2021, to: 2030, rate: 0 }], [lever({ kind: "structure_shift", value: 4, dist: "triangular", min: 2, max: 120 })]));
+    const r = compileScenario(
+      withRows([{ from: 2021, to: 2030, rate: 0 }], [lever({ kind: "structure_shift", value: 4, dist: "triangular", min: 2, max: 120 })]),
+    );
     expect(codes(r)).toEqual([["pp_range", ["levers", 0, "max"], undefined]]);
   });
 });
@@ -86,13 +102,17 @@ describe("edge cases", () => {
     expect(rowDist(p.drivers[0], 0)).toBeUndefined();
   });
   it("zero spread is valid", () => {
-    expect(compileScenario(withRows([{ from: 2021, to: 2030, rate: 0.01, dist: "uniform", min: 0.01, max: 0.01 }], [lever({ dist: "normal", sd: 0 })])).ok).toBe(true);
+    expect(
+      compileScenario(withRows([{ from: 2021, to: 2030, rate: 0.01, dist: "uniform", min: 0.01, max: 0.01 }], [lever({ dist: "normal", sd: 0 })])).ok,
+    ).toBe(true);
   });
 });
 
 describe("invariants", () => {
   it("parsed rows carry the canonical kind and the parameters, which rowDist turns into a spec around the row's value", () => {
-    const p = value(parseScenarioInput(withRows([{ from: 2021, to: 2030, rate: 0.02, dist: "三角", min: 0.0, max: 0.03 }], [lever({ dist: "Normal", sd: 0.05 })])));
+    const p = value(
+      parseScenarioInput(withRows([{ from: 2021, to: 2030, rate: 0.02, dist: "三角", min: 0.0, max: 0.03 }], [lever({ dist: "Normal", sd: 0.05 })])),
+    );
     expect(rowDist(p.drivers[0], p.drivers[0].rate)).toEqual({ kind: "triangular", min: 0, mode: 0.02, max: 0.03 });
     expect(rowDist(p.levers[0], p.levers[0].value)).toEqual({ kind: "normal", mean: 0.2, sd: 0.05 });
   });

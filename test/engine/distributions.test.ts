@@ -1,6 +1,17 @@
 /** Distributions (src/engine/uncertainty/distributions.ts): normal (Marsaglia polar), triangular and uniform (inverse CDF). */
 import fc from "fast-check";
-import { checkDist, draw, fromVariate, parseDistKind, seeded, standardNormal, triangularQuantile, uniformQuantile, type DistSpec, type Prng } from "../../src/engine";
+import {
+  checkDist,
+  draw,
+  fromVariate,
+  parseDistKind,
+  seeded,
+  standardNormal,
+  triangularQuantile,
+  uniformQuantile,
+  type DistSpec,
+  type Prng,
+} from "../../src/engine";
 import { value } from "../helpers/result";
 
 const N = 100_000;
@@ -22,21 +33,33 @@ function moments(d: DistSpec, rng: Prng, n = N) {
 
 describe("argument validation", () => {
   it("reports a negative sd with must_be_nonnegative at [..., sd]", () => {
-    expect(checkDist({ kind: "normal", mean: 0.02, sd: -0.01 }, ["drivers", 3]).map((i) => [i.code, i.path])).toEqual([["must_be_nonnegative", ["drivers", 3, "sd"]]]);
+    expect(checkDist({ kind: "normal", mean: 0.02, sd: -0.01 }, ["drivers", 3]).map((i) => [i.code, i.path])).toEqual([
+      ["must_be_nonnegative", ["drivers", 3, "sd"]],
+    ]);
   });
   it("reports min > max and a mode outside [min, max] with dist_bounds", () => {
     expect(checkDist({ kind: "uniform", min: 0.3, max: 0.1 }).map((i) => i.code)).toEqual(["dist_bounds"]);
     expect(checkDist({ kind: "triangular", min: 0.1, mode: 0.5, max: 0.3 }).map((i) => i.code)).toEqual(["dist_bounds"]);
   });
   it("reports every non-finite parameter at once", () => {
-    expect(checkDist({ kind: "triangular", min: NaN, mode: Infinity, max: 1 }, ["x"]).map((i) => i.path)).toEqual([["x", "min"], ["x", "mode"]]);
+    expect(checkDist({ kind: "triangular", min: NaN, mode: Infinity, max: 1 }, ["x"]).map((i) => i.path)).toEqual([
+      ["x", "min"],
+      ["x", "mode"],
+    ]);
   });
   it("accepts valid parameters, zero spread included", () => {
     expect(checkDist({ kind: "normal", mean: 0, sd: 0 })).toEqual([]);
     expect(checkDist({ kind: "triangular", min: 0.2, mode: 0.2, max: 0.2 })).toEqual([]);
   });
   it("reads English and Chinese names, any case and spacing, and nothing else", () => {
-    expect(["Normal", " 正态 ", "TRIANGULAR", "三角", "uniform", "均匀分布"].map(parseDistKind)).toEqual(["normal", "normal", "triangular", "triangular", "uniform", "uniform"]);
+    expect(["Normal", " 正态 ", "TRIANGULAR", "三角", "uniform", "均匀分布"].map(parseDistKind)).toEqual([
+      "normal",
+      "normal",
+      "triangular",
+      "triangular",
+      "uniform",
+      "uniform",
+    ]);
     expect([undefined, 3, "lognormal", ""].map(parseDistKind)).toEqual([undefined, undefined, undefined, undefined]);
   });
 });
@@ -59,32 +82,43 @@ describe("edge cases", () => {
 describe("invariants", () => {
   it("quantiles at the extreme variates (0 and 1 − 2⁻⁵³) stay within [min, max] despite rounding", () => {
     fc.assert(
-      fc.property(fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (a, b, f) => {
-        const [min, max] = a <= b ? [a, b] : [b, a];
-        const mode = Math.min(max, min + f * (max - min));
-        for (const u of [0, 1 - 2 ** -53]) {
-          const t = triangularQuantile(u, min, mode, max);
-          const x = uniformQuantile(u, min, max);
-          expect(t >= min && t <= max && x >= min && x <= max).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.double({ min: -1, max: 1, noNaN: true }),
+        fc.double({ min: -1, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (a, b, f) => {
+          const [min, max] = a <= b ? [a, b] : [b, a];
+          const mode = Math.min(max, min + f * (max - min));
+          for (const u of [0, 1 - 2 ** -53]) {
+            const t = triangularQuantile(u, min, mode, max);
+            const x = uniformQuantile(u, min, max);
+            expect(t >= min && t <= max && x >= min && x <= max).toBe(true);
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
   });
   it("triangular and uniform draws stay within [min, max]", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e6 }), fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (seed, a, f, w) => {
-        const min = a;
-        const max = a + w;
-        const mode = min + f * w;
-        const rng = value(seeded(seed));
-        for (let i = 0; i < 50; i++) {
-          const t = draw({ kind: "triangular", min, mode, max }, rng);
-          const u = draw({ kind: "uniform", min, max }, rng);
-          expect(t >= min && t <= max).toBe(true);
-          expect(u >= min && u <= max).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e6 }),
+        fc.double({ min: -1, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (seed, a, f, w) => {
+          const min = a;
+          const max = a + w;
+          const mode = min + f * w;
+          const rng = value(seeded(seed));
+          for (let i = 0; i < 50; i++) {
+            const t = draw({ kind: "triangular", min, mode, max }, rng);
+            const u = draw({ kind: "uniform", min, max }, rng);
+            expect(t >= min && t <= max).toBe(true);
+            expect(u >= min && u <= max).toBe(true);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -6,18 +6,36 @@ import { checkFactorMatrix, formatIssue, formatIssues, readFactorMatrix } from "
 
 describe("readFactorMatrix — argument validation", () => {
   test("a negative value is rejected naming its row and column", () => {
-    const r = readFactorMatrix([[1, 2], [3, -4]], "v0");
+    const r = readFactorMatrix(
+      [
+        [1, 2],
+        [3, -4],
+      ],
+      "v0",
+    );
     expect(!r.ok && formatIssue(r.issues[0])).toBe("v0, row 2, column 2: -4 is negative; LMDI factors must be zero or more");
   });
   test("a blank is not a zero: it is reported, with a hint in the message", () => {
-    const r = readFactorMatrix([[1, null], [3, ""]], "v1");
+    const r = readFactorMatrix(
+      [
+        [1, null],
+        [3, ""],
+      ],
+      "v1",
+    );
     expect(!r.ok && r.issues.map((i) => [i.code, i.path])).toEqual([
       ["blank_cell", ["v1", 0, 1]],
       ["blank_cell", ["v1", 1, 1]],
     ]);
   });
   test("text, logical values and Excel errors are reported at once with their cells", () => {
-    const r = readFactorMatrix([["abc", true], ["#N/A", Infinity]], "v0");
+    const r = readFactorMatrix(
+      [
+        ["abc", true],
+        ["#N/A", Infinity],
+      ],
+      "v0",
+    );
     expect(!r.ok && formatIssues(r.issues, "en", 4)).toBe(
       'v0, row 1, column 1: "abc" is not a number; v0, row 1, column 2: "TRUE" is a logical value, not a number; ' +
         'v0, row 2, column 1: contains the Excel error "#N/A"; v0, row 2, column 2: Infinity is not a finite number',
@@ -44,7 +62,15 @@ describe("readFactorMatrix — edge cases", () => {
 
 describe("checkFactorMatrix", () => {
   test("accepts a rectangular matrix of non-negative numbers", () => {
-    expect(checkFactorMatrix([[1, 0], [2, 3]], "v0")).toEqual([]);
+    expect(
+      checkFactorMatrix(
+        [
+          [1, 0],
+          [2, 3],
+        ],
+        "v0",
+      ),
+    ).toEqual([]);
   });
   test("reports ragged rows, negatives and non-finite numbers", () => {
     expect(checkFactorMatrix([[1, 2], [3], [-1, NaN]], "v0").map((i) => i.code)).toEqual(["ragged_matrix", "negative_factor", "not_finite"]);

@@ -23,11 +23,22 @@ describe("reference values", () => {
 
 describe("invariants", () => {
   test("filling a text without placeholders returns it unchanged", () => {
-    fc.assert(fc.property(fc.string().filter((s) => !/\{\w+\}/.test(s)), fc.dictionary(fc.string(), fc.string()), (t, p) => expect(fill(t, p)).toBe(t)));
+    fc.assert(
+      fc.property(
+        fc.string().filter((s) => !/\{\w+\}/.test(s)),
+        fc.dictionary(fc.string(), fc.string()),
+        (t, p) => expect(fill(t, p)).toBe(t),
+      ),
+    );
   });
 
   test("the scenario sheets' labels and notes have both languages, without placeholders", () => {
-    const texts = [...Object.values(SHEET_NAMES), ...Object.values(COLUMNS).flat(), ...SETTINGS_ROWS, ...SETTINGS_ROWS.flatMap((r) => (r.help ? [r.help] : []))];
+    const texts = [
+      ...Object.values(SHEET_NAMES),
+      ...Object.values(COLUMNS).flat(),
+      ...SETTINGS_ROWS,
+      ...SETTINGS_ROWS.flatMap((r) => (r.help ? [r.help] : [])),
+    ];
     for (const t of texts) {
       expect(t.en.trim()).not.toBe("");
       expect(t.zh).toMatch(/\p{Script=Han}/u);

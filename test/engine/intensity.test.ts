@@ -81,7 +81,15 @@ describe("intensityChange — invariants", () => {
     );
   });
   test("the change is never below −1 (emissions ≥ 0)", () => {
-    fc.assert(fc.property(pos, pos, fc.double({ min: 0, max: 1e9, noNaN: true }), pos, (e0, a0, e1, a1) => value(intensityChangeOf(e0, a0, e1, a1, 2020, 2025)).change >= -1));
+    fc.assert(
+      fc.property(
+        pos,
+        pos,
+        fc.double({ min: 0, max: 1e9, noNaN: true }),
+        pos,
+        (e0, a0, e1, a1) => value(intensityChangeOf(e0, a0, e1, a1, 2020, 2025)).change >= -1,
+      ),
+    );
   });
 });
 
@@ -102,7 +110,12 @@ describe("intensityChange — reference values", () => {
     // Emissions built from the published decline: E_2020 = E_2015 · (G_2020/G_2015) · (1 − 0.188), with E_2015 = 9,000 Mt
     // (an assumed round figure: no official annual total is published) and the GDP of the previous test.
     const gIndex = 1.067 * 1.069 * 1.066 * 1.061 * 1.023;
-    const r = intensityChange(seriesFromArrays([2015, 2020], [9000, 9000 * gIndex * 0.812]), seriesFromArrays([2015, 2020], [676708, 676708 * gIndex]), 2015, 2020);
+    const r = intensityChange(
+      seriesFromArrays([2015, 2020], [9000, 9000 * gIndex * 0.812]),
+      seriesFromArrays([2015, 2020], [676708, 676708 * gIndex]),
+      2015,
+      2020,
+    );
     expect(value(r).change).toBeCloseTo(-0.188, 12);
     expect(value(r).change).toBeLessThanOrEqual(-0.18);
   });

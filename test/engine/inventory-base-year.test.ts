@@ -23,7 +23,16 @@ describe("base year — argument validation", () => {
     ]); // 长沙 (2003) and 湘潭 (2002) could be carried forward
   });
   test("fill rules as analysts write them", () => {
-    expect(["carry forward", "Carry-Forward", "last value", "延用最近实测值", "", null, "none", "不填补"].map(parseFillRule)).toEqual(["carry-forward", "carry-forward", "carry-forward", "carry-forward", "none", "none", "none", "none"]);
+    expect(["carry forward", "Carry-Forward", "last value", "延用最近实测值", "", null, "none", "不填补"].map(parseFillRule)).toEqual([
+      "carry-forward",
+      "carry-forward",
+      "carry-forward",
+      "carry-forward",
+      "none",
+      "none",
+      "none",
+      "none",
+    ]);
     expect([parseFillRule("interpolate"), parseFillRule(3)]).toEqual([undefined, undefined]);
   });
 });
@@ -36,12 +45,20 @@ describe("base year — reference values (CEADs 长株潭)", () => {
   });
   test("base year 2015: every city from its own measured value, nothing filled", () => {
     const r = inventoryAtYear(cz(), 2015);
-    expect(r.ok && r.value.rows.map((x) => [x.city, x.value])).toEqual([["湖南株洲", 19.908405500068486], ["湖南湘潭", 41.283699678509166], ["湖南长沙", 30.012426249321944]]);
+    expect(r.ok && r.value.rows.map((x) => [x.city, x.value])).toEqual([
+      ["湖南株洲", 19.908405500068486],
+      ["湖南湘潭", 41.283699678509166],
+      ["湖南长沙", 30.012426249321944],
+    ]);
     expect(r.ok && r.value.filled).toEqual([]);
   });
   test("base year 2019 with carry forward: 株洲 takes its 2015 value, 湘潭 its 2017 value, each recorded with its cell", () => {
     const r = inventoryAtYear(cz(), 2019, "carry-forward");
-    expect(r.ok && r.value.rows.map((x) => [x.city, x.value])).toEqual([["湖南株洲", 19.908405500068486], ["湖南湘潭", 44.07138730955402], ["湖南长沙", 32.4538372096605]]);
+    expect(r.ok && r.value.rows.map((x) => [x.city, x.value])).toEqual([
+      ["湖南株洲", 19.908405500068486],
+      ["湖南湘潭", 44.07138730955402],
+      ["湖南长沙", 32.4538372096605],
+    ]);
     expect(r.ok && r.value.filled.map((f) => [f.city, f.year, f.from, f.source])).toEqual([
       ["湖南株洲", 2019, 2015, "'emission vector'!C11"],
       ["湖南湘潭", 2019, 2017, "'emission vector'!C25"],
@@ -58,7 +75,8 @@ const hasYearOrFill = (inv: Inventory, city: string, year: number, fill: string)
   const r = readInventoryYears(inv, city);
   return r.includes(year) || (fill === "carry-forward" && r.some((y) => y < year));
 };
-const readInventoryYears = (inv: Inventory, city: string) => inv.years.filter((y) => !Number.isNaN(inv.values[inv.cities.indexOf(city) * inv.years.length + inv.years.indexOf(y)]));
+const readInventoryYears = (inv: Inventory, city: string) =>
+  inv.years.filter((y) => !Number.isNaN(inv.values[inv.cities.indexOf(city) * inv.years.length + inv.years.indexOf(y)]));
 
 describe("base year — invariants", () => {
   test("no city is ever dropped: every city is in the rows or named in an issue", () => {

@@ -37,22 +37,63 @@ const inv = (r: Result<Inventory>): Inventory => {
 };
 const warnings = (r: Result<Inventory>) => (r.ok ? r.warnings.map((w) => formatIssue(w)) : r.issues.map((i) => `failed: ${formatIssue(i)}`));
 /** A region's scope-1 total in a year: the sum of its sectors. */
-const total = (v: Inventory, region: string, year: number) => v.sectors.reduce((a, s) => a + (Number.isNaN(inventoryValue(v, region, s, year)) ? 0 : inventoryValue(v, region, s, year)), 0);
+const total = (v: Inventory, region: string, year: number) =>
+  v.sectors.reduce((a, s) => a + (Number.isNaN(inventoryValue(v, region, s, year)) ? 0 : inventoryValue(v, region, s, year)), 0);
 
 /** data/ceads-hunan-2019-sectors.csv: the TotalEmissions row's scope-1 total (Mt). */
 const HUNAN_2019 = 310.6416664583151;
 const csv = hunanSectorRows().slice(1) as [string, number, number][];
-const PROVINCES = ["Beijing", "Tianjin", "Hebei", "Shanxi", "InnerMongolia", "Liaoning", "Jilin", "Heilongjiang", "Shanghai", "Jiangsu", "Zhejiang", "Anhui", "Fujian", "Jiangxi", "Shandong", "Henan", "Hubei", "Hunan", "Guangdong", "Guangxi", "Hainan", "Chongqing", "Sichuan", "Guizhou", "Yunnan", "Shaanxi", "Gansu", "Qinghai", "Ningxia", "Xinjiang"];
+const PROVINCES = [
+  "Beijing",
+  "Tianjin",
+  "Hebei",
+  "Shanxi",
+  "InnerMongolia",
+  "Liaoning",
+  "Jilin",
+  "Heilongjiang",
+  "Shanghai",
+  "Jiangsu",
+  "Zhejiang",
+  "Anhui",
+  "Fujian",
+  "Jiangxi",
+  "Shandong",
+  "Henan",
+  "Hubei",
+  "Hunan",
+  "Guangdong",
+  "Guangxi",
+  "Hainan",
+  "Chongqing",
+  "Sichuan",
+  "Guizhou",
+  "Yunnan",
+  "Shaanxi",
+  "Gansu",
+  "Qinghai",
+  "Ningxia",
+  "Xinjiang",
+];
 
 let p2019: Grid[];
 let p2015: Grid[];
 let city: Grid[];
 beforeAll(async () => {
-  [p2019, p2015, city] = await Promise.all([fileGrids(fixturePath("provincial-2019")), fileGrids(fixturePath("provincial-2015")), fileGrids(fixturePath("city"))]);
+  [p2019, p2015, city] = await Promise.all([
+    fileGrids(fixturePath("provincial-2019")),
+    fileGrids(fixturePath("provincial-2015")),
+    fileGrids(fixturePath("city")),
+  ]);
 });
 const sheet = (grids: Grid[], name: string) => grids.find((g) => g.sheet === name)!;
 /** A copy of a grid with one cell changed (zero-based row and column). */
-const withCell = (g: Grid, r: number, c: number, v: unknown): Grid => makeGrid(g.sheet, g.values.map((row, i) => (i === r ? row.map((x, j) => (j === c ? v : x)) : row)), g.origin);
+const withCell = (g: Grid, r: number, c: number, v: unknown): Grid =>
+  makeGrid(
+    g.sheet,
+    g.values.map((row, i) => (i === r ? row.map((x, j) => (j === c ? v : x)) : row)),
+    g.origin,
+  );
 
 describe("CEADs workbooks — argument validation", () => {
   test("a sector × fuel sheet whose year nothing names asks for it, naming the chooser", () => {
@@ -184,7 +225,9 @@ describe("CEADs national inventory — reference values", () => {
   test("a Total Consumption that differs from its sectors in a year is a warning naming the cell and the column summed", () => {
     const g = sheet(nationalGrids(), "Sum-Sec-Scope 1");
     const r = readInventory(withCell(g, 3, 23, 1), { region: "China", unit: "Mt" }); // X4: 2019
-    expect(warnings(r)).toEqual([expect.stringMatching(/^'Sum-Sec-Scope 1'!X4: Total Consumption 2019 1 Mt differs from the sum of 'Sum-Sec-Scope 1'!X5:X51, /)]);
+    expect(warnings(r)).toEqual([
+      expect.stringMatching(/^'Sum-Sec-Scope 1'!X4: Total Consumption 2019 1 Mt differs from the sum of 'Sum-Sec-Scope 1'!X5:X51, /),
+    ]);
   });
   test("the fuel header of the year sheets is the 2015 edition's", () => {
     expect(sheet(nationalGrids(), "1997").values[0].slice(1)).toEqual(FUELS_2015);
@@ -214,7 +257,18 @@ describe("CEADs city inventory — reference values", () => {
 describe("CEADs workbooks — invariants", () => {
   test("whatever the sectors are called (Industry, Sector, Total Factor …), the header is row 1 and every value is read", () => {
     const g = sheet(p2019, "Hunan2019");
-    const words = fc.constantFrom("Industry", "Textile Industry", "Sector", "Sectors 部门", "行业", "Category", "Total Factor Productivity", "Emissions", "Unit", "2019年 Industry");
+    const words = fc.constantFrom(
+      "Industry",
+      "Textile Industry",
+      "Sector",
+      "Sectors 部门",
+      "行业",
+      "Category",
+      "Total Factor Productivity",
+      "Emissions",
+      "Unit",
+      "2019年 Industry",
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.integer({ min: 4, max: 50 }), words), { maxLength: 6 }), (renames) => {
         let h = g;
@@ -237,14 +291,20 @@ describe("CEADs workbooks — read in slices (the task pane's way)", () => {
     if (!plan.ok) throw new Error("no plan");
     const once = inv(readInventoryFromSheets(p2019));
     const seen: number[] = [];
-    const sliced = inv(await readPlanChunked(plan.value, { sliceCells: 200, yieldTo: () => undefined, onProgress: (p) => seen.push(inventoryProgressFraction(p)) }));
+    const sliced = inv(
+      await readPlanChunked(plan.value, { sliceCells: 200, yieldTo: () => undefined, onProgress: (p) => seen.push(inventoryProgressFraction(p)) }),
+    );
     expect([sliced.cities, sliced.sectors, sliced.years, sliced.sheets]).toEqual([once.cities, once.sectors, once.years, once.sheets]);
     expect(Array.from(sliced.values)).toEqual(Array.from(once.values));
     expect(seen.every((f, i) => i === 0 || f >= seen[i - 1])).toBe(true);
     expect(seen[seen.length - 1]).toBe(1);
     const controller = { aborted: false };
     let slices = 0;
-    const stopped = await readPlanChunked(plan.value, { sliceCells: 200, yieldTo: () => void (++slices === 5 && (controller.aborted = true)), signal: controller });
+    const stopped = await readPlanChunked(plan.value, {
+      sliceCells: 200,
+      yieldTo: () => void (++slices === 5 && (controller.aborted = true)),
+      signal: controller,
+    });
     expect(isReadCancelled(stopped)).toBe(true);
   });
 });
@@ -252,7 +312,7 @@ describe("CEADs workbooks — read in slices (the task pane's way)", () => {
 describe("CEADs workbooks — formulas without a computed value", () => {
   test("a value or a label that is a formula the file holds no result for is a problem naming the cell", () => {
     const g = sheet(nationalGrids(), "Sum-Sec-Scope 1");
-    const h = withCell(withCell(g, 6, 3, new UncachedFormula("INDIRECT(\"'\"&C$1&\"'!W\"&ROW())")), 8, 0, new UncachedFormula("'1997'!A9"));
+    const h = withCell(withCell(g, 6, 3, new UncachedFormula('INDIRECT("\'"&C$1&"\'!W"&ROW())')), 8, 0, new UncachedFormula("'1997'!A9"));
     const r = readInventory(h, { region: "China", unit: "Mt" });
     expect(!r.ok && r.issues.map((i) => formatIssue(i))).toEqual([
       "'Sum-Sec-Scope 1'!D7: is a formula (INDIRECT(\"'\"&C$1&\"'!W\"&ROW())) with no computed value: open and save the workbook in Excel, or type the value",

@@ -99,17 +99,21 @@ describe("chunked inventory read — edge cases", () => {
     const rows = syntheticWideRows(NATIONAL_SHAPE).map((r) => [...r]);
     rows[3][5] = "bad"; // read in the first slice: still not reported once cancelled
     const controller = new AbortController();
-    const { result, progress } = await chunked(makeGrid("Wide", rows), {}, {
-      onProgress: (p) => {
-        if (p.phase === "validating" && p.done >= 1_000) controller.abort();
+    const { result, progress } = await chunked(
+      makeGrid("Wide", rows),
+      {},
+      {
+        onProgress: (p) => {
+          if (p.phase === "validating" && p.done >= 1_000) controller.abort();
+        },
+        signal: controller.signal,
       },
-      signal: controller.signal,
-    });
+    );
     expect(result).toStrictEqual({ ok: false, issues: [{ during: "inventory", code: "cancelled", path: [] }] });
-    expect([formatIssue({ during: "inventory", code: "cancelled", path: [] }), formatIssue({ during: "inventory", code: "cancelled", path: [] }, "zh")]).toEqual([
-      "reading the inventory was cancelled; nothing was changed",
-      "已取消读取排放清单；未做任何更改",
-    ]);
+    expect([
+      formatIssue({ during: "inventory", code: "cancelled", path: [] }),
+      formatIssue({ during: "inventory", code: "cancelled", path: [] }, "zh"),
+    ]).toEqual(["reading the inventory was cancelled; nothing was changed", "已取消读取排放清单；未做任何更改"]);
     const last = progress[progress.length - 1];
     expect(last.phase).toBe("validating");
     expect(last.done).toBeGreaterThanOrEqual(1_000);
@@ -167,16 +171,19 @@ describe("chunked inventory read — invariants", () => {
     ["sector × fuel matrix", matrixGridArb, "Hunan2019"],
   ];
 
-  test.each(layouts)("%s grids: the chunked read equals the one-shot read for any slice size (inventory, issues and their order, warnings)", async (_name, grids, sheet) => {
-    await fc.assert(
-      fc.asyncProperty(grids, sliceCells, unit, async (rows, cells, u) => {
-        const grid = makeGrid(sheet, rows);
-        const options = u === undefined ? {} : { unit: u };
-        const { result } = await chunked(grid, options, { sliceCells: cells });
-        expect(result).toStrictEqual(readInventory(grid, options));
-      }),
-    );
-  });
+  test.each(layouts)(
+    "%s grids: the chunked read equals the one-shot read for any slice size (inventory, issues and their order, warnings)",
+    async (_name, grids, sheet) => {
+      await fc.assert(
+        fc.asyncProperty(grids, sliceCells, unit, async (rows, cells, u) => {
+          const grid = makeGrid(sheet, rows);
+          const options = u === undefined ? {} : { unit: u };
+          const { result } = await chunked(grid, options, { sliceCells: cells });
+          expect(result).toStrictEqual(readInventory(grid, options));
+        }),
+      );
+    },
+  );
 
   test.each(layouts)("%s grids: progress never goes back, counts every data row once, and takes one slice per rows-per-slice", async (_name, grids, sheet) => {
     await fc.assert(

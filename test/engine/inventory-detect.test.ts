@@ -14,7 +14,7 @@ describe("layout detection — argument validation", () => {
     const d = detectLayout(makeGrid("Notes", [["Read me first"], ["These data are licensed …"]]));
     expect(d.ok).toBe(false);
     const text = !d.ok ? formatIssue(d.issues[0]) : "";
-    expect(text).toContain("Notes!A1: no inventory layout recognised in sheet \"Notes\"");
+    expect(text).toContain('Notes!A1: no inventory layout recognised in sheet "Notes"');
     for (const h of ["City/城市", "Year/年份", "Emissions/排放量", "Sector/部门", "TotalEmissions", "Found: Read me first"]) expect(text).toContain(h);
     const zh = !d.ok ? formatIssue(d.issues[0], "zh") : "";
     expect(zh).toContain("未识别出清单格式");
@@ -23,11 +23,26 @@ describe("layout detection — argument validation", () => {
 
 describe("layout detection — headers in English and Chinese", () => {
   test.each([
-    ["City", "city"], ["城市", "city"], ["地区", "city"], ["Region", "city"], ["省份 Province", "city"], ["城市/City", "city"],
-    ["Sector", "sector"], ["部门", "sector"], ["行业", "sector"], ["Industry", "sector"],
-    ["Year", "year"], ["年份", "year"], ["Year / 年份", "year"],
-    ["Emissions", "emissions"], ["排放量", "emissions"], ["CO2 emissions (Mt)", "emissions"], ["emissions_mt", "emissions"], ["碳排放", "emissions"],
-    ["Unit", "unit"], ["单位", "unit"],
+    ["City", "city"],
+    ["城市", "city"],
+    ["地区", "city"],
+    ["Region", "city"],
+    ["省份 Province", "city"],
+    ["城市/City", "city"],
+    ["Sector", "sector"],
+    ["部门", "sector"],
+    ["行业", "sector"],
+    ["Industry", "sector"],
+    ["Year", "year"],
+    ["年份", "year"],
+    ["Year / 年份", "year"],
+    ["Emissions", "emissions"],
+    ["排放量", "emissions"],
+    ["CO2 emissions (Mt)", "emissions"],
+    ["emissions_mt", "emissions"],
+    ["碳排放", "emissions"],
+    ["Unit", "unit"],
+    ["单位", "unit"],
   ])("%s names the %s", (h, role) => {
     expect(headerRole(h)).toBe(role);
   });
@@ -65,7 +80,12 @@ describe("layout detection — edge cases", () => {
     expect(layout([["城市", "年份", "排放量"]])).toBe("long");
     expect(layout([["City", 2005, 2006]])).toBe("wide");
     expect(layout([["城市", "部门", "2005年", "2006年"]])).toBe("wide");
-    expect(layout([["sector", "Raw Coal", "Natural Gas"], ["TotalEmissions", 3, 1]])).toBe("matrix");
+    expect(
+      layout([
+        ["sector", "Raw Coal", "Natural Gas"],
+        ["TotalEmissions", 3, 1],
+      ]),
+    ).toBe("matrix");
     expect(layout([["部门", "原煤", "天然气"]])).toBe("matrix");
   });
   test("title and note rows above the header are skipped", () => {
@@ -74,21 +94,53 @@ describe("layout detection — edge cases", () => {
   });
   test("a merged Year/年份 cell over the year numbers is a two-row header", () => {
     // The adapter gives a merged cell's value in its first cell and null in the rest.
-    const d = detectLayout(makeGrid("S", [["城市", "Year / 年份", null, null], [null, 2005, 2006, 2007], ["长沙", 1, 2, 3]]));
+    const d = detectLayout(
+      makeGrid("S", [
+        ["城市", "Year / 年份", null, null],
+        [null, 2005, 2006, 2007],
+        ["长沙", 1, 2, 3],
+      ]),
+    );
     expect(d.ok && d.value.layout).toBe("wide");
-    expect(d.ok && d.value.yearColumns.map((y) => [y.col, y.year, y.row])).toEqual([[1, 2005, 1], [2, 2006, 1], [3, 2007, 1]]);
+    expect(d.ok && d.value.yearColumns.map((y) => [y.col, y.year, y.row])).toEqual([
+      [1, 2005, 1],
+      [2, 2006, 1],
+      [3, 2007, 1],
+    ]);
     expect(d.ok && d.value.dataRow).toBe(2);
   });
   test("a merged 'Emissions (Mt)' cell over the years gives every year column its unit", () => {
-    const d = detectLayout(makeGrid("S", [["City", "Emissions (Mt)", null], [null, 2005, 2006], ["长沙", 1, 2]]));
-    expect(d.ok && [...d.value.headerUnits.entries()]).toEqual([[1, "Mt"], [2, "Mt"]]);
+    const d = detectLayout(
+      makeGrid("S", [
+        ["City", "Emissions (Mt)", null],
+        [null, 2005, 2006],
+        ["长沙", 1, 2],
+      ]),
+    );
+    expect(d.ok && [...d.value.headerUnits.entries()]).toEqual([
+      [1, "Mt"],
+      [2, "Mt"],
+    ]);
   });
   test("a units row under the header is recognised and not read as data", () => {
-    const d = detectLayout(makeGrid("S", [["sector", "Raw Coal", "Coke"], [null, "Mt", "Mt"], ["TotalEmissions", 1, 2]]));
+    const d = detectLayout(
+      makeGrid("S", [
+        ["sector", "Raw Coal", "Coke"],
+        [null, "Mt", "Mt"],
+        ["TotalEmissions", 1, 2],
+      ]),
+    );
     expect(d.ok && [d.value.unitRow, d.value.dataRow]).toEqual([1, 2]);
   });
   test("a matrix with a blank label header is found from its TotalEmissions row", () => {
-    const d = detectLayout(makeGrid("Hunan2019", [[null, "Raw Coal", "Coke", "Process"], [null, "Mt", "Mt", "Mt"], ["TotalEmissions", 3, 2, 1], ["Construction", 3, 2, 1]]));
+    const d = detectLayout(
+      makeGrid("Hunan2019", [
+        [null, "Raw Coal", "Coke", "Process"],
+        [null, "Mt", "Mt", "Mt"],
+        ["TotalEmissions", 3, 2, 1],
+        ["Construction", 3, 2, 1],
+      ]),
+    );
     expect(d.ok && [d.value.layout, d.value.labelColumn, d.value.unitRow]).toEqual(["matrix", 0, 1]);
     expect(d.ok && d.value.matrixColumns.map((c) => c.header)).toEqual(["Raw Coal", "Coke", "Process"]);
   });

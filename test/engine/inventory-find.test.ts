@@ -29,7 +29,9 @@ describe("finding the inventory sheet — edge cases", () => {
   test("with several candidate sheets the first is used and the others are named", () => {
     const r = findInventoryGrid([notes, makeGrid("emission vector", changzhutanLongRows()), makeGrid("emission matrix", changzhutanWideRows())]);
     expect(r.ok && r.value.grid.sheet).toBe("emission vector");
-    expect(r.ok && r.warnings.map((w) => formatIssue(w))).toEqual(["sheets: several sheets look like inventories; using emission vector (also: emission matrix)"]);
+    expect(r.ok && r.warnings.map((w) => formatIssue(w))).toEqual([
+      "sheets: several sheets look like inventories; using emission vector (also: emission matrix)",
+    ]);
   });
 });
 

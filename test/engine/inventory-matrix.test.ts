@@ -1,4 +1,13 @@
-import { formatIssue, inventoryRowsForYear, inventorySource, inventoryValue, makeGrid, readInventory, regionYearOfSheet, type Inventory } from "../../src/engine";
+import {
+  formatIssue,
+  inventoryRowsForYear,
+  inventorySource,
+  inventoryValue,
+  makeGrid,
+  readInventory,
+  regionYearOfSheet,
+  type Inventory,
+} from "../../src/engine";
 import { hunanSectorRows } from "../helpers/inventory-grids";
 
 type R = ReturnType<typeof readInventory>;
@@ -40,7 +49,14 @@ describe("sector × fuel matrix — argument validation", () => {
     ]);
   });
   test("a repeated sector is reported naming the first", () => {
-    const r = readInventory(makeGrid("Hunan2019", [["sector", "Raw Coal"], ["Construction", 1], ["Construction", 2]]), { unit: "Mt" });
+    const r = readInventory(
+      makeGrid("Hunan2019", [
+        ["sector", "Raw Coal"],
+        ["Construction", 1],
+        ["Construction", 2],
+      ]),
+      { unit: "Mt" },
+    );
     expect(messages(r)).toEqual(["Hunan2019!A3: Hunan / Construction appears on a second row (first at Hunan2019!A2); keep one"]);
   });
 });
@@ -52,7 +68,15 @@ describe("sector × fuel matrix — edge cases", () => {
     expect(regionYearOfSheet("Sectors")).toEqual({ region: "Sectors" });
     const titled = inv(readInventory(makeGrid("Sheet1", [["Hunan CO2 inventory, 2017"], ["sector", "Coke"], ["Construction", 1]]), { unit: "Mt" }));
     expect([titled.cities, titled.years]).toEqual([["Sheet1"], [2017]]);
-    const chosen = inv(readInventory(makeGrid("Hunan2019", [["sector", "Coke"], ["Construction", 1]]), { unit: "Mt", region: "湖南", year: 2018 }));
+    const chosen = inv(
+      readInventory(
+        makeGrid("Hunan2019", [
+          ["sector", "Coke"],
+          ["Construction", 1],
+        ]),
+        { unit: "Mt", region: "湖南", year: 2018 },
+      ),
+    );
     expect([chosen.cities, chosen.years]).toEqual([["湖南"], [2018]]);
   });
   test("without a total column a sector is the sum of its fuels; scope 2 is left out; all-blank rows are gaps", () => {

@@ -24,15 +24,44 @@ describe("inventory summary — reference values (CEADs, data/README.md)", () =>
 
 describe("inventory summary — edge cases", () => {
   test("what the totals leave out is said: sectors missing in a year, scope 2", () => {
-    const rows = [["City", "Sector", "Year", "Emissions (Mt)"], ["A", "Industry", 2019, 2], ["A", "Transport", 2019, 1], ["A", "Industry", 2020, 2.5]];
+    const rows = [
+      ["City", "Sector", "Year", "Emissions (Mt)"],
+      ["A", "Industry", 2019, 2],
+      ["A", "Transport", 2019, 1],
+      ["A", "Industry", 2020, 2.5],
+    ];
     const s = summarizeInventory(inv(readInventory(makeGrid("S", rows))));
     expect(s.regions[0].totals).toEqual({ "2019": 3, "2020": 2.5 });
     expect(s.warnings.map((w) => formatIssue(w))).toEqual(["A: in 2020 not all 2 sectors have a value; the total there is of those that do"]);
-    const scope2 = summarizeInventory(inv(readInventory(makeGrid("Hunan2019", [["sector", "Coke", "Scope_2_Electricity"], [null, "Mt", "Mt"], ["Construction", 1, 0.5]]))));
+    const scope2 = summarizeInventory(
+      inv(
+        readInventory(
+          makeGrid("Hunan2019", [
+            ["sector", "Coke", "Scope_2_Electricity"],
+            [null, "Mt", "Mt"],
+            ["Construction", 1, 0.5],
+          ]),
+        ),
+      ),
+    );
     expect(scope2.regions[0].totals).toEqual({ "2019": 1 });
-    expect(scope2.warnings.map((w) => formatIssue(w, "en"))).toEqual(["Hunan 2019: 0.5 Mt of scope-2 emissions (purchased electricity and heat) kept apart, not in the totals"]);
+    expect(scope2.warnings.map((w) => formatIssue(w, "en"))).toEqual([
+      "Hunan 2019: 0.5 Mt of scope-2 emissions (purchased electricity and heat) kept apart, not in the totals",
+    ]);
   });
   test("a unit nobody states is null", () => {
-    expect(summarizeInventory(inv(readInventory(makeGrid("S", [["City", 2019], ["A", 1]]), { unitOptional: true }))).unit).toBeNull();
+    expect(
+      summarizeInventory(
+        inv(
+          readInventory(
+            makeGrid("S", [
+              ["City", 2019],
+              ["A", 1],
+            ]),
+            { unitOptional: true },
+          ),
+        ),
+      ).unit,
+    ).toBeNull();
   });
 });

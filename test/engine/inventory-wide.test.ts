@@ -45,7 +45,15 @@ describe("wide inventory — argument validation", () => {
     ]);
   });
   test("a missing unit with no chooser is one issue at the city header", () => {
-    expect(messages(read([["City", 2005], ["A", 1], ["B", 2]]))).toEqual([
+    expect(
+      messages(
+        read([
+          ["City", 2005],
+          ["A", 1],
+          ["B", 2],
+        ]),
+      ),
+    ).toEqual([
       'Wide!A1: no unit stated: choose one with the unit chooser (t, 万t, Mt, 亿t …), add a Unit/单位 column or a units row, or name it in the header (e.g. "Emissions (Mt)")',
     ]);
   });
@@ -53,7 +61,16 @@ describe("wide inventory — argument validation", () => {
 
 describe("wide inventory — edge cases", () => {
   test("empty year columns are skipped and unordered rows are fine", () => {
-    const v = inv(read([["城市", "2007年", "2005年", "2006年"], ["湘潭", 3, 1, null], ["长沙", 30, 10, null]], "万t"));
+    const v = inv(
+      read(
+        [
+          ["城市", "2007年", "2005年", "2006年"],
+          ["湘潭", 3, 1, null],
+          ["长沙", 30, 10, null],
+        ],
+        "万t",
+      ),
+    );
     expect(v.years).toEqual([2005, 2007]);
     expect(v.cities).toEqual(["湘潭", "长沙"]);
     expect(inventoryValue(v, "长沙", TOTAL_SECTOR, 2007)).toBe(30);
@@ -63,24 +80,64 @@ describe("wide inventory — edge cases", () => {
     expect([v.cities, v.years, Array.from(v.values)]).toEqual([["A"], [2005, 2006], [1, 2]]);
   });
   test("a merged Year/年份 header over the year numbers (two header rows)", () => {
-    const v = inv(read([["城市", "部门", "年份", null], [null, null, 2019, 2020], ["长沙", "工业", 1, 2], ["长沙", "交通", 3, null]], "Mt"));
+    const v = inv(
+      read(
+        [
+          ["城市", "部门", "年份", null],
+          [null, null, 2019, 2020],
+          ["长沙", "工业", 1, 2],
+          ["长沙", "交通", 3, null],
+        ],
+        "Mt",
+      ),
+    );
     expect([v.sectors, v.years, inventoryValue(v, "长沙", "交通", 2019)]).toEqual([["工业", "交通"], [2019, 2020], 3]);
     expect(inventorySource(v, 0, 1, 0)).toBe("Wide!C4");
   });
   test("a merged 'Emissions (Mt)' header gives the unit", () => {
-    const v = inv(read([["City", "Emissions (Mt)", null], [null, 2019, 2020], ["A", 1, 2]]));
+    const v = inv(
+      read([
+        ["City", "Emissions (Mt)", null],
+        [null, 2019, 2020],
+        ["A", 1, 2],
+      ]),
+    );
     expect(v.unit).toBe("Mt");
   });
   test("a units row under the year header", () => {
-    const v = inv(read([["City", 2019, 2020], ["Unit", "万t", "万t"], ["A", 1, 2]]));
+    const v = inv(
+      read([
+        ["City", 2019, 2020],
+        ["Unit", "万t", "万t"],
+        ["A", 1, 2],
+      ]),
+    );
     expect([v.unit, v.toTonnes, v.years]).toEqual(["万t", 1e4, [2019, 2020]]);
   });
   test("a grid read from B3 reports addresses on the sheet, not in the grid", () => {
-    const r = readInventory(makeGrid("Wide", [["City", 2019], ["A", "x"]], { row: 3, col: 2 }), { unit: "Mt" });
+    const r = readInventory(
+      makeGrid(
+        "Wide",
+        [
+          ["City", 2019],
+          ["A", "x"],
+        ],
+        { row: 3, col: 2 },
+      ),
+      { unit: "Mt" },
+    );
     expect(messages(r)).toEqual(['Wide!C4: "x" is not a number']);
   });
   test("city codes written as numbers are labels", () => {
-    const v = inv(read([["City", 2019], [430100, 1]], "Mt"));
+    const v = inv(
+      read(
+        [
+          ["City", 2019],
+          [430100, 1],
+        ],
+        "Mt",
+      ),
+    );
     expect(v.cities).toEqual(["430100"]);
   });
 });

@@ -85,7 +85,9 @@ describe("kayaDecomposition — edge cases (the analytical zero-value limits)", 
 describe("kayaDecomposition — invariants", () => {
   const q = fc.double({ min: 1e-3, max: 1e6, noNaN: true });
   const input = fc.tuple(q, q, q, q).map(([p, g, e, c]) => k(p, g, e, c));
-  const pair = fc.integer({ min: 1, max: 5 }).chain((n) => fc.tuple(fc.array(input, { minLength: n, maxLength: n }), fc.array(input, { minLength: n, maxLength: n })));
+  const pair = fc
+    .integer({ min: 1, max: 5 })
+    .chain((n) => fc.tuple(fc.array(input, { minLength: n, maxLength: n }), fc.array(input, { minLength: n, maxLength: n })));
   const total = (xs: KayaInput[]) => sum(xs.map((x) => x.co2));
 
   test("additive effects sum to C_to − C_from; multiplicative indices multiply to C_to / C_from", () => {
@@ -122,7 +124,12 @@ describe("kayaDecomposition — invariants", () => {
         const scaled = (xs: KayaInput[]) => xs.map((x) => k(x.population * s, x.gdp / s, x.energy * s, x.co2));
         const base = value(kayaDecomposition(a, b)).effects;
         const other = value(kayaDecomposition(scaled(a), scaled(b))).effects;
-        const tonnes = value(kayaDecomposition(a.map((x) => ({ ...x, co2: x.co2 * 100 })), b.map((x) => ({ ...x, co2: x.co2 * 100 })))).effects;
+        const tonnes = value(
+          kayaDecomposition(
+            a.map((x) => ({ ...x, co2: x.co2 * 100 })),
+            b.map((x) => ({ ...x, co2: x.co2 * 100 })),
+          ),
+        ).effects;
         const scale = Math.max(total(a), total(b));
         base.forEach((x, i) => {
           expect(Math.abs(other[i] - x)).toBeLessThanOrEqual(1e-9 * scale);
@@ -134,7 +141,9 @@ describe("kayaDecomposition — invariants", () => {
   test("the identities hold with zeros too (cities appearing, vanishing, zero-energy years)", () => {
     const z = fc.oneof(fc.constant(0), q);
     const chain = fc.tuple(z, z, z, z).map(([p, g, e, c]) => k(p, p === 0 ? 0 : g, p === 0 || g === 0 ? 0 : e, p === 0 || g === 0 || e === 0 ? 0 : c));
-    const pairs = fc.integer({ min: 1, max: 4 }).chain((n) => fc.tuple(fc.array(chain, { minLength: n, maxLength: n }), fc.array(chain, { minLength: n, maxLength: n })));
+    const pairs = fc
+      .integer({ min: 1, max: 4 })
+      .chain((n) => fc.tuple(fc.array(chain, { minLength: n, maxLength: n }), fc.array(chain, { minLength: n, maxLength: n })));
     fc.assert(
       fc.property(pairs, ([a, b]) => {
         const r = value(kayaDecomposition(a, b));

@@ -18,7 +18,10 @@ describe("kaya — argument validation", () => {
     expect(kaya({ population: 1, gdp: 1, energy: 1, co2: -2 })).toMatchObject({ ok: false, issues: [{ code: "negative_value", path: ["co2"] }] });
     expect(kaya({ population: NaN, gdp: 1, energy: 1, co2: Infinity })).toMatchObject({
       ok: false,
-      issues: [{ code: "not_finite", path: ["population"] }, { code: "not_finite", path: ["co2"] }],
+      issues: [
+        { code: "not_finite", path: ["population"] },
+        { code: "not_finite", path: ["co2"] },
+      ],
     });
   });
   test("kayaMatrix reports every row's problems at once, with the row", () => {

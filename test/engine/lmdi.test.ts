@@ -16,7 +16,13 @@ const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), 1e
 
 describe("lmdi — argument validation", () => {
   test("matrices of different shapes are rejected naming both shapes", () => {
-    const r = lmdi([[1, 2]], [[1, 2], [3, 4]]);
+    const r = lmdi(
+      [[1, 2]],
+      [
+        [1, 2],
+        [3, 4],
+      ],
+    );
     expect(!r.ok && formatIssue(r.issues[0])).toBe("v1: is 2 × 2, but v0 is 1 × 2; they must have the same shape");
   });
   test("negative factors are rejected with their cell, in both matrices at once", () => {
@@ -28,7 +34,15 @@ describe("lmdi — argument validation", () => {
   });
   test("empty, ragged and non-finite matrices are rejected", () => {
     expect(lmdi([], [[1]]).ok).toBe(false);
-    expect(lmdi([[1, 2], [3]], [[1, 2], [3, 4]]).ok).toBe(false);
+    expect(
+      lmdi(
+        [[1, 2], [3]],
+        [
+          [1, 2],
+          [3, 4],
+        ],
+      ).ok,
+    ).toBe(false);
     expect(lmdi([[NaN]], [[1]]).ok).toBe(false);
   });
   test("the multiplicative index is undefined when an aggregate is 0 (V1/V0), and says so", () => {
@@ -81,7 +95,18 @@ describe("lmdi — edge cases: zero values take the analytical limits (Ang & Liu
     expect(r.ok && r.warnings.map((w) => formatIssue(w))).toEqual(["v0: row 1 has zeros in factors 1, 2; the limit is split equally among them"]);
   });
   test("zeros in one subcategory leave the others' LMDI terms untouched", () => {
-    const r = value(lmdi([[1, 100], [0, 7]], [[2, 50], [1, 7]]));
+    const r = value(
+      lmdi(
+        [
+          [1, 100],
+          [0, 7],
+        ],
+        [
+          [2, 50],
+          [1, 7],
+        ],
+      ),
+    );
     expect(r.contributions[0][0]).toBeCloseTo(100 * Math.LN2, 12);
     expect(r.contributions[1]).toEqual([7, 0]);
     expect(r.effects[0] + r.effects[1]).toBeCloseTo(7, 12);
@@ -138,7 +163,11 @@ describe("lmdi — invariants", () => {
         const r = value(lmdi(v0, v1));
         return r.contributions.every((row, i) => {
           const d = v1[i].reduce((a, b) => a * b, 1) - v0[i].reduce((a, b) => a * b, 1);
-          const scale = Math.max(v1[i].reduce((a, b) => a * b, 1), v0[i].reduce((a, b) => a * b, 1), 1e-300);
+          const scale = Math.max(
+            v1[i].reduce((a, b) => a * b, 1),
+            v0[i].reduce((a, b) => a * b, 1),
+            1e-300,
+          );
           return Math.abs(row.reduce((a, b) => a + b, 0) - d) <= 1e-9 * scale;
         });
       }),

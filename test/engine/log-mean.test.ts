@@ -44,14 +44,15 @@ describe("logMean — invariants", () => {
     );
   });
   test("L(a, b) · ln(a/b) = a − b (the identity that makes LMDI exact)", () => {
-    fc.assert(
-      fc.property(positive, positive, (a, b) => Math.abs(logMean(a, b) * logRatio(a, b) - (a - b)) <= 1e-12 * Math.max(a, b)),
-    );
+    fc.assert(fc.property(positive, positive, (a, b) => Math.abs(logMean(a, b) * logRatio(a, b) - (a - b)) <= 1e-12 * Math.max(a, b)));
   });
   test("homogeneous of degree one: L(ca, cb) = c·L(a, b)", () => {
     fc.assert(
-      fc.property(positive, positive, fc.double({ min: 1e-3, max: 1e3, noNaN: true }), (a, b, c) =>
-        Math.abs(logMean(c * a, c * b) - c * logMean(a, b)) <= 1e-12 * c * Math.max(a, b),
+      fc.property(
+        positive,
+        positive,
+        fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
+        (a, b, c) => Math.abs(logMean(c * a, c * b) - c * logMean(a, b)) <= 1e-12 * c * Math.max(a, b),
       ),
     );
   });

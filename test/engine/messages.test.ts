@@ -58,6 +58,10 @@ describe("edge cases", () => {
       formatIssue({ code: "cancelled", path: [] }),
       formatIssue({ code: "cancelled", path: [], during: "inventory" }),
       formatIssue({ code: "cancelled", path: [], during: "draws", done: 300, draws: 1000 }, "zh"),
-    ]).toEqual(["the run was cancelled; nothing was written", "reading the inventory was cancelled; nothing was changed", "蒙特卡洛模拟在完成 1000 次抽样中的 300 次后被停止"]);
+    ]).toEqual([
+      "the run was cancelled; nothing was written",
+      "reading the inventory was cancelled; nothing was changed",
+      "蒙特卡洛模拟在完成 1000 次抽样中的 300 次后被停止",
+    ]);
   });
 });

@@ -65,9 +65,18 @@ describe("Monte Carlo with drivers — reference values", () => {
 describe("Monte Carlo with drivers — argument validation", () => {
   test("with shared shocks the rows of one variable must use one distribution", () => {
     const input = twins("shared");
-    input.drivers![1] = { ...input.drivers![1], dist: "uniform", sd: undefined, min: 0.04, max: 0.08, source: { sheet: "Drivers", row: 3, columns: { dist: "I" } } };
+    input.drivers![1] = {
+      ...input.drivers![1],
+      dist: "uniform",
+      sd: undefined,
+      min: 0.04,
+      max: 0.08,
+      source: { sheet: "Drivers", row: 3, columns: { dist: "I" } },
+    };
     delete input.drivers![1].sd;
     const issues = issuesOf(compileScenario(input));
-    expect(issues.map((i) => formatIssue(i))).toEqual(["Drivers!I3: with shared shocks every gdp row with a distribution must use the same distribution (first: entry 1)"]);
+    expect(issues.map((i) => formatIssue(i))).toEqual([
+      "Drivers!I3: with shared shocks every gdp row with a distribution must use the same distribution (first: entry 1)",
+    ]);
   });
 });

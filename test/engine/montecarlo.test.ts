@@ -2,7 +2,16 @@
  * Monte Carlo over the scenario model (src/engine/uncertainty/montecarlo.ts): determinism for a seed,
  * convergence, the degenerate (zero-spread) case, options and cancellation.
  */
-import { compileMonteCarlo, finishMonteCarlo, formatIssue, runChunk, runMonteCarlo, runScenarios, startMonteCarlo, type MonteCarloResult } from "../../src/engine";
+import {
+  compileMonteCarlo,
+  finishMonteCarlo,
+  formatIssue,
+  runChunk,
+  runMonteCarlo,
+  runScenarios,
+  startMonteCarlo,
+  type MonteCarloResult,
+} from "../../src/engine";
 import { changzhutanInput } from "../../src/samples/changzhutan";
 import { issuesOf, tinyInput, value, type RawInput } from "./scenario-fixtures";
 
@@ -19,7 +28,21 @@ function uncertainInput(spread = 1): RawInput {
     { from: 2031, to: 2045, rate: -0.01, dist: "triangular", min: -0.01 - 0.02 * spread, max: -0.01 + 0.02 * spread },
     { city: "A", sector: "industry", from: 2021, to: 2030, rate: 0.01, dist: "uniform", min: 0.01 - 0.01 * spread, max: 0.01 + 0.01 * spread },
   ];
-  input.levers = [{ scenario: "policy", name: "cut", cities: "all", sectors: "all", kind: "reduce", value: 0.15, startYear: 2022, fullYear: 2030, dist: "triangular", min: 0.15 - 0.1 * spread, max: 0.15 + 0.15 * spread }];
+  input.levers = [
+    {
+      scenario: "policy",
+      name: "cut",
+      cities: "all",
+      sectors: "all",
+      kind: "reduce",
+      value: 0.15,
+      startYear: 2022,
+      fullYear: 2030,
+      dist: "triangular",
+      min: 0.15 - 0.1 * spread,
+      max: 0.15 + 0.15 * spread,
+    },
+  ];
   return input;
 }
 

@@ -34,11 +34,18 @@ describe("nearest names — reference values", () => {
 describe("nearest names — invariants", () => {
   test("a known name is its own nearest; results are known names, at most max", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 6 }).filter((s) => s.trim() !== ""), { minLength: 1, maxLength: 10, selector: (s) => s.trim().toLowerCase().replace(/\s+/g, "") }), fc.nat(), (known, k) => {
-        const name = known[k % known.length];
-        const near = nearestNames(name, known, 3);
-        return near[0] === name && near.length <= 3 && near.every((x) => known.includes(x));
-      }),
+      fc.property(
+        fc.uniqueArray(
+          fc.string({ minLength: 1, maxLength: 6 }).filter((s) => s.trim() !== ""),
+          { minLength: 1, maxLength: 10, selector: (s) => s.trim().toLowerCase().replace(/\s+/g, "") },
+        ),
+        fc.nat(),
+        (known, k) => {
+          const name = known[k % known.length];
+          const near = nearestNames(name, known, 3);
+          return near[0] === name && near.length <= 3 && near.every((x) => known.includes(x));
+        },
+      ),
     );
   });
 });

@@ -31,7 +31,16 @@ describe("peakInfo — argument validation", () => {
 
 describe("peakInfo — edge cases: each flag on a series that shows it", () => {
   test("2 points: insufficient, no peak year or value, the span and count say why", () => {
-    expect(info([3.1, 2.9], {}, 2018)).toEqual({ status: "insufficient", peakYear: null, peakValue: null, plateauStart: null, firstYear: 2018, lastYear: 2019, points: 2, flags: [] });
+    expect(info([3.1, 2.9], {}, 2018)).toEqual({
+      status: "insufficient",
+      peakYear: null,
+      peakValue: null,
+      plateauStart: null,
+      firstYear: 2018,
+      lastYear: 2019,
+      points: 2,
+      flags: [],
+    });
   });
   test("a single final dip is flagged single_dip (the only value below the peak is the last one)", () => {
     expect(info([180, 190, 200, 205, 210, 208.95], {}, 2014)).toMatchObject({ status: "peaked", peakYear: 2018, flags: ["single_dip"] });
@@ -65,34 +74,57 @@ describe("peakInfo — edge cases: each flag on a series that shows it", () => {
 });
 
 describe("peakInfo — invariants", () => {
-  const series = fc.array(fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 20 }) }, { weight: 1, arbitrary: fc.constant(NaN) }), { minLength: 1, maxLength: 30 }).filter((v) => v.some((x) => !Number.isNaN(x)));
+  const series = fc
+    .array(fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 20 }) }, { weight: 1, arbitrary: fc.constant(NaN) }), { minLength: 1, maxLength: 30 })
+    .filter((v) => v.some((x) => !Number.isNaN(x)));
 
   test("year and value are null exactly when the status has no peak; flags are known and in order", () => {
-    fc.assert(fc.property(series, fc.constantFrom(0, 0.05), fc.constantFrom(1, 3), (v, t, w) => {
-      const r = peakInfo(seriesFromArrays(years(2000, v.length), v), { tolerance: t, smoothYears: w });
-      if (!r.ok) return false;
-      const none = r.value.status === "rising" || r.value.status === "insufficient";
-      const order = r.value.flags.map((f) => PEAK_FLAGS.indexOf(f));
-      return (r.value.peakYear === null) === none && (r.value.peakValue === null) === none && order.every((x, i) => x >= 0 && (i === 0 || x > order[i - 1]));
-    }));
+    fc.assert(
+      fc.property(series, fc.constantFrom(0, 0.05), fc.constantFrom(1, 3), (v, t, w) => {
+        const r = peakInfo(seriesFromArrays(years(2000, v.length), v), { tolerance: t, smoothYears: w });
+        if (!r.ok) return false;
+        const none = r.value.status === "rising" || r.value.status === "insufficient";
+        const order = r.value.flags.map((f) => PEAK_FLAGS.indexOf(f));
+        return (r.value.peakYear === null) === none && (r.value.peakValue === null) === none && order.every((x, i) => x >= 0 && (i === 0 || x > order[i - 1]));
+      }),
+    );
   });
 
   test("a series whose last value is its maximum is flagged last_year_max and never peaked", () => {
-    fc.assert(fc.property(series, fc.constantFrom(0, 0.02, 0.1), fc.constantFrom(1, 3, 5), (v, t, w) => {
-      const present = v.filter((x) => !Number.isNaN(x));
-      const high = [...v, Math.max(...present)];
-      const r = peakInfo(seriesFromArrays(years(2000, high.length), high), { tolerance: t, smoothYears: w, minPoints: 1 });
-      return r.ok && r.value.flags.includes("last_year_max") && r.value.status !== "peaked" && r.value.status !== "unconfirmed";
-    }));
+    fc.assert(
+      fc.property(series, fc.constantFrom(0, 0.02, 0.1), fc.constantFrom(1, 3, 5), (v, t, w) => {
+        const present = v.filter((x) => !Number.isNaN(x));
+        const high = [...v, Math.max(...present)];
+        const r = peakInfo(seriesFromArrays(years(2000, high.length), high), { tolerance: t, smoothYears: w, minPoints: 1 });
+        return r.ok && r.value.flags.includes("last_year_max") && r.value.status !== "peaked" && r.value.status !== "unconfirmed";
+      }),
+    );
   });
 });
 
 describe("peakInfo — reference values (CEADs 长株潭 city totals)", () => {
   test("株洲: peaked 2011 as of 2015, 10 values 2005–2015 (2014 missing)", () => {
-    expect(cityInfo("湖南株洲")).toMatchObject({ status: "peaked", peakYear: 2011, plateauStart: 2011, firstYear: 2005, lastYear: 2015, points: 10, flags: ["gaps"] });
+    expect(cityInfo("湖南株洲")).toMatchObject({
+      status: "peaked",
+      peakYear: 2011,
+      plateauStart: 2011,
+      firstYear: 2005,
+      lastYear: 2015,
+      points: 10,
+      flags: ["gaps"],
+    });
   });
   test("长沙: rising as of 2019, at its maximum (32.45 Mt), 18 values 2001–2019 (2004 missing)", () => {
-    expect(cityInfo("湖南长沙")).toEqual({ status: "rising", peakYear: null, peakValue: null, plateauStart: null, firstYear: 2001, lastYear: 2019, points: 18, flags: ["last_year_max", "gaps"] });
+    expect(cityInfo("湖南长沙")).toEqual({
+      status: "rising",
+      peakYear: null,
+      peakValue: null,
+      plateauStart: null,
+      firstYear: 2001,
+      lastYear: 2019,
+      points: 18,
+      flags: ["last_year_max", "gaps"],
+    });
   });
   test("湘潭 at t = 0.05 stays rising: its last year (2017, 44.07 Mt) is its maximum, however wide the band", () => {
     expect(cityInfo("湖南湘潭", { tolerance: 0.05 })).toMatchObject({ status: "rising", flags: ["last_year_max", "gaps"] });

@@ -196,84 +196,110 @@ describe("findPeak — invariants", () => {
   const smooth = fc.constantFrom(1, 3, 5, 7);
 
   test("the peak year is one of the years with a value, and the peak value is the maximum", () => {
-    fc.assert(fc.property(series, tol, smooth, ({ years: ys, vals }, t, w) => {
-      const r = findPeak(seriesFromArrays(ys, vals), { tolerance: t, smoothYears: w, minPoints: 1 });
-      return r.ok && ys.includes(r.value.year) && r.value.value === vals[ys.indexOf(r.value.year)] && r.value.value === Math.max(...vals);
-    }));
+    fc.assert(
+      fc.property(series, tol, smooth, ({ years: ys, vals }, t, w) => {
+        const r = findPeak(seriesFromArrays(ys, vals), { tolerance: t, smoothYears: w, minPoints: 1 });
+        return r.ok && ys.includes(r.value.year) && r.value.value === vals[ys.indexOf(r.value.year)] && r.value.value === Math.max(...vals);
+      }),
+    );
   });
 
   test("tolerance and smoothing never move the peak year: it is the first year of the maximum", () => {
-    fc.assert(fc.property(series, tol, smooth, ({ years: ys, vals }, t, w) => {
-      const r = findPeak(seriesFromArrays(ys, vals), { tolerance: t, smoothYears: w });
-      return r.ok && r.value.year === ys[vals.indexOf(Math.max(...vals))];
-    }));
+    fc.assert(
+      fc.property(series, tol, smooth, ({ years: ys, vals }, t, w) => {
+        const r = findPeak(seriesFromArrays(ys, vals), { tolerance: t, smoothYears: w });
+        return r.ok && r.value.year === ys[vals.indexOf(Math.max(...vals))];
+      }),
+    );
   });
 
   test("smoothing or tolerance never turns a series whose raw last value is its maximum into peaked or unconfirmed", () => {
     // Any series, with its last value raised to (or tied with) the maximum.
     const atHigh = series.map(({ years: ys, vals }) => ({ years: ys, vals: [...vals.slice(0, -1), Math.max(...vals)] }));
-    fc.assert(fc.property(atHigh, tol, smooth, fc.constantFrom(0, 3, 5), ({ years: ys, vals }, t, w, k) => {
-      const r = findPeak(seriesFromArrays(ys, vals), { tolerance: t, smoothYears: w, confirmYears: k, minPoints: 1 });
-      return r.ok && (r.value.status === "rising" || r.value.status === "plateau");
-    }));
+    fc.assert(
+      fc.property(atHigh, tol, smooth, fc.constantFrom(0, 3, 5), ({ years: ys, vals }, t, w, k) => {
+        const r = findPeak(seriesFromArrays(ys, vals), { tolerance: t, smoothYears: w, confirmYears: k, minPoints: 1 });
+        return r.ok && (r.value.status === "rising" || r.value.status === "plateau");
+      }),
+    );
   });
 
   test("no peaked, plateau or unconfirmed result has a later value above the reported peak value", () => {
-    fc.assert(fc.property(series, tol, smooth, ({ years: ys, vals }, t, w) => {
-      const r = findPeak(seriesFromArrays(ys, vals), { tolerance: t, smoothYears: w, minPoints: 1 });
-      if (!r.ok) return false;
-      const i = ys.indexOf(r.value.year);
-      return vals.slice(i + 1).every((v) => v <= r.value.value);
-    }));
+    fc.assert(
+      fc.property(series, tol, smooth, ({ years: ys, vals }, t, w) => {
+        const r = findPeak(seriesFromArrays(ys, vals), { tolerance: t, smoothYears: w, minPoints: 1 });
+        if (!r.ok) return false;
+        const i = ys.indexOf(r.value.year);
+        return vals.slice(i + 1).every((v) => v <= r.value.value);
+      }),
+    );
   });
 
   test("the plateau start is at or before the peak, and every value from it to the peak is within the band", () => {
-    fc.assert(fc.property(series, tol, ({ years: ys, vals }, t) => {
-      const r = findPeak(seriesFromArrays(ys, vals), { tolerance: t, minPoints: 1 });
-      if (!r.ok) return false;
-      const a = ys.indexOf(r.value.plateauStart);
-      const b = ys.indexOf(r.value.year);
-      const floor = (1 - t) * r.value.value;
-      return a <= b && vals.slice(a, b + 1).every((v) => v >= floor) && (a === 0 || vals[a - 1] < floor);
-    }));
+    fc.assert(
+      fc.property(series, tol, ({ years: ys, vals }, t) => {
+        const r = findPeak(seriesFromArrays(ys, vals), { tolerance: t, minPoints: 1 });
+        if (!r.ok) return false;
+        const a = ys.indexOf(r.value.plateauStart);
+        const b = ys.indexOf(r.value.year);
+        const floor = (1 - t) * r.value.value;
+        return a <= b && vals.slice(a, b + 1).every((v) => v >= floor) && (a === 0 || vals[a - 1] < floor);
+      }),
+    );
   });
 
   test("fewer values than min_points is insufficient, whatever the other options", () => {
-    fc.assert(fc.property(series, tol, smooth, fc.integer({ min: 0, max: 50 }), ({ years: ys, vals }, t, w, m) => {
-      const r = findPeak(seriesFromArrays(ys, vals), { tolerance: t, smoothYears: w, minPoints: m });
-      return r.ok && (r.value.status === "insufficient") === (vals.length < m) && r.value.points === vals.length;
-    }));
+    fc.assert(
+      fc.property(series, tol, smooth, fc.integer({ min: 0, max: 50 }), ({ years: ys, vals }, t, w, m) => {
+        const r = findPeak(seriesFromArrays(ys, vals), { tolerance: t, smoothYears: w, minPoints: m });
+        return r.ok && (r.value.status === "insufficient") === vals.length < m && r.value.points === vals.length;
+      }),
+    );
   });
 
   test("scaling all values by a positive factor keeps the peak year and status", () => {
     // Powers of two scale exactly (no rounding can create or break a tie); values are kept clear of
     // the subnormal range, where scaling down would round to zero.
     const normal = series.filter(({ vals }) => vals.every((v) => v === 0 || v >= 1e-200));
-    fc.assert(fc.property(normal, fc.constantFrom(2, 0.5, 1024, 1 / 1024, 2 ** 40), ({ years: ys, vals }, k) => {
-      const a = findPeak(seriesFromArrays(ys, vals));
-      const b = findPeak(seriesFromArrays(ys, vals.map((v) => v * k)));
-      return a.ok && b.ok && a.value.year === b.value.year && a.value.status === b.value.status;
-    }));
+    fc.assert(
+      fc.property(normal, fc.constantFrom(2, 0.5, 1024, 1 / 1024, 2 ** 40), ({ years: ys, vals }, k) => {
+        const a = findPeak(seriesFromArrays(ys, vals));
+        const b = findPeak(
+          seriesFromArrays(
+            ys,
+            vals.map((v) => v * k),
+          ),
+        );
+        return a.ok && b.ok && a.value.year === b.value.year && a.value.status === b.value.status;
+      }),
+    );
   });
 
   test("permuting the (year, value) pairs keeps the peak", () => {
-    fc.assert(fc.property(series, fc.integer(), ({ years: ys, vals }, seed) => {
-      const idx = ys.map((_, i) => i).sort((a, b) => ((a * 7919 + seed) % 97) - ((b * 7919 + seed) % 97));
-      const a = findPeak(seriesFromArrays(ys, vals));
-      const r = parseSeries(idx.map((i) => vals[i]), idx.map((i) => ys[i]));
-      const b = r.ok ? findPeak(r.value) : r;
-      return a.ok && b.ok && a.value.year === b.value.year && a.value.status === b.value.status;
-    }));
+    fc.assert(
+      fc.property(series, fc.integer(), ({ years: ys, vals }, seed) => {
+        const idx = ys.map((_, i) => i).sort((a, b) => ((a * 7919 + seed) % 97) - ((b * 7919 + seed) % 97));
+        const a = findPeak(seriesFromArrays(ys, vals));
+        const r = parseSeries(
+          idx.map((i) => vals[i]),
+          idx.map((i) => ys[i]),
+        );
+        const b = r.ok ? findPeak(r.value) : r;
+        return a.ok && b.ok && a.value.year === b.value.year && a.value.status === b.value.status;
+      }),
+    );
   });
 
   test("peakIndex counts the values and finds the first maximum, first and last value", () => {
-    fc.assert(fc.property(fc.array(fc.oneof(fc.constant(NaN), fc.integer({ min: 0, max: 9 })), { minLength: 1, maxLength: 30 }), (vals) => {
-      const r = peakIndex(Float64Array.from(vals));
-      const present = vals.map((v, i) => [v, i]).filter(([v]) => !Number.isNaN(v));
-      if (present.length === 0) return r.index === -1 && r.points === 0;
-      const max = Math.max(...present.map(([v]) => v));
-      return r.points === present.length && r.first === present[0][1] && r.last === present[present.length - 1][1] && r.index === vals.indexOf(max);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constant(NaN), fc.integer({ min: 0, max: 9 })), { minLength: 1, maxLength: 30 }), (vals) => {
+        const r = peakIndex(Float64Array.from(vals));
+        const present = vals.map((v, i) => [v, i]).filter(([v]) => !Number.isNaN(v));
+        if (present.length === 0) return r.index === -1 && r.points === 0;
+        const max = Math.max(...present.map(([v]) => v));
+        return r.points === present.length && r.first === present[0][1] && r.last === present[present.length - 1][1] && r.index === vals.indexOf(max);
+      }),
+    );
   });
 });
 

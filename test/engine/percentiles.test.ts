@@ -46,9 +46,14 @@ describe("invariants", () => {
   });
   it("a constant sample has that constant at every p (no rounding)", () => {
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: 1, max: 30 }), fc.double({ min: 0, max: 1, noNaN: true }), (x, n, p) => {
-        expect(value(percentiles(new Array(n).fill(x), [p]))[0]).toBe(x);
-      }),
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (x, n, p) => {
+          expect(value(percentiles(new Array(n).fill(x), [p]))[0]).toBe(x);
+        },
+      ),
     );
   });
 });

@@ -7,7 +7,6 @@ import fc from "fast-check";
 import { alignBest, formatIssue } from "../../src/engine";
 import { value, issues } from "../helpers/result";
 
-
 describe("alignBest — argument validation", () => {
   test("negative emissions and non-positive activity are reported per position, all at once", () => {
     const r = alignBest([10, -1, 5], [1, 2, 0]);
@@ -50,7 +49,12 @@ describe("alignBest — invariants", () => {
   test("after the reduction every member has the best intensity; reductions lie in [0, emissions]", () => {
     fc.assert(
       fc.property(fc.array(member, { minLength: 1, maxLength: 10 }), (ms) => {
-        const red = value(alignBest(ms.map((m) => m.e), ms.map((m) => m.a)));
+        const red = value(
+          alignBest(
+            ms.map((m) => m.e),
+            ms.map((m) => m.a),
+          ),
+        );
         const best = Math.min(...ms.map((m) => m.e / m.a));
         ms.forEach((m, i) => {
           expect(red[i]).toBeGreaterThanOrEqual(0);

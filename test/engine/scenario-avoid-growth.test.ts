@@ -18,7 +18,20 @@ function compact(lever: Record<string, unknown>, rate = 0.1, activity: Record<st
       { variable: "area", from: 2021, to: 2040, rate },
       { variable: "emissions", from: 2021, to: 2040, rate: 0.02 },
     ],
-    levers: [{ scenario: "compact", name: "land", cities: "A", sectors: "all", kind: "avoid_growth", activity: "area", startYear: 2021, fullYear: 2021, shape: "step", ...lever }],
+    levers: [
+      {
+        scenario: "compact",
+        name: "land",
+        cities: "A",
+        sectors: "all",
+        kind: "avoid_growth",
+        activity: "area",
+        startYear: 2021,
+        fullYear: 2021,
+        shape: "step",
+        ...lever,
+      },
+    ],
   };
 }
 
@@ -58,20 +71,25 @@ describe("avoid_growth without emissions per unit — reference values", () => {
 describe("avoid_growth — invariants", () => {
   test("the scenario's area never falls below the stock of H, and the cut never exceeds v · coverage of the targeted emissions (fast-check)", () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: -0.05, max: 0.2, noNaN: true }), (v, cov, rate) => {
-        const input = compact({ value: v, coverage: cov }, rate);
-        const r = value(runScenarios(input));
-        const m = value(compileScenario(input));
-        const area = activityPaths(m).paths[0];
-        for (let y = 1; y < r.years.length; y++) {
-          // The area the compact scenario builds: the stock plus (1 − v) of the growth — never below the stock.
-          const built = area[0] + (1 - v) * Math.max(0, area[y] - area[0]);
-          expect(built).toBeGreaterThanOrEqual(area[0] - 1e-9);
-          const cut = 1 - r.emissions[1][y] / r.emissions[0][y];
-          expect(cut).toBeLessThanOrEqual(v * cov + 1e-12);
-          expect(cut).toBeGreaterThanOrEqual(-1e-12);
-        }
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: -0.05, max: 0.2, noNaN: true }),
+        (v, cov, rate) => {
+          const input = compact({ value: v, coverage: cov }, rate);
+          const r = value(runScenarios(input));
+          const m = value(compileScenario(input));
+          const area = activityPaths(m).paths[0];
+          for (let y = 1; y < r.years.length; y++) {
+            // The area the compact scenario builds: the stock plus (1 − v) of the growth — never below the stock.
+            const built = area[0] + (1 - v) * Math.max(0, area[y] - area[0]);
+            expect(built).toBeGreaterThanOrEqual(area[0] - 1e-9);
+            const cut = 1 - r.emissions[1][y] / r.emissions[0][y];
+            expect(cut).toBeLessThanOrEqual(v * cov + 1e-12);
+            expect(cut).toBeGreaterThanOrEqual(-1e-12);
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -31,7 +31,13 @@ describe("coordination benefit — invariants", () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const twin = (input.levers ?? []).map((l) => ({ ...l, scenario: "T" }));
-        const r = value(runScenarios({ ...input, settings: { ...input.settings, scenarios: ["S", "T"], independent: "S", coordinated: "T" }, levers: [...(input.levers ?? []), ...twin] }));
+        const r = value(
+          runScenarios({
+            ...input,
+            settings: { ...input.settings, scenarios: ["S", "T"], independent: "S", coordinated: "T" },
+            levers: [...(input.levers ?? []), ...twin],
+          }),
+        );
         const b = r.coordination!;
         expect(Array.from(b.total).every((x) => x === 0)).toBe(true);
         const d = { cities: r.cities, sectors: r.sectors, years: r.years };

@@ -16,7 +16,9 @@ const row = (rows: DecompositionRow[], scenario: string, region: string) => rows
 
 /** Relative gap between the effects' sum and the change, scaled by the emissions (the Kaya effects when the run has drivers). */
 function relativeResidual(d: DecompositionRow): number {
-  const sum = d.kaya ? d.kaya.population + d.kaya.gdpPerCapita + d.kaya.structure + d.kaya.energyIntensity + d.kaya.carbonIntensity + d.kaya.levers : d.activity + d.structure + d.levers;
+  const sum = d.kaya
+    ? d.kaya.population + d.kaya.gdpPerCapita + d.kaya.structure + d.kaya.energyIntensity + d.kaya.carbonIntensity + d.kaya.levers
+    : d.activity + d.structure + d.levers;
   return Math.abs(sum - d.total) / Math.max(d.emissions0, d.emissions1, 1e-300);
 }
 

@@ -33,19 +33,34 @@ describe("end rate — argument validation", () => {
 describe("end rate — reference values", () => {
   test("rateInYear is the straight line from (from, rate) to (to, endRate)", () => {
     const d = { from: 2021, to: 2025, rate: 0.05, endRate: 0.01 };
-    expect([2021, 2022, 2023, 2024, 2025].map((y) => rateInYear(d, y))).toEqual([0.05, 0.04, 0.03, 0.02, 0.01].map((x, i) => (i === 0 || i === 4 ? x : expect.closeTo(x, 15))));
+    expect([2021, 2022, 2023, 2024, 2025].map((y) => rateInYear(d, y))).toEqual(
+      [0.05, 0.04, 0.03, 0.02, 0.01].map((x, i) => (i === 0 || i === 4 ? x : expect.closeTo(x, 15))),
+    );
     expect(rateInYear({ from: 2021, to: 2021, rate: 0.05, endRate: 0.01 }, 2021)).toBe(0.05);
     expect(rateInYear({ from: 2021, to: 2030, rate: 0.05 }, 2027)).toBe(0.05);
   });
   test("emissions compound the interpolated rates: 100 t × 1.05 × 1.04 × 1.03 × 1.02 × 1.01 by 2025 (worked by hand)", () => {
-    const r = value(runScenarios(oneCell([{ variable: "emissions", from: 2021, to: 2025, rate: 0.05, endRate: 0.01 }, { variable: "emissions", from: 2026, to: 2060, rate: 0 }])));
+    const r = value(
+      runScenarios(
+        oneCell([
+          { variable: "emissions", from: 2021, to: 2025, rate: 0.05, endRate: 0.01 },
+          { variable: "emissions", from: 2026, to: 2060, rate: 0 },
+        ]),
+      ),
+    );
     const e = emissionsOf(r, "baseline", "A")!;
     expect(e[5]).toBeCloseTo(100 * 1.05 * 1.04 * 1.03 * 1.02 * 1.01, 10);
     expect(e[6]).toBe(e[5]);
   });
   test("a row reaching back into the measured years keeps its line: only the years after H are used", () => {
     // H = 2020 (measured); the row's line runs 2019 → 2023, 6 % → 2 %: −1 pp a year.
-    const input = oneCell([{ variable: "emissions", from: 2019, to: 2023, rate: 0.06, endRate: 0.02 }, { variable: "emissions", from: 2024, to: 2060, rate: 0 }], { baseYear: 2019, lastHistoricalYear: 2020 });
+    const input = oneCell(
+      [
+        { variable: "emissions", from: 2019, to: 2023, rate: 0.06, endRate: 0.02 },
+        { variable: "emissions", from: 2024, to: 2060, rate: 0 },
+      ],
+      { baseYear: 2019, lastHistoricalYear: 2020 },
+    );
     input.inventory = [{ city: "A", sector: "industry", year: 2020, value: 100 }];
     const r = runScenarios(input);
     expect(r.ok && r.warnings.some((w) => w.code === "driver_partly_history")).toBe(true);
@@ -55,7 +70,15 @@ describe("end rate — reference values", () => {
   });
   test("a Kaya peak inside a period: GDP growth falling linearly 8 % → 0 % over 2021–2036 with energy intensity −3 %/yr peaks in the last year with (1 + g)(1 − d) ≥ 1 (2030)", () => {
     const d = 0.03;
-    const r = value(runScenarios(oneCell([{ variable: "gdp", city: "A", from: 2021, to: 2036, rate: 0.08, endRate: 0 }, { variable: "gdp", city: "A", from: 2037, to: 2060, rate: 0 }, { variable: "energy_intensity", from: 2021, to: 2060, rate: -d }])));
+    const r = value(
+      runScenarios(
+        oneCell([
+          { variable: "gdp", city: "A", from: 2021, to: 2036, rate: 0.08, endRate: 0 },
+          { variable: "gdp", city: "A", from: 2037, to: 2060, rate: 0 },
+          { variable: "energy_intensity", from: 2021, to: 2060, rate: -d },
+        ]),
+      ),
+    );
     // g(y) = 0.08·(2036 − y)/15 ≥ 1/(1 − d) − 1 = 0.030928 ⇔ y ≤ 2036 − 15·0.030928/0.08 = 2030.2 → 2030.
     expect(2036 - Math.ceil((15 * (1 / (1 - d) - 1)) / 0.08)).toBe(2030);
     expect(r.peaks.find((p) => p.region === "A")!.year).toBe(2030);
@@ -64,7 +87,10 @@ describe("end rate — reference values", () => {
 
 describe("end rate — Monte Carlo", () => {
   const ramped = (dist: Record<string, unknown>) =>
-    oneCell([{ variable: "emissions", from: 2021, to: 2040, rate: 0.05, endRate: -0.05, ...dist }, { variable: "emissions", from: 2041, to: 2060, rate: -0.05 }]);
+    oneCell([
+      { variable: "emissions", from: 2021, to: 2040, rate: 0.05, endRate: -0.05, ...dist },
+      { variable: "emissions", from: 2041, to: 2060, rate: -0.05 },
+    ]);
   test("zero spread: every draw is the deterministic run", () => {
     const input = ramped({ dist: "normal", sd: 0 });
     const det = value(runModel(value(compileScenario(input))));

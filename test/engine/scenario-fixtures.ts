@@ -58,7 +58,7 @@ const SECTOR_NAMES = ["industry", "transport", "buildings"];
 /** Random lever rows for scenario `scenario` over `cities` × `sectors` with the activity "area". */
 export function leverArb(scenario: string, cities: string[], sectors: string[], baseYear: number, endYear: number) {
   const years = fc.tuple(fc.integer({ min: baseYear, max: endYear }), fc.integer({ min: 0, max: 15 })).map(([s, d]) => [s, s + d] as const);
-  const targets = <T,>(names: T[]) => fc.oneof(fc.constant("all" as const), fc.subarray(names, { minLength: 1 }));
+  const targets = <T>(names: T[]) => fc.oneof(fc.constant("all" as const), fc.subarray(names, { minLength: 1 }));
   const common = fc.record({
     cities: targets(cities),
     sectors: targets(sectors),
@@ -71,7 +71,11 @@ export function leverArb(scenario: string, cities: string[], sectors: string[], 
     fc.record({ kind: fc.constant("intensity"), value: share, coverage: fc.option(share, { nil: undefined }) }),
     fc.record({ kind: fc.constant("activity"), value: share, activity: fc.constant("area") }),
     fc.record({ kind: fc.constant("align_best"), value: share, activity: fc.constant("area") }),
-    fc.record({ kind: fc.constant("structure_shift"), value: fc.double({ min: 0, max: 100, noNaN: true }), elasticity: fc.option(fc.double({ min: 0, max: 0.2, noNaN: true }), { nil: undefined }) }),
+    fc.record({
+      kind: fc.constant("structure_shift"),
+      value: fc.double({ min: 0, max: 100, noNaN: true }),
+      elasticity: fc.option(fc.double({ min: 0, max: 0.2, noNaN: true }), { nil: undefined }),
+    }),
     fc.record({ kind: fc.constant("grid_factor"), value: share, electricityShare: share }),
   );
   return fc.tuple(common, kindPart).map(([c, k]) => {

@@ -54,8 +54,29 @@ describe("history — argument validation", () => {
   test("a lever milestone in force in a measured year is a problem naming its cell; a linear ramp from H is not", () => {
     const input = ceadsLike();
     input.levers = [
-      { scenario: "policy", name: "early", cities: "all", sectors: "all", kind: "reduce", value: 0.1, startYear: 2014, fullYear: 2020, source: { sheet: "Levers", row: 2, columns: { startYear: "G" } } },
-      { scenario: "policy", name: "step", cities: "all", sectors: "all", kind: "reduce", value: 0.1, startYear: 2015, fullYear: 2015, shape: "step", source: { sheet: "Levers", row: 3, columns: { startYear: "G" } } },
+      {
+        scenario: "policy",
+        name: "early",
+        cities: "all",
+        sectors: "all",
+        kind: "reduce",
+        value: 0.1,
+        startYear: 2014,
+        fullYear: 2020,
+        source: { sheet: "Levers", row: 2, columns: { startYear: "G" } },
+      },
+      {
+        scenario: "policy",
+        name: "step",
+        cities: "all",
+        sectors: "all",
+        kind: "reduce",
+        value: 0.1,
+        startYear: 2015,
+        fullYear: 2015,
+        shape: "step",
+        source: { sheet: "Levers", row: 3, columns: { startYear: "G" } },
+      },
       { scenario: "policy", name: "ok", cities: "all", sectors: "all", kind: "reduce", value: 0.1, startYear: 2015, fullYear: 2020, shape: "s-curve" },
     ];
     // H = 2015 (the latest year every city has); 2014 is before the base year, 2015 with a step acts in H.
@@ -65,7 +86,19 @@ describe("history — argument validation", () => {
     ]);
     input.settings.lastHistoricalYear = 2017;
     input.settings.fill = "carry forward";
-    input.levers = [{ scenario: "policy", name: "mid", cities: "all", sectors: "all", kind: "reduce", value: 0.1, startYear: 2016, fullYear: 2020, source: { sheet: "Levers", row: 2, columns: { startYear: "G" } } }];
+    input.levers = [
+      {
+        scenario: "policy",
+        name: "mid",
+        cities: "all",
+        sectors: "all",
+        kind: "reduce",
+        value: 0.1,
+        startYear: 2016,
+        fullYear: 2020,
+        source: { sheet: "Levers", row: 2, columns: { startYear: "G" } },
+      },
+    ];
     const issues = issuesOf(compileScenario(input));
     expect(issues.map((i) => [i.code, i.cell])).toEqual([["lever_in_history", "Levers!G2"]]);
     expect(formatIssue(issues[0])).toContain("this milestone acts in 2016, a measured year (up to 2017)");
@@ -103,7 +136,12 @@ describe("history — reference values", () => {
     input.settings.fill = "延用最近实测值";
     const res = runScenarios(input);
     const r = value(res);
-    expect(r.filled.map((f) => `${f.city}/${f.sector} ${f.year} ← ${f.from}`)).toEqual(["湘潭/industry 2019 ← 2017", "湘潭/buildings 2019 ← 2017", "株洲/industry 2019 ← 2015", "株洲/buildings 2019 ← 2015"]);
+    expect(r.filled.map((f) => `${f.city}/${f.sector} ${f.year} ← ${f.from}`)).toEqual([
+      "湘潭/industry 2019 ← 2017",
+      "湘潭/buildings 2019 ← 2017",
+      "株洲/industry 2019 ← 2015",
+      "株洲/buildings 2019 ← 2015",
+    ]);
     // 湘潭 industry: 10 + 2017 − 2013 = 14 Mt carried to 2019; 2018 stays a gap.
     expect(at(r, "baseline", "湘潭", "industry", 2019)).toBe(14e6);
     expect(Number.isNaN(at(r, "baseline", "湘潭", "industry", 2018))).toBe(true);
@@ -111,7 +149,12 @@ describe("history — reference values", () => {
     expect(at(r, "baseline", "湘潭", "industry", 2020)).toBeCloseTo(14e6 * 1.02, 3);
     const c = r.cities.indexOf("湘潭");
     const y = (year: number) => year - r.years[0];
-    expect([2017, 2018, 2019, 2020].map((year) => basisOf(r, c, 0, y(year), at(r, "baseline", "湘潭", "industry", year)))).toEqual(["measured", "gap", "filled", "projected"]);
+    expect([2017, 2018, 2019, 2020].map((year) => basisOf(r, c, 0, y(year), at(r, "baseline", "湘潭", "industry", year)))).toEqual([
+      "measured",
+      "gap",
+      "filled",
+      "projected",
+    ]);
     expect(res.ok && res.warnings.map((w) => w.code)).toContain("history_filled");
     expect(res.ok && formatIssue(res.warnings.find((w) => w.code === "history_filled")!)).toContain("湘潭 ← 2017 (2 sectors); 株洲 ← 2015 (2 sectors)");
   });
@@ -152,7 +195,8 @@ describe("history — invariants", () => {
               expect(series(r, k, c, s).slice(0, h + 1)).toEqual(series(r, 0, c, s).slice(0, h + 1));
             }
           }
-          for (const red of r.reductions.slice(1)) for (let i = 0; i < red.bySector.length; i++) if (i % r.years.length <= h) expect(red.bySector[i] === 0).toBe(true);
+          for (const red of r.reductions.slice(1))
+            for (let i = 0; i < red.bySector.length; i++) if (i % r.years.length <= h) expect(red.bySector[i] === 0).toBe(true);
         }
       }),
       { numRuns: 60 },
@@ -162,7 +206,11 @@ describe("history — invariants", () => {
     fc.assert(
       fc.property(withHistory, (hist) => {
         const base = hist.settings.lastHistoricalYear as number;
-        const old = { ...hist, settings: { ...hist.settings, baseYear: base, lastHistoricalYear: undefined }, inventory: hist.inventory.filter((r) => r.year === base).map(({ year: _y, ...rest }) => rest) };
+        const old = {
+          ...hist,
+          settings: { ...hist.settings, baseYear: base, lastHistoricalYear: undefined },
+          inventory: hist.inventory.filter((r) => r.year === base).map(({ year: _y, ...rest }) => rest),
+        };
         const a = value(runScenarios(old));
         const b = value(runScenarios({ ...old, inventory: old.inventory.map((r) => ({ ...r, year: base })) }));
         const c = value(runScenarios(hist));
@@ -170,7 +218,8 @@ describe("history — invariants", () => {
         expect(b.emissions.map((e) => Array.from(e))).toEqual(a.emissions.map((e) => Array.from(e)));
         a.emissions.forEach((e, k) => {
           const Y = a.years.length;
-          for (let i = 0; i < e.length / Y; i++) expect(Array.from(c.emissions[k].subarray(i * (Y + offset) + offset, (i + 1) * (Y + offset)))).toEqual(Array.from(e.subarray(i * Y, (i + 1) * Y)));
+          for (let i = 0; i < e.length / Y; i++)
+            expect(Array.from(c.emissions[k].subarray(i * (Y + offset) + offset, (i + 1) * (Y + offset)))).toEqual(Array.from(e.subarray(i * Y, (i + 1) * Y)));
         });
       }),
       { numRuns: 60 },

@@ -23,7 +23,19 @@ function fixture(): RawInput & { socioeconomic: Record<string, unknown>[]; targe
       { variable: "energy_intensity", from: 2021, to: 2040, rate: -0.03 },
       { variable: "carbon_intensity", from: 2021, to: 2040, rate: -0.01 },
     ],
-    levers: [{ scenario: "clean", name: "grid", cities: "A", sectors: "industry", kind: "grid_factor", electricityShare: 0.5, value: 0.2, startYear: 2020, fullYear: 2025 }],
+    levers: [
+      {
+        scenario: "clean",
+        name: "grid",
+        cities: "A",
+        sectors: "industry",
+        kind: "grid_factor",
+        electricityShare: 0.5,
+        value: 0.2,
+        startYear: 2020,
+        fullYear: 2025,
+      },
+    ],
     socioeconomic: [2018, 2019, 2020].flatMap((year, i) => [
       { city: "A", variable: "人口", year, value: 500 + i, unit: "万人" },
       { city: "A", variable: "gdp", year, value: 1000 * (1 + i / 10), unit: "亿元（2015年价）" },
@@ -83,14 +95,23 @@ describe("indicators — reference values", () => {
     input.socioeconomic = input.socioeconomic.filter((r) => !(r.year === 2020 && r.variable === "人口"));
     const { ind, warnings } = run(input);
     expect(Number.isNaN(find(ind.series, "baseline", "A").perCapita[2025 - 2018])).toBe(true);
-    expect(warnings.map((w) => formatIssue(w))).toEqual(["socioeconomic: A has no population for 2020, the last historical year (Socioeconomic sheet): the indicators that need it are blank after 2020"]);
+    expect(warnings.map((w) => formatIssue(w))).toEqual([
+      "socioeconomic: A has no population for 2020, the last historical year (Socioeconomic sheet): the indicators that need it are blank after 2020",
+    ]);
   });
 });
 
 describe("indicators — argument validation", () => {
   test("a unit that is not the variable's, a sector on population, a reference year before the base year: problems naming the cells", () => {
     const input = fixture();
-    input.socioeconomic.push({ city: "A", variable: "gdp", year: 2019, value: 1, unit: "万吨", source: { sheet: "Socioeconomic", row: 9, columns: { unit: "F" } } });
+    input.socioeconomic.push({
+      city: "A",
+      variable: "gdp",
+      year: 2019,
+      value: 1,
+      unit: "万吨",
+      source: { sheet: "Socioeconomic", row: 9, columns: { unit: "F" } },
+    });
     input.socioeconomic.push({ city: "A", variable: "population", sector: "industry", year: 2017, value: 1, unit: "万人" });
     input.settings.referenceYear = 2005;
     const issues = issuesOf(compileScenario(input));
@@ -124,14 +145,20 @@ describe("targets — reference values at the boundary", () => {
     return evaluateTargets(m, r, ind);
   }
   test("peak by the peak year is met with margin 0; by the year before it is not (margin −1)", () => {
-    const t = history([{ kind: "peak_by", region: "A", to: 2019 }, { kind: "达峰年份", to: 2018 }]);
+    const t = history([
+      { kind: "peak_by", region: "A", to: 2019 },
+      { kind: "达峰年份", to: 2018 },
+    ]);
     expect(t.map((x) => [x.region, x.reached, x.status, x.margin])).toEqual([
       ["A", 2019, "met", 0],
       ["X", 2019, "not_met", -1],
     ]);
   });
   test("a cap equal to the highest year is met; one just below is not", () => {
-    const t = history([{ kind: "peak_cap", value: 200 }, { kind: "峰值上限", value: 199.999 }]);
+    const t = history([
+      { kind: "peak_cap", value: 200 },
+      { kind: "峰值上限", value: 199.999 },
+    ]);
     expect(t.map((x) => x.status)).toEqual(["met", "not_met"]);
     expect(t[0].margin).toBe(0);
     expect(t[1].margin).toBeCloseTo(-0.001, 9);
@@ -147,7 +174,10 @@ describe("targets — reference values at the boundary", () => {
     ]);
   });
   test("a budget equal to the cumulative emissions is met (350 t over 2018–2020); 349 t is not", () => {
-    const t = history([{ kind: "budget", from: 2018, to: 2020, value: 350 }, { kind: "碳预算", from: 2018, to: 2020, value: 349 }]);
+    const t = history([
+      { kind: "budget", from: 2018, to: 2020, value: 350 },
+      { kind: "碳预算", from: 2018, to: 2020, value: 349 },
+    ]);
     expect(t.map((x) => [x.reached, x.status, x.margin])).toEqual([
       [350, "met", 0],
       [350, "not_met", -1],

@@ -15,7 +15,10 @@ describe("scenario input — argument validation", () => {
     input.settings.units = "furlongs";
     input.inventory[1].value = -3;
     input.inventory[2].city = "";
-    input.drivers = [{ from: 2021, to: 2030, rate: 5 }, { form: 2021, to: 2030, rate: 0.1 }];
+    input.drivers = [
+      { from: 2021, to: 2030, rate: 5 },
+      { form: 2021, to: 2030, rate: 0.1 },
+    ];
     input.levers = [
       { scenario: "policy", name: "x", cities: "A", sectors: "industry", kind: "reduce", value: 28, startYear: 2021, fullYear: 2030 },
       { scenario: "policy", name: "y", cities: 7, sectors: "all", kind: "teleport", value: 0.1, startYear: 2021.5, fullYear: 2030, shape: "zigzag" },
@@ -41,11 +44,39 @@ describe("scenario input — argument validation", () => {
     const input = tinyInput();
     input.levers = [
       {
-        scenario: "policy", name: "x", cities: "A", sectors: "industry", kind: "reduce", value: 28, startYear: 2021, fullYear: 2030,
+        scenario: "policy",
+        name: "x",
+        cities: "A",
+        sectors: "industry",
+        kind: "reduce",
+        value: 28,
+        startYear: 2021,
+        fullYear: 2030,
         source: { sheet: "Levers", row: 5, columns: { value: "F", cities: "C" } },
       },
-      { scenario: "policy", name: "y", cities: "Nowhere", sectors: "industry", kind: "reduce", value: 0.1, startYear: 2021, fullYear: 2030, source: { sheet: "Levers", row: 6, columns: { cities: "C" } } },
-      { scenario: "policy", name: "z", cities: "A", sectors: "industry", kind: "reduce", value: 0.1, startYear: 2021, fullYear: 2030, coverage: 3, source: { sheet: "My Levers", row: 7 } },
+      {
+        scenario: "policy",
+        name: "y",
+        cities: "Nowhere",
+        sectors: "industry",
+        kind: "reduce",
+        value: 0.1,
+        startYear: 2021,
+        fullYear: 2030,
+        source: { sheet: "Levers", row: 6, columns: { cities: "C" } },
+      },
+      {
+        scenario: "policy",
+        name: "z",
+        cities: "A",
+        sectors: "industry",
+        kind: "reduce",
+        value: 0.1,
+        startYear: 2021,
+        fullYear: 2030,
+        coverage: 3,
+        source: { sheet: "My Levers", row: 7 },
+      },
     ];
     const issues = issuesOf(compileScenario(input));
     expect(issues.map((i) => formatIssue(i))).toEqual([
@@ -61,7 +92,10 @@ describe("scenario input — argument validation", () => {
     const input = tinyInput();
     input.inventory = [];
     input.activities = [{ activity: "area", city: "Atlantis", value: 10 }];
-    input.drivers = [{ city: "A, B", from: 2021, to: 2030, rate: 5 }, { city: "all", sector: "industry", from: 2021, to: 2030, rate: 0 }];
+    input.drivers = [
+      { city: "A, B", from: 2021, to: 2030, rate: 5 },
+      { city: "all", sector: "industry", from: 2021, to: 2030, rate: 0 },
+    ];
     input.levers = [
       { scenario: "policy", name: "x", cities: "A, Nowhere", sectors: "industry, 未知部门", kind: "reduce", value: 28, startYear: 2021, fullYear: 2030 },
       { scenario: "policy", name: "land", cities: "all", sectors: "all", kind: "activity", activity: "area", value: 0.2, startYear: 2021, fullYear: 2025 },
@@ -202,7 +236,20 @@ describe("scenario input — edge cases", () => {
     input.settings.tolerance = "";
     input.settings.scenarios = "policy, other";
     input.levers = [
-      { scenario: "policy", name: "x", cities: "全部", sectors: "industry，transport", kind: "Align-Best", activity: "area", value: 0.5, startYear: 2021, fullYear: 2030, shape: "S型", coverage: null, note: "" },
+      {
+        scenario: "policy",
+        name: "x",
+        cities: "全部",
+        sectors: "industry，transport",
+        kind: "Align-Best",
+        activity: "area",
+        value: 0.5,
+        startYear: 2021,
+        fullYear: 2030,
+        shape: "S型",
+        coverage: null,
+        note: "",
+      },
     ];
     input.activities = [
       { activity: "area", city: "A", value: 10 },
@@ -218,7 +265,9 @@ describe("scenario input — edge cases", () => {
     const input = tinyInput();
     input.inventory = input.inventory.slice(0, 3);
     const r = compileScenario(input);
-    expect(r.ok && r.warnings.map((w) => formatIssue(w))).toEqual(["inventory: 1 city × sector pairs have no inventory row and count as 0 (e.g. B / transport)"]);
+    expect(r.ok && r.warnings.map((w) => formatIssue(w))).toEqual([
+      "inventory: 1 city × sector pairs have no inventory row and count as 0 (e.g. B / transport)",
+    ]);
   });
   test("a projection longer than 200 years is refused (growth stays finite, memory bounded)", () => {
     const input = tinyInput();

@@ -24,14 +24,25 @@ const value = fc.oneof(
   { weight: 8, arbitrary: fc.double({ min: 0, max: 1e12, noNaN: true }) },
   { weight: 2, arbitrary: fc.constantFrom<unknown>(0, -0, Number.MAX_VALUE, -1, NaN, Infinity, -Infinity, "12", "", null, undefined, true, new Date(0)) },
 );
-const note = fc.oneof({ weight: 6, arbitrary: fc.constantFrom<unknown>("CEADs 2020", "  trimmed  ", "", " ", null, undefined) }, { weight: 1, arbitrary: fc.constantFrom<unknown>(7, false) });
+const note = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom<unknown>("CEADs 2020", "  trimmed  ", "", " ", null, undefined) },
+  { weight: 1, arbitrary: fc.constantFrom<unknown>(7, false) },
+);
 const columns = fc.oneof(
   fc.constantFrom<unknown>(undefined, {}, { value: "C" }, { city: "A", sector: "B", value: "C" }),
   fc.constantFrom<unknown>({ value: 3 }, null, ["C"], "C"),
-  fc.dictionary(fc.constantFrom("city", "sector", "value", "note", "x"), fc.oneof(fc.constantFrom("A", "B", "$C$5"), fc.constant(1) as fc.Arbitrary<unknown>), { maxKeys: 3 }),
+  fc.dictionary(fc.constantFrom("city", "sector", "value", "note", "x"), fc.oneof(fc.constantFrom("A", "B", "$C$5"), fc.constant(1) as fc.Arbitrary<unknown>), {
+    maxKeys: 3,
+  }),
 );
 const source = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ sheet: fc.constantFrom<unknown>("Inventory", "清单", ""), row: fc.constantFrom<unknown>(1, 2, 1000), columns }, { requiredKeys: ["sheet", "row"] }) },
+  {
+    weight: 4,
+    arbitrary: fc.record(
+      { sheet: fc.constantFrom<unknown>("Inventory", "清单", ""), row: fc.constantFrom<unknown>(1, 2, 1000), columns },
+      { requiredKeys: ["sheet", "row"] },
+    ),
+  },
   { weight: 1, arbitrary: fc.record({ sheet: fc.constantFrom<unknown>("Inventory", 5), row: fc.constantFrom<unknown>(0, -1, 2.5, 2 ** 53, "3") }) },
   { weight: 2, arbitrary: fc.constantFrom<unknown>(undefined, null, "Inventory!A2", { sheet: "S", row: 2, extra: 1 }, { sheet: "S" }) },
 );
@@ -48,7 +59,10 @@ describe("plain inventory rows read without zod", () => {
     let total = 0;
     fc.assert(
       fc.property(row, fc.boolean(), (raw, nullProto) => {
-        const r = nullProto && raw !== null && typeof raw === "object" && !Array.isArray(raw) && !(raw instanceof Date) ? Object.assign(Object.create(null) as object, raw) : raw;
+        const r =
+          nullProto && raw !== null && typeof raw === "object" && !Array.isArray(raw) && !(raw instanceof Date)
+            ? Object.assign(Object.create(null) as object, raw)
+            : raw;
         total++;
         const fast = plainInventoryRow(r);
         if (fast === undefined) return;
@@ -67,7 +81,11 @@ describe("plain inventory rows read without zod", () => {
   test("a row zod accepts but the plain reader does not is still accepted (through zod)", () => {
     // e.g. a class instance: not plain, but zod reads its fields.
     class Row {
-      constructor(public city: string, public sector: string, public value: number) {}
+      constructor(
+        public city: string,
+        public sector: string,
+        public value: number,
+      ) {}
     }
     const r = new Row("长沙", "power_heat", 1);
     expect(plainInventoryRow(r)).toBeUndefined();

@@ -79,7 +79,20 @@ describe("Kaya drivers — reference values", () => {
   test("avoid_growth avoids a share of the activity's growth after H, never the stock: 50 % of 2 km² new area at 10 t/km²", () => {
     const input = oneCell([{ variable: "area", city: "A", from: 2021, to: 2060, rate: 0.1 }], {
       activities: [{ activity: "area", city: "A", value: 10, intensity: 10 }],
-      levers: [{ scenario: "compact", name: "land", cities: "A", sectors: "all", kind: "avoid_growth", activity: "area", value: 0.5, startYear: 2020, fullYear: 2020 + 1, shape: "linear" }],
+      levers: [
+        {
+          scenario: "compact",
+          name: "land",
+          cities: "A",
+          sectors: "all",
+          kind: "avoid_growth",
+          activity: "area",
+          value: 0.5,
+          startYear: 2020,
+          fullYear: 2020 + 1,
+          shape: "linear",
+        },
+      ],
     });
     input.inventory[0].value = 1000;
     const r = value(runScenarios(input));
@@ -103,7 +116,9 @@ describe("Kaya drivers — argument validation", () => {
       ["driver_sector_required", "drivers.3.sector"],
       ["driver_gdp_both", "drivers.1.variable"],
     ]);
-    expect(formatIssue(issues[2])).toBe("Drivers!A3: A: GDP and GDP per capita both have a growth rate in 2021 (entry 1); give one of them (GDP per capita = GDP ÷ population)");
+    expect(formatIssue(issues[2])).toBe(
+      "Drivers!A3: A: GDP and GDP per capita both have a growth rate in 2021 (entry 1); give one of them (GDP per capita = GDP ÷ population)",
+    );
   });
   test("an energy-intensity row overridden by emission rows in every cell is a problem (it would be ignored)", () => {
     const input = oneCell([
@@ -138,7 +153,8 @@ describe("Kaya drivers — invariants", () => {
     fc.assert(
       fc.property(drivers, (g) => {
         const rows: Record<string, unknown>[] = [];
-        const add = (variable: string, r: number | undefined, extra: Record<string, unknown> = {}) => r !== undefined && rows.push({ variable, from: g.from, to: 2040, rate: r, ...extra });
+        const add = (variable: string, r: number | undefined, extra: Record<string, unknown> = {}) =>
+          r !== undefined && rows.push({ variable, from: g.from, to: 2040, rate: r, ...extra });
         add("gdp", g.gdp, { city: "A" });
         if (g.gdp === undefined) add("gdp_per_capita", g.gpc);
         add("population", g.pop);
@@ -147,9 +163,17 @@ describe("Kaya drivers — invariants", () => {
         add("carbon_intensity", g.ci, { city: "B" });
         add("emissions", g.e, { sector: "industry", city: "B" });
         const inventory = ["A", "B"].flatMap((city, c) =>
-          ["industry", "transport"].flatMap((sector, s) => [2018, 2019, 2020, 2021, 2022].filter((y) => y <= g.H).map((year) => ({ city, sector, year, value: g.base[c * 2 + s] * (1 + (year - 2018) / 10) }))),
+          ["industry", "transport"].flatMap((sector, s) =>
+            [2018, 2019, 2020, 2021, 2022].filter((y) => y <= g.H).map((year) => ({ city, sector, year, value: g.base[c * 2 + s] * (1 + (year - 2018) / 10) })),
+          ),
         );
-        const input: RawInput = { settings: { baseYear: 2018, endYear: 2040, targetYear: 2030, units: "t", lastHistoricalYear: g.H }, inventory, activities: [], drivers: rows.filter((r) => (r.from as number) > g.H), levers: [] };
+        const input: RawInput = {
+          settings: { baseYear: 2018, endYear: 2040, targetYear: 2030, units: "t", lastHistoricalYear: g.H },
+          inventory,
+          activities: [],
+          drivers: rows.filter((r) => (r.from as number) > g.H),
+          levers: [],
+        };
         const res = compileScenario(input);
         if (!res.ok) return; // e.g. a Kaya row overridden everywhere: a problem, not this property's case
         const r = value(runScenarios(input));

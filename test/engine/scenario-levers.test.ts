@@ -23,7 +23,10 @@ describe("lever kinds — reference values", () => {
     expect(at(r, "policy", "B", "transport", 2025)).toBeCloseTo(20 * (1 - 0.096 * 0.22), 12);
   });
   test("activity: cutting 28% of 10 km² at 2 t/km² removes 0.28 · 10 · 2 = 5.6 t, spread over the targeted sectors pro rata", () => {
-    const input = withLevers([{ name: "land", cities: "A", sectors: "all", kind: "activity", activity: "area", value: 0.28 }], [{ activity: "area", city: "A", value: 10, unit: "km²", intensity: 2 }]);
+    const input = withLevers(
+      [{ name: "land", cities: "A", sectors: "all", kind: "activity", activity: "area", value: 0.28 }],
+      [{ activity: "area", city: "A", value: 10, unit: "km²", intensity: 2 }],
+    );
     const r = value(runScenarios(input));
     const cut = leverReduction(r, "policy", "land")!;
     expect(cut[5]).toBeCloseTo(5.6, 12);
@@ -32,19 +35,28 @@ describe("lever kinds — reference values", () => {
     expect(at(r, "policy", "A", "transport", 2025)).toBeCloseTo(50 * (1 - 5.6 / 150), 12);
   });
   test("activity: intensity units convert — 18 万t/km² on 1 km² cut by 10% is 18 000 t (seed 土地: 长沙 18 万t/km²)", () => {
-    const input = withLevers([{ name: "land", cities: "A", sectors: "all", kind: "activity", activity: "area", value: 0.1 }], [{ activity: "area", city: "A", value: 1, intensity: 18, intensityUnit: "万t" }]);
+    const input = withLevers(
+      [{ name: "land", cities: "A", sectors: "all", kind: "activity", activity: "area", value: 0.1 }],
+      [{ activity: "area", city: "A", value: 1, intensity: 18, intensityUnit: "万t" }],
+    );
     input.inventory[0].value = 1e6;
     const r = value(runScenarios(input));
     expect(leverReduction(r, "policy", "land")![1]).toBeCloseTo(18000, 6);
   });
   test("activity: the activity follows its drivers — area growing 10%/yr raises the cut with it", () => {
-    const input = withLevers([{ name: "land", cities: "A", sectors: "all", kind: "activity", activity: "area", value: 0.28 }], [{ activity: "area", city: "A", value: 10, intensity: 2 }]);
+    const input = withLevers(
+      [{ name: "land", cities: "A", sectors: "all", kind: "activity", activity: "area", value: 0.28 }],
+      [{ activity: "area", city: "A", value: 10, intensity: 2 }],
+    );
     input.drivers!.push({ variable: "area", from: 2021, to: 2030, rate: 0.1 });
     const r = value(runScenarios(input));
     expect(leverReduction(r, "policy", "land")![2]).toBeCloseTo(0.28 * 10 * 1.21 * 2, 12);
   });
   test("activity: linked emissions above the sector's are capped at 100% of it, with a warning", () => {
-    const input = withLevers([{ name: "land", cities: "A", sectors: "transport", kind: "activity", activity: "area", value: 0.5 }], [{ activity: "area", city: "A", value: 10, intensity: 10 }]);
+    const input = withLevers(
+      [{ name: "land", cities: "A", sectors: "transport", kind: "activity", activity: "area", value: 0.5 }],
+      [{ activity: "area", city: "A", value: 10, intensity: 10 }],
+    );
     input.drivers!.push({ variable: "area", from: 2021, to: 2030, rate: 0 });
     const res = runScenarios(input);
     const r = value(res);
@@ -63,7 +75,20 @@ describe("lever kinds — reference values", () => {
       { activity: "area", city: "株洲", value: 2 },
       { activity: "area", city: "湘潭", value: 1 },
     ];
-    input.levers = [{ scenario: "policy", name: "std", cities: "all", sectors: "buildings", kind: "align_best", activity: "area", value: 0.5, startYear: 2021, fullYear: 2021, shape: "step" }];
+    input.levers = [
+      {
+        scenario: "policy",
+        name: "std",
+        cities: "all",
+        sectors: "buildings",
+        kind: "align_best",
+        activity: "area",
+        value: 0.5,
+        startYear: 2021,
+        fullYear: 2021,
+        shape: "step",
+      },
+    ];
     const r = value(runScenarios(input));
     expect(at(r, "policy", "长沙", "buildings", 2025)).toBe(18);
     expect(at(r, "policy", "株洲", "buildings", 2025)).toBeCloseTo(48 * (1 - 0.5 * (1 - 18 / 24)), 12);
@@ -75,7 +100,20 @@ describe("lever kinds — reference values", () => {
       { activity: "floor", city: "A", value: 3 },
       { activity: "floor", city: "B", value: 1 },
     ];
-    input.levers = [{ scenario: "policy", name: "std", cities: "all", sectors: "all", kind: "align_best", activity: "floor", value: 1, startYear: 2021, fullYear: 2021, shape: "step" }];
+    input.levers = [
+      {
+        scenario: "policy",
+        name: "std",
+        cities: "all",
+        sectors: "all",
+        kind: "align_best",
+        activity: "floor",
+        value: 1,
+        startYear: 2021,
+        fullYear: 2021,
+        shape: "step",
+      },
+    ];
     const r = value(runScenarios(input));
     // A: 150 t / 3 = 50 t per unit; B: 100 t / 1 = 100 → B moves to 50·1 = 50 t, a cut of 50 t.
     expect(leverReduction(r, "policy", "std")![1]).toBeCloseTo(50, 12);
@@ -85,7 +123,13 @@ describe("lever kinds — reference values", () => {
     expect(at(r, "policy", "B", "industry", 2025)).toBeCloseTo(80 * 0.99 ** 3, 12);
   });
   test("structure_shift: the ramp applies to the percentage points (1.5 pp half-way)", () => {
-    const r = value(runScenarios(withLevers([{ name: "s", cities: "all", sectors: "all", kind: "structure_shift", value: 3, elasticity: 0.02, startYear: 2020, fullYear: 2030, shape: "linear" }])));
+    const r = value(
+      runScenarios(
+        withLevers([
+          { name: "s", cities: "all", sectors: "all", kind: "structure_shift", value: 3, elasticity: 0.02, startYear: 2020, fullYear: 2030, shape: "linear" },
+        ]),
+      ),
+    );
     expect(at(r, "policy", "A", "industry", 2025)).toBeCloseTo(100 * 0.98 ** 1.5, 12);
   });
   test("grid_factor: a 10% cleaner grid on a sector whose emissions are 90% electricity cuts 9%", () => {

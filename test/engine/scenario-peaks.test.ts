@@ -46,7 +46,9 @@ describe("scenario peaks — decline read against the region's drivers (the plug
   const gdp = path([100, 105, 110, 115, 120, 125, 130, 135]);
 
   test("with GDP and population growing the row is flagged decline_proactive; with population falling decline_passive", () => {
-    expect(peakRow("s", "A", false, years, falling, st, { gdp, population: path([10, 10, 10.1, 10.2, 10.3, 10.4, 10.5, 10.6]) }).flags).toEqual(["decline_proactive"]);
+    expect(peakRow("s", "A", false, years, falling, st, { gdp, population: path([10, 10, 10.1, 10.2, 10.3, 10.4, 10.5, 10.6]) }).flags).toEqual([
+      "decline_proactive",
+    ]);
     expect(peakRow("s", "A", false, years, falling, st, { gdp, population: path([10, 10, 10, 9.8, 9.6, 9.4, 9.2, 9]) }).flags).toEqual(["decline_passive"]);
     expect(peakRow("s", "A", false, years, falling, st).flags).toEqual([]);
   });
@@ -64,11 +66,14 @@ describe("scenario peaks — decline read against the region's drivers (the plug
   });
 });
 
-describe("scenario peaks — the strict setting (Settings \"Strict peak reading\")", () => {
+describe('scenario peaks — the strict setting (Settings "Strict peak reading")', () => {
   const tiny = (strict: unknown) => {
     const input = tinyInput();
     // +5 % a year to 2027, then −1 % a year to 2030: the peak is 2027, three years before the end.
-    input.drivers = [{ from: 2021, to: 2027, rate: 0.05 }, { from: 2028, to: 2030, rate: -0.01 }];
+    input.drivers = [
+      { from: 2021, to: 2027, rate: 0.05 },
+      { from: 2028, to: 2030, rate: -0.01 },
+    ];
     return { ...input, settings: { ...input.settings, strict } };
   };
 
@@ -86,8 +91,18 @@ describe("scenario peaks — the strict setting (Settings \"Strict peak reading\
   });
 
   test("peakOptionsOf raises confirmation and the minimum to 5 under strict, and keeps larger ones", () => {
-    expect(peakOptionsOf({ tolerance: 0.02, confirmYears: 2, smoothYears: 3, strict: true })).toEqual({ tolerance: 0.02, confirmYears: 5, smoothYears: 3, minPoints: 5 });
+    expect(peakOptionsOf({ tolerance: 0.02, confirmYears: 2, smoothYears: 3, strict: true })).toEqual({
+      tolerance: 0.02,
+      confirmYears: 5,
+      smoothYears: 3,
+      minPoints: 5,
+    });
     expect(peakOptionsOf({ tolerance: 0, confirmYears: 8, smoothYears: 1, strict: true }).confirmYears).toBe(8);
-    expect(peakOptionsOf({ tolerance: 0, confirmYears: 2, smoothYears: 1, strict: false })).toEqual({ tolerance: 0, confirmYears: 2, smoothYears: 1, minPoints: 5 });
+    expect(peakOptionsOf({ tolerance: 0, confirmYears: 2, smoothYears: 1, strict: false })).toEqual({
+      tolerance: 0,
+      confirmYears: 2,
+      smoothYears: 1,
+      minPoints: 5,
+    });
   });
 });

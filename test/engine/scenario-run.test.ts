@@ -4,7 +4,17 @@
  * Property tests draw random inputs (cities, sectors, drivers, every lever kind) from scenario-fixtures.
  */
 import fc from "fast-check";
-import { runScenarios, cityTotals, clusterTotal, clusterSeries, seriesFromArrays, findPeak, emissionRows, reductionRows, type ScenarioResults } from "../../src/engine";
+import {
+  runScenarios,
+  cityTotals,
+  clusterTotal,
+  clusterSeries,
+  seriesFromArrays,
+  findPeak,
+  emissionRows,
+  reductionRows,
+  type ScenarioResults,
+} from "../../src/engine";
 import { inputArb, tinyInput, value, at, type RawInput } from "./scenario-fixtures";
 
 function run(input: RawInput): ScenarioResults {
@@ -55,7 +65,9 @@ describe("runScenarios — reference values", () => {
   });
   test("long tables list every scenario × city × sector × year, and every targeted sector of every lever", () => {
     const input = tinyInput();
-    input.levers = [{ scenario: "policy", name: "cut", cities: "A", sectors: ["industry", "transport"], kind: "reduce", value: 0.2, startYear: 2020, fullYear: 2030 }];
+    input.levers = [
+      { scenario: "policy", name: "cut", cities: "A", sectors: ["industry", "transport"], kind: "reduce", value: 0.2, startYear: 2020, fullYear: 2030 },
+    ];
     const r = run(input);
     expect(emissionRows(r)).toHaveLength(2 * 2 * 2 * 11);
     expect(emissionRows(r)[0]).toEqual({ scenario: "baseline", city: "A", sector: "industry", year: 2020, emissions: 100, basis: "measured" });
@@ -180,7 +192,17 @@ describe("runScenarios — invariants", () => {
       fc.property(inputArb, fc.integer({ min: 0, max: 5 }), (input, pick) => {
         const levers = input.levers ?? [];
         const a = run(input);
-        const zero = { scenario: "S", name: "zero", cities: "all", sectors: "all", kind: ["reduce", "intensity", "activity", "align_best", "structure_shift", "grid_factor"][pick], value: 0, startYear: 2021, fullYear: 2021, shape: "step" } as Record<string, unknown>;
+        const zero = {
+          scenario: "S",
+          name: "zero",
+          cities: "all",
+          sectors: "all",
+          kind: ["reduce", "intensity", "activity", "align_best", "structure_shift", "grid_factor"][pick],
+          value: 0,
+          startYear: 2021,
+          fullYear: 2021,
+          shape: "step",
+        } as Record<string, unknown>;
         if (zero.kind === "activity" || zero.kind === "align_best") zero.activity = "area";
         if (zero.kind === "grid_factor") zero.electricityShare = 0.7;
         const b = run({ ...input, levers: [...levers, zero] });

@@ -6,7 +6,6 @@ import fc from "fast-check";
 import { sectorReduction, rampFraction } from "../../src/engine";
 import { value, issues } from "../helpers/result";
 
-
 describe("sectorReduction — argument validation", () => {
   test("all problems at once: lengths, a negative baseline, a share out of range, a bad year, ramp years out of order, an unknown shape", () => {
     const r = sectorReduction([100, -5, 100], [0.1, 1.5], [2020, 2021.5, 2030, 2031], 2030, 2020, "wave");

@@ -11,14 +11,37 @@ const Z95 = 1.6448536269514722; // Φ⁻¹(0.95)
 /** Cities A, B: 100 t each in H = 2020; emissions +2 %/yr (normal, SD 1 pp) to 2030; a policy scenario cutting 20 % (triangular 10–30 %). */
 function input(extra: { shocks?: string; drivers?: Record<string, unknown>[] } = {}): RawInput {
   return {
-    settings: { baseYear: 2020, endYear: 2030, targetYear: 2030, units: "t", cluster: "AB", scenarios: ["policy"], ...(extra.shocks ? { shocks: extra.shocks } : {}) },
+    settings: {
+      baseYear: 2020,
+      endYear: 2030,
+      targetYear: 2030,
+      units: "t",
+      cluster: "AB",
+      scenarios: ["policy"],
+      ...(extra.shocks ? { shocks: extra.shocks } : {}),
+    },
     inventory: [
       { city: "A", sector: "all", value: 100 },
       { city: "B", sector: "all", value: 100 },
     ],
     activities: [],
     drivers: extra.drivers ?? [{ from: 2021, to: 2030, rate: 0.02, dist: "normal", sd: 0.01 }],
-    levers: [{ scenario: "policy", name: "cut", cities: "all", sectors: "all", kind: "reduce", value: 0.2, startYear: 2021, fullYear: 2021, shape: "step", dist: "triangular", min: 0.1, max: 0.3 }],
+    levers: [
+      {
+        scenario: "policy",
+        name: "cut",
+        cities: "all",
+        sectors: "all",
+        kind: "reduce",
+        value: 0.2,
+        startYear: 2021,
+        fullYear: 2021,
+        shape: "step",
+        dist: "triangular",
+        min: 0.1,
+        max: 0.3,
+      },
+    ],
   };
 }
 
@@ -63,8 +86,16 @@ describe("one-at-a-time — reference values", () => {
   });
   test("shared shocks group a variable's rows (one row moving both cities); independent shocks give one row each", () => {
     const drivers = ["A", "B"].map((city) => ({ city, from: 2021, to: 2030, rate: 0.02, dist: "normal", sd: 0.01 }));
-    expect(value(oneAtATime(input({ drivers, shocks: "shared" }))).rows.filter((r) => r.kind === "driver").map((r) => r.rows)).toEqual([[0, 1]]);
-    expect(value(oneAtATime(input({ drivers }))).rows.filter((r) => r.kind === "driver").map((r) => r.rows)).toEqual([[0], [1]]);
+    expect(
+      value(oneAtATime(input({ drivers, shocks: "shared" })))
+        .rows.filter((r) => r.kind === "driver")
+        .map((r) => r.rows),
+    ).toEqual([[0, 1]]);
+    expect(
+      value(oneAtATime(input({ drivers })))
+        .rows.filter((r) => r.kind === "driver")
+        .map((r) => r.rows),
+    ).toEqual([[0], [1]]);
   });
   test("the values shown are those of the group's widest row (SD 2 pp over SD 1 pp)", () => {
     const drivers = [

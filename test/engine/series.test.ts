@@ -107,7 +107,10 @@ describe("parseSeries — invariants", () => {
   test("years come out ascending and each value stays with its year, whatever the input order", () => {
     fc.assert(
       fc.property(pairs, (ps) => {
-        const r = parseSeries(ps.map((p) => p[1]), ps.map((p) => p[0]));
+        const r = parseSeries(
+          ps.map((p) => p[1]),
+          ps.map((p) => p[0]),
+        );
         if (!r.ok) return false;
         for (let i = 1; i < r.value.years.length; i++) if (!(r.value.years[i] > r.value.years[i - 1])) return false;
         return ps.every(([y, v]) => valueAt(r.value, y) === v);
@@ -118,7 +121,10 @@ describe("parseSeries — invariants", () => {
   test("indexOfYear finds every year present and nothing else", () => {
     fc.assert(
       fc.property(pairs, fc.integer({ min: 1900, max: 2100 }), (ps, probe) => {
-        const s = seriesFromArrays(ps.map((p) => p[0]), ps.map((p) => p[1]));
+        const s = seriesFromArrays(
+          ps.map((p) => p[0]),
+          ps.map((p) => p[1]),
+        );
         const i = indexOfYear(s, probe);
         return ps.some((p) => p[0] === probe) ? s.years[i] === probe : i === -1;
       }),

@@ -35,22 +35,35 @@ describe("movingAverage — edge cases", () => {
 });
 
 describe("movingAverage — invariants", () => {
-  const vals = fc.array(fc.oneof({ weight: 6, arbitrary: fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true }) }, { weight: 1, arbitrary: fc.constant(NaN) }), { minLength: 1, maxLength: 40 });
+  const vals = fc.array(
+    fc.oneof({ weight: 6, arbitrary: fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true }) }, { weight: 1, arbitrary: fc.constant(NaN) }),
+    { minLength: 1, maxLength: 40 },
+  );
   const w = fc.constantFrom(3, 5, 7, 9);
 
   test("every smoothed value lies between the minimum and the maximum of the raw values", () => {
-    fc.assert(fc.property(vals, w, (v, win) => {
-      const present = v.filter((x) => !Number.isNaN(x));
-      const m = movingAverage(s(v), win);
-      return Array.from(m).every((x, i) => (Number.isNaN(v[i]) ? Number.isNaN(x) : x >= Math.min(...present) * (1 - 1e-12) && x <= Math.max(...present) * (1 + 1e-12)));
-    }));
+    fc.assert(
+      fc.property(vals, w, (v, win) => {
+        const present = v.filter((x) => !Number.isNaN(x));
+        const m = movingAverage(s(v), win);
+        return Array.from(m).every((x, i) =>
+          Number.isNaN(v[i]) ? Number.isNaN(x) : x >= Math.min(...present) * (1 - 1e-12) && x <= Math.max(...present) * (1 + 1e-12),
+        );
+      }),
+    );
   });
 
   test("the first and last data years keep their raw values", () => {
-    fc.assert(fc.property(vals.filter((v) => v.some((x) => !Number.isNaN(x))), w, (v, win) => {
-      const m = movingAverage(s(v), win);
-      const idx = v.map((x, i) => (Number.isNaN(x) ? -1 : i)).filter((i) => i >= 0);
-      return m[idx[0]] === v[idx[0]] && m[idx[idx.length - 1]] === v[idx[idx.length - 1]];
-    }));
+    fc.assert(
+      fc.property(
+        vals.filter((v) => v.some((x) => !Number.isNaN(x))),
+        w,
+        (v, win) => {
+          const m = movingAverage(s(v), win);
+          const idx = v.map((x, i) => (Number.isNaN(x) ? -1 : i)).filter((i) => i >= 0);
+          return m[idx[0]] === v[idx[0]] && m[idx[idx.length - 1]] === v[idx[idx.length - 1]];
+        },
+      ),
+    );
   });
 });

@@ -44,29 +44,64 @@ describe("convert — reference values (docs/design.md §3 units)", () => {
 describe("convert — invariants", () => {
   const units = fc.constantFrom("t", "kt", "万t", "Mt", "亿t", "Gt");
   test("converting there and back returns the value (to 1e-12 relative)", () => {
-    fc.assert(fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), units, units, (x, a, b) => {
-      const there = value(convert(x, a, b));
-      const back = value(convert(there, b, a));
-      return Math.abs(back - x) <= 1e-12 * Math.max(1, Math.abs(x));
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), units, units, (x, a, b) => {
+        const there = value(convert(x, a, b));
+        const back = value(convert(there, b, a));
+        return Math.abs(back - x) <= 1e-12 * Math.max(1, Math.abs(x));
+      }),
+    );
   });
 });
 
 describe("unit vocabulary — what analysts write (units.ts is its one home)", () => {
   test.each([
-    ["t", 1], ["tonnes", 1], ["tCO2", 1], ["吨", 1],
-    ["kt", 1e3], ["thousand tonnes", 1e3], ["千吨", 1e3],
-    ["万t", 1e4], ["万吨", 1e4], ["10^4 t", 1e4], ["10⁴t", 1e4], ["万吨二氧化碳", 1e4],
-    ["Mt", 1e6], ["MtCO2", 1e6], ["Mt CO2", 1e6], ["MtCO2e", 1e6], ["million tonnes", 1e6], ["Million Tonnes of CO2", 1e6], ["million tones", 1e6], ["百万吨", 1e6],
-    ["亿吨", 1e8], ["亿t", 1e8], ["Gt", 1e9],
+    ["t", 1],
+    ["tonnes", 1],
+    ["tCO2", 1],
+    ["吨", 1],
+    ["kt", 1e3],
+    ["thousand tonnes", 1e3],
+    ["千吨", 1e3],
+    ["万t", 1e4],
+    ["万吨", 1e4],
+    ["10^4 t", 1e4],
+    ["10⁴t", 1e4],
+    ["万吨二氧化碳", 1e4],
+    ["Mt", 1e6],
+    ["MtCO2", 1e6],
+    ["Mt CO2", 1e6],
+    ["MtCO2e", 1e6],
+    ["million tonnes", 1e6],
+    ["Million Tonnes of CO2", 1e6],
+    ["million tones", 1e6],
+    ["百万吨", 1e6],
+    ["亿吨", 1e8],
+    ["亿t", 1e8],
+    ["Gt", 1e9],
   ])("%s is %d t", (label, tonnes) => {
     expect(tonnesPer(label)).toBe(tonnes);
   });
   test("energy and unknown words are not mass units", () => {
-    expect([tonnesPer("tce"), tonnesPer("万吨标准煤"), tonnesPer("furlong"), tonnesPer(""), tonnesPer("CO2")]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect([tonnesPer("tce"), tonnesPer("万吨标准煤"), tonnesPer("furlong"), tonnesPer(""), tonnesPer("CO2")]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
   test("a unit is shown once, without its CO2 (results say CO2 themselves): Mt CO2 → Mt, 万吨二氧化碳 → 万吨", () => {
-    expect(["Mt CO2", "MtCO2", "million tonnes", "mt", "10^4 t", "万吨二氧化碳", "百万吨", "furlong"].map(unitLabel)).toEqual(["Mt", "Mt", "Mt", "Mt", "万t", "万吨", "百万吨", "furlong"]);
+    expect(["Mt CO2", "MtCO2", "million tonnes", "mt", "10^4 t", "万吨二氧化碳", "百万吨", "furlong"].map(unitLabel)).toEqual([
+      "Mt",
+      "Mt",
+      "Mt",
+      "Mt",
+      "万t",
+      "万吨",
+      "百万吨",
+      "furlong",
+    ]);
   });
   test("a unit inside free text: CEADs' NOTE, headers, titles", () => {
     expect(unitInText("million tones 百万吨")?.label).toBe("million tones");

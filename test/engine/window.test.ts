@@ -31,7 +31,9 @@ describe("checkWindow — edge cases", () => {
 describe("valueInYear — argument validation", () => {
   const s = seriesFromArrays([2015, 2016, 2020], [1, NaN, 3]);
   test("a year that is not one of the years is named at the year argument, with the series' span", () => {
-    expect(formatIssue(issues(valueInYear(s, 2018, { values: "emissions", year: "from_year" }))[0])).toBe("from_year: 2018 is not one of the years (2015–2020)");
+    expect(formatIssue(issues(valueInYear(s, 2018, { values: "emissions", year: "from_year" }))[0])).toBe(
+      "from_year: 2018 is not one of the years (2015–2020)",
+    );
   });
   test("a blank in the year is named at the values argument and carries the year", () => {
     const [i] = issues(valueInYear(s, 2016, { values: "gdp", year: "to_year" }));
@@ -63,7 +65,10 @@ describe("missingYears and yearRanges — invariants", () => {
   test("the ranges list exactly the missing years (expanding them gives the list back)", () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.integer({ min: 1990, max: 2060 }), { maxLength: 40 }), (present) => {
-        const s = seriesFromArrays(present, present.map(() => 1));
+        const s = seriesFromArrays(
+          present,
+          present.map(() => 1),
+        );
         const missing = missingYears(s, 1990, 2060);
         expect(missing.length + present.length).toBe(71);
         const expanded = yearRanges(missing, Infinity)

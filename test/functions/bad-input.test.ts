@@ -22,15 +22,41 @@ const CALLS: Record<string, { fn: Fn; args: unknown[]; names: string[] }> = {
   CLUSTERPEAKYEAR: { fn: F.clusterPeakYear as Fn, args: [[E, E], row(Y), null], names: ["emissions", "years", "tolerance"] },
   CLUSTERPEAKS: { fn: F.clusterPeaks as Fn, args: [[E, E], row(Y), null], names: ["emissions", "years", "tolerance"] },
   CONVERT: { fn: F.convertUnits as Fn, args: [1, "Mt", "万t"], names: ["value", "from_unit", "to_unit"] },
-  PROJECT: { fn: F.project as Fn, args: [100, 2020, 2025, row([0.1, 0]), row([2022, 2025])], names: ["base_value", "base_year", "end_year", "rates", "period_ends"] },
+  PROJECT: {
+    fn: F.project as Fn,
+    args: [100, 2020, 2025, row([0.1, 0]), row([2022, 2025])],
+    names: ["base_value", "base_year", "end_year", "rates", "period_ends"],
+  },
   RAMP: { fn: F.ramp as Fn, args: [2020, 2030, 0.3, row(Y), null], names: ["start_year", "full_year", "full_share", "years", "shape"] },
-  SECTORREDUCTION: { fn: F.sectorReduction as Fn, args: [row(E), row([0.1, 0.2]), row(Y), 2015, 2019, null], names: ["baseline", "shares", "years", "start_year", "full_year", "shape"] },
+  SECTORREDUCTION: {
+    fn: F.sectorReduction as Fn,
+    args: [row(E), row([0.1, 0.2]), row(Y), 2015, 2019, null],
+    names: ["baseline", "shares", "years", "start_year", "full_year", "shape"],
+  },
   COMBINE: { fn: F.combine as Fn, args: [row([0.1, 0.2])], names: ["shares"] },
   ALIGNBEST: { fn: F.alignBest as Fn, args: [row([18, 24, 38]), row([1, 1, 1])], names: ["emissions", "activity"] },
-  LMDI: { fn: F.lmdiDecomposition as Fn, args: [[[1, 2], [3, 4]], [[2, 2], [3, 5]], null], names: ["v0", "v1", "mode"] },
+  LMDI: {
+    fn: F.lmdiDecomposition as Fn,
+    args: [
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      [
+        [2, 2],
+        [3, 5],
+      ],
+      null,
+    ],
+    names: ["v0", "v1", "mode"],
+  },
   // --- indicators and the Kaya decomposition ---
   CUMULATIVE: { fn: F.cumulativeEmissions as Fn, args: [row(E), row(Y), null, null], names: ["emissions", "years", "from_year", "to_year"] },
-  INTENSITYCHANGE: { fn: F.intensityChange as Fn, args: [row(E), row([900, 950, 1000, 1050, 1100]), row(Y), 2015, 2019], names: ["emissions", "activity", "years", "from_year", "to_year"] },
+  INTENSITYCHANGE: {
+    fn: F.intensityChange as Fn,
+    args: [row(E), row([900, 950, 1000, 1050, 1100]), row(Y), 2015, 2019],
+    names: ["emissions", "activity", "years", "from_year", "to_year"],
+  },
   KAYA: {
     fn: F.kayaDecomposition as Fn,
     args: [row([700, 705, 710, 715, 720]), row([900, 950, 1000, 1050, 1100]), row([30, 31, 31, 32, 32]), row(E), row(Y), 2015, 2019, null],
@@ -108,7 +134,13 @@ describe("edge cases — shapes", () => {
     ["an empty row", [[]]],
     ["all blanks", [[null, "", null]]],
     ["a 1-cell range", [[5]]],
-    ["a 2-D block where a row is expected", [[1, 2], [3, 4]]],
+    [
+      "a 2-D block where a row is expected",
+      [
+        [1, 2],
+        [3, 4],
+      ],
+    ],
   ];
   for (const id of Object.keys(CALLS)) {
     test.each(shapes)(`${id}: %s in each range argument answers a value or a named error`, (_label, shape) => {

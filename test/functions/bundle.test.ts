@@ -21,7 +21,20 @@ function loadBundle() {
   return stub.associated;
 }
 
-const ids = ["PEAKYEAR", "PEAKVALUE", "PEAKSTATUS", "PEAKGAP", "CLUSTERPEAKYEAR", "CLUSTERPEAKS", "CONVERT", "PROJECT", "RAMP", "SECTORREDUCTION", "COMBINE", "ALIGNBEST"];
+const ids = [
+  "PEAKYEAR",
+  "PEAKVALUE",
+  "PEAKSTATUS",
+  "PEAKGAP",
+  "CLUSTERPEAKYEAR",
+  "CLUSTERPEAKS",
+  "CONVERT",
+  "PROJECT",
+  "RAMP",
+  "SECTORREDUCTION",
+  "COMBINE",
+  "ALIGNBEST",
+];
 /** Indicators and the Kaya decomposition. */
 const indicatorIds = ["CUMULATIVE", "INTENSITYCHANGE", "KAYA"];
 
@@ -72,7 +85,10 @@ describe("dist/functions.js loaded without a DOM", () => {
   test("CUMULATIVE, INTENSITYCHANGE and KAYA work from the bundle, errors included", () => {
     expect(call("CUMULATIVE", [[10, 12, 9]], [[2018, 2019, 2020]], null, null)).toBe(31);
     const gap = call("CUMULATIVE", [[10, null, 9]], [[2018, 2019, 2020]], null, null) as StubError;
-    expect([gap.code, gap.message]).toEqual(["#N/A", "emissions: has no value for 2019 inside 2018–2020; every year of the window needs one (a blank is a gap, not a zero)"]);
+    expect([gap.code, gap.message]).toEqual([
+      "#N/A",
+      "emissions: has no value for 2019 inside 2018–2020; every year of the window needs one (a blank is a gap, not a zero)",
+    ]);
     expect(call("INTENSITYCHANGE", [[100], [120]], [[1000], [1500]], [[2020], [2025]], 2020, 2025)).toBeCloseTo(-0.2, 14);
     expect((call("INTENSITYCHANGE", [[100, 120]], [[0, 1500]], [[2020, 2025]], 2020, 2025) as StubError).code).toBe("#VALUE!");
     expect(call("KAYA", [[2, 2]], [[10, 20]], [[5, 5]], [[10, 10]], [[2015, 2020]], 2015, 2020, "multiplicative")).toEqual([[1, 2, 0.5, 1]]);

@@ -109,7 +109,11 @@ describe("the cluster fast path answers exactly as the general path, or steps as
 
 describe("what the cluster fast path takes and what it leaves to the general path", () => {
   const Y = [2017, 2018, 2019, 2020, 2021];
-  const M = [[1, 1, 3, 2, 1], [1, 1, 1, 1, 1], [2, 2, 2, 2, 2]];
+  const M = [
+    [1, 1, 3, 2, 1],
+    [1, 1, 1, 1, 1],
+    [2, 2, 2, 2, 2],
+  ];
 
   test("members in rows, or in columns when the years are a column, sum to the same cluster peak", () => {
     const expected = ok({ year: 2019, value: 6, status: "peaked", index: 2, plateauStart: 2019, firstYear: 2017, lastYear: 2021, points: 5 });
@@ -118,27 +122,76 @@ describe("what the cluster fast path takes and what it leaves to the general pat
   });
 
   test("a year where some member is blank drops out of the cluster (a gap), as in the general path", () => {
-    const m = [[1, 3, null, 9, 2], [1, 1, 1, 1, 1]];
+    const m = [
+      [1, 3, null, 9, 2],
+      [1, 1, 1, 1, 1],
+    ];
     expect(fastClusterPeak(m, row(Y), null)).toStrictEqual(generalClusterPeak(m, row(Y), null));
     expect(fastClusterPeak(m, row(Y), null)).toMatchObject({ value: { year: 2020, points: 4, status: "insufficient" } });
   });
 
   test("a square matrix follows the years: a row of years means members in rows", () => {
-    const sq = [[1, 5, 1], [1, 1, 9], [1, 1, 1]];
+    const sq = [
+      [1, 5, 1],
+      [1, 1, 9],
+      [1, 1, 1],
+    ];
     const y = [2018, 2019, 2020];
     expect(fastClusterPeak(sq, row(y), null)).toStrictEqual(generalClusterPeak(sq, row(y), null));
     expect(fastClusterPeak(sq, col(y), null)).toStrictEqual(generalClusterPeak(sq, col(y), null));
   });
 
   test.each<[string, unknown[][], unknown[]]>([
-    ["text in a member", [[1, 1, "2", 3, 4], [1, 1, 1, 1, 1]], Y],
-    ["a negative member value", [[1, 1, 2, -3, 4], [1, 1, 1, 1, 1]], Y],
-    ["a member without any value", [[1, 1, 2, 3, 4], [null, null, null, null, null]], Y],
-    ["no complete year", [[1, null, 3, null, 1], [null, 1, null, 1, null]], Y],
+    [
+      "text in a member",
+      [
+        [1, 1, "2", 3, 4],
+        [1, 1, 1, 1, 1],
+      ],
+      Y,
+    ],
+    [
+      "a negative member value",
+      [
+        [1, 1, 2, -3, 4],
+        [1, 1, 1, 1, 1],
+      ],
+      Y,
+    ],
+    [
+      "a member without any value",
+      [
+        [1, 1, 2, 3, 4],
+        [null, null, null, null, null],
+      ],
+      Y,
+    ],
+    [
+      "no complete year",
+      [
+        [1, null, 3, null, 1],
+        [null, 1, null, 1, null],
+      ],
+      Y,
+    ],
     ["duplicate years", M, [2017, 2018, 2019, 2019, 2021]],
     ["a value with a blank year", M, [2017, 2018, null, 2020, 2021]],
-    ["a ragged matrix", [[1, 1, 3, 2, 1], [1, 1, 1, 1]], Y],
-    ["a matrix matching neither side of the years", [[1, 2, 3], [4, 5, 6]], Y],
+    [
+      "a ragged matrix",
+      [
+        [1, 1, 3, 2, 1],
+        [1, 1, 1, 1],
+      ],
+      Y,
+    ],
+    [
+      "a matrix matching neither side of the years",
+      [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+      Y,
+    ],
   ])("%s is left to the general path", (_label, m, y) => {
     expect(fastClusterPeak(m, row(y), null)).toBeUndefined();
   });

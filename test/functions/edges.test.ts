@@ -22,11 +22,39 @@ const BIG = 1e308; // two of these add up past Number.MAX_VALUE (≈ 1.8e308)
 
 describe("edge cases: overflow is #NUM!", () => {
   test("CLUSTERPEAKYEAR whose member sums overflow: #NUM!, not the first year (fast path and general path)", () => {
-    expect(err(F.clusterPeakYear([[BIG, BIG, 1], [BIG, BIG, 1]], [[2000, 2001, 2002]])).code).toBe("#NUM!");
+    expect(
+      err(
+        F.clusterPeakYear(
+          [
+            [BIG, BIG, 1],
+            [BIG, BIG, 1],
+          ],
+          [[2000, 2001, 2002]],
+        ),
+      ).code,
+    ).toBe("#NUM!");
     // A text-blank member cell sends it down the general path: the same answer.
-    expect(err(F.clusterPeakYear([[BIG, BIG, 1, ""], [BIG, BIG, 1, ""]], [[2000, 2001, 2002, 2003]])).code).toBe("#NUM!");
+    expect(
+      err(
+        F.clusterPeakYear(
+          [
+            [BIG, BIG, 1, ""],
+            [BIG, BIG, 1, ""],
+          ],
+          [[2000, 2001, 2002, 2003]],
+        ),
+      ).code,
+    ).toBe("#NUM!");
     // Sums that fit are a peak as before.
-    expect(F.clusterPeakYear([[BIG / 4, BIG / 2, 1, 1, 1], [BIG / 4, BIG / 4, 1, 1, 1]], [[2000, 2001, 2002, 2003, 2004]])).toBe(2001);
+    expect(
+      F.clusterPeakYear(
+        [
+          [BIG / 4, BIG / 2, 1, 1, 1],
+          [BIG / 4, BIG / 4, 1, 1, 1],
+        ],
+        [[2000, 2001, 2002, 2003, 2004]],
+      ),
+    ).toBe(2001);
   });
 
   test("a moving average that overflows (smooth_years over huge values): #NUM!", () => {
@@ -65,7 +93,9 @@ describe("edge cases: a flood of bad cells", () => {
 
 describe("argument validation: option limits are stated", () => {
   test(`confirm_years past ${MAX_CONFIRM_YEARS} and smooth_years past ${MAX_SMOOTH_YEARS} name the real limits`, () => {
-    expect(err(F.peakYear(col([1, 2, 1]), col([2000, 2001, 2002]), 0, 1e9)).message).toBe(`confirm_years: 1000000000 is out of range: expected a whole number of years from 0 to ${MAX_CONFIRM_YEARS}`);
+    expect(err(F.peakYear(col([1, 2, 1]), col([2000, 2001, 2002]), 0, 1e9)).message).toBe(
+      `confirm_years: 1000000000 is out of range: expected a whole number of years from 0 to ${MAX_CONFIRM_YEARS}`,
+    );
     expect(err(F.peakYear(col([1, 2, 1]), col([2000, 2001, 2002]), 0, 0, 101)).message).toBe(
       `smooth_years: 101 is out of range: expected an odd whole number of years from 1 to ${MAX_SMOOTH_YEARS} (1, 3, 5 … ${MAX_SMOOTH_YEARS}; 1 = no smoothing)`,
     );

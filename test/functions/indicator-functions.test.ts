@@ -16,7 +16,9 @@ describe("CUMULATIVE — argument validation", () => {
   test("bad cells are #VALUE! naming each position, all at once", () => {
     const e = err(F.cumulativeEmissions(row([10, "abc", true, -1]), row(Y)));
     expect(e.code).toBe("#VALUE!");
-    expect(e.message).toBe('emissions, position 2: "abc" is not a number; emissions, position 3: "TRUE" is a logical value, not a number; emissions, position 4: -1 is negative; emissions must be zero or more');
+    expect(e.message).toBe(
+      'emissions, position 2: "abc" is not a number; emissions, position 3: "TRUE" is a logical value, not a number; emissions, position 4: -1 is negative; emissions must be zero or more',
+    );
   });
   test("from_year after to_year is #VALUE!", () => {
     const e = err(F.cumulativeEmissions(row([1, 2, 3, 4]), row(Y), 2021, 2019));
@@ -33,12 +35,16 @@ describe("CUMULATIVE — argument validation", () => {
   });
   test("a fractional or text year argument is #VALUE! at that argument", () => {
     expect(err(F.cumulativeEmissions(row([1, 2, 3, 4]), row(Y), 2018.5)).message).toBe("from_year: 2018.5 is not a whole year");
-    expect(err(F.cumulativeEmissions(row([1, 2, 3, 4]), row(Y), undefined, "next year" as unknown as number)).message).toBe('to_year: "next year" is not a number');
+    expect(err(F.cumulativeEmissions(row([1, 2, 3, 4]), row(Y), undefined, "next year" as unknown as number)).message).toBe(
+      'to_year: "next year" is not a number',
+    );
   });
   test("messages follow Office's display language", () => {
     (globalThis as unknown as { Office: unknown }).Office = { context: { displayLanguage: "zh-CN" } };
     try {
-      expect(err(F.cumulativeEmissions(row([1, null, 3, 4]), row(Y))).message).toBe("emissions: 在 2018–2021 内缺少 2019 年的数值；窗口内每一年都需要数值（空白表示缺失，不是零）");
+      expect(err(F.cumulativeEmissions(row([1, null, 3, 4]), row(Y))).message).toBe(
+        "emissions: 在 2018–2021 内缺少 2019 年的数值；窗口内每一年都需要数值（空白表示缺失，不是零）",
+      );
     } finally {
       delete (globalThis as unknown as { Office?: unknown }).Office;
     }
@@ -66,7 +72,10 @@ describe("CUMULATIVE — reference values (CEADs city totals in data/, Mt)", () 
   test("the whole 长沙 row 2001–2019 is #N/A: CEADs has no 2004", () => {
     const m = changzhutanMatrix();
     const e = err(F.cumulativeEmissions([m.rows[0]], [m.years]));
-    expect([e.code, e.message]).toEqual(["#N/A", "emissions: has no value for 2004 inside 2001–2019; every year of the window needs one (a blank is a gap, not a zero)"]);
+    expect([e.code, e.message]).toEqual([
+      "#N/A",
+      "emissions: has no value for 2004 inside 2001–2019; every year of the window needs one (a blank is a gap, not a zero)",
+    ]);
   });
 });
 

@@ -37,16 +37,34 @@ describe("KAYA — argument validation", () => {
   test("every problem at once, each at its argument and position", () => {
     const e = err(kaya(row([1, "x"]), row([1, 1]), row([1, -1]), row([1, 1]), row([2015, 2020]), 2015, 2020, "ratio"));
     expect(e.code).toBe("#VALUE!");
-    expect(e.message).toBe('mode: "ratio" is not a decomposition mode: use "additive" (加法) or "multiplicative" (乘法); population, position 2: "x" is not a number; energy, position 2: -1 is negative; it must be zero or more');
+    expect(e.message).toBe(
+      'mode: "ratio" is not a decomposition mode: use "additive" (加法) or "multiplicative" (乘法); population, position 2: "x" is not a number; energy, position 2: -1 is negative; it must be zero or more',
+    );
   });
   test("quantities of different shapes name the one that differs from population", () => {
-    expect(err(kaya(row([1, 1]), [[1, 1], [1, 1]], row([1, 1]), row([1, 1]), row([2015, 2020]), 2015, 2020)).message).toBe(
-      "gdp: is 2 × 2, but population is 1 × 2; they must have the same shape",
-    );
+    expect(
+      err(
+        kaya(
+          row([1, 1]),
+          [
+            [1, 1],
+            [1, 1],
+          ],
+          row([1, 1]),
+          row([1, 1]),
+          row([2015, 2020]),
+          2015,
+          2020,
+        ),
+      ).message,
+    ).toBe("gdp: is 2 × 2, but population is 1 × 2; they must have the same shape");
   });
   test("emissions with no energy in that year is #VALUE! at the emissions cell: the carbon intensity would be infinite", () => {
     const e = err(kaya(row([2, 2]), row([10, 10]), row([0, 5]), row([3, 10]), row([2015, 2020]), 2015, 2020));
-    expect([e.code, e.message]).toEqual(["#VALUE!", "emissions, position 1: 3 in 2015, but energy is 0 that year: the carbon intensity (emissions ÷ energy) would be infinite"]);
+    expect([e.code, e.message]).toEqual([
+      "#VALUE!",
+      "emissions, position 1: 3 in 2015, but energy is 0 that year: the carbon intensity (emissions ÷ energy) would be infinite",
+    ]);
   });
   test("a blank in either year is #N/A at its cell; a year not in the years is #N/A at its argument", () => {
     const blank = err(kaya(row([2, null]), row([10, 10]), row([5, 5]), row([3, 10]), row([2015, 2020]), 2015, 2020));
@@ -59,14 +77,66 @@ describe("KAYA — argument validation", () => {
     expect([e.code, e.message]).toEqual(["#N/A", 'emissions: the 2020 total is 0, so the multiplicative index V1/V0 is undefined; use mode "additive"']);
   });
   test("to_year before from_year and a fractional year are #VALUE!", () => {
-    expect(err(kaya(row([1, 1]), row([1, 1]), row([1, 1]), row([1, 1]), row([2015, 2020]), 2020, 2015)).message).toBe("to_year: 2015 is before from_year (2020)");
-    expect(err(kaya(row([1, 1]), row([1, 1]), row([1, 1]), row([1, 1]), row([2015, 2020]), 2015.5, 2020)).message).toBe("from_year: 2015.5 is not a whole year");
+    expect(err(kaya(row([1, 1]), row([1, 1]), row([1, 1]), row([1, 1]), row([2015, 2020]), 2020, 2015)).message).toBe(
+      "to_year: 2015 is before from_year (2020)",
+    );
+    expect(err(kaya(row([1, 1]), row([1, 1]), row([1, 1]), row([1, 1]), row([2015, 2020]), 2015.5, 2020)).message).toBe(
+      "from_year: 2015.5 is not a whole year",
+    );
   });
   test("in a cluster block, a cell is named by row and column as laid out", () => {
-    const p = [[2, 2], [1, "n/a"]];
-    expect(err(kaya(p, [[1, 1], [1, 1]], [[1, 1], [1, 1]], [[1, 1], [1, 1]], row([2015, 2020]), 2015, 2020)).message).toBe('population, row 2, column 2: "n/a" is not a number');
-    const t = [[2, 1], [2, "n/a"]];
-    expect(err(kaya(t, [[1, 1], [1, 1]], [[1, 1], [1, 1]], [[1, 1], [1, 1]], col([2015, 2020]), 2015, 2020)).message).toBe('population, row 2, column 2: "n/a" is not a number');
+    const p = [
+      [2, 2],
+      [1, "n/a"],
+    ];
+    expect(
+      err(
+        kaya(
+          p,
+          [
+            [1, 1],
+            [1, 1],
+          ],
+          [
+            [1, 1],
+            [1, 1],
+          ],
+          [
+            [1, 1],
+            [1, 1],
+          ],
+          row([2015, 2020]),
+          2015,
+          2020,
+        ),
+      ).message,
+    ).toBe('population, row 2, column 2: "n/a" is not a number');
+    const t = [
+      [2, 1],
+      [2, "n/a"],
+    ];
+    expect(
+      err(
+        kaya(
+          t,
+          [
+            [1, 1],
+            [1, 1],
+          ],
+          [
+            [1, 1],
+            [1, 1],
+          ],
+          [
+            [1, 1],
+            [1, 1],
+          ],
+          col([2015, 2020]),
+          2015,
+          2020,
+        ),
+      ).message,
+    ).toBe('population, row 2, column 2: "n/a" is not a number');
   });
   test("messages follow Office's display language", () => {
     (globalThis as unknown as { Office: unknown }).Office = { context: { displayLanguage: "zh-CN" } };
@@ -105,10 +175,22 @@ describe("KAYA — edge cases", () => {
     expect(spilled(kaya(row([2, 2]), row([10, 10]), row([0, 5]), row([0, 10]), row([2015, 2020]), 2015, 2020))).toEqual([0, 0, 10, 0]);
   });
   test("a cluster block of members × years (or years × members) decomposes the cluster's total", () => {
-    const p = [[2, 2], [1, 2]];
-    const g = [[10, 20], [4, 8]];
-    const e = [[5, 5], [4, 8]];
-    const c = [[10, 10], [8, 16]];
+    const p = [
+      [2, 2],
+      [1, 2],
+    ];
+    const g = [
+      [10, 20],
+      [4, 8],
+    ];
+    const e = [
+      [5, 5],
+      [4, 8],
+    ];
+    const c = [
+      [10, 10],
+      [8, 16],
+    ];
     const byRows = spilled(kaya(p, g, e, c, row([2015, 2020]), 2015, 2020));
     const t = (m: number[][]) => m[0].map((_, j) => m.map((r) => r[j]));
     const byColumns = spilled(kaya(t(p), t(g), t(e), t(c), col([2015, 2020]), 2015, 2020));
@@ -158,7 +240,10 @@ describe("KAYA — reference values", () => {
     const doc = readFileSync(join(__dirname, "..", "..", "docs", "decomposition.md"), "utf8");
     const add = spilled(kaya(row(CN.population), row(CN.gdp), row(CN.energy), row(CN.co2), row(CN.years), 2015, 2020));
     const mul = spilled(kaya(row(CN.population), row(CN.gdp), row(CN.energy), row(CN.co2), row(CN.years), 2015, 2020, "multiplicative"));
-    const grouped = (x: number) => `${x < 0 ? "−" : ""}${Math.abs(x).toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
+    const grouped = (x: number) =>
+      `${x < 0 ? "−" : ""}${Math.abs(x)
+        .toFixed(2)
+        .replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
     for (const x of add) expect(doc).toContain(`**${grouped(x)}**`);
     expect(doc).toContain(`→  ${add.map((x) => x.toFixed(2)).join("  ")}`);
     expect(doc).toContain(`→  ${mul.map((x) => x.toFixed(6)).join("  ")}`);

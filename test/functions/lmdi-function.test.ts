@@ -41,9 +41,20 @@ describe("LMDI — argument validation", () => {
     expect(e.message).toBe("v1: is 1 × 3, but v0 is 1 × 2; they must have the same shape");
   });
   test("a negative factor is rejected naming its matrix, row and column", () => {
-    expect(err(F.lmdiDecomposition([[1, 2], [3, -4]], [[1, 2], [3, 4]])).message).toBe(
-      "v0, row 2, column 2: -4 is negative; LMDI factors must be zero or more",
-    );
+    expect(
+      err(
+        F.lmdiDecomposition(
+          [
+            [1, 2],
+            [3, -4],
+          ],
+          [
+            [1, 2],
+            [3, 4],
+          ],
+        ),
+      ).message,
+    ).toBe("v0, row 2, column 2: -4 is negative; LMDI factors must be zero or more");
   });
   test("blanks, text and a bad mode are all reported in one message", () => {
     const e = err(F.lmdiDecomposition([[1, null]], [["x", 2]], "ratio"));
@@ -76,7 +87,20 @@ describe("LMDI — edge cases", () => {
     expect(row(F.lmdiDecomposition([[1, 100]], [[2, 50]], [["multiplicative"]] as unknown as string))[0]).toBeCloseTo(2, 14);
   });
   test("a sector that appears (0 in v0) takes the analytical limit: its whole final value goes to the zero factor", () => {
-    expect(row(F.lmdiDecomposition([[1, 2], [0, 5]], [[1, 2], [3, 5]]))).toEqual([15, 0]);
+    expect(
+      row(
+        F.lmdiDecomposition(
+          [
+            [1, 2],
+            [0, 5],
+          ],
+          [
+            [1, 2],
+            [3, 5],
+          ],
+        ),
+      ),
+    ).toEqual([15, 0]);
   });
   test("a single subcategory row and a single factor column both work", () => {
     expect(row(F.lmdiDecomposition([[3], [4]], [[5], [1]]))[0]).toBeCloseTo(-1, 12);
@@ -121,8 +145,12 @@ describe("LMDI — reference values", () => {
     expect(e[1]).toBeCloseTo(0.901839, 6);
     expect(e[2]).toBeCloseTo(0.951747, 6);
   });
-  test("Xu & Ang (2014) Table 3, M-P row, as Excel passes it: =CARBON.LMDI(v0, v1, \"multiplicative\") spills 1.5936, 1.1183, 1.1068, 0.6489 (data/lmdi/)", () => {
-    const ex = JSON.parse(readFileSync(join(__dirname, "../../data/lmdi/xu-ang-2014-table3-mp.json"), "utf8")) as { v0: number[][]; v1: number[][]; published_effects: number[] };
+  test('Xu & Ang (2014) Table 3, M-P row, as Excel passes it: =CARBON.LMDI(v0, v1, "multiplicative") spills 1.5936, 1.1183, 1.1068, 0.6489 (data/lmdi/)', () => {
+    const ex = JSON.parse(readFileSync(join(__dirname, "../../data/lmdi/xu-ang-2014-table3-mp.json"), "utf8")) as {
+      v0: number[][];
+      v1: number[][];
+      published_effects: number[];
+    };
     const e = row(F.lmdiDecomposition(ex.v0, ex.v1, "multiplicative"));
     ex.published_effects.forEach((printed, k) => expect(Math.abs(e[k] - printed)).toBeLessThanOrEqual(0.5e-4 + 1e-12));
   });
@@ -133,7 +161,13 @@ describe("LMDI — dist/functions.json and dist/functions.js (npm test builds fi
   test("metadata: id LMDI, matrices v0 and v1, optional text mode, spilled result", () => {
     const path = join(dist, "functions.json");
     if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` first (npm test does).`);
-    const f = (JSON.parse(readFileSync(path, "utf8")).functions as { id: string; parameters: { name: string; dimensionality?: string; optional?: boolean; type?: string }[]; result: { dimensionality?: string } }[]).find((x) => x.id === "LMDI");
+    const f = (
+      JSON.parse(readFileSync(path, "utf8")).functions as {
+        id: string;
+        parameters: { name: string; dimensionality?: string; optional?: boolean; type?: string }[];
+        result: { dimensionality?: string };
+      }[]
+    ).find((x) => x.id === "LMDI");
     expect(f).toBeDefined();
     expect(f!.parameters.map((p) => [p.name, p.dimensionality === "matrix", p.optional === true])).toEqual([
       ["v0", true, false],

@@ -6,8 +6,20 @@
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 
-interface Param { name: string; type?: string; dimensionality?: string; optional?: boolean; description?: string }
-interface Fn { id: string; name: string; description?: string; parameters: Param[]; result: { type?: string; dimensionality?: string } }
+interface Param {
+  name: string;
+  type?: string;
+  dimensionality?: string;
+  optional?: boolean;
+  description?: string;
+}
+interface Fn {
+  id: string;
+  name: string;
+  description?: string;
+  parameters: Param[];
+  result: { type?: string; dimensionality?: string };
+}
 
 const path = join(__dirname, "..", "..", "dist", "functions.json");
 
@@ -19,27 +31,154 @@ function load(): Fn[] {
 /** docs/design.md §4: id → [parameter, optional, matrix?] in order, and whether the result spills. */
 const EXPECTED: Record<string, { params: [string, boolean, boolean][]; spills: boolean }> = {
   // min_points was added at the end (optional): saved formulas with five arguments keep working.
-  PEAKYEAR: { params: [["emissions", false, true], ["years", false, true], ["tolerance", true, false], ["confirm_years", true, false], ["smooth_years", true, false], ["min_points", true, false]], spills: false },
-  PEAKVALUE: { params: [["emissions", false, true], ["years", false, true], ["tolerance", true, false], ["confirm_years", true, false], ["smooth_years", true, false], ["min_points", true, false]], spills: false },
-  PEAKSTATUS: { params: [["emissions", false, true], ["years", false, true], ["tolerance", true, false], ["confirm_years", true, false], ["smooth_years", true, false], ["min_points", true, false]], spills: false },
+  PEAKYEAR: {
+    params: [
+      ["emissions", false, true],
+      ["years", false, true],
+      ["tolerance", true, false],
+      ["confirm_years", true, false],
+      ["smooth_years", true, false],
+      ["min_points", true, false],
+    ],
+    spills: false,
+  },
+  PEAKVALUE: {
+    params: [
+      ["emissions", false, true],
+      ["years", false, true],
+      ["tolerance", true, false],
+      ["confirm_years", true, false],
+      ["smooth_years", true, false],
+      ["min_points", true, false],
+    ],
+    spills: false,
+  },
+  PEAKSTATUS: {
+    params: [
+      ["emissions", false, true],
+      ["years", false, true],
+      ["tolerance", true, false],
+      ["confirm_years", true, false],
+      ["smooth_years", true, false],
+      ["min_points", true, false],
+    ],
+    spills: false,
+  },
   PEAKINFO: {
-    params: [["emissions", false, true], ["years", false, true], ["tolerance", true, false], ["confirm_years", true, false], ["smooth_years", true, false], ["min_points", true, false], ["gdp", true, true], ["population", true, true]],
+    params: [
+      ["emissions", false, true],
+      ["years", false, true],
+      ["tolerance", true, false],
+      ["confirm_years", true, false],
+      ["smooth_years", true, false],
+      ["min_points", true, false],
+      ["gdp", true, true],
+      ["population", true, true],
+    ],
     spills: true,
   },
-  PEAKGAP: { params: [["emissions", false, true], ["years", false, true], ["target_year", false, false]], spills: false },
-  CLUSTERPEAKYEAR: { params: [["emissions", false, true], ["years", false, true], ["tolerance", true, false]], spills: false },
-  CLUSTERPEAKS: { params: [["emissions", false, true], ["years", false, true], ["tolerance", true, false]], spills: true },
-  CONVERT: { params: [["value", false, false], ["from_unit", false, false], ["to_unit", false, false]], spills: false },
-  PROJECT: { params: [["base_value", false, false], ["base_year", false, false], ["end_year", false, false], ["rates", false, true], ["period_ends", true, true]], spills: true },
-  RAMP: { params: [["start_year", false, false], ["full_year", false, false], ["full_share", false, false], ["years", false, true], ["shape", true, false]], spills: true },
-  SECTORREDUCTION: { params: [["baseline", false, true], ["shares", false, true], ["years", false, true], ["start_year", false, false], ["full_year", false, false], ["shape", true, false]], spills: true },
+  PEAKGAP: {
+    params: [
+      ["emissions", false, true],
+      ["years", false, true],
+      ["target_year", false, false],
+    ],
+    spills: false,
+  },
+  CLUSTERPEAKYEAR: {
+    params: [
+      ["emissions", false, true],
+      ["years", false, true],
+      ["tolerance", true, false],
+    ],
+    spills: false,
+  },
+  CLUSTERPEAKS: {
+    params: [
+      ["emissions", false, true],
+      ["years", false, true],
+      ["tolerance", true, false],
+    ],
+    spills: true,
+  },
+  CONVERT: {
+    params: [
+      ["value", false, false],
+      ["from_unit", false, false],
+      ["to_unit", false, false],
+    ],
+    spills: false,
+  },
+  PROJECT: {
+    params: [
+      ["base_value", false, false],
+      ["base_year", false, false],
+      ["end_year", false, false],
+      ["rates", false, true],
+      ["period_ends", true, true],
+    ],
+    spills: true,
+  },
+  RAMP: {
+    params: [
+      ["start_year", false, false],
+      ["full_year", false, false],
+      ["full_share", false, false],
+      ["years", false, true],
+      ["shape", true, false],
+    ],
+    spills: true,
+  },
+  SECTORREDUCTION: {
+    params: [
+      ["baseline", false, true],
+      ["shares", false, true],
+      ["years", false, true],
+      ["start_year", false, false],
+      ["full_year", false, false],
+      ["shape", true, false],
+    ],
+    spills: true,
+  },
   COMBINE: { params: [["shares", false, true]], spills: false },
-  ALIGNBEST: { params: [["emissions", false, true], ["activity", false, true]], spills: true },
+  ALIGNBEST: {
+    params: [
+      ["emissions", false, true],
+      ["activity", false, true],
+    ],
+    spills: true,
+  },
   // --- indicators and the Kaya decomposition ---
-  CUMULATIVE: { params: [["emissions", false, true], ["years", false, true], ["from_year", true, false], ["to_year", true, false]], spills: false },
-  INTENSITYCHANGE: { params: [["emissions", false, true], ["activity", false, true], ["years", false, true], ["from_year", false, false], ["to_year", false, false]], spills: false },
+  CUMULATIVE: {
+    params: [
+      ["emissions", false, true],
+      ["years", false, true],
+      ["from_year", true, false],
+      ["to_year", true, false],
+    ],
+    spills: false,
+  },
+  INTENSITYCHANGE: {
+    params: [
+      ["emissions", false, true],
+      ["activity", false, true],
+      ["years", false, true],
+      ["from_year", false, false],
+      ["to_year", false, false],
+    ],
+    spills: false,
+  },
   KAYA: {
-    params: [["population", false, true], ["gdp", false, true], ["energy", false, true], ["emissions", false, true], ["years", false, true], ["from_year", false, false], ["to_year", false, false], ["mode", true, false]],
+    params: [
+      ["population", false, true],
+      ["gdp", false, true],
+      ["energy", false, true],
+      ["emissions", false, true],
+      ["years", false, true],
+      ["from_year", false, false],
+      ["to_year", false, false],
+      ["mode", true, false],
+    ],
     spills: true,
   },
 };

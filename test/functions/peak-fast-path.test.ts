@@ -24,7 +24,8 @@ function generalAnswer(p: Result<Peak>, pick: (peak: Peak) => number, minPoints:
   if (!p.ok) return p;
   const { firstYear: first, lastYear: last, points } = p.value;
   if (p.value.status === "rising") return fail([issue("no_peak", [], { first, last })]);
-  if (p.value.status === "insufficient") return fail([issue("too_few_points", [], { points, first, last, min: typeof minPoints === "number" ? minPoints : 5 })]);
+  if (p.value.status === "insufficient")
+    return fail([issue("too_few_points", [], { points, first, last, min: typeof minPoints === "number" ? minPoints : 5 })]);
   return ok(pick(p.value));
 }
 
@@ -35,11 +36,7 @@ function excel(v: unknown): unknown {
 
 // --- Arbitrary Excel-shaped arguments, mostly simple so that both paths get exercised -----------
 
-const goodValue = fc.oneof(
-  fc.double({ min: 0, max: 1e9, noNaN: true }),
-  fc.integer({ min: 0, max: 120 }),
-  fc.constantFrom(0, -0, 5e-324, Number.MAX_VALUE),
-);
+const goodValue = fc.oneof(fc.double({ min: 0, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 120 }), fc.constantFrom(0, -0, 5e-324, Number.MAX_VALUE));
 const blank = fc.constantFrom(null, undefined, "");
 const oddCell = fc.oneof(
   fc.constantFrom<unknown>(" ", "abc", "１２３", "1,234", "5%", "2019", " 2019", "#N/A", "#DIV/0!", true, false),
@@ -51,7 +48,10 @@ const oddCell = fc.oneof(
 const valueCell = fc.oneof({ weight: 12, arbitrary: goodValue }, { weight: 1, arbitrary: blank });
 /** Mostly numbers and blanks; in about half of the cases one to three cells replaced by something unusual. */
 const valueCells = fc
-  .tuple(fc.array(valueCell, { minLength: 46, maxLength: 46 }), fc.oneof(fc.constant([]), fc.array(fc.tuple(fc.nat(), oddCell), { minLength: 1, maxLength: 3 })))
+  .tuple(
+    fc.array(valueCell, { minLength: 46, maxLength: 46 }),
+    fc.oneof(fc.constant([]), fc.array(fc.tuple(fc.nat(), oddCell), { minLength: 1, maxLength: 3 })),
+  )
   .map(([good, edits]) => {
     const cells: unknown[] = good.slice();
     for (const [at, v] of edits) cells[at % cells.length] = v;
@@ -67,7 +67,10 @@ const yearEdit = fc.oneof(
 const yearCells = fc
   .record({
     start: fc.integer({ min: 990, max: 2050 }),
-    steps: fc.array(fc.oneof({ weight: 20, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: fc.integer({ min: 2, max: 4 }) }), { minLength: 0, maxLength: 45 }),
+    steps: fc.array(fc.oneof({ weight: 20, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: fc.integer({ min: 2, max: 4 }) }), {
+      minLength: 0,
+      maxLength: 45,
+    }),
     edits: fc.oneof(fc.constant([]), fc.array(fc.tuple(fc.nat(), yearEdit), { minLength: 1, maxLength: 3 })),
   })
   .map(({ start, steps, edits }) => {
@@ -87,16 +90,26 @@ const yearCells = fc
 /** A 1-D argument laid out as Excel would (row or column), or occasionally in a shape Excel would not send. */
 function layout(cells: unknown[], how: string): unknown {
   switch (how) {
-    case "row": return row(cells);
-    case "column": return col(cells);
-    case "flat": return cells;
-    case "scalar": return cells[0];
-    case "2-D": return [cells, cells];
-    case "ragged": return cells.length > 1 ? [[cells[0]], cells.slice(1)] : col(cells);
-    default: return [];
+    case "row":
+      return row(cells);
+    case "column":
+      return col(cells);
+    case "flat":
+      return cells;
+    case "scalar":
+      return cells[0];
+    case "2-D":
+      return [cells, cells];
+    case "ragged":
+      return cells.length > 1 ? [[cells[0]], cells.slice(1)] : col(cells);
+    default:
+      return [];
   }
 }
-const how = fc.oneof({ weight: 10, arbitrary: fc.constantFrom("row", "column") }, { weight: 1, arbitrary: fc.constantFrom("flat", "scalar", "2-D", "ragged", "empty") });
+const how = fc.oneof(
+  { weight: 10, arbitrary: fc.constantFrom("row", "column") },
+  { weight: 1, arbitrary: fc.constantFrom("flat", "scalar", "2-D", "ragged", "empty") },
+);
 
 /** Emissions and years of the same length (sometimes one cell more or less), each laid out its own way. */
 const seriesArgs = fc
@@ -157,17 +170,28 @@ describe("what the fast path takes and what it leaves to the general path", () =
   const E = [90, 95, 100, 98, 97, 96];
 
   test("a row or a column of numbers with ascending whole years is taken, with the engine's answer", () => {
-    expect(fastSeriesPeak(row(E), row(Y), null, null, null)).toStrictEqual(ok({ year: 2017, value: 100, status: "peaked", index: 2, plateauStart: 2017, firstYear: 2015, lastYear: 2020, points: 6 }));
+    expect(fastSeriesPeak(row(E), row(Y), null, null, null)).toStrictEqual(
+      ok({ year: 2017, value: 100, status: "peaked", index: 2, plateauStart: 2017, firstYear: 2015, lastYear: 2020, points: 6 }),
+    );
     expect(fastSeriesPeak(col(E), col(Y), null, null, null)).toStrictEqual(generalSeriesPeak(col(E), col(Y), null, null, null));
   });
 
   test("tolerance, confirmation, smoothing and the minimum of points are the engine's (plateau start, unconfirmed, moving average, insufficient)", () => {
-    for (const [t, k, w, m] of [[0.05, 0, 1, null], [0, 5, 1, null], [0, 0, 3, null], [0.02, 2, 5, null], [0, 0, 1, 7], [0.02, 0, 1, 2]] as const) {
+    for (const [t, k, w, m] of [
+      [0.05, 0, 1, null],
+      [0, 5, 1, null],
+      [0, 0, 3, null],
+      [0.02, 2, 5, null],
+      [0, 0, 1, 7],
+      [0.02, 0, 1, 2],
+    ] as const) {
       const fast = fastSeriesPeak(row(E), row(Y), t, k, w, m);
       expect(fast).toBeDefined();
       expect(fast).toStrictEqual(generalSeriesPeak(row(E), row(Y), t, k, w, m));
     }
-    expect(fastSeriesPeak(row([9.7, 9.9, 10, 9, 8]), row([2016, 2017, 2018, 2019, 2020]), 0.02, null, null)).toMatchObject({ value: { year: 2018, value: 10, plateauStart: 2017 } });
+    expect(fastSeriesPeak(row([9.7, 9.9, 10, 9, 8]), row([2016, 2017, 2018, 2019, 2020]), 0.02, null, null)).toMatchObject({
+      value: { year: 2018, value: 10, plateauStart: 2017 },
+    });
     expect(fastSeriesPeak(row(E), row(Y), null, null, null, 7)).toMatchObject({ value: { status: "insufficient", points: 6 } });
   });
 
@@ -175,7 +199,9 @@ describe("what the fast path takes and what it leaves to the general path", () =
     const e = [90, null, 100, "", 97, 95, 94, null];
     const y = [2016, 2017, "2018", 2019, 2020, 2021, 2022, ""];
     expect(fastSeriesPeak(row(e), row(y), null, null, null)).toStrictEqual(generalSeriesPeak(row(e), row(y), null, null, null));
-    expect(fastSeriesPeak(row(e), row(y), null, null, null)).toMatchObject({ value: { year: 2018, firstYear: 2016, lastYear: 2022, points: 5, status: "peaked" } });
+    expect(fastSeriesPeak(row(e), row(y), null, null, null)).toMatchObject({
+      value: { year: 2018, firstYear: 2016, lastYear: 2022, points: 5, status: "peaked" },
+    });
   });
 
   test.each<[string, unknown[], unknown[]]>([
@@ -200,7 +226,15 @@ describe("what the fast path takes and what it leaves to the general path", () =
   });
 
   test("invalid or text options are left to the general path, which names them", () => {
-    for (const [t, k, w, m] of [[1.5, null, null, null], ["2%", null, null, null], [null, 0.5, null, null], [null, null, 2, null], [[[0.02]], null, null, null], [null, null, null, 2.5], [null, null, null, "5"]] as const) {
+    for (const [t, k, w, m] of [
+      [1.5, null, null, null],
+      ["2%", null, null, null],
+      [null, 0.5, null, null],
+      [null, null, 2, null],
+      [[[0.02]], null, null, null],
+      [null, null, null, 2.5],
+      [null, null, null, "5"],
+    ] as const) {
       expect(fastSeriesPeak(row(E), row(Y), t, k, w, m)).toBeUndefined();
     }
   });

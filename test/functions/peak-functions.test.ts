@@ -31,7 +31,15 @@ describe("PEAKYEAR / PEAKVALUE / PEAKSTATUS — argument validation", () => {
     expect(e.message).toContain("tolerance: 3 is out of range");
   });
   test("a 2-D range where one row or column is expected is rejected with its size", () => {
-    const e = err(F.peakYear([[1, 2], [3, 4]], row([2019, 2020])));
+    const e = err(
+      F.peakYear(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        row([2019, 2020]),
+      ),
+    );
     expect(e.message).toBe("emissions: must be a single row or column, got 2 rows × 2 columns");
   });
   test("emissions and years of different lengths are rejected", () => {
@@ -57,7 +65,9 @@ describe("PEAKYEAR / PEAKVALUE / PEAKSTATUS — argument validation", () => {
     expect(err(F.peakValue(row(E), row(Y), 0, 0, 1, 7)).message).toBe("only 6 values (2015–2020); a peak call needs at least 7 (min_points)");
   });
   test("a bad min_points is #VALUE! naming it", () => {
-    expect(err(F.peakYear(row(E), row(Y), 0, 0, 1, 2.5)).message).toBe("min_points: 2.5 is out of range: expected a whole number of values from 0 to 1000 (default 5)");
+    expect(err(F.peakYear(row(E), row(Y), 0, 0, 1, 2.5)).message).toBe(
+      "min_points: 2.5 is out of range: expected a whole number of values from 0 to 1000 (default 5)",
+    );
   });
   test("messages follow Office's display language (Chinese)", () => {
     (globalThis as unknown as { Office: unknown }).Office = { context: { displayLanguage: "zh-CN" } };
@@ -76,7 +86,7 @@ describe("PEAKYEAR / PEAKVALUE / PEAKSTATUS — shapes and blanks", () => {
     expect(F.peakYear(col(E), col(Y))).toBe(2017);
     expect(F.peakYear(col(E), row(Y))).toBe(2017);
   });
-  test("blanks as null and as \"\" are gaps (they do not count as values)", () => {
+  test('blanks as null and as "" are gaps (they do not count as values)', () => {
     expect(F.peakYear(row([90, null, 100, "", 97, 95, 94]), row([2016, 2017, 2018, 2019, 2020, 2021, 2022]))).toBe(2018);
     expect(F.peakStatus(row([90, null, 100, "", 97]), row([2016, 2017, 2018, 2019, 2020]))).toBe("insufficient");
   });
@@ -128,25 +138,63 @@ describe("CLUSTERPEAKYEAR / CLUSTERPEAKS", () => {
   });
   test("CLUSTERPEAKS spills one row per member: 株洲 peaked 2011; 长沙 and 湘潭 still rising", () => {
     const out = F.clusterPeaks(m.rows, row(m.years)) as unknown[][];
-    expect(out.map((r) => [r[0], r[2]])).toEqual([["", "rising"], [2011, "peaked"], ["", "rising"]]);
+    expect(out.map((r) => [r[0], r[2]])).toEqual([
+      ["", "rising"],
+      [2011, "peaked"],
+      ["", "rising"],
+    ]);
     expect(out[1][1]).toBeCloseTo(cityColumns("湖南株洲").values[6], 12);
   });
   test("a one-member cluster equals PEAKYEAR of that member", () => {
     expect(F.clusterPeakYear(row(E), row(Y))).toBe(F.peakYear(row(E), row(Y)));
   });
   test("a matrix matching neither side of the years is rejected with both sizes", () => {
-    const e = err(F.clusterPeakYear([[1, 2, 3], [4, 5, 6]], row([2017, 2018, 2019, 2020])));
+    const e = err(
+      F.clusterPeakYear(
+        [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+        row([2017, 2018, 2019, 2020]),
+      ),
+    );
     expect(e.message).toBe("emissions: is 2 × 3, but years has 4 years: neither its rows nor its columns match");
   });
   test("text inside the matrix is reported with its row and column", () => {
-    const e = err(F.clusterPeakYear([[1, 2], [3, "n/a"]], row([2019, 2020])));
+    const e = err(
+      F.clusterPeakYear(
+        [
+          [1, 2],
+          [3, "n/a"],
+        ],
+        row([2019, 2020]),
+      ),
+    );
     expect(e.message).toBe('emissions, row 2, column 2: "n/a" is not a number');
   });
   test("a cluster still rising is #N/A", () => {
-    expect(err(F.clusterPeakYear([[1, 2], [3, 4]], row([2019, 2020]))).code).toBe("#N/A");
+    expect(
+      err(
+        F.clusterPeakYear(
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          row([2019, 2020]),
+        ),
+      ).code,
+    ).toBe("#N/A");
   });
   test("no year complete for every member is #N/A with a message", () => {
-    const e = err(F.clusterPeakYear([[1, null], [null, 4]], row([2019, 2020])));
+    const e = err(
+      F.clusterPeakYear(
+        [
+          [1, null],
+          [null, 4],
+        ],
+        row([2019, 2020]),
+      ),
+    );
     expect(e.code).toBe("#N/A");
     expect(e.message).toContain("no year has a value for every member");
   });

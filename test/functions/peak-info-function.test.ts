@@ -28,7 +28,9 @@ describe("PEAKINFO — argument validation", () => {
     expect(e.message).toContain('gdp, position 3: "n/a" is not a number');
   });
   test("a driver range of another length than years is rejected naming the driver", () => {
-    expect(err(F.peakInfo(row(E), row(Y), 0, 0, 1, 5, null as unknown as unknown[][], row([1, 2, 3]))).message).toBe("population: has 3 cells but years has 6; they must match");
+    expect(err(F.peakInfo(row(E), row(Y), 0, 0, 1, 5, null as unknown as unknown[][], row([1, 2, 3]))).message).toBe(
+      "population: has 3 cells but years has 6; they must match",
+    );
   });
 });
 
@@ -36,13 +38,35 @@ describe("PEAKINFO — edge cases", () => {
   test("spills 2 columns, one row per key, in the documented order", () => {
     const out = F.peakInfo(row(E), row(Y)) as unknown[][];
     expect(out.map((r) => r[0])).toEqual([...PEAK_INFO_KEYS]);
-    expect(out).toEqual([["status", "peaked"], ["peakYear", 2012], ["peakValue", 100], ["plateauStart", 2012], ["firstYear", 2010], ["lastYear", 2015], ["points", 6], ["flags", ""]]);
+    expect(out).toEqual([
+      ["status", "peaked"],
+      ["peakYear", 2012],
+      ["peakValue", 100],
+      ["plateauStart", 2012],
+      ["firstYear", 2010],
+      ["lastYear", 2015],
+      ["points", 6],
+      ["flags", ""],
+    ]);
   });
   test("while rising the year, value and plateau start are blank and the flags say the last value is the maximum", () => {
-    expect(asObject(F.peakInfo(row([1, 2, 3, 4, 5, 6]), row(Y)))).toMatchObject({ status: "rising", peakYear: "", peakValue: "", plateauStart: "", lastYear: 2015, flags: "last_year_max" });
+    expect(asObject(F.peakInfo(row([1, 2, 3, 4, 5, 6]), row(Y)))).toMatchObject({
+      status: "rising",
+      peakYear: "",
+      peakValue: "",
+      plateauStart: "",
+      lastYear: 2015,
+      flags: "last_year_max",
+    });
   });
   test("two points are insufficient", () => {
-    expect(asObject(F.peakInfo(row([3.1, 2.9]), row([2018, 2019])))).toMatchObject({ status: "insufficient", peakYear: "", points: 2, firstYear: 2018, lastYear: 2019 });
+    expect(asObject(F.peakInfo(row([3.1, 2.9]), row([2018, 2019])))).toMatchObject({
+      status: "insufficient",
+      peakYear: "",
+      points: 2,
+      firstYear: 2018,
+      lastYear: 2019,
+    });
   });
   test("a plateau reports both the plateau start and the year of the maximum", () => {
     expect(asObject(F.peakInfo(row([80, 90, 99, 100, 99.5, 99]), row(Y), 0.02))).toMatchObject({ status: "plateau", peakYear: 2013, plateauStart: 2012 });
@@ -74,6 +98,11 @@ describe("PEAKINFO — reference values (CEADs 长株潭)", () => {
     expect(z.peakValue).toBeCloseTo(25.5876, 4);
   });
   test("长沙 with 3-year smoothing: still rising as of 2019, its maximum (smoothing does not make 2018 a peak)", () => {
-    expect(asObject(F.peakInfo(row(m.rows[0]), row(m.years), 0, 0, 3))).toMatchObject({ status: "rising", lastYear: 2019, points: 18, flags: "last_year_max, gaps" });
+    expect(asObject(F.peakInfo(row(m.rows[0]), row(m.years), 0, 0, 3))).toMatchObject({
+      status: "rising",
+      lastYear: 2019,
+      points: 18,
+      flags: "last_year_max, gaps",
+    });
   });
 });

@@ -93,7 +93,11 @@ describe("dist/functions.zh-CN.json", () => {
   });
   test("has the same parameters (names, order, types, dimensionality, optional) and results", () => {
     const shape = (m: Metadata) =>
-      m.functions.map((f) => ({ id: f.id, result: f.result, parameters: f.parameters.map(({ name, type, dimensionality, optional }) => ({ name, type, dimensionality, optional })) }));
+      m.functions.map((f) => ({
+        id: f.id,
+        result: f.result,
+        parameters: f.parameters.map(({ name, type, dimensionality, optional }) => ({ name, type, dimensionality, optional })),
+      }));
     expect(shape(zh)).toEqual(shape(en));
     expect({ ...zh, functions: [] }).toEqual({ ...en, functions: [] });
   });
@@ -208,7 +212,10 @@ describe("the webpack build (ZhCnMetadataPlugin)", () => {
     writeFileSync(join(dir, "t.json"), JSON.stringify(t));
     const stats = await build(join(dir, "t.json"));
     expect(stats.hasErrors()).toBe(true);
-    const message = stats.toJson({ all: false, errors: true }).errors!.map((e) => e.message).join("\n");
+    const message = stats
+      .toJson({ all: false, errors: true })
+      .errors!.map((e) => e.message)
+      .join("\n");
     expect(message).toContain("[zh-CN metadata]");
     expect(message).toContain("PEAKYEAR: parameter tolerance has no zh-CN translation");
     expect(existsSync(join(stats.compilation.outputOptions.path!, "functions.zh-CN.json"))).toBe(false);
@@ -227,7 +234,12 @@ describe("the webpack build (ZhCnMetadataPlugin)", () => {
     writeFileSync(join(dir, "t.json"), JSON.stringify(t));
     const stats = await build(join(dir, "t.json"));
     expect(stats.hasErrors()).toBe(false);
-    expect(stats.toJson({ all: false, warnings: true }).warnings!.map((w) => w.message).join("\n")).toContain("COMBINE");
+    expect(
+      stats
+        .toJson({ all: false, warnings: true })
+        .warnings!.map((w) => w.message)
+        .join("\n"),
+    ).toContain("COMBINE");
     const out = JSON.parse(readFileSync(join(stats.compilation.outputOptions.path!, "functions.zh-CN.json"), "utf8")) as Metadata;
     expect(out.functions[0].description).toBe("达峰年份。");
   });

@@ -9,7 +9,8 @@ import type { Grid } from "../../src/engine";
 import { createPackagePort } from "../../src/workbook/xlsx/store";
 
 /** Path of a fixture: "provincial-2019", "provincial-2015", "city" (and "city-libreoffice", the same re-saved by LibreOffice). */
-export const fixturePath = (name: "provincial-2019" | "provincial-2015" | "city" | "city-libreoffice"): string => join(__dirname, "..", "fixtures", "ceads", `${name}.xlsx`);
+export const fixturePath = (name: "provincial-2019" | "provincial-2015" | "city" | "city-libreoffice"): string =>
+  join(__dirname, "..", "fixtures", "ceads", `${name}.xlsx`);
 
 /** Every sheet of an .xlsx file as a grid, in sheet order. */
 export async function fileGrids(path: string): Promise<Grid[]> {

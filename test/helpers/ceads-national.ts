@@ -18,12 +18,37 @@ export const NATIONAL_YEARS = Array.from({ length: 23 }, (_, i) => 1997 + i);
 
 /** The 2015-edition fuel header (B1:W1). */
 export const FUELS_2015 = [
-  "Raw Coal", "Cleaned Coal", "Other Washed Coal", "Briquettes", "Coke", "Coke Oven Gas", "Other Gas", "Other Coking Products",
-  "Crude Oil", "Gasoline", "Kerosene", "Diesel Oil", "Fuel Oil", "LPG", "Refinery Gas", "Other Petroleum Products", "Natural Gas",
-  "Scope 2 Heat", "Scope 2 Electricity", "Other Energy", "Process", "Scope 1 Total",
+  "Raw Coal",
+  "Cleaned Coal",
+  "Other Washed Coal",
+  "Briquettes",
+  "Coke",
+  "Coke Oven Gas",
+  "Other Gas",
+  "Other Coking Products",
+  "Crude Oil",
+  "Gasoline",
+  "Kerosene",
+  "Diesel Oil",
+  "Fuel Oil",
+  "LPG",
+  "Refinery Gas",
+  "Other Petroleum Products",
+  "Natural Gas",
+  "Scope 2 Heat",
+  "Scope 2 Electricity",
+  "Other Energy",
+  "Process",
+  "Scope 1 Total",
 ];
 /** Synthetic split of a sector's energy emissions over fuel columns (index into FUELS_2015: share). */
-const FUEL_SHARES: ReadonlyArray<readonly [number, number]> = [[0, 0.5], [4, 0.1], [9, 0.1], [11, 0.15], [16, 0.15]];
+const FUEL_SHARES: ReadonlyArray<readonly [number, number]> = [
+  [0, 0.5],
+  [4, 0.1],
+  [9, 0.1],
+  [11, 0.15],
+  [16, 0.15],
+];
 const PROCESS = 20;
 const TOTAL = 21;
 
@@ -62,26 +87,60 @@ type Cell = string | number | null | { formula: string; result: number; master?:
 export function nationalSheets(): { name: string; rows: Cell[][] }[] {
   const { sectors, byYear } = nationalData();
   const sheets: { name: string; rows: Cell[][] }[] = [
-    { name: "NOTE", rows: [["China CO2 Inventory 1997-2019 (IPCC Sectoral Emissions) — layout of the CEADs download"], ["Test fixture: Hunan 2019's sector profile (CEADs) on a synthetic national scale"]] },
+    {
+      name: "NOTE",
+      rows: [
+        ["China CO2 Inventory 1997-2019 (IPCC Sectoral Emissions) — layout of the CEADs download"],
+        ["Test fixture: Hunan 2019's sector profile (CEADs) on a synthetic national scale"],
+      ],
+    },
   ];
   // sum: years down, fuels across — INDIRECT lookups of each year sheet's total row.
   const sum: Cell[][] = [[null, ...FUELS_2015]];
   NATIONAL_YEARS.forEach((year, i) => {
-    sum.push([year, ...byYear.get(year)!.total.map((v, c) => ({ formula: `INDIRECT("'"&$A${i + 2}&"'!"&ADDRESS(4,COLUMN()))`, result: v, master: i === 0 && c === 0 ? "B2:W24" : undefined }))]);
+    sum.push([
+      year,
+      ...byYear
+        .get(year)!
+        .total.map((v, c) => ({ formula: `INDIRECT("'"&$A${i + 2}&"'!"&ADDRESS(4,COLUMN()))`, result: v, master: i === 0 && c === 0 ? "B2:W24" : undefined })),
+    ]);
   });
   sheets.push({ name: "sum", rows: sum });
   // Sum-Sec-Scope 1: sectors down, years across — each year sheet's Scope 1 Total column.
   const sec: Cell[][] = [[null, ...NATIONAL_YEARS], [], []];
   const secRow = (label: string, r: number, values: number[]) =>
-    [label, ...values.map((v, k) => ({ formula: `INDIRECT("'"&${colName(k + 2)}$1&"'!W"&ROW())`, result: v, master: r === 4 && k === 0 ? "B4:X51" : undefined }))] as Cell[];
-  sec.push(secRow("Total Consumption", 4, NATIONAL_YEARS.map((y) => byYear.get(y)!.total[TOTAL])));
-  sectors.forEach((s, i) => sec.push(secRow(`${s} `, 5 + i, NATIONAL_YEARS.map((y) => byYear.get(y)!.rows[i][TOTAL]))));
+    [
+      label,
+      ...values.map((v, k) => ({ formula: `INDIRECT("'"&${colName(k + 2)}$1&"'!W"&ROW())`, result: v, master: r === 4 && k === 0 ? "B4:X51" : undefined })),
+    ] as Cell[];
+  sec.push(
+    secRow(
+      "Total Consumption",
+      4,
+      NATIONAL_YEARS.map((y) => byYear.get(y)!.total[TOTAL]),
+    ),
+  );
+  sectors.forEach((s, i) =>
+    sec.push(
+      secRow(
+        `${s} `,
+        5 + i,
+        NATIONAL_YEARS.map((y) => byYear.get(y)!.rows[i][TOTAL]),
+      ),
+    ),
+  );
   sheets.push({ name: "Sum-Sec-Scope 1", rows: sec });
   for (const year of NATIONAL_YEARS) {
     const d = byYear.get(year)!;
     sheets.push({
       name: String(year),
-      rows: [[null, ...FUELS_2015], [null, ...FUELS_2015.map(() => "Mt CO2")], [], ["Total Consumption", ...d.total], ...sectors.map((s, i) => [`${s} `, ...d.rows[i]])],
+      rows: [
+        [null, ...FUELS_2015],
+        [null, ...FUELS_2015.map(() => "Mt CO2")],
+        [],
+        ["Total Consumption", ...d.total],
+        ...sectors.map((s, i) => [`${s} `, ...d.rows[i]]),
+      ],
     });
   }
   return sheets;
@@ -95,7 +154,12 @@ function colName(n: number): string {
 
 /** The grids a reader receives from the file: formula cells as their cached results (zeros included). */
 export function nationalGrids(): Grid[] {
-  return nationalSheets().map((s) => makeGrid(s.name, s.rows.map((r) => r.map((c) => (c !== null && typeof c === "object" ? c.result : c)))));
+  return nationalSheets().map((s) =>
+    makeGrid(
+      s.name,
+      s.rows.map((r) => r.map((c) => (c !== null && typeof c === "object" ? c.result : c))),
+    ),
+  );
 }
 
 /** Writes the workbook with ExcelJS: the formula cells as shared formulas with their cached results (`<v>0</v>` too). */

@@ -101,7 +101,12 @@ export function changzhutanReport(): string {
 
   // History.
   const years = Array.from({ length: LAST_HISTORICAL_YEAR - BASE_YEAR + 1 }, (_, i) => BASE_YEAR + i);
-  out(`#### History: CEADs totals, Mt (— no value; the last historical year is ${LAST_HISTORICAL_YEAR})`, "", `| city | ${years.join(" | ")} |`, `|---|${years.map(() => "---").join("|")}|`);
+  out(
+    `#### History: CEADs totals, Mt (— no value; the last historical year is ${LAST_HISTORICAL_YEAR})`,
+    "",
+    `| city | ${years.join(" | ")} |`,
+    `|---|${years.map(() => "---").join("|")}|`,
+  );
   for (const c of CITIES) {
     const cells = years.map((year) => {
       const v = ceadsTotal(c.id, year);
@@ -116,13 +121,23 @@ export function changzhutanReport(): string {
   }
   const base = cluster("baseline");
   out(`| 长株潭 | ${years.map((year) => (base[y(year)] === base[y(year)] ? mt(base[y(year)]) : "—")).join(" | ")} |`, "");
-  out(`Every scenario carries these values unchanged (the gaps stay gaps); ${r.filled.length} values of ${LAST_HISTORICAL_YEAR} are filled (${[...new Set(r.filled.map((f) => `${f.city} ← ${f.from}`))].join(", ")}), marked \`filled\` in the results.`, "");
+  out(
+    `Every scenario carries these values unchanged (the gaps stay gaps); ${r.filled.length} values of ${LAST_HISTORICAL_YEAR} are filled (${[...new Set(r.filled.map((f) => `${f.city} ← ${f.from}`))].join(", ")}), marked \`filled\` in the results.`,
+    "",
+  );
 
   // Sector split.
-  out("#### Sector split of each city (share of its total, applied to every measured year)", "", `| sector | ${CITIES.map((c) => c.id).join(" | ")} |`, `|---|${CITIES.map(() => "---").join("|")}|`);
+  out(
+    "#### Sector split of each city (share of its total, applied to every measured year)",
+    "",
+    `| sector | ${CITIES.map((c) => c.id).join(" | ")} |`,
+    `|---|${CITIES.map(() => "---").join("|")}|`,
+  );
   const H = y(LAST_HISTORICAL_YEAR);
   for (const [s, sec] of MODEL_SECTORS.entries()) {
-    out(`| ${sec.id} (${sec.zh}) | ${CITIES.map((c) => share(r.emissions[0][(m.cities.indexOf(c.id) * S + s) * Y + H] / cityTotal("baseline", c.id, LAST_HISTORICAL_YEAR))).join(" | ")} |`);
+    out(
+      `| ${sec.id} (${sec.zh}) | ${CITIES.map((c) => share(r.emissions[0][(m.cities.indexOf(c.id) * S + s) * Y + H] / cityTotal("baseline", c.id, LAST_HISTORICAL_YEAR))).join(" | ")} |`,
+    );
   }
   out("");
 
@@ -142,11 +157,18 @@ export function changzhutanReport(): string {
   out("");
 
   // Peaks.
-  out("#### Peaks (tolerance 0)", "", `| scenario | ${CITIES.map((c) => c.id).join(" | ")} | 长株潭 (cluster) | cluster peak (Mt) | cluster 2030 (Mt) | cluster 2035 (Mt) |`, "|---|---|---|---|---|---|---|---|");
+  out(
+    "#### Peaks (tolerance 0)",
+    "",
+    `| scenario | ${CITIES.map((c) => c.id).join(" | ")} | 长株潭 (cluster) | cluster peak (Mt) | cluster 2030 (Mt) | cluster 2035 (Mt) |`,
+    "|---|---|---|---|---|---|---|---|",
+  );
   for (const s of r.scenarios) {
     const p = (region: string) => r.peaks.find((x) => x.scenario === s && x.region === region)!;
     const cl = r.peaks.find((x) => x.scenario === s && x.isCluster)!;
-    out(`| ${s} | ${CITIES.map((c) => `${p(c.id).year} ${p(c.id).status}`).join(" | ")} | ${cl.year} ${cl.status} | ${mt(cl.value)} | ${mt(cluster(s)[y(2030)])} | ${mt(cluster(s)[y(2035)])} |`);
+    out(
+      `| ${s} | ${CITIES.map((c) => `${p(c.id).year} ${p(c.id).status}`).join(" | ")} | ${cl.year} ${cl.status} | ${mt(cl.value)} | ${mt(cluster(s)[y(2030)])} | ${mt(cluster(s)[y(2035)])} |`,
+    );
   }
   const pk = r.peaks.find((x) => x.scenario === "baseline" && x.isCluster)!;
   const later = (scenario: string) => {
@@ -181,12 +203,19 @@ export function changzhutanReport(): string {
   out("");
 
   // Levers: what each cuts.
-  out("#### What each lever cuts (Mt, alone after combination: log shares)", "", "| lever | kind | scenarios | 2025 | 2030 | 2035 |", "|---|---|---|---|---|---|");
+  out(
+    "#### What each lever cuts (Mt, alone after combination: log shares)",
+    "",
+    "| lever | kind | scenarios | 2025 | 2030 | 2035 |",
+    "|---|---|---|---|---|---|",
+  );
   const red = r.reductions.find((x) => x.scenario === "coordinated")!;
   const independentNames = new Set(r.reductions.find((x) => x.scenario === "independent")!.levers.map((l) => l.name));
   for (const l of red.levers) {
     const v = leverReduction(r, "coordinated", l.name)!;
-    out(`| ${l.name} | \`${l.kind}\` | ${independentNames.has(l.name) ? "both" : "coordinated"} | ${mt(v[y(2025)], 3)} | ${mt(v[y(2030)], 3)} | ${mt(v[y(2035)], 3)} |`);
+    out(
+      `| ${l.name} | \`${l.kind}\` | ${independentNames.has(l.name) ? "both" : "coordinated"} | ${mt(v[y(2025)], 3)} | ${mt(v[y(2030)], 3)} | ${mt(v[y(2035)], 3)} |`,
+    );
   }
   out("");
 
@@ -210,7 +239,9 @@ export function changzhutanReport(): string {
     const a0 = area(c.id, LAST_HISTORICAL_YEAR);
     const a1 = area(c.id, 2030);
     const coord = a0 + (1 - v) * (a1 - a0);
-    out(`| ${c.id} | ${a0.toFixed(1)} | ${a1.toFixed(1)} | ${coord.toFixed(1)} | ${(a1 - coord).toFixed(1)} | ${mt(red.byCity[(land * m.cities.length + m.cities.indexOf(c.id)) * Y + y(2030)], 3)} |`);
+    out(
+      `| ${c.id} | ${a0.toFixed(1)} | ${a1.toFixed(1)} | ${coord.toFixed(1)} | ${(a1 - coord).toFixed(1)} | ${mt(red.byCity[(land * m.cities.length + m.cities.indexOf(c.id)) * Y + y(2030)], 3)} |`,
+    );
   }
   out("");
 
@@ -259,8 +290,11 @@ export function changzhutanReport(): string {
   const det = sens.deterministic;
   out(`| deterministic | — | ${det.map((o) => `${o.peakYear} | ${mt(o.targetYearEmissions)}`).join(" | ")} |`);
   for (const row of sens.rows.slice(0, SENSITIVITY_ROWS)) {
-    const val = row.kind === "lever" && row.values[0] > 1 ? row.values.map((x) => `${x.toFixed(2)} pp`).join(" / ") : row.values.map((x) => pct(x, 2)).join(" / ");
-    out(`| ${inputLabel(row.kind, row.name, row.scenario)} | ${val} | ${row.outcomes.map((o) => `${o.low.peakYear} / ${o.high.peakYear} | ${mt(o.low.targetYearEmissions)} / ${mt(o.high.targetYearEmissions)}`).join(" | ")} |`);
+    const val =
+      row.kind === "lever" && row.values[0] > 1 ? row.values.map((x) => `${x.toFixed(2)} pp`).join(" / ") : row.values.map((x) => pct(x, 2)).join(" / ");
+    out(
+      `| ${inputLabel(row.kind, row.name, row.scenario)} | ${val} | ${row.outcomes.map((o) => `${o.low.peakYear} / ${o.high.peakYear} | ${mt(o.low.targetYearEmissions)} / ${mt(o.high.targetYearEmissions)}`).join(" | ")} |`,
+    );
   }
   return lines.join("\n");
 }

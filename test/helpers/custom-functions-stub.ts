@@ -4,7 +4,10 @@
  * Used both by jest tests of the wrappers and by the test that loads the built bundle in a vm.
  */
 export class StubError {
-  constructor(public code: string, public message?: string) {}
+  constructor(
+    public code: string,
+    public message?: string,
+  ) {}
 }
 
 export const ErrorCode = {

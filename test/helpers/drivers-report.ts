@@ -28,7 +28,17 @@ export function driversExample(): Record<string, unknown> {
   ];
   const years = Array.from({ length: 20 }, (_, k) => 2021 + k);
   return {
-    settings: { baseYear: 2018, endYear: 2040, targetYear: 2030, units: "Mt", cluster: "AB", scenarios: ["policy"], lastHistoricalYear: 2020, fill: "carry forward", referenceYear: 2018 },
+    settings: {
+      baseYear: 2018,
+      endYear: 2040,
+      targetYear: 2030,
+      units: "Mt",
+      cluster: "AB",
+      scenarios: ["policy"],
+      lastHistoricalYear: 2020,
+      fill: "carry forward",
+      referenceYear: 2018,
+    },
     inventory: [...inv("A", 2018, 60, 30), ...inv("A", 2019, 64, 31), ...inv("A", 2020, 68, 32), ...inv("B", 2018, 40, 20), ...inv("B", 2019, 42, 21)],
     activities: [],
     drivers: [
@@ -37,8 +47,24 @@ export function driversExample(): Record<string, unknown> {
       { variable: "energy_intensity", from: 2021, to: 2040, rate: EI },
       { variable: "carbon_intensity", from: 2021, to: 2040, rate: CI },
     ],
-    levers: [{ scenario: "policy", name: "industrial efficiency", cities: "all", sectors: "industry", kind: "intensity", value: 0.15, startYear: 2020, fullYear: 2030 }],
-    socioeconomic: [...socio("A", 2018, 800, 10000, 4000), ...socio("A", 2020, 810, 11200, 4200), ...socio("B", 2018, 500, 5000, 2500), ...socio("B", 2020, 504, 5600, 2600)],
+    levers: [
+      {
+        scenario: "policy",
+        name: "industrial efficiency",
+        cities: "all",
+        sectors: "industry",
+        kind: "intensity",
+        value: 0.15,
+        startYear: 2020,
+        fullYear: 2030,
+      },
+    ],
+    socioeconomic: [
+      ...socio("A", 2018, 800, 10000, 4000),
+      ...socio("A", 2020, 810, 11200, 4200),
+      ...socio("B", 2018, 500, 5000, 2500),
+      ...socio("B", 2020, 504, 5600, 2600),
+    ],
     targets: [
       { kind: "peak_by", to: 2030 },
       { kind: "intensity_decline", from: 2018, to: 2030, value: 0.45 },
@@ -78,7 +104,12 @@ export function driversReport(): string {
   const filled = r.filled.map((x) => `${x.city} ${x.sector} ${x.from}`).join(", ");
   out("", `B has no 2020 inventory; the fill rule carries its last measured values forward (${filled}) — marked \`filled\` in Results.`, "");
 
-  out("#### Growth after 2020: GDP growth g falling, intensities falling", "", "G = (1 + g)(1 − 3.5 %)(1 − 1 %) for every cell (emissions grow by G a year), A's baseline and the policy scenario:", "");
+  out(
+    "#### Growth after 2020: GDP growth g falling, intensities falling",
+    "",
+    "G = (1 + g)(1 − 3.5 %)(1 − 1 %) for every cell (emissions grow by G a year), A's baseline and the policy scenario:",
+    "",
+  );
   out("| year | g | G | A baseline (Mt) | A policy (Mt) |", "|---|---|---|---|---|");
   const a = series("baseline", "A");
   const ap = series("policy", "A");
@@ -97,27 +128,50 @@ export function driversReport(): string {
     "",
   );
 
-  out("#### Indicators of the cluster (baseline)", "", "| year | basis | emissions (Mt) | population (万人) | GDP (亿元) | t CO2 per person | t CO2 per 万元 | CO2/GDP vs 2018 | energy (万tce) | energy/GDP vs 2018 |", "|---|---|---|---|---|---|---|---|---|---|");
+  out(
+    "#### Indicators of the cluster (baseline)",
+    "",
+    "| year | basis | emissions (Mt) | population (万人) | GDP (亿元) | t CO2 per person | t CO2 per 万元 | CO2/GDP vs 2018 | energy (万tce) | energy/GDP vs 2018 |",
+    "|---|---|---|---|---|---|---|---|---|---|",
+  );
   const ab = series("baseline", "AB");
   for (const year of [2018, 2019, 2020, 2025, 2030]) {
     const i = y(year);
-    out(`| ${year} | ${ab.basis[i]} | ${f(ab.emissions[i] / 1e6, 1)} | ${f(ab.population[i] / 1e4, 1)} | ${f(ab.gdp[i] / 1e4, 0)} | ${f(ab.perCapita[i])} | ${f(ab.perGdp[i], 3)} | ${pct(ab.perGdpChange[i])} | ${f(ab.energy[i] / 1e4, 0)} | ${pct(ab.energyIntensityChange[i])} |`);
+    out(
+      `| ${year} | ${ab.basis[i]} | ${f(ab.emissions[i] / 1e6, 1)} | ${f(ab.population[i] / 1e4, 1)} | ${f(ab.gdp[i] / 1e4, 0)} | ${f(ab.perCapita[i])} | ${f(ab.perGdp[i], 3)} | ${pct(ab.perGdpChange[i])} | ${f(ab.energy[i] / 1e4, 0)} | ${pct(ab.energyIntensityChange[i])} |`,
+    );
   }
-  out("", `In 2019 the cluster has no population or GDP (the Socioeconomic rows give 2018 and 2020): blank, not guessed. Cumulative emissions 2021–2030: ${f(ab.cumulative[y(2030)] / 1e6, 1)} Mt.`, "");
+  out(
+    "",
+    `In 2019 the cluster has no population or GDP (the Socioeconomic rows give 2018 and 2020): blank, not guessed. Cumulative emissions 2021–2030: ${f(ab.cumulative[y(2030)] / 1e6, 1)} Mt.`,
+    "",
+  );
 
   out("#### Targets", "", "| scenario | target | reached | status | margin |", "|---|---|---|---|---|");
   for (const t of targets) {
-    const what = t.kind === "peak_by" ? `peak by ${t.to}` : t.kind === "intensity_decline" ? `CO2/GDP −${pct(t.target, 0)} ${t.from}→${t.to}` : `budget ${t.from}–${t.to} ≤ ${f(t.target / 1e6, 0)} Mt`;
+    const what =
+      t.kind === "peak_by"
+        ? `peak by ${t.to}`
+        : t.kind === "intensity_decline"
+          ? `CO2/GDP −${pct(t.target, 0)} ${t.from}→${t.to}`
+          : `budget ${t.from}–${t.to} ≤ ${f(t.target / 1e6, 0)} Mt`;
     const reached = t.kind === "peak_by" ? String(t.reached) : t.kind === "intensity_decline" ? pct(t.reached) : `${f(t.reached / 1e6, 1)} Mt`;
     const margin = t.kind === "peak_by" ? `${t.margin} years` : t.kind === "intensity_decline" ? `${f(t.margin * 100, 1)} pp` : `${f(t.margin / 1e6, 1)} Mt`;
     out(`| ${t.scenario} | ${what} | ${reached} | ${t.status} | ${margin} |`);
   }
   out("");
 
-  out("#### Decomposition of the cluster's change 2020–2030 on the Kaya factors (Mt)", "", "| scenario | population | GDP per capita | structure | energy intensity | carbon intensity | levers | change | check |", "|---|---|---|---|---|---|---|---|---|");
+  out(
+    "#### Decomposition of the cluster's change 2020–2030 on the Kaya factors (Mt)",
+    "",
+    "| scenario | population | GDP per capita | structure | energy intensity | carbon intensity | levers | change | check |",
+    "|---|---|---|---|---|---|---|---|---|",
+  );
   for (const d of dec.value.filter((x) => x.isCluster)) {
     const k = d.kaya!;
-    out(`| ${d.scenario} | ${f(k.population / 1e6)} | ${f(k.gdpPerCapita / 1e6)} | ${f(k.structure / 1e6)} | ${f(k.energyIntensity / 1e6)} | ${f(k.carbonIntensity / 1e6)} | ${f(k.levers / 1e6)} | ${f(d.total / 1e6)} | ${(d.residual / 1e6).toExponential(1)} |`);
+    out(
+      `| ${d.scenario} | ${f(k.population / 1e6)} | ${f(k.gdpPerCapita / 1e6)} | ${f(k.structure / 1e6)} | ${f(k.energyIntensity / 1e6)} | ${f(k.carbonIntensity / 1e6)} | ${f(k.levers / 1e6)} | ${f(d.total / 1e6)} | ${(d.residual / 1e6).toExponential(1)} |`,
+    );
   }
   return lines.join("\n");
 }

@@ -235,22 +235,29 @@ export class FakeExcel {
       const now = () => this.sheet(sheetName)!;
       const whole = address === undefined;
       const a = whole ? { row: 1, col: 1, lastRow: 1048576, lastCol: 16384 } : parseAddress(address)!;
-      const data = isNull || !s || whole
-        ? { address: "", rowCount: 0, columnCount: 0, values: [] as unknown[][] }
-        : { address: rangeAddress(s.name, a.row, a.col, a.lastRow, a.lastCol), rowCount: a.lastRow - a.row + 1, columnCount: a.lastCol - a.col + 1, values: cellsOf(s, a) };
+      const data =
+        isNull || !s || whole
+          ? { address: "", rowCount: 0, columnCount: 0, values: [] as unknown[][] }
+          : {
+              address: rangeAddress(s.name, a.row, a.col, a.lastRow, a.lastCol),
+              rowCount: a.lastRow - a.row + 1,
+              columnCount: a.lastCol - a.col + 1,
+              values: cellsOf(s, a),
+            };
       return strict<Excel.Range>(
         ctx,
         new OfficeMockObject(data),
         {
           isNullObject: isNull,
-          clear: () => ctx.queue.push(() => {
-            if (whole) {
-              now().cells = [];
-              now().formats.clear();
-              now().formulas = undefined;
-              now().valueFormulas = undefined;
-            }
-          }),
+          clear: () =>
+            ctx.queue.push(() => {
+              if (whole) {
+                now().cells = [];
+                now().formats.clear();
+                now().formulas = undefined;
+                now().valueFormulas = undefined;
+              }
+            }),
           select: () => ctx.queue.push(() => (book.selection = rangeAddress(sheetName, a.row, a.col, a.lastRow, a.lastCol))),
           dataValidation: (() => {
             const at = rangeAddress(undefined, a.row, a.col, a.lastRow, a.lastCol);
@@ -266,9 +273,16 @@ export class FakeExcel {
             };
             return {
               clear: () => queue(() => (now().validations = (now().validations ?? []).filter((x) => x.address !== at))),
-              set rule(v: unknown) { ctx.bytesWritten += JSON.stringify(v).length; queue(() => (entry().rule = v)); },
-              set errorAlert(v: unknown) { queue(() => (entry().errorAlert = v)); },
-              set prompt(v: unknown) { queue(() => (entry().prompt = v)); },
+              set rule(v: unknown) {
+                ctx.bytesWritten += JSON.stringify(v).length;
+                queue(() => (entry().rule = v));
+              },
+              set errorAlert(v: unknown) {
+                queue(() => (entry().errorAlert = v));
+              },
+              set prompt(v: unknown) {
+                queue(() => (entry().prompt = v));
+              },
             };
           })(),
         },
@@ -296,7 +310,7 @@ export class FakeExcel {
             ctx.queue.push(() => {
               rows.forEach((row, i) =>
                 row.forEach((x, j) => {
-                  ((now().cells[a.row - 1 + i] ??= [])[a.col - 1 + j] = x);
+                  (now().cells[a.row - 1 + i] ??= [])[a.col - 1 + j] = x;
                   if (typeof x === "string" && x.startsWith("=")) (now().formulas ??= new Map()).set(`${a.row + i},${a.col + j}`, x);
                 }),
               );
@@ -311,19 +325,28 @@ export class FakeExcel {
       );
     };
     const usedRange = (s: FakeSheet) => {
-      let row = Infinity, col = Infinity, lastRow = 0, lastCol = 0;
-      s.cells.forEach((r, i) => r?.forEach((v, j) => {
-        if (v === null || v === undefined || v === "") return;
-        row = Math.min(row, i + 1); col = Math.min(col, j + 1); lastRow = Math.max(lastRow, i + 1); lastCol = Math.max(lastCol, j + 1);
-      }));
+      let row = Infinity,
+        col = Infinity,
+        lastRow = 0,
+        lastCol = 0;
+      s.cells.forEach((r, i) =>
+        r?.forEach((v, j) => {
+          if (v === null || v === undefined || v === "") return;
+          row = Math.min(row, i + 1);
+          col = Math.min(col, j + 1);
+          lastRow = Math.max(lastRow, i + 1);
+          lastCol = Math.max(lastCol, j + 1);
+        }),
+      );
       return lastRow === 0 ? undefined : rangeAddress(undefined, row, col, lastRow, lastCol);
     };
     const worksheet = (name: string) => {
       const s = this.sheet(name);
       // Like Excel: a missing sheet fails the sync, unless an earlier queued op of the batch adds it.
-      if (!s) ctx.queue.push(() => {
-        if (!this.sheet(name)) throw new Error(`ItemNotFound: sheet ${name}`);
-      });
+      if (!s)
+        ctx.queue.push(() => {
+          if (!this.sheet(name)) throw new Error(`ItemNotFound: sheet ${name}`);
+        });
       const real = s?.name ?? name;
       const now = () => this.sheet(real)!;
       const full = (address: string) => {
@@ -348,7 +371,11 @@ export class FakeExcel {
           add: (address: string, _hasHeaders: boolean) => {
             const entry = { name: `Table${book.tables.length + 1}`, sheet: real, address: full(address) };
             ctx.queue.push(() => book.tables.push(entry));
-            return { set name(n: string) { entry.name = n; } };
+            return {
+              set name(n: string) {
+                entry.name = n;
+              },
+            };
           },
         },
         charts: {
@@ -357,7 +384,11 @@ export class FakeExcel {
             ctx.queue.push(() => now().charts.push({ name: `Chart ${now().charts.length + 1}`, type: `${type}/${seriesBy}`, source: srcAddress }));
             const last = () => now().charts[now().charts.length - 1];
             return {
-              title: { set text(t: string) { ctx.queue.push(() => (last().title = t)); } },
+              title: {
+                set text(t: string) {
+                  ctx.queue.push(() => (last().title = t));
+                },
+              },
               setPosition: (cell: string) => ctx.queue.push(() => (last().position = cell)),
               axes: { categoryAxis: { title: {} }, valueAxis: { title: {} } },
             };
@@ -372,13 +403,18 @@ export class FakeExcel {
               if (list.some((n) => low(n.name) === low(name))) throw new Error(`InvalidArgument: the name ${name} already exists on ${real}`);
               list.push(entry);
             });
-            return { set visible(v: boolean) { ctx.queue.push(() => (entry.visible = v)); } };
+            return {
+              set visible(v: boolean) {
+                ctx.queue.push(() => (entry.visible = v));
+              },
+            };
           },
         },
-        delete: () => ctx.queue.push(() => {
-          book.sheets = book.sheets.filter((x) => x !== now());
-          book.tables = book.tables.filter((t) => low(t.sheet) !== low(real));
-        }),
+        delete: () =>
+          ctx.queue.push(() => {
+            book.sheets = book.sheets.filter((x) => x !== now());
+            book.tables = book.tables.filter((t) => low(t.sheet) !== low(real));
+          }),
         activate: () => ctx.queue.push(() => (book.active = real)),
       };
     };
@@ -396,39 +432,57 @@ export class FakeExcel {
     const settingItem = (key: string) => {
       const has = book.settings.has(key);
       // The mock would turn an object value into nested mocks: keep it as JSON text and decode on read.
-      return strict(ctx, new OfficeMockObject({ value: JSON.stringify(has ? book.settings.get(key) : null) }), { isNullObject: !has }, {}, { value: (raw) => JSON.parse(raw as string) });
+      return strict(
+        ctx,
+        new OfficeMockObject({ value: JSON.stringify(has ? book.settings.get(key) : null) }),
+        { isNullObject: !has },
+        {},
+        { value: (raw) => JSON.parse(raw as string) },
+      );
     };
     return {
       workbook: {
-        worksheets: collection<{ name: string; visibility: string }>(ctx, () => book.sheets.map((s) => ({ name: s.name, visibility: s.visibility, charts: s.charts.map((c) => ({ name: c.name })), names: (s.names ?? []).map((n) => ({ name: n.name, formula: n.formula, visible: n.visible })) })), {
-          getItem: worksheet,
-          // A missing sheet is a null object; so is what is got from it (its used range).
-          getItemOrNullObject: (name: string) => {
-            const s = this.sheet(name);
-            let loaded: { isNullObject: boolean } | undefined;
-            const self = {
-              ...(s ? worksheet(name) : { getUsedRangeOrNullObject: () => range(name, undefined, true) }),
-              load: (p: string) => {
-                loaded = strict<{ isNullObject: boolean; load(x: string): unknown }>(ctx, new OfficeMockObject({ name: s?.name ?? "" }), { isNullObject: !s });
-                (loaded as unknown as { load(x: string): unknown }).load(p);
-                return self;
-              },
-              get isNullObject(): boolean {
-                if (!loaded) throw new Error("isNullObject read before load + context.sync()");
-                return loaded.isNullObject;
-              },
-            };
-            return self;
+        worksheets: collection<{ name: string; visibility: string }>(
+          ctx,
+          () =>
+            book.sheets.map((s) => ({
+              name: s.name,
+              visibility: s.visibility,
+              charts: s.charts.map((c) => ({ name: c.name })),
+              names: (s.names ?? []).map((n) => ({ name: n.name, formula: n.formula, visible: n.visible })),
+            })),
+          {
+            getItem: worksheet,
+            // A missing sheet is a null object; so is what is got from it (its used range).
+            getItemOrNullObject: (name: string) => {
+              const s = this.sheet(name);
+              let loaded: { isNullObject: boolean } | undefined;
+              const self = {
+                ...(s ? worksheet(name) : { getUsedRangeOrNullObject: () => range(name, undefined, true) }),
+                load: (p: string) => {
+                  loaded = strict<{ isNullObject: boolean; load(x: string): unknown }>(ctx, new OfficeMockObject({ name: s?.name ?? "" }), {
+                    isNullObject: !s,
+                  });
+                  (loaded as unknown as { load(x: string): unknown }).load(p);
+                  return self;
+                },
+                get isNullObject(): boolean {
+                  if (!loaded) throw new Error("isNullObject read before load + context.sync()");
+                  return loaded.isNullObject;
+                },
+              };
+              return self;
+            },
+            add: (name: string) => {
+              ctx.queue.push(() => book.sheets.push({ name, visibility: "Visible", cells: [], formats: new Map(), charts: [] }));
+              const w = worksheet(name);
+              Object.defineProperty(w, "visibility", {
+                set: (v: FakeSheet["visibility"]) => ctx.queue.push(() => (this.sheet(name)!.visibility = v)),
+              });
+              return w;
+            },
           },
-          add: (name: string) => {
-            ctx.queue.push(() => book.sheets.push({ name, visibility: "Visible", cells: [], formats: new Map(), charts: [] }));
-            const w = worksheet(name);
-            Object.defineProperty(w, "visibility", {
-              set: (v: FakeSheet["visibility"]) => ctx.queue.push(() => (this.sheet(name)!.visibility = v)),
-            });
-            return w;
-          },
-        }),
+        ),
         tables: collection<{ name: string; worksheet: { name: string } }>(
           ctx,
           () => book.tables.map((t) => ({ name: t.name, worksheet: { name: t.sheet } })),

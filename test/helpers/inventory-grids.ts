@@ -23,7 +23,9 @@ export function csvLine(line: string): string[] {
 
 /** data/ceads-hunan-2019-sectors.csv as sheet cells: the header row as text, numbers as numbers. */
 export function hunanSectorRows(): unknown[][] {
-  const lines = readFileSync(join(__dirname, "..", "..", "data", "ceads-hunan-2019-sectors.csv"), "utf8").trim().split(/\r?\n/);
+  const lines = readFileSync(join(__dirname, "..", "..", "data", "ceads-hunan-2019-sectors.csv"), "utf8")
+    .trim()
+    .split(/\r?\n/);
   return lines.map((l, i) => {
     const cells = csvLine(l);
     return i === 0 ? cells : [cells[0], ...cells.slice(1).map(Number)];
@@ -88,7 +90,7 @@ export function shapeNames(shape: InventoryShape): { cities: string[]; sectors: 
 /** A deterministic emissions value (Mt, > 0, 3 decimals) for city c, sector s, year index y. */
 export function syntheticValue(c: number, s: number, y: number): number {
   const h = Math.imul(c + 1, 2654435761) ^ Math.imul(s + 7, 40503) ^ Math.imul(y + 13, 2246822519);
-  return 1 + (((h >>> 0) % 100000) / 1000);
+  return 1 + ((h >>> 0) % 100000) / 1000;
 }
 
 /** A wide sheet (City, Sector, Unit, one column per year) of `shape`, unit Mt. */
@@ -131,7 +133,8 @@ const value = (dirty: boolean): fc.Arbitrary<unknown> =>
     names<unknown>(["abc", "1,234", "#N/A", "  ", -1, true, Number.NaN, new Date(Date.UTC(2020, 0, 1))]),
   );
 const unit = (dirty: boolean) => cellArb(dirty, names(["Mt", "万t", "t"]), names(["kWh", "furlong", null]));
-const year = (dirty: boolean) => cellArb(dirty, fc.oneof(fc.integer({ min: 2015, max: 2024 }), names(["2020年", "2021"])), names<unknown>([null, "20x0", 2019.5, 99999]));
+const year = (dirty: boolean) =>
+  cellArb(dirty, fc.oneof(fc.integer({ min: 2015, max: 2024 }), names(["2020年", "2021"])), names<unknown>([null, "20x0", 2019.5, 99999]));
 
 /** Long grids (City, Sector, Year, Emissions, Unit): clean ones, and dirty ones with blanks, bad cells and repeats. */
 export const longGridArb: fc.Arbitrary<unknown[][]> = fc
@@ -144,8 +147,13 @@ export const wideGridArb: fc.Arbitrary<unknown[][]> = fc
   .boolean()
   .chain((dirty) =>
     fc.record({
-      years: dirty ? fc.array(fc.integer({ min: 2015, max: 2024 }), { minLength: 1, maxLength: 8 }) : fc.uniqueArray(fc.integer({ min: 2015, max: 2024 }), { minLength: 1, maxLength: 8 }),
-      rows: fc.array(fc.tuple(city(dirty), sector(dirty), unit(dirty), fc.array(value(dirty), { minLength: 8, maxLength: 8 })), { minLength: 0, maxLength: 40 }),
+      years: dirty
+        ? fc.array(fc.integer({ min: 2015, max: 2024 }), { minLength: 1, maxLength: 8 })
+        : fc.uniqueArray(fc.integer({ min: 2015, max: 2024 }), { minLength: 1, maxLength: 8 }),
+      rows: fc.array(fc.tuple(city(dirty), sector(dirty), unit(dirty), fc.array(value(dirty), { minLength: 8, maxLength: 8 })), {
+        minLength: 0,
+        maxLength: 40,
+      }),
     }),
   )
   .map(({ years, rows }) => [["City", "Sector", "Unit", ...years], ...rows.map(([c, s, u, vs]) => [c, s, u, ...vs.slice(0, years.length)])]);
@@ -157,7 +165,13 @@ export const matrixGridArb: fc.Arbitrary<unknown[][]> = fc
     fc.record({
       fuels: fc.integer({ min: 1, max: 6 }),
       unit: dirty ? names(["Mt", "万t", "kWh"]) : names(["Mt", "万t"]),
-      rows: fc.array(fc.tuple(cellArb(dirty, names(["Construction", "Urban", "Rural", "Mining", "TotalEmissions"]), names(["", null])), fc.array(value(dirty), { minLength: 6, maxLength: 6 })), { minLength: 0, maxLength: 30 }),
+      rows: fc.array(
+        fc.tuple(
+          cellArb(dirty, names(["Construction", "Urban", "Rural", "Mining", "TotalEmissions"]), names(["", null])),
+          fc.array(value(dirty), { minLength: 6, maxLength: 6 }),
+        ),
+        { minLength: 0, maxLength: 30 },
+      ),
     }),
   )
   .map(({ fuels, unit, rows }) => {

@@ -54,22 +54,38 @@ export function libreOfficeVersion(): string {
 export function libreOfficeSave(file: string, outDir: string): string {
   mkdirSync(outDir, { recursive: true });
   const profile = join(tmpdir(), `carbon-peak-lo-profile-${process.pid}`);
-  const r = spawnSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, file], { encoding: "utf8", timeout: 300_000 });
+  const r = spawnSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, file], {
+    encoding: "utf8",
+    timeout: 300_000,
+  });
   const out = join(outDir, `${basename(file, extname(file))}.xlsx`);
-  if (r.error || r.status !== 0 || !existsSync(out)) throw new Error(`LibreOffice could not save ${file} (${r.error?.message ?? r.status}): ${r.stderr} — apt-get install libreoffice-calc (as .ci/run does)`);
+  if (r.error || r.status !== 0 || !existsSync(out))
+    throw new Error(`LibreOffice could not save ${file} (${r.error?.message ?? r.status}): ${r.stderr} — apt-get install libreoffice-calc (as .ci/run does)`);
   return out;
 }
 
 /** The bytes of one part of an .xlsx (a ZIP entry), read with openpyxl's Python zipfile: an independent reader. */
 export function zipPart(file: string, part: string): Buffer | undefined {
-  const r = spawnSync(openpyxlPython(), ["-c", "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); n = sys.argv[2]; sys.stdout.buffer.write(z.read(n) if n in z.namelist() else b'')", file, part], { timeout: 60_000 });
+  const r = spawnSync(
+    openpyxlPython(),
+    [
+      "-c",
+      "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); n = sys.argv[2]; sys.stdout.buffer.write(z.read(n) if n in z.namelist() else b'')",
+      file,
+      part,
+    ],
+    { timeout: 60_000 },
+  );
   if (r.status !== 0) throw new Error(`zipfile: ${r.stderr}`);
   return r.stdout.length === 0 ? undefined : r.stdout;
 }
 
 /** The names of an .xlsx's ZIP entries, by Python's zipfile. */
 export function zipNames(file: string): string[] {
-  const r = spawnSync(openpyxlPython(), ["-c", "import sys, zipfile, json; print(json.dumps(zipfile.ZipFile(sys.argv[1]).namelist()))", file], { encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(openpyxlPython(), ["-c", "import sys, zipfile, json; print(json.dumps(zipfile.ZipFile(sys.argv[1]).namelist()))", file], {
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   if (r.status !== 0) throw new Error(`zipfile: ${r.stderr}`);
   return JSON.parse(r.stdout) as string[];
 }

@@ -74,18 +74,31 @@ export async function rawXlsx(book: RawBook): Promise<Buffer> {
   if (book.sharedStrings) {
     overrides["/xl/sharedStrings.xml"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
     wbRels.push(`<Relationship Id="rIdStrings" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`);
-    zip.file("xl/sharedStrings.xml", `${DECL}<sst xmlns="${MAIN}" count="${book.sharedStrings.length}" uniqueCount="${book.sharedStrings.length}">${book.sharedStrings.map((t) => (t.startsWith("<") ? `<si>${t}</si>` : `<si><t xml:space="preserve">${esc(t)}</t></si>`)).join("")}</sst>`);
+    zip.file(
+      "xl/sharedStrings.xml",
+      `${DECL}<sst xmlns="${MAIN}" count="${book.sharedStrings.length}" uniqueCount="${book.sharedStrings.length}">${book.sharedStrings.map((t) => (t.startsWith("<") ? `<si>${t}</si>` : `<si><t xml:space="preserve">${esc(t)}</t></si>`)).join("")}</sst>`,
+    );
   }
   if (book.workbookRels) wbRels.push(book.workbookRels);
   for (const [name, content] of Object.entries(book.parts ?? {})) zip.file(name, content);
   Object.assign(overrides, book.overrides ?? {});
   zip.file("xl/styles.xml", book.styles ?? DEFAULT_STYLES);
-  zip.file("xl/workbook.xml", `${DECL}<${p}workbook ${xmlns} xmlns:r="${REL}">${book.workbookPr ?? ""}<${p}bookViews><${p}workbookView activeTab="0"/></${p}bookViews><${p}sheets>${sheets.join("")}</${p}sheets>${book.afterSheets ?? ""}</${p}workbook>`);
+  zip.file(
+    "xl/workbook.xml",
+    `${DECL}<${p}workbook ${xmlns} xmlns:r="${REL}">${book.workbookPr ?? ""}<${p}bookViews><${p}workbookView activeTab="0"/></${p}bookViews><${p}sheets>${sheets.join("")}</${p}sheets>${book.afterSheets ?? ""}</${p}workbook>`,
+  );
   zip.file("xl/_rels/workbook.xml.rels", `${DECL}<Relationships xmlns="${PKG}">${wbRels.join("")}</Relationships>`);
-  zip.file("_rels/.rels", `${DECL}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  zip.file(
+    "_rels/.rels",
+    `${DECL}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
   zip.file(
     "[Content_Types].xml",
-    `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${Object.entries(overrides).map(([n, t]) => `<Override PartName="${n}" ContentType="${t}"/>`).join("")}</Types>`,
+    `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${Object.entries(
+      overrides,
+    )
+      .map(([n, t]) => `<Override PartName="${n}" ContentType="${t}"/>`)
+      .join("")}</Types>`,
   );
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }

@@ -38,9 +38,36 @@ const advisory = (name: string, severity: string, title: string, range: string) 
 
 const criticalAndModerate = report(
   {
-    minimist: { name: "minimist", severity: "critical", isDirect: false, via: [advisory("minimist", "critical", "Prototype Pollution in minimist", "<0.2.4")], effects: ["mkdirp"], range: "<0.2.4", nodes: ["node_modules/minimist"], fixAvailable: true },
-    mkdirp: { name: "mkdirp", severity: "critical", isDirect: true, via: ["minimist"], effects: [], range: "0.4.1 - 0.5.1", nodes: ["node_modules/mkdirp"], fixAvailable: true },
-    tmp: { name: "tmp", severity: "moderate", isDirect: false, via: [advisory("tmp", "moderate", "tmp allows symlink writes", "<=0.2.3")], effects: [], range: "<=0.2.3", nodes: ["node_modules/tmp"], fixAvailable: true },
+    minimist: {
+      name: "minimist",
+      severity: "critical",
+      isDirect: false,
+      via: [advisory("minimist", "critical", "Prototype Pollution in minimist", "<0.2.4")],
+      effects: ["mkdirp"],
+      range: "<0.2.4",
+      nodes: ["node_modules/minimist"],
+      fixAvailable: true,
+    },
+    mkdirp: {
+      name: "mkdirp",
+      severity: "critical",
+      isDirect: true,
+      via: ["minimist"],
+      effects: [],
+      range: "0.4.1 - 0.5.1",
+      nodes: ["node_modules/mkdirp"],
+      fixAvailable: true,
+    },
+    tmp: {
+      name: "tmp",
+      severity: "moderate",
+      isDirect: false,
+      via: [advisory("tmp", "moderate", "tmp allows symlink writes", "<=0.2.3")],
+      effects: [],
+      range: "<=0.2.3",
+      nodes: ["node_modules/tmp"],
+      fixAvailable: true,
+    },
   },
   { critical: 2, moderate: 1 },
 );
@@ -126,7 +153,10 @@ describe("npm audit gate", () => {
       const bin = mkdtempSync(join(tmpdir(), "fake-npm-"));
       const out = join(bin, "out.json");
       writeFileSync(out, npmStdout);
-      writeFileSync(join(bin, "npm"), `#!/bin/sh\n[ "$1 $2 $3" = "audit --omit=dev --json" ] || { echo "unexpected args: $*" >&2; exit 9; }\ncat "${out}"\nexit 1\n`);
+      writeFileSync(
+        join(bin, "npm"),
+        `#!/bin/sh\n[ "$1 $2 $3" = "audit --omit=dev --json" ] || { echo "unexpected args: $*" >&2; exit 9; }\ncat "${out}"\nexit 1\n`,
+      );
       chmodSync(join(bin, "npm"), 0o755);
       return spawnSync(process.execPath, [join(root, "scripts", "audit-prod.mjs"), ...args], {
         encoding: "utf8",

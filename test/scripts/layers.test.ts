@@ -29,7 +29,12 @@ function lint(probes: readonly (readonly [string, string])[], files: readonly st
       const files = results.flatMap((r) => r.messages.filter((m) => /^no-restricted-(imports|globals)$/.test(m.ruleId)).map((m) => r.filePath + ": " + m.message));
       process.stdout.write(JSON.stringify({ probes, files }));
     })();`;
-  const r = spawnSync(process.execPath, ["-e", script], { cwd: ROOT, input: JSON.stringify({ root: ROOT, probes, files }), encoding: "utf8", maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, ["-e", script], {
+    cwd: ROOT,
+    input: JSON.stringify({ root: ROOT, probes, files }),
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
   if (r.status !== 0) throw new Error(`eslint failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as { probes: string[][]; files: string[] };
 }
@@ -88,7 +93,10 @@ describe("argument validation", () => {
   });
 
   test("the task pane has no Node globals, the CLI no DOM globals", () => {
-    expect([found.probes[3], found.probes[4]]).toEqual([["no-restricted-globals: Unexpected use of 'process'"], ["no-restricted-globals: Unexpected use of 'document'"]]);
+    expect([found.probes[3], found.probes[4]]).toEqual([
+      ["no-restricted-globals: Unexpected use of 'process'"],
+      ["no-restricted-globals: Unexpected use of 'document'"],
+    ]);
   });
 
   test.each(IMPORTS.map((x, i) => [...x, i] as const))("%s importing %s is refused: %s", (_file, _from, refused, i) => {

@@ -34,7 +34,11 @@ describe("run plan: which inventory the run will use", () => {
   });
 
   test("previewed and the scenario's own are the same place: ready, on the previewed source", () => {
-    const s = state({ preview: { source: undefined, result: ok(CEADS) }, scenarioSheets: ["Settings"], target: ok(inv("ceads 城市排放", "'ceads 城市排放'!a1:x7")) });
+    const s = state({
+      preview: { source: undefined, result: ok(CEADS) },
+      scenarioSheets: ["Settings"],
+      target: ok(inv("ceads 城市排放", "'ceads 城市排放'!a1:x7")),
+    });
     expect(runPlan(s)).toMatchObject({ kind: "ready", from: "previewed", source: { sheet: "CEADs 城市排放" }, problems: 0 });
     expect(inventoryPair(s)).toBeUndefined();
   });
@@ -55,7 +59,10 @@ describe("run plan: which inventory the run will use", () => {
   test("the scenario resolves to no inventory: the previewed one if any, else nothing to run on", () => {
     const none = fail([issue("sheet_not_found", ["settings", "inventory"], { sheet: "Gone" })]);
     expect(runPlan(state({ scenarioSheets: ["Settings"], target: none }))).toEqual({ kind: "no-inventory", count: 1 });
-    expect(runPlan(state({ scenarioSheets: ["Settings"], target: none, preview: { source: { sheet: "CEADs 城市排放" }, result: ok(CEADS) } }))).toMatchObject({ kind: "ready", inventory: CEADS });
+    expect(runPlan(state({ scenarioSheets: ["Settings"], target: none, preview: { source: { sheet: "CEADs 城市排放" }, result: ok(CEADS) } }))).toMatchObject({
+      kind: "ready",
+      inventory: CEADS,
+    });
   });
 
   test("a sheet or table named in step 1 is used as named; a found one by its sheet (its used range at run time)", () => {
@@ -89,6 +96,8 @@ describe("gates: later steps wait for their inputs, with the reason", () => {
     const bad = inv("CEADs 城市排放", "'CEADs 城市排放'!A1:X7", 3);
     const s = state({ preview: { source: undefined, result: ok(bad) }, scenarioSheets: ["Settings"], target: ok(bad) });
     expect(gates(s, en)).toMatchObject({ run: format(en.gateProblems, { count: 3, inventory: bad.address }), primary: "preview" });
-    expect(gates(s, en).run).toBe("Run is not available: the inventory it would use ('CEADs 城市排放'!A1:X7) has problems (3). Fix them in Excel and preview again.");
+    expect(gates(s, en).run).toBe(
+      "Run is not available: the inventory it would use ('CEADs 城市排放'!A1:X7) has problems (3). Fix them in Excel and preview again.",
+    );
   });
 });

@@ -15,7 +15,9 @@ const TEXT_ON: Array<[string, string[]]> = [
   ["disabled-text", ["bg-hover"]],
 ];
 
-const hexArb = fc.tuple(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 })).map((c) => `#${c.map((x) => x.toString(16).padStart(2, "0")).join("")}`);
+const hexArb = fc
+  .tuple(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 }))
+  .map((c) => `#${c.map((x) => x.toString(16).padStart(2, "0")).join("")}`);
 
 describe("colour arithmetic", () => {
   test("parses #rgb and #rrggbb, refuses the rest", () => {

@@ -113,7 +113,9 @@ describe("announcements", () => {
     ];
     expect(doneAnnouncement(7, peaks, ["baseline", "coordinated"], en)).toBe("Done: 7 sheets written; 长株潭 peaks in 2028 (coordinated).");
     expect(doneAnnouncement(7, peaks, ["baseline", "coordinated"], zh)).toBe("完成：已写入 7 个工作表；长株潭（coordinated）于 2028 年达峰。");
-    expect(doneAnnouncement(7, [{ scenario: "baseline", region: "长株潭", isCluster: true, peakYear: null }], ["baseline"], en)).toBe("Done: 7 sheets written; 长株潭 is still rising (baseline).");
+    expect(doneAnnouncement(7, [{ scenario: "baseline", region: "长株潭", isCluster: true, peakYear: null }], ["baseline"], en)).toBe(
+      "Done: 7 sheets written; 长株潭 is still rising (baseline).",
+    );
     expect(doneAnnouncement(3, [], [], en)).toBe("Done: 3 sheets written.");
   });
 

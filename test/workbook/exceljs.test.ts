@@ -98,13 +98,25 @@ describe("ExcelJS adapter — workflow: read, write outputs, save, reopen", () =
     await wb0.xlsx.writeFile(path);
 
     const { wb, port } = await open(path);
-    const before = value(await port.readMany([{ kind: "range", sheet: "emission matrix" }, { kind: "range", sheet: "Notes" }]));
+    const before = value(
+      await port.readMany([
+        { kind: "range", sheet: "emission matrix" },
+        { kind: "range", sheet: "Notes" },
+      ]),
+    );
     const inventory = value(readInventory(before[0]));
     const rows = inventory.cities.flatMap((c) => inventory.years.map((y) => [c, y, inventoryValue(inventory, c, TOTAL_SECTOR, y)]));
     const ops = (n: number) => [
       { kind: "addSheet" as const, sheet: "CP Results" },
       { kind: "clearSheet" as const, sheet: "CP Results" },
-      { kind: "table" as const, sheet: "CP Results", header: ["city", "year", "emissions_mt"], rows: rows.slice(0, n).map((r) => r.map((x) => (Number.isNaN(x) ? null : x))), tableName: "CP_Results", numberFormats: { emissions_mt: "0.00" } },
+      {
+        kind: "table" as const,
+        sheet: "CP Results",
+        header: ["city", "year", "emissions_mt"],
+        rows: rows.slice(0, n).map((r) => r.map((x) => (Number.isNaN(x) ? null : x))),
+        tableName: "CP_Results",
+        numberFormats: { emissions_mt: "0.00" },
+      },
       { kind: "chart" as const, sheet: "CP Results", spec: { type: "line" as const, title: "长株潭", source: { table: "CP_Results" } } },
     ];
     value(await port.writeMany(ops(rows.length)));
@@ -121,7 +133,12 @@ describe("ExcelJS adapter — workflow: read, write outputs, save, reopen", () =
     expect(value(await again.port.getSettings())).toEqual({ baseYear: 2019, units: "Mt" });
     expect(again.wb.getWorksheet(STORE_SHEET)!.state).toBe("veryHidden");
     expect(again.port.excel.chartRecords()).toEqual([
-      { sheet: "CP Results", spec: { type: "line", title: "长株潭", source: { table: "CP_Results" } }, source: "'CP Results'!A1:C11", anchor: "'CP Results'!H2" },
+      {
+        sheet: "CP Results",
+        spec: { type: "line", title: "长株潭", source: { table: "CP_Results" } },
+        source: "'CP Results'!A1:C11",
+        anchor: "'CP Results'!H2",
+      },
     ]);
     expect(again.port.excel.getSetting(CHARTS_KEY)).toBeDefined();
     // ExcelJS cannot keep the ownership mark (a sheet-scoped name holding text) in a file: a workbook it
@@ -132,7 +149,12 @@ describe("ExcelJS adapter — workflow: read, write outputs, save, reopen", () =
       { name: "Notes", visible: true, owned: false },
       { name: "CP Results", visible: true, owned: false },
     ]);
-    const after = value(await again.port.readMany([{ kind: "range", sheet: "emission matrix" }, { kind: "range", sheet: "Notes" }]));
+    const after = value(
+      await again.port.readMany([
+        { kind: "range", sheet: "emission matrix" },
+        { kind: "range", sheet: "Notes" },
+      ]),
+    );
     expect(after).toEqual(before);
   });
   test("long settings are split across cells and read back whole", async () => {
@@ -155,7 +177,10 @@ describe("ExcelJS adapter — data validation", () => {
       await port.writeTable({
         sheet: "Levers",
         header: ["name", "kind"],
-        rows: [["a", "reduce"], ["b", "intensity"]],
+        rows: [
+          ["a", "reduce"],
+          ["b", "intensity"],
+        ],
         validation: [{ column: 1, list: ["reduce", "intensity", "activity"] }],
       }),
     );
@@ -166,6 +191,10 @@ describe("ExcelJS adapter — data validation", () => {
     for (const a of ["B2", "B3", "B53"]) expect(ws.getCell(a).dataValidation).toEqual(expected);
     expect(ws.getCell("B54").dataValidation).toBeUndefined();
     expect(ws.getCell("A2").dataValidation).toBeUndefined();
-    expect(value(await again.port.readRange("Levers")).values).toEqual([["name", "kind"], ["a", "reduce"], ["b", "intensity"]]);
+    expect(value(await again.port.readRange("Levers")).values).toEqual([
+      ["name", "kind"],
+      ["a", "reduce"],
+      ["b", "intensity"],
+    ]);
   });
 });

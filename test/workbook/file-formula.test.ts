@@ -12,19 +12,26 @@ import { FUNCTIONS_NAMESPACE, fileFormula } from "../../src/workbook/file-formul
 describe("file formulas — reference values", () => {
   test("a CARBON call is stored as _xldudf_CARBON_<ID>, the rest of the formula unchanged", () => {
     expect(fileFormula("=CARBON.PEAKYEAR($D5:$AR5,$D$2:$AR$2,0,0,1)")).toBe("=_xldudf_CARBON_PEAKYEAR($D5:$AR5,$D$2:$AR$2,0,0,1)");
-    expect(fileFormula("IF(CARBON.PEAKSTATUS(A1:A3,B1:B3)=\"peaked\",1,0)")).toBe("IF(_xldudf_CARBON_PEAKSTATUS(A1:A3,B1:B3)=\"peaked\",1,0)");
+    expect(fileFormula('IF(CARBON.PEAKSTATUS(A1:A3,B1:B3)="peaked",1,0)')).toBe('IF(_xldudf_CARBON_PEAKSTATUS(A1:A3,B1:B3)="peaked",1,0)');
   });
 
   test("calls nested in other calls and lower-case names are found; the stored name is upper case", () => {
-    expect(fileFormula("=ROUND(carbon.Convert(A1,\"t\",\"Mt\"),2)+CARBON.PEAKVALUE(B1:B9,C1:C9)")).toBe(
-      "=ROUND(_xldudf_CARBON_CONVERT(A1,\"t\",\"Mt\"),2)+_xldudf_CARBON_PEAKVALUE(B1:B9,C1:C9)",
+    expect(fileFormula('=ROUND(carbon.Convert(A1,"t","Mt"),2)+CARBON.PEAKVALUE(B1:B9,C1:C9)')).toBe(
+      '=ROUND(_xldudf_CARBON_CONVERT(A1,"t","Mt"),2)+_xldudf_CARBON_PEAKVALUE(B1:B9,C1:C9)',
     );
   });
 });
 
 describe("file formulas — edge cases", () => {
   test("text in string literals, other namespaces and names that only end in CARBON stay as they are", () => {
-    for (const f of ['="CARBON.PEAKYEAR(A1)"', '=A1&"say ""CARBON.X("" here"', "=XCARBON.PEAKYEAR(A1)", "=MY.CARBON.PEAKYEAR(A1)", "=SUM(A1:A3)", "=CARBON_TOTAL+1"]) {
+    for (const f of [
+      '="CARBON.PEAKYEAR(A1)"',
+      '=A1&"say ""CARBON.X("" here"',
+      "=XCARBON.PEAKYEAR(A1)",
+      "=MY.CARBON.PEAKYEAR(A1)",
+      "=SUM(A1:A3)",
+      "=CARBON_TOTAL+1",
+    ]) {
       expect(fileFormula(f)).toBe(f);
     }
   });

@@ -157,7 +157,14 @@ describe("Formula cells — Office adapter sets range.formulas in the write sync
     // The mock parses `values` as Excel does: no cell became a formula through `values`.
     expect(s.valueFormulas ?? new Map()).toEqual(new Map());
     expect(s.cells.slice(4).flatMap((r) => [r[0], r[5]])).toEqual(TEXTS);
-    expect([officeValue("=1+1"), officeValue("'quoted"), officeValue("@x"), officeValue("a=b"), officeValue(-2), officeValue(null)]).toEqual(["'=1+1", "''quoted", "'@x", "a=b", -2, ""]);
+    expect([officeValue("=1+1"), officeValue("'quoted"), officeValue("@x"), officeValue("a=b"), officeValue(-2), officeValue(null)]).toEqual([
+      "'=1+1",
+      "''quoted",
+      "'@x",
+      "a=b",
+      -2,
+      "",
+    ]);
   });
 
   test("text Excel would turn into a number, date, time, boolean or error gets the quote prefix; other text and real numbers do not", () => {

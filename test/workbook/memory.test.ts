@@ -11,7 +11,11 @@ const value = <T>(r: Result<T>): T => {
 };
 
 const userSheets = () => ({
-  Inventory: [["City", 2019, 2020], ["长沙", 32.45, 33], ["株洲", null, 20]],
+  Inventory: [
+    ["City", 2019, 2020],
+    ["长沙", 32.45, 33],
+    ["株洲", null, 20],
+  ],
   Notes: [["Data from CEADs"]],
 });
 
@@ -24,8 +28,15 @@ describe("memory port — argument validation", () => {
   });
   test("readMany reports every failed request at once, each naming its sheet or table (no internal path)", async () => {
     const port = createMemoryPort(userSheets());
-    const r = await port.readMany([{ kind: "range", sheet: "X" }, { kind: "range", sheet: "Inventory" }, { kind: "table", name: "Y" }]);
-    expect(!r.ok && r.issues.map((i) => [i.code, i.path])).toEqual([["sheet_not_found", []], ["table_not_found", []]]);
+    const r = await port.readMany([
+      { kind: "range", sheet: "X" },
+      { kind: "range", sheet: "Inventory" },
+      { kind: "table", name: "Y" },
+    ]);
+    expect(!r.ok && r.issues.map((i) => [i.code, i.path])).toEqual([
+      ["sheet_not_found", []],
+      ["table_not_found", []],
+    ]);
     expect(msgs(r)).toEqual(['sheet "X" does not exist', 'there is no table named "Y"']);
   });
   test("the add-in cannot write into, clear or delete a user's sheet, nor take its name", async () => {
@@ -62,7 +73,13 @@ describe("memory port — edge cases", () => {
   test("the used range starts at the first non-blank cell and reports its origin", async () => {
     const port = createMemoryPort({ S: [[], [null, null, "City", 2019], [null, null, "A", 1]] });
     const g = value(await port.readRange("S"));
-    expect([g.origin, g.values]).toEqual([{ row: 2, col: 3 }, [["City", 2019], ["A", 1]]]);
+    expect([g.origin, g.values]).toEqual([
+      { row: 2, col: 3 },
+      [
+        ["City", 2019],
+        ["A", 1],
+      ],
+    ]);
     expect(value(await port.readRange("S", "D3"))).toEqual({ sheet: "S", origin: { row: 3, col: 4 }, values: [[1]] });
   });
   test("an empty sheet reads as an empty grid", async () => {
@@ -75,7 +92,14 @@ describe("memory port — edge cases", () => {
     const run = (n: number): WriteOp[] => [
       { kind: "addSheet", sheet: "Results" },
       { kind: "clearSheet", sheet: "Results" },
-      { kind: "table", sheet: "Results", header: ["city", "year", "emissions"], rows: Array.from({ length: n }, (_, i) => ["长沙", 2020 + i, i]), tableName: "Results", numberFormats: { emissions: "0.00" } },
+      {
+        kind: "table",
+        sheet: "Results",
+        header: ["city", "year", "emissions"],
+        rows: Array.from({ length: n }, (_, i) => ["长沙", 2020 + i, i]),
+        tableName: "Results",
+        numberFormats: { emissions: "0.00" },
+      },
       { kind: "chart", sheet: "Results", spec: { type: "line", title: "长沙", source: { table: "Results" } } },
     ];
     value(await port.writeMany(run(5)));
@@ -100,7 +124,10 @@ describe("memory port — edge cases", () => {
   test("a table name already used on a user's sheet is refused; an empty table keeps one blank row", async () => {
     const port = createMemoryPort(userSheets());
     port.memory.tableList.push({ name: "Inv", sheet: "Inventory", rect: { row: 1, col: 1, lastRow: 3, lastCol: 3 } });
-    const r = await port.writeMany([{ kind: "addSheet", sheet: "Out" }, { kind: "table", sheet: "Out", header: ["a"], rows: [], tableName: "inv" }]);
+    const r = await port.writeMany([
+      { kind: "addSheet", sheet: "Out" },
+      { kind: "table", sheet: "Out", header: ["a"], rows: [], tableName: "inv" },
+    ]);
     expect(msgs(r)).toEqual(['ops[2].tableName: a table named "Inv" already exists on sheet "Inventory", which the add-in does not own']);
     value(await port.addSheet("Out"));
     expect(value(await port.writeTable({ sheet: "Out", header: ["a"], rows: [] })).address).toBe("Out!A1:A2");
@@ -127,11 +154,24 @@ describe("memory port — workflow (reading inventories, docs/design.md §5)", (
       Notes: [["Source: CEADs"]],
       "emission matrix": changzhutanWideRows(),
       Hunan2019: hunanSectorRows(),
-      Long: [["城市", "年份", "排放量", "单位"], ["长沙", 2019, 1, "万t"]],
-      Bad: [["City", "Year", "Emissions", "Unit"], ["长沙", 2019, "abc", "Mt"], ["", 2020, 1, "Mt"], ["长沙", 2021, -1, "Mt"]],
+      Long: [
+        ["城市", "年份", "排放量", "单位"],
+        ["长沙", 2019, 1, "万t"],
+      ],
+      Bad: [
+        ["City", "Year", "Emissions", "Unit"],
+        ["长沙", 2019, "abc", "Mt"],
+        ["", 2020, 1, "Mt"],
+        ["长沙", 2021, -1, "Mt"],
+      ],
     });
     const grids = value(await port.readMany(["emission matrix", "Hunan2019", "Long", "Bad"].map((sheet) => ({ kind: "range" as const, sheet }))));
-    expect(grids.map((g) => { const r = readInventory(g); return r.ok ? r.value.layout : "failed"; })).toEqual(["wide", "matrix", "long", "failed"]);
+    expect(
+      grids.map((g) => {
+        const r = readInventory(g);
+        return r.ok ? r.value.layout : "failed";
+      }),
+    ).toEqual(["wide", "matrix", "long", "failed"]);
     const bad = readInventory(grids[3]);
     const cells = bad.ok ? [] : bad.issues.map((i) => i.cell!);
     expect(cells).toEqual(["Bad!C2", "Bad!A3", "Bad!C4"]);

@@ -28,9 +28,19 @@ function bigInventory(): unknown[][] {
   return rows;
 }
 const scenarioSheets = () => ({
-  Settings: [["base_year", 2020], ["end_year", 2060], ["units", "Mt"]],
-  Drivers: [["variable", "from", "to", "rate"], ["emissions", 2021, 2025, 0.02]],
-  Levers: [["scenario", "name", "kind", "value"], ["coordinated", "building standard", "align_best", 1]],
+  Settings: [
+    ["base_year", 2020],
+    ["end_year", 2060],
+    ["units", "Mt"],
+  ],
+  Drivers: [
+    ["variable", "from", "to", "rate"],
+    ["emissions", 2021, 2025, 0.02],
+  ],
+  Levers: [
+    ["scenario", "name", "kind", "value"],
+    ["coordinated", "building standard", "align_best", 1],
+  ],
 });
 /** Results rows: 300 cities × 41 years × 2 scenarios (24,600 rows × 5 columns). */
 function results(n = 300): (string | number)[][] {
@@ -41,7 +51,14 @@ function results(n = 300): (string | number)[][] {
 const outputOps = (rows: (string | number)[][]): WriteOp[] => [
   { kind: "addSheet", sheet: "CP Results" },
   { kind: "clearSheet", sheet: "CP Results" },
-  { kind: "table", sheet: "CP Results", header: ["scenario", "city", "sector", "year", "emissions"], rows, tableName: "CP_Results", numberFormats: { emissions: "#,##0.00" } },
+  {
+    kind: "table",
+    sheet: "CP Results",
+    header: ["scenario", "city", "sector", "year", "emissions"],
+    rows,
+    tableName: "CP_Results",
+    numberFormats: { emissions: "#,##0.00" },
+  },
   { kind: "addSheet", sheet: "CP Peaks" },
   { kind: "clearSheet", sheet: "CP Peaks" },
   { kind: "table", sheet: "CP Peaks", header: ["scenario", "city", "peak_year"], rows: [["baseline", "长株潭", 2028]], tableName: "CP_Peaks" },
@@ -71,9 +88,20 @@ describe("the load/sync rules the mock enforces", () => {
 
 describe("Office adapter — argument validation", () => {
   test("a missing sheet or table is reported (Excel fails the batch; the adapter finds out which)", async () => {
-    const excel = new FakeExcel(fakeBook({ Inventory: [["City", 2019], ["A", 1]] }));
+    const excel = new FakeExcel(
+      fakeBook({
+        Inventory: [
+          ["City", 2019],
+          ["A", 1],
+        ],
+      }),
+    );
     const port = createOfficePort({ run: excel.run });
-    const r = await port.readMany([{ kind: "range", sheet: "Inventory" }, { kind: "range", sheet: "Levers" }, { kind: "table", name: "Drivers" }]);
+    const r = await port.readMany([
+      { kind: "range", sheet: "Inventory" },
+      { kind: "range", sheet: "Levers" },
+      { kind: "table", name: "Drivers" },
+    ]);
     expect(!r.ok && r.issues.map((i) => formatIssue(i))).toEqual(['sheet "Levers" does not exist', 'there is no table named "Drivers"']);
   });
   test("a malformed address is refused before any round trip", async () => {
@@ -83,7 +111,14 @@ describe("Office adapter — argument validation", () => {
     expect(excel.syncCount).toBe(0);
   });
   test("writes into a user's sheet are refused after one sync, and nothing is written", async () => {
-    const excel = new FakeExcel(fakeBook({ Inventory: [["City", 2019], ["A", 1]] }));
+    const excel = new FakeExcel(
+      fakeBook({
+        Inventory: [
+          ["City", 2019],
+          ["A", 1],
+        ],
+      }),
+    );
     const before = JSON.stringify(excel.book);
     const r = await createOfficePort({ run: excel.run }).writeMany([{ kind: "table", sheet: "Inventory", header: ["x"], rows: [[1]] }]);
     expect(!r.ok && r.issues[0].code).toBe("sheet_not_owned");
@@ -106,7 +141,12 @@ describe("Office adapter — sync counts (docs/design.md §5: a small constant n
   test("only the properties used are loaded", async () => {
     const excel = new FakeExcel(fakeBook({ Inventory: bigInventory(), ...scenarioSheets() }));
     const port = createOfficePort({ run: excel.run });
-    value(await port.readMany([{ kind: "range", sheet: "Inventory" }, { kind: "range", sheet: "Settings", address: "A1:B3" }]));
+    value(
+      await port.readMany([
+        { kind: "range", sheet: "Inventory" },
+        { kind: "range", sheet: "Settings", address: "A1:B3" },
+      ]),
+    );
     expect(new Set(excel.loads)).toEqual(new Set(["address,rowCount,columnCount", "name", "values"]));
   });
   test("writing every output (two tables, number formats, a chart, ownership) costs 2 syncs, calculation suspended", async () => {
@@ -117,7 +157,10 @@ describe("Office adapter — sync counts (docs/design.md §5: a small constant n
     value(await port.writeMany(outputOps(rows)));
     expect(excel.syncCount).toBe(2);
     expect(excel.syncs[1].suspended).toBe(true);
-    expect(excel.book.tables.map((t) => [t.name, t.address])).toEqual([["CP_Results", "'CP Results'!A1:E24601"], ["CP_Peaks", "'CP Peaks'!A1:C2"]]);
+    expect(excel.book.tables.map((t) => [t.name, t.address])).toEqual([
+      ["CP_Results", "'CP Results'!A1:E24601"],
+      ["CP_Peaks", "'CP Peaks'!A1:C2"],
+    ]);
     expect(excel.sheet("CP Results")!.cells[24600]).toEqual(["coordinated", "City 299", "Total", 2020, 12.5 + 299 / 7]);
     expect(excel.sheet("CP Results")!.formats.get("2,5")).toBe("#,##0.00");
     expect(excel.sheet("CP Peaks")!.charts).toEqual([{ name: "Chart 1", type: "Line/Columns", source: "'CP Peaks'!A1:C2", title: "长株潭", position: "E2" }]);
@@ -128,7 +171,14 @@ describe("Office adapter — sync counts (docs/design.md §5: a small constant n
     ]);
   });
   test("a re-run replaces its own tables and charts (still 2 syncs) and leaves the user's sheet alone", async () => {
-    const excel = new FakeExcel(fakeBook({ Inventory: [["City", 2019], ["A", 1]] }));
+    const excel = new FakeExcel(
+      fakeBook({
+        Inventory: [
+          ["City", 2019],
+          ["A", 1],
+        ],
+      }),
+    );
     const port = createOfficePort({ run: excel.run });
     value(await port.writeMany(outputOps(results(3))));
     const user = JSON.stringify(excel.sheet("Inventory"));
@@ -166,8 +216,19 @@ describe("Office adapter — edge cases", () => {
   test("the used range's origin is kept; an empty sheet reads as an empty grid", async () => {
     const excel = new FakeExcel(fakeBook({ S: [[], [null, "City", 2019], [null, "A", 1]], Empty: [] }));
     const port = createOfficePort({ run: excel.run });
-    const [s, e] = value(await port.readMany([{ kind: "range", sheet: "S" }, { kind: "range", sheet: "Empty" }]));
-    expect([s.origin, s.values]).toEqual([{ row: 2, col: 2 }, [["City", 2019], ["A", 1]]]);
+    const [s, e] = value(
+      await port.readMany([
+        { kind: "range", sheet: "S" },
+        { kind: "range", sheet: "Empty" },
+      ]),
+    );
+    expect([s.origin, s.values]).toEqual([
+      { row: 2, col: 2 },
+      [
+        ["City", 2019],
+        ["A", 1],
+      ],
+    ]);
     expect(e.values).toEqual([]);
   });
   test("tables are found and read with their header", async () => {
@@ -175,7 +236,14 @@ describe("Office adapter — edge cases", () => {
     excel.book.tables.push({ name: "T", sheet: "Data", address: "Data!B2:C3" });
     const port = createOfficePort({ run: excel.run });
     expect(value(await port.findTables())).toEqual([{ name: "T", sheet: "Data", address: "Data!B2:C3" }]);
-    expect(value(await port.readTable("t"))).toEqual({ sheet: "Data", origin: { row: 2, col: 2 }, values: [["a", "b"], [1, 2]] });
+    expect(value(await port.readTable("t"))).toEqual({
+      sheet: "Data",
+      origin: { row: 2, col: 2 },
+      values: [
+        ["a", "b"],
+        [1, 2],
+      ],
+    });
   });
   test("settings are written to the _carbonpeak sheet and workbook.settings; listSheets reports ownership", async () => {
     const excel = new FakeExcel(fakeBook({ Inventory: [] }));
@@ -214,11 +282,25 @@ describe("Office adapter — the _carbonpeak sheet and ownership marks shared wi
       [SETTINGS_KEY, JSON.stringify({ baseYear: 2019, note: "长株潭 ".repeat(6) })],
       [OWNED_SHEETS_KEY, JSON.stringify(["CP Results", "CP Peaks"])],
       [OWNED_MARKS_KEY, JSON.stringify(Object.entries(marks).map(([sheet, mark]) => ({ sheet, mark })))],
-      [CHARTS_KEY, JSON.stringify([{ sheet: "CP Results", spec: { type: "line", title: "t", source: { table: "CP_Results" } }, source: "'CP Results'!A1:E3", anchor: "'CP Results'!H2" }, { sheet: "Other", spec: { type: "line", title: "u", source: { table: "X" } }, source: "Other!A1:B2", anchor: "Other!H2" }])],
+      [
+        CHARTS_KEY,
+        JSON.stringify([
+          { sheet: "CP Results", spec: { type: "line", title: "t", source: { table: "CP_Results" } }, source: "'CP Results'!A1:E3", anchor: "'CP Results'!H2" },
+          { sheet: "Other", spec: { type: "line", title: "u", source: { table: "X" } }, source: "Other!A1:B2", anchor: "Other!H2" },
+        ]),
+      ],
     ]);
   /** A book as the CLI leaves it: records in the store sheet, each owned sheet with its hidden sheet-scoped mark. */
   const cliBook = (rows: unknown[][]) => {
-    const book = fakeBook({ Inventory: [["City", 2019], ["A", 1]], "CP Results": [["scenario"], ["baseline"]], "CP Peaks": [["x"]], [STORE_SHEET]: rows });
+    const book = fakeBook({
+      Inventory: [
+        ["City", 2019],
+        ["A", 1],
+      ],
+      "CP Results": [["scenario"], ["baseline"]],
+      "CP Peaks": [["x"]],
+      [STORE_SHEET]: rows,
+    });
     book.sheets[3].visibility = "VeryHidden";
     for (const s of book.sheets) {
       const mark = marks[s.name as keyof typeof marks];
@@ -259,10 +341,17 @@ describe("Office adapter — the _carbonpeak sheet and ownership marks shared wi
     value(await cli.addSheet("CP Results"));
     value(await cli.setSettings({ baseYear: 2020, units: "Mt" }));
     const book = fakeBookOf(cli.xlsx.save());
-    expect(book.sheets.map((s) => [s.name, s.visibility])).toEqual([["Inventory", "Visible"], ["CP Results", "Visible"], [STORE_SHEET, "VeryHidden"]]);
+    expect(book.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ["Inventory", "Visible"],
+      ["CP Results", "Visible"],
+      [STORE_SHEET, "VeryHidden"],
+    ]);
     const excel = new FakeExcel(book);
     const port = createOfficePort({ run: excel.run });
-    expect(value(await port.listSheets()).map((s) => [s.name, s.owned])).toEqual([["Inventory", false], ["CP Results", true]]);
+    expect(value(await port.listSheets()).map((s) => [s.name, s.owned])).toEqual([
+      ["Inventory", false],
+      ["CP Results", true],
+    ]);
     expect(value(await port.getSettings())).toEqual({ baseYear: 2020, units: "Mt" });
     expect((await port.addSheet("CP Results")).ok).toBe(true); // owned: a no-op, not "name taken"
   });
@@ -292,7 +381,11 @@ describe("Office adapter — the _carbonpeak sheet and ownership marks shared wi
     const bytes = await xlsxOf(excel.book);
     const cli = createPackagePort(bytes);
     expect(value(await cli.getSettings())).toEqual({ baseYear: 2020, scenarios: ["coordinated"] });
-    expect(value(await cli.listSheets()).map((s) => [s.name, s.owned])).toEqual([["Inventory", false], ["CP Results", true], ["CP Peaks", true]]);
+    expect(value(await cli.listSheets()).map((s) => [s.name, s.owned])).toEqual([
+      ["Inventory", false],
+      ["CP Results", true],
+      ["CP Peaks", true],
+    ]);
   });
 
   test("by-name records of earlier versions (in workbook.settings or the sheet) own nothing: settings still read, the sheet is the user's", async () => {
@@ -301,7 +394,10 @@ describe("Office adapter — the _carbonpeak sheet and ownership marks shared wi
     excel.book.settings.set(OWNED_SHEETS_KEY, ["CP Results"]);
     const port = createOfficePort({ run: excel.run });
     expect(value(await port.getSettings())).toEqual({ baseYear: 2018 });
-    expect(value(await port.listSheets()).map((s) => [s.name, s.owned])).toEqual([["Inventory", false], ["CP Results", false]]);
+    expect(value(await port.listSheets()).map((s) => [s.name, s.owned])).toEqual([
+      ["Inventory", false],
+      ["CP Results", false],
+    ]);
     excel.reset();
     const refused = await port.writeMany([{ kind: "clearSheet", sheet: "CP Results" }]);
     expect(refused.ok ? [] : refused.issues.map((i) => i.code)).toEqual(["sheet_not_owned"]);
@@ -324,7 +420,13 @@ describe("store-sheet encoding", () => {
       expect(decodeStore([row]).get("k")).toBe(json);
     }
     expect(encodeStoreRow("k", "")).toEqual(["k", ""]);
-    expect(decodeStore([["k", "", "x"], [null, "y"], ["k", "z"]])).toEqual(new Map([["k", ""]])); // first row of a key wins
+    expect(
+      decodeStore([
+        ["k", "", "x"],
+        [null, "y"],
+        ["k", "z"],
+      ]),
+    ).toEqual(new Map([["k", ""]])); // first row of a key wins
   });
 });
 
@@ -339,8 +441,14 @@ describe("Office adapter — data validation", () => {
           kind: "table",
           sheet: "Levers",
           header: ["scenario", "name", "kind", "shape"],
-          rows: [["coordinated", "a", "reduce", "linear"], ["coordinated", "b", "intensity", "step"]],
-          validation: [{ column: 2, list: ["reduce", "intensity"] }, { column: 3, list: ["linear", "s-curve", "step"] }],
+          rows: [
+            ["coordinated", "a", "reduce", "linear"],
+            ["coordinated", "b", "intensity", "step"],
+          ],
+          validation: [
+            { column: 2, list: ["reduce", "intensity"] },
+            { column: 3, list: ["linear", "s-curve", "step"] },
+          ],
         },
       ]),
     );
@@ -357,11 +465,28 @@ describe("Office adapter — data validation", () => {
   test("a bad column is refused before anything is written; a list over 255 characters is left out", async () => {
     const excel = new FakeExcel(fakeBook({}));
     const port = createOfficePort({ run: excel.run });
-    const bad = await port.writeMany([{ kind: "addSheet", sheet: "L" }, { kind: "table", sheet: "L", header: ["a"], rows: [["x"]], validation: [{ column: 1, list: ["x"] }] }]);
+    const bad = await port.writeMany([
+      { kind: "addSheet", sheet: "L" },
+      { kind: "table", sheet: "L", header: ["a"], rows: [["x"]], validation: [{ column: 1, list: ["x"] }] },
+    ]);
     expect(!bad.ok && bad.issues[0].path).toEqual(["ops", 1, "validation", 0, "column"]);
     expect(excel.sheet("L")).toBeUndefined();
     const long = Array.from({ length: 60 }, (_, i) => `item${i}`);
-    value(await port.writeMany([{ kind: "addSheet", sheet: "L" }, { kind: "table", sheet: "L", header: ["a", "b"], rows: [["x", "y"]], validation: [{ column: 0, list: long }, { column: 1, list: ["y"] }] }]));
+    value(
+      await port.writeMany([
+        { kind: "addSheet", sheet: "L" },
+        {
+          kind: "table",
+          sheet: "L",
+          header: ["a", "b"],
+          rows: [["x", "y"]],
+          validation: [
+            { column: 0, list: long },
+            { column: 1, list: ["y"] },
+          ],
+        },
+      ]),
+    );
     expect(excel.sheet("L")!.validations!.map((x) => x.address)).toEqual(["B2:B52"]);
   });
 });

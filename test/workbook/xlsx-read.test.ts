@@ -95,7 +95,7 @@ describe("argument validation: files that are not workbooks", () => {
 describe("reference values: every cell as the file holds it", () => {
   test("shared and inline strings (rich runs joined, phonetic runs left out), numbers, booleans, errors, blanks", async () => {
     const got = await cells({
-      sharedStrings: ["长沙", "<r><t>Zhu</t></r><r><rPr><b/></rPr><t>zhou</t></r><rPh sb=\"0\" eb=\"1\"><t>ズ</t></rPh>"],
+      sharedStrings: ["长沙", '<r><t>Zhu</t></r><r><rPr><b/></rPr><t>zhou</t></r><rPh sb="0" eb="1"><t>ズ</t></rPh>'],
       sheets: [
         {
           name: "S",
@@ -111,9 +111,11 @@ describe("reference values: every cell as the file holds it", () => {
     ]);
   });
 
-  test("numbers in a date format are dates (built-in 14, a custom code, the 1904 system); t=\"d\" is an ISO date", async () => {
+  test('numbers in a date format are dates (built-in 14, a custom code, the 1904 system); t="d" is an ISO date', async () => {
     const data = `<row r="1"><c r="A1" s="1"><v>43831</v></c><c r="B1" s="3"><v>43831.5</v></c><c r="C1" s="2"><v>43831</v></c><c r="D1" t="d"><v>2020-01-01T00:00:00Z</v></c></row>`;
-    expect(await cells({ sheets: [{ name: "S", data }] })).toEqual([[new Date("2020-01-01T00:00:00Z"), new Date("2020-01-01T12:00:00Z"), 43831, new Date("2020-01-01T00:00:00Z")]]);
+    expect(await cells({ sheets: [{ name: "S", data }] })).toEqual([
+      [new Date("2020-01-01T00:00:00Z"), new Date("2020-01-01T12:00:00Z"), 43831, new Date("2020-01-01T00:00:00Z")],
+    ]);
     const old = await cells({ workbookPr: '<workbookPr date1904="1"/>', sheets: [{ name: "S", data: `<row r="1"><c r="A1" s="1"><v>42369</v></c></row>` }] });
     expect(old).toEqual([[new Date("2020-01-01T00:00:00Z")]]);
     for (const code of ["yyyy-mm-dd", 'yyyy"年"m"月"d"日"', "[h]:mm", "m/d/yy h:mm"]) expect(isDateFormat(code)).toBe(true);
@@ -128,7 +130,7 @@ describe("reference values: every cell as the file holds it", () => {
     ]);
   });
 
-  test("a formula gives its cached result of any type, a cached 0 and \"\" included", async () => {
+  test('a formula gives its cached result of any type, a cached 0 and "" included', async () => {
     const data =
       `<row r="1"><c r="A1"><f>1-1</f><v>0</v></c><c r="B1" t="str"><f>""</f><v></v></c><c r="C1" t="str"><f>"a"&amp;"b"</f><v>ab</v></c>` +
       `<c r="D1" t="b"><f>TRUE()</f><v>1</v></c><c r="E1" t="e"><f>NA()</f><v>#N/A</v></c><c r="F1"><f>2*3</f><v>6</v></c></row>`;
@@ -156,7 +158,12 @@ describe("reference values: every cell as the file holds it", () => {
 
 describe("edge cases: formulas with no computed value", () => {
   const uncachedBook = (v: string) => ({
-    sheets: [{ name: "Inventory", data: `<row r="1"><c r="A1" t="inlineStr"><is><t>City</t></is></c><c r="B1"><v>2018</v></c><c r="C1"><v>2019</v></c><c r="D1"><v>2020</v></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>长沙</t></is></c><c r="B2"><v>30</v></c><c r="C2"><v>31</v></c><c r="D2"><f>10+10</f>${v}</c></row>` }],
+    sheets: [
+      {
+        name: "Inventory",
+        data: `<row r="1"><c r="A1" t="inlineStr"><is><t>City</t></is></c><c r="B1"><v>2018</v></c><c r="C1"><v>2019</v></c><c r="D1"><v>2020</v></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>长沙</t></is></c><c r="B2"><v>30</v></c><c r="C2"><v>31</v></c><c r="D2"><f>10+10</f>${v}</c></row>`,
+      },
+    ],
   });
 
   test("no <v>, or an empty <v> for a number, is an UncachedFormula with the formula's text — never a blank or a zero", async () => {
@@ -164,7 +171,9 @@ describe("edge cases: formulas with no computed value", () => {
       const got = await cells(uncachedBook(v));
       expect(got[1][3]).toEqual(new UncachedFormula("=10+10"));
     }
-    const follower = await cells({ sheets: [{ name: "S", data: `<row r="1"><c r="A1"><f t="shared" ref="A1:B1" si="0">1+1</f></c><c r="B1"><f t="shared" si="0"/></c></row>` }] });
+    const follower = await cells({
+      sheets: [{ name: "S", data: `<row r="1"><c r="A1"><f t="shared" ref="A1:B1" si="0">1+1</f></c><c r="B1"><f t="shared" si="0"/></c></row>` }],
+    });
     expect(follower).toEqual([[new UncachedFormula("=1+1"), new UncachedFormula("")]]);
   });
 
@@ -181,11 +190,18 @@ describe("edge cases: formulas with no computed value", () => {
 describe("edge cases: size guard and odd shapes", () => {
   test("sheets past the limit of worksheet bytes are refused before they are inflated, naming the sheet", async () => {
     const rows = Array.from({ length: 200 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join("");
-    const bytes = await rawXlsx({ sheets: [{ name: "Small", data: "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>" }, { name: "Big", data: rows }] });
+    const bytes = await rawXlsx({
+      sheets: [
+        { name: "Small", data: '<row r="1"><c r="A1"><v>1</v></c></row>' },
+        { name: "Big", data: rows },
+      ],
+    });
     const port = createPackagePort(bytes, { sheetBytes: 2000, cells: 1e6 });
     expect(value(await port.readRange("Small")).values).toEqual([[1]]);
     const r = await port.readRange("Big");
-    expect(r.ok ? "" : formatIssue(r.issues[0])).toMatch(/^sheet "Big" is \d+ MB of cell data; with the \d+ MB already read that passes the \d+ MB this tool reads from one workbook/);
+    expect(r.ok ? "" : formatIssue(r.issues[0])).toMatch(
+      /^sheet "Big" is \d+ MB of cell data; with the \d+ MB already read that passes the \d+ MB this tool reads from one workbook/,
+    );
   });
 
   test("past the cell limit: refused naming the sheet, not a heap crash", async () => {
@@ -204,7 +220,9 @@ describe("edge cases: size guard and odd shapes", () => {
   });
 
   test("a stray cell at XFD1048576 makes a used range too large to read: refused with the range and what to do", async () => {
-    const port = createPackagePort(await rawXlsx({ sheets: [{ name: "S", data: `<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>2</v></c></row>` }] }));
+    const port = createPackagePort(
+      await rawXlsx({ sheets: [{ name: "S", data: `<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>2</v></c></row>` }] }),
+    );
     const r = await port.readRange("S");
     expect(r.ok ? "" : formatIssue(r.issues[0])).toMatch(/^S!A1:XFD1048576 is 17179869184 cells, more than the \d+ one read takes/);
   });
@@ -218,30 +236,41 @@ describe("edge cases: size guard and odd shapes", () => {
 describe("invariants", () => {
   const cellArb = fc.oneof(
     fc.double({ noNaN: true, noDefaultInfinity: true }),
-    fc.string({ unit: "grapheme", maxLength: 12 }).filter((s) => s !== "" && s.trim() === s && [...s].every((ch) => ch.charCodeAt(0) >= 0x20 && ch !== "\uFFFE" && ch !== "\uFFFF")),
+    fc
+      .string({ unit: "grapheme", maxLength: 12 })
+      .filter((s) => s !== "" && s.trim() === s && [...s].every((ch) => ch.charCodeAt(0) >= 0x20 && ch !== "\uFFFE" && ch !== "\uFFFF")),
     fc.boolean(),
   );
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   const xmlOf = (rows: unknown[][]) =>
     rows
-      .map((r, i) => `<row r="${i + 1}">${r.map((v, j) => {
-        const ref = `${String.fromCharCode(65 + j)}${i + 1}`;
-        if (typeof v === "number") return `<c r="${ref}"><v>${v}</v></c>`;
-        if (typeof v === "boolean") return `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
-        return `<c r="${ref}" t="inlineStr"><is><t>${esc(String(v))}</t></is></c>`;
-      }).join("")}</row>`)
+      .map(
+        (r, i) =>
+          `<row r="${i + 1}">${r
+            .map((v, j) => {
+              const ref = `${String.fromCharCode(65 + j)}${i + 1}`;
+              if (typeof v === "number") return `<c r="${ref}"><v>${v}</v></c>`;
+              if (typeof v === "boolean") return `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
+              return `<c r="${ref}" t="inlineStr"><is><t>${esc(String(v))}</t></is></c>`;
+            })
+            .join("")}</row>`,
+      )
       .join("");
 
   test("a sheet decoded in pieces (cut before rows) reads exactly as in one piece, and as written", () => {
     fc.assert(
-      fc.property(fc.array(fc.array(cellArb, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 40 }), fc.integer({ min: 40, max: 400 }), (rows, piece) => {
-        const bytes = Buffer.from(`<worksheet xmlns="x"><sheetData>${xmlOf(rows)}</sheetData></worksheet>`);
-        const ctx = { sharedStrings: [], dateStyles: [], date1904: false, maxCells: 1e6, tooMany: () => new Error("too many") };
-        const whole = readSheetCells(bytes, ctx);
-        const pieces = readSheetCells(bytes, ctx, piece);
-        expect(pieces.rows).toEqual(whole.rows);
-        expect(whole.rows.map((r) => [...(r ?? [])])).toEqual(rows.map((r) => r.map((v) => (Object.is(v, -0) ? 0 : v)))); // "-0" is not written: `${-0}` is "0"
-      }),
+      fc.property(
+        fc.array(fc.array(cellArb, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 40, max: 400 }),
+        (rows, piece) => {
+          const bytes = Buffer.from(`<worksheet xmlns="x"><sheetData>${xmlOf(rows)}</sheetData></worksheet>`);
+          const ctx = { sharedStrings: [], dateStyles: [], date1904: false, maxCells: 1e6, tooMany: () => new Error("too many") };
+          const whole = readSheetCells(bytes, ctx);
+          const pieces = readSheetCells(bytes, ctx, piece);
+          expect(pieces.rows).toEqual(whole.rows);
+          expect(whole.rows.map((r) => [...(r ?? [])])).toEqual(rows.map((r) => r.map((v) => (Object.is(v, -0) ? 0 : v)))); // "-0" is not written: `${-0}` is "0"
+        },
+      ),
       { numRuns: 60 },
     );
   });

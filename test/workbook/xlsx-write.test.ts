@@ -59,22 +59,28 @@ describe("invariants: what the add-in does not own keeps its bytes", () => {
       if (EDITED.has(name) || name === "xl/worksheets/sheet9.xml") continue; // sheet9 is the _carbonpeak records sheet (after Notes and the seven scenario and inventory sheets)
       expect([name, kept.has(name)]).toEqual([name, true]);
     }
-    const added = readZip(out).entries.map((e) => e.name).filter((n) => !before.includes(n));
+    const added = readZip(out)
+      .entries.map((e) => e.name)
+      .filter((n) => !before.includes(n));
     expect(added.length).toBeGreaterThan(0);
     for (const n of added) expect(n).toMatch(OWNED_PARTS);
   });
 
-  test("a re-run replaces its own sheets in place (no \"Results (2)\"), with unique table ids, and leaves the user's sheets byte for byte", async () => {
+  test('a re-run replaces its own sheets in place (no "Results (2)"), with unique table ids, and leaves the user\'s sheets byte for byte', async () => {
     const first = await run(SAMPLE);
     const second = await run(first.out);
     const names = value(await second.port.listSheets()).map((s) => s.name);
     expect(names.filter((n) => /\(2\)/.test(n))).toEqual([]);
     expect(names).toEqual(value(await first.port.listSheets()).map((s) => s.name));
     const parts = await partsOf(second.out);
-    const tables = [...parts].filter(([n]) => n.startsWith("xl/tables/")).map(([, b]) => /<table[^>]*\sid="(\d+)"[^>]*\sname="([^"]+)"/.exec(b.toString("utf8"))!);
+    const tables = [...parts]
+      .filter(([n]) => n.startsWith("xl/tables/"))
+      .map(([, b]) => /<table[^>]*\sid="(\d+)"[^>]*\sname="([^"]+)"/.exec(b.toString("utf8"))!);
     expect(new Set(tables.map((m) => m[1])).size).toBe(tables.length);
     expect(new Set(tables.map((m) => m[2].toLowerCase())).size).toBe(tables.length);
-    const userParts = readZip(SAMPLE).entries.map((e) => e.name).filter((n) => !EDITED.has(n) && n !== "xl/worksheets/sheet9.xml");
+    const userParts = readZip(SAMPLE)
+      .entries.map((e) => e.name)
+      .filter((n) => !EDITED.has(n) && n !== "xl/worksheets/sheet9.xml");
     const kept = sameRaw(SAMPLE, second.out);
     for (const n of userParts) expect([n, kept.has(n)]).toEqual([n, true]);
   });
@@ -96,8 +102,13 @@ describe("edge cases: shared parts", () => {
 
   test("deleting an owned sheet moves the sheet-scoped names of later sheets with them, and the active tab stays on its sheet", async () => {
     const bytes = await rawXlsx({
-      sheets: [{ name: "A", data: sheet(1) }, { name: "B", data: sheet(2) }, { name: "C", data: sheet(3) }],
-      afterSheets: '<definedNames><definedName name="_xlnm.Print_Area" localSheetId="2">C!$A$1</definedName><definedName name="Mine" localSheetId="0">A!$A$1</definedName></definedNames>',
+      sheets: [
+        { name: "A", data: sheet(1) },
+        { name: "B", data: sheet(2) },
+        { name: "C", data: sheet(3) },
+      ],
+      afterSheets:
+        '<definedNames><definedName name="_xlnm.Print_Area" localSheetId="2">C!$A$1</definedName><definedName name="Mine" localSheetId="0">A!$A$1</definedName></definedNames>',
     });
     const wb = (await partText(bytes, "xl/workbook.xml"))!.replace('activeTab="0"', 'activeTab="2"');
     const JSZip = (await import("jszip")).default;
@@ -120,9 +131,13 @@ describe("edge cases: shared parts", () => {
   });
 
   test("the calculation chain loses only the entries of sheets the add-in rewrote (and goes when none is left)", async () => {
-    const chain = '<?xml version="1.0" encoding="UTF-8"?><calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="B1" i="1"/><c r="B2"/><c r="A1" i="2"/><c r="A2"/></calcChain>';
+    const chain =
+      '<?xml version="1.0" encoding="UTF-8"?><calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="B1" i="1"/><c r="B2"/><c r="A1" i="2"/><c r="A2"/></calcChain>';
     const bytes = await rawXlsx({
-      sheets: [{ name: "User", data: `<row r="1"><c r="B1"><f>1+1</f><v>2</v></c></row>` }, { name: "Old", data: sheet(1) }],
+      sheets: [
+        { name: "User", data: `<row r="1"><c r="B1"><f>1+1</f><v>2</v></c></row>` },
+        { name: "Old", data: sheet(1) },
+      ],
       parts: { "xl/calcChain.xml": chain },
       overrides: { "/xl/calcChain.xml": "application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml" },
       workbookRels: '<Relationship Id="rIdCalc" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/>',
@@ -130,7 +145,9 @@ describe("edge cases: shared parts", () => {
     const port = createPackagePort(bytes);
     port.xlsx.clearSheet("Old"); // the add-in's sheet, rewritten
     const out = port.xlsx.save();
-    expect(await partText(out, "xl/calcChain.xml")).toBe('<?xml version="1.0" encoding="UTF-8"?><calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="B1" i="1"/><c i="1" r="B2"/></calcChain>');
+    expect(await partText(out, "xl/calcChain.xml")).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?><calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="B1" i="1"/><c i="1" r="B2"/></calcChain>',
+    );
     port.xlsx.clearSheet("User");
     const none = port.xlsx.save();
     expect(await partText(none, "xl/calcChain.xml")).toBeUndefined();
@@ -145,11 +162,17 @@ describe("edge cases: shared parts", () => {
     const text = (await partText(port.xlsx.save(), "xl/workbook.xml"))!;
     expect(text).toMatch(/<x:sheet name="Out" sheetId="2" r:id="rId\d+"\/>/);
     expect(text).toMatch(/<x:definedNames><x:definedName name="_carbonpeak_owner"/);
-    expect(createPackagePort(port.xlsx.save()).xlsx.sheets().map((s) => s.name)).toEqual(["S", "Out"]);
+    expect(
+      createPackagePort(port.xlsx.save())
+        .xlsx.sheets()
+        .map((s) => s.name),
+    ).toEqual(["S", "Out"]);
   });
 
   test("a Strict Open XML workbook is read but not written: refused, named", async () => {
-    const port = createPackagePort(await rawXlsx({ mainNs: "http://purl.oclc.org/ooxml/spreadsheetml/main", sheets: [{ name: "S", data: `<row r="1"><c r="A1"><v>1</v></c></row>` }] }));
+    const port = createPackagePort(
+      await rawXlsx({ mainNs: "http://purl.oclc.org/ooxml/spreadsheetml/main", sheets: [{ name: "S", data: `<row r="1"><c r="A1"><v>1</v></c></row>` }] }),
+    );
     expect(value(await port.readRange("S")).values).toEqual([[1]]);
     value(await port.addSheet("Out"));
     let message = "";
@@ -198,7 +221,8 @@ const sheet1 = () => `<row r="1"><c r="A1"><v>1</v></c></row>`;
 describe("reference: a workbook laid out as Excel 365 writes it", () => {
   // Excel's own markup (ECMA-376 with the Microsoft extensions Excel 365 writes): markup-compatibility
   // namespaces, an AlternateContent block, revision pointers, x14ac row attributes, a table, a print area.
-  const X = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" mc:Ignorable="x14ac xr"';
+  const X =
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" mc:Ignorable="x14ac xr"';
   const userSheet =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ${X} xr:uid="{A1B2C3D4-0000-0000-0000-000000000001}">` +
     `<dimension ref="A1:B3"/><sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15" x14ac:dyDescent="0.25"/>` +
@@ -214,15 +238,24 @@ describe("reference: a workbook laid out as Excel 365 writes it", () => {
   async function excelBook(): Promise<Buffer> {
     const base = await rawXlsx({
       sharedStrings: ["City", "长沙", "half"],
-      sheets: [{ name: "Inventory", data: userSheet, rels: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" Target="../tables/table1.xml"/></Relationships>' }],
+      sheets: [
+        {
+          name: "Inventory",
+          data: userSheet,
+          rels: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" Target="../tables/table1.xml"/></Relationships>',
+        },
+      ],
       parts: { "xl/tables/table1.xml": table },
       overrides: { "/xl/tables/table1.xml": "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml" },
-      afterSheets: '<definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">Inventory!$A$1:$B$3</definedName></definedNames><calcPr calcId="191029"/>',
+      afterSheets:
+        '<definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">Inventory!$A$1:$B$3</definedName></definedNames><calcPr calcId="191029"/>',
     });
     const JSZip = (await import("jszip")).default;
     const zip = await JSZip.loadAsync(base);
-    const wb = (await zip.file("xl/workbook.xml")!.async("string"))
-      .replace('xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">', `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ${X} xmlns:xr6="http://schemas.microsoft.com/office/spreadsheetml/2016/revision6" xmlns:xr10="http://schemas.microsoft.com/office/spreadsheetml/2016/revision10">${wbExtras}`);
+    const wb = (await zip.file("xl/workbook.xml")!.async("string")).replace(
+      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
+      `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ${X} xmlns:xr6="http://schemas.microsoft.com/office/spreadsheetml/2016/revision6" xmlns:xr10="http://schemas.microsoft.com/office/spreadsheetml/2016/revision10">${wbExtras}`,
+    );
     zip.file("xl/workbook.xml", wb);
     return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
   }
@@ -230,7 +263,11 @@ describe("reference: a workbook laid out as Excel 365 writes it", () => {
   test("its cells and table read as Excel shows them; the add-in's writes keep every other part and Excel's markup around its own", async () => {
     const bytes = await excelBook();
     const port = createPackagePort(bytes);
-    expect(value(await port.readRange("Inventory")).values).toEqual([["City", 2019], ["长沙", 32.45], ["half", 16.225]]);
+    expect(value(await port.readRange("Inventory")).values).toEqual([
+      ["City", 2019],
+      ["长沙", 32.45],
+      ["half", 16.225],
+    ]);
     expect(value(await port.findTables())).toEqual([{ name: "Inventory", sheet: "Inventory", address: "Inventory!A1:B3" }]);
     value(await port.addSheet("Results"));
     value(await port.writeTable({ sheet: "Results", header: ["City", "Emissions"], rows: [["长沙", 32.45]], numberFormats: { Emissions: "#,##0.00" } }));
@@ -247,13 +284,19 @@ describe("reference: a workbook laid out as Excel 365 writes it", () => {
     expect(wbAfter.endsWith('<calcPr calcId="191029"/></workbook>')).toBe(true);
     expect(wbAfter).toContain('<definedName name="_xlnm.Print_Area" localSheetId="0">Inventory!$A$1:$B$3</definedName>');
     const again = createPackagePort(out);
-    expect(value(await again.readRange("Results")).values).toEqual([["City", "Emissions"], ["长沙", 32.45]]);
-    expect(value(await again.listSheets()).map((s) => [s.name, s.owned])).toEqual([["Inventory", false], ["Results", true]]);
+    expect(value(await again.readRange("Results")).values).toEqual([
+      ["City", "Emissions"],
+      ["长沙", 32.45],
+    ]);
+    expect(value(await again.listSheets()).map((s) => [s.name, s.owned])).toEqual([
+      ["Inventory", false],
+      ["Results", true],
+    ]);
   });
 });
 
 describe("ownership by identity (the file adapter)", () => {
-  test("delete an output sheet and make your own of that name: the next run writes \"Charts (2)\" and never touches yours", async () => {
+  test('delete an output sheet and make your own of that name: the next run writes "Charts (2)" and never touches yours', async () => {
     const first = await run(SAMPLE);
     // The user deletes Charts and makes a sheet of their own named Charts (no mark: a user cannot make one).
     const store = createPackagePort(first.out).xlsx;

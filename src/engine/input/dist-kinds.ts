@@ -14,16 +14,16 @@ const NAMES: Readonly<Record<string, DistKind>> = {
   normal: "normal",
   norm: "normal",
   gaussian: "normal",
-  "正态": "normal",
-  "正态分布": "normal",
+  正态: "normal",
+  正态分布: "normal",
   triangular: "triangular",
   triangle: "triangular",
   tri: "triangular",
-  "三角": "triangular",
-  "三角分布": "triangular",
+  三角: "triangular",
+  三角分布: "triangular",
   uniform: "uniform",
-  "均匀": "uniform",
-  "均匀分布": "uniform",
+  均匀: "uniform",
+  均匀分布: "uniform",
 };
 
 /**

@@ -8,7 +8,10 @@
 
 /** Normalised key of a word: lower case, no spaces, hyphens, underscores or full-width spaces. */
 function key(v: string): string {
-  return v.trim().toLowerCase().replace(/[\s_\-\u3000·]+/g, "");
+  return v
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_\-\u3000·]+/g, "");
 }
 
 function lookup<T extends string>(table: Readonly<Record<string, T>>, v: unknown): T | undefined {

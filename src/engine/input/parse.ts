@@ -135,7 +135,12 @@ function targetKindChecks(raw: unknown, path: Path): Issue[] {
       if (isBlank(r[p])) out.push(issue("required", [...path, p], { kind }));
     } else if (!isBlank(r[p])) out.push(issue("param_not_for_kind", [...path, p], { param: p, kind }));
   }
-  if ((kind === "intensity_decline" || kind === "energy_intensity_decline") && typeof r.value === "number" && Number.isFinite(r.value) && !(r.value >= 0 && r.value <= 1)) {
+  if (
+    (kind === "intensity_decline" || kind === "energy_intensity_decline") &&
+    typeof r.value === "number" &&
+    Number.isFinite(r.value) &&
+    !(r.value >= 0 && r.value <= 1)
+  ) {
     out.push(issue("share_range", [...path, "value"], { value: r.value, kind }));
   }
   return out;
@@ -201,5 +206,13 @@ export function parseScenarioParts(raw: unknown): ParsedParts {
 export function parseScenarioInput(raw: unknown): Result<ScenarioInput> {
   const p = parseScenarioParts(raw);
   if (p.issues.length > 0 || !p.settings) return fail(p.issues.length > 0 ? p.issues : [issue("required", ["settings"])]);
-  return ok({ settings: p.settings, inventory: p.inventory, activities: p.activities, drivers: p.drivers, levers: p.levers, socioeconomic: p.socioeconomic, targets: p.targets });
+  return ok({
+    settings: p.settings,
+    inventory: p.inventory,
+    activities: p.activities,
+    drivers: p.drivers,
+    levers: p.levers,
+    socioeconomic: p.socioeconomic,
+    targets: p.targets,
+  });
 }

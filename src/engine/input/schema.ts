@@ -65,8 +65,7 @@ function num(check?: Check) {
   });
 }
 
-const yearCheck: Check = (v) =>
-  !Number.isInteger(v) ? { code: "year_not_integer" } : v < 1000 || v > 9999 ? { code: "year_out_of_range" } : undefined;
+const yearCheck: Check = (v) => (!Number.isInteger(v) ? { code: "year_not_integer" } : v < 1000 || v > 9999 ? { code: "year_out_of_range" } : undefined);
 const shareCheck: Check = (v) => (v >= 0 && v <= 1 ? undefined : { code: "share_range" });
 const rateCheck: Check = (v) => (v >= -1 && v <= 1 ? undefined : { code: "rate_range" });
 const nonNegative: Check = (v) => (v >= 0 ? undefined : { code: "must_be_nonnegative" });
@@ -99,12 +98,21 @@ export function parseYesNo(v: unknown): boolean | undefined {
 
 /** A yes/no setting; blank is `fallback`. */
 const yesNo = (fallback: boolean) =>
-  z.unknown().optional().transform((v, ctx): boolean => {
-    if (isBlank(v)) return fallback;
-    const b = parseYesNo(v);
-    if (b === undefined) ctx.addIssue({ code: "custom", input: v, params: { code: "invalid_choice", value: String(v), expected: "yes, no (是, 否)" }, message: "invalid_choice" });
-    return b ?? fallback;
-  });
+  z
+    .unknown()
+    .optional()
+    .transform((v, ctx): boolean => {
+      if (isBlank(v)) return fallback;
+      const b = parseYesNo(v);
+      if (b === undefined)
+        ctx.addIssue({
+          code: "custom",
+          input: v,
+          params: { code: "invalid_choice", value: String(v), expected: "yes, no (是, 否)" },
+          message: "invalid_choice",
+        });
+      return b ?? fallback;
+    });
 const optNum = (check?: Check) => z.preprocess(blankToUndefined, num(check).optional());
 const withDefault = (value: number, check?: Check) => z.preprocess(blankToUndefined, num(check).default(value));
 
@@ -134,29 +142,43 @@ const targets = z.unknown().transform((v, ctx): Targets => {
     if (names.length === 1 && isAllWord(names[0])) return "all";
     if (names.length > 0) return names;
   }
-  ctx.addIssue({ code: "custom", input: v, params: { code: "targets_invalid", value: typeof v === "string" ? v : JSON.stringify(v) ?? String(v) }, message: "targets_invalid" });
+  ctx.addIssue({
+    code: "custom",
+    input: v,
+    params: { code: "targets_invalid", value: typeof v === "string" ? v : (JSON.stringify(v) ?? String(v)) },
+    message: "targets_invalid",
+  });
   return z.NEVER;
 });
 
 /** Blank or missing → linear. (The preprocess makes zod run this for a missing key too.) */
-const shape = z.preprocess((v) => (isBlank(v) ? "linear" : v), z.unknown().transform((v, ctx): RampShape => {
-  const s = parseRampShape(v);
-  if (s === undefined) {
-    ctx.addIssue({ code: "custom", input: v, params: { code: "unknown_shape", value: typeof v === "string" ? v : String(v) }, message: "unknown_shape" });
-    return z.NEVER;
-  }
-  return s;
-}));
+const shape = z.preprocess(
+  (v) => (isBlank(v) ? "linear" : v),
+  z.unknown().transform((v, ctx): RampShape => {
+    const s = parseRampShape(v);
+    if (s === undefined) {
+      ctx.addIssue({ code: "custom", input: v, params: { code: "unknown_shape", value: typeof v === "string" ? v : String(v) }, message: "unknown_shape" });
+      return z.NEVER;
+    }
+    return s;
+  }),
+);
 
 /** Blank or missing → undefined (certain); else normal/正态, triangular/三角 or uniform/均匀. */
-const dist = z.preprocess(blankToUndefined, z.unknown().transform((v, ctx): DistKind => {
-  const d = parseDistKind(v);
-  if (d === undefined) {
-    ctx.addIssue({ code: "custom", input: v, params: { code: "unknown_dist", value: typeof v === "string" ? v : String(v) }, message: "unknown_dist" });
-    return z.NEVER;
-  }
-  return d;
-}).optional());
+const dist = z.preprocess(
+  blankToUndefined,
+  z
+    .unknown()
+    .transform((v, ctx): DistKind => {
+      const d = parseDistKind(v);
+      if (d === undefined) {
+        ctx.addIssue({ code: "custom", input: v, params: { code: "unknown_dist", value: typeof v === "string" ? v : String(v) }, message: "unknown_dist" });
+        return z.NEVER;
+      }
+      return d;
+    })
+    .optional(),
+);
 
 /** A word read by `parse` (blank included: the parser gives its default); `code` when it is none of its words. */
 function choice<T extends string>(parse: (v: unknown) => T | undefined, code: IssueCode) {
@@ -170,16 +192,36 @@ function choice<T extends string>(parse: (v: unknown) => T | undefined, code: Is
   });
 }
 /** How a city without a value in the base year is handled: blank → absent ("none": a problem); "carry forward" / 延用最近实测值. */
-const fill = z.preprocess(blankToUndefined, z.unknown().transform((v, ctx): FillRule => {
-  const f = parseFillRule(v);
-  if (f === undefined) {
-    ctx.addIssue({ code: "custom", input: v, params: { code: "fill_rule_invalid", value: typeof v === "string" ? v : String(v) }, message: "fill_rule_invalid" });
-    return z.NEVER;
-  }
-  return f;
-}).optional());
+const fill = z.preprocess(
+  blankToUndefined,
+  z
+    .unknown()
+    .transform((v, ctx): FillRule => {
+      const f = parseFillRule(v);
+      if (f === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          input: v,
+          params: { code: "fill_rule_invalid", value: typeof v === "string" ? v : String(v) },
+          message: "fill_rule_invalid",
+        });
+        return z.NEVER;
+      }
+      return f;
+    })
+    .optional(),
+);
 
-const kind = z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase().replace(/[\s-]+/g, "_") : v), z.enum(LEVER_KINDS));
+const kind = z.preprocess(
+  (v) =>
+    typeof v === "string"
+      ? v
+          .trim()
+          .toLowerCase()
+          .replace(/[\s-]+/g, "_")
+      : v,
+  z.enum(LEVER_KINDS),
+);
 
 /** Where a record came from in a workbook: sheet name, 1-based row, and field → column letter. */
 const sourceRefSchema = z.strictObject({
@@ -365,7 +407,6 @@ export const TARGET_PARAMS: Readonly<Record<TargetKind, readonly ("from" | "to" 
 export function leverValueCheck(k: LeverKind): Check {
   return k === "structure_shift" ? ppCheck : shareCheck;
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // The types: what the schemas produce.

@@ -24,9 +24,13 @@ export const FILL_RULES: readonly FillRule[] = ["none", "carry-forward"];
 export function parseFillRule(v: unknown): FillRule | undefined {
   if (v === null || v === undefined) return "none";
   if (typeof v !== "string") return undefined;
-  const t = v.trim().toLowerCase().replace(/[\s_-]+/g, " ");
+  const t = v
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, " ");
   if (t === "" || /^(none|no|error|off|不填补|无|不补)$/.test(t)) return "none";
-  if (/^(carry( the last( measured)? value)? forward|last( measured)? value|locf|延用最近实测值|延用最近值|沿用最近实测值|沿用最近值|向后延用|延用)$/.test(t)) return "carry-forward";
+  if (/^(carry( the last( measured)? value)? forward|last( measured)? value|locf|延用最近实测值|延用最近值|沿用最近实测值|沿用最近值|向后延用|延用)$/.test(t))
+    return "carry-forward";
   return undefined;
 }
 
@@ -54,7 +58,7 @@ export interface RowsAtYear {
 export function yearSpans(years: readonly number[]): string {
   const ys = [...years].sort((a, b) => a - b);
   const out: string[] = [];
-  for (let i = 0; i < ys.length; ) {
+  for (let i = 0; i < ys.length;) {
     let j = i;
     while (j + 1 < ys.length && ys[j + 1] === ys[j] + 1) j++;
     out.push(j === i ? String(ys[i]) : `${ys[i]}–${ys[j]}`);
@@ -98,7 +102,12 @@ export function latestCommonYear(inv: Inventory, cities: readonly string[] = inv
  * @param issuePath path of the issues (default ["settings", "baseYear"]); `cell` is added when given.
  * @example inventoryAtYear(changzhutan, 2019, "carry-forward").value.filled // 株洲 2019 ← 2015, 湘潭 2019 ← 2017
  */
-export function inventoryAtYear(inv: Inventory, year: number, fill: FillRule = "none", where: { path?: (string | number)[]; cell?: string } = {}): Result<RowsAtYear> {
+export function inventoryAtYear(
+  inv: Inventory,
+  year: number,
+  fill: FillRule = "none",
+  where: { path?: (string | number)[]; cell?: string } = {},
+): Result<RowsAtYear> {
   const path = where.path ?? ["settings", "baseYear"];
   const issues: Issue[] = [];
   const filled: FilledValue[] = [];

@@ -124,7 +124,7 @@ export class InventoryBuilder {
     const entries = this.eValue.length;
     const per = Math.max(1, Math.floor(sliceEntries));
     yield { phase: "summarising", done: 0, total: entries };
-    for (let e = 0; e < entries; ) {
+    for (let e = 0; e < entries;) {
       const end = Math.min(entries, e + per);
       for (; e < end; e++) {
         const i = (this.eCity[e] * S + this.eSector[e]) * Y + yearPos.get(this.eYear[e])!;

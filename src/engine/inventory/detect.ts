@@ -20,7 +20,18 @@
  */
 import { fail, issue, ok, type Result } from "../issues";
 import { cellText, gridAt, gridCell, gridWidth, type Grid } from "./grid";
-import { EXPECTED_HEADERS, EXPECTED_HEADERS_ZH, headerRole, headerUnit, headerYear, isFuelHeader, isTotalLabel, matrixColumnKind, type HeaderRole, type MatrixColumnKind } from "./headers";
+import {
+  EXPECTED_HEADERS,
+  EXPECTED_HEADERS_ZH,
+  headerRole,
+  headerUnit,
+  headerYear,
+  isFuelHeader,
+  isTotalLabel,
+  matrixColumnKind,
+  type HeaderRole,
+  type MatrixColumnKind,
+} from "./headers";
 import { isBlank } from "../cells";
 
 /** The three inventory layouts of docs/design.md §5. */
@@ -262,7 +273,15 @@ function fuelsAt(g: Grid, r: number, label: number, textCols: readonly number[],
   }
   return finish(
     g,
-    { layout: "matrix", shape: byYear ? "years-fuels" : "sectors-fuels", headerRow: r, columns: { [byYear ? "year" : "sector"]: label }, yearColumns: [], labelColumn: label, matrixColumns: cols },
+    {
+      layout: "matrix",
+      shape: byYear ? "years-fuels" : "sectors-fuels",
+      headerRow: r,
+      columns: { [byYear ? "year" : "sector"]: label },
+      yearColumns: [],
+      labelColumn: label,
+      matrixColumns: cols,
+    },
     r + 1,
     [label],
     valueCols,
@@ -272,7 +291,15 @@ function fuelsAt(g: Grid, r: number, label: number, textCols: readonly number[],
 
 /** Years across, sectors down, no City column: one region's sectors × years (the label header blank or Sector/部门). */
 function sectorsYearsAt(g: Grid, r: number, label: number, years: readonly YearColumn[]): LayoutDetection | undefined {
-  if (!labelsBelow(g, r + 1, label, years.map((y) => y.col)).includes("text")) return undefined;
+  if (
+    !labelsBelow(
+      g,
+      r + 1,
+      label,
+      years.map((y) => y.col),
+    ).includes("text")
+  )
+    return undefined;
   return finish(
     g,
     { layout: "wide", shape: "sectors-years", headerRow: r, columns: { sector: label }, yearColumns: years, matrixColumns: [] },

@@ -9,7 +9,15 @@ import { detectLayout, type LayoutDetection } from "./detect";
 import { cellText, gridAt, gridCell, gridWidth, type Grid } from "./grid";
 import { mergeInventories } from "./merge";
 import type { Inventory } from "./model";
-import { inventoryProgressFraction, isReadCancelled, readCancelled, readInventory, readInventoryChunked, type ChunkOptions, type ReadInventoryOptions } from "./read";
+import {
+  inventoryProgressFraction,
+  isReadCancelled,
+  readCancelled,
+  readInventory,
+  readInventoryChunked,
+  type ChunkOptions,
+  type ReadInventoryOptions,
+} from "./read";
 import { regionYearOfSheet } from "./region";
 import type { StatedUnit } from "./unit-source";
 
@@ -138,7 +146,14 @@ export function planInventoryRead(grids: readonly Grid[], options: ReadInventory
   const skipped = found.filter((f) => !each.includes(f));
   const warnings =
     skipped.length > 0
-      ? [issue("inventory_sheets_skipped", ["sheets"], { count: each.length, first: each[0].grid.sheet, last: each[each.length - 1].grid.sheet, others: skipped.map((f) => f.grid.sheet).join(", ") })]
+      ? [
+          issue("inventory_sheets_skipped", ["sheets"], {
+            count: each.length,
+            first: each[0].grid.sheet,
+            last: each[each.length - 1].grid.sheet,
+            others: skipped.map((f) => f.grid.sheet).join(", "),
+          }),
+        ]
       : [];
   return ok({ grids: each.map((f) => f.grid), options: perSheet, warnings });
 }
@@ -171,7 +186,10 @@ export function finishInventoryRead(plan: InventoryPlan, reads: readonly Result<
 export function readInventoryFromSheets(grids: readonly Grid[], options: ReadInventoryOptions = {}): Result<Inventory> {
   const plan = planInventoryRead(grids, options);
   if (!plan.ok) return plan;
-  return finishInventoryRead(plan.value, plan.value.grids.map((g) => readInventory(g, plan.value.options)));
+  return finishInventoryRead(
+    plan.value,
+    plan.value.grids.map((g) => readInventory(g, plan.value.options)),
+  );
 }
 
 /**
@@ -193,7 +211,9 @@ export async function readPlanChunked(plan: InventoryPlan, chunk: ChunkOptions =
     const report = chunk.onProgress;
     const r = await readInventoryChunked(plan.grids[k], plan.options, {
       ...chunk,
-      onProgress: report ? (p) => report({ phase: "validating", done: k + Math.min(1, Math.max(0, (inventoryProgressFraction(p) - 0.1) / 0.9)), total: n }) : undefined,
+      onProgress: report
+        ? (p) => report({ phase: "validating", done: k + Math.min(1, Math.max(0, (inventoryProgressFraction(p) - 0.1) / 0.9)), total: n })
+        : undefined,
     });
     if (isReadCancelled(r)) return readCancelled();
     reads.push(r);

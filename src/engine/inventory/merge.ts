@@ -38,7 +38,8 @@ export function mergeInventories(parts: readonly Inventory[]): Result<Inventory>
     issues.push(issue("inventory_unit_missing", ["unit"], { cell: cellAddress(p.sheets[p.sourceSheets[i]], p.sourceRows[i], p.sourceCols[i]) }));
   }
   const same = stated.every((p) => p.toTonnes === stated[0]?.toTonnes);
-  const unit = stated.length === 0 ? { label: "", toTonnes: NaN } : same ? { label: stated[0].unit, toTonnes: stated[0].toTonnes } : { label: "t", toTonnes: 1 };
+  const unit =
+    stated.length === 0 ? { label: "", toTonnes: NaN } : same ? { label: stated[0].unit, toTonnes: stated[0].toTonnes } : { label: "t", toTonnes: 1 };
   const C = cities.length;
   const S = sectors.length;
   const Y = years.length;

@@ -60,7 +60,14 @@ export function matrixRows(g: Grid, d: LayoutDetection, options: MatrixOptions =
   const region = regionOfSheet(g.sheet, options);
   const year = byYear ? undefined : yearOfSheet(g, d.headerRow, options);
   const anchor = gridCell(g, d.headerRow, label);
-  if (!byYear && year === undefined) issues.push(issue("inventory_matrix_year", ["year"], { cell: anchor, sheet: g.sheet, ...(options.choosers?.year !== undefined ? { chooser: options.choosers.year } : {}) }));
+  if (!byYear && year === undefined)
+    issues.push(
+      issue("inventory_matrix_year", ["year"], {
+        cell: anchor,
+        sheet: g.sheet,
+        ...(options.choosers?.year !== undefined ? { chooser: options.choosers.year } : {}),
+      }),
+    );
   const totalCol = d.matrixColumns.find((c) => c.kind === "total");
   const parts = d.matrixColumns.filter((c) => c.kind === "fuel" || c.kind === "process");
   const hasFuel = parts.some((c) => c.kind === "fuel");
@@ -69,7 +76,17 @@ export function matrixRows(g: Grid, d: LayoutDetection, options: MatrixOptions =
   const check = hasFuel ? totalCol : undefined;
   const scope2Cols = d.matrixColumns.filter((c) => c.kind === "scope2");
   const all = [...used, ...(check ? [check] : []), ...scope2Cols];
-  const units = new UnitSource(g, b, options, undefined, d.unitRow, all.map((c) => c.col), d.headerUnits, anchor, d.titleUnit);
+  const units = new UnitSource(
+    g,
+    b,
+    options,
+    undefined,
+    d.unitRow,
+    all.map((c) => c.col),
+    d.headerUnits,
+    anchor,
+    d.titleUnit,
+  );
   const seen = new Map<string, string>();
   const tonnesOf = (r: number, col: MatrixColumn): { tonnes: number; raw: number; unit: number } | "blank" | "invalid" => {
     const v = readValueCell(g, r, col.col, issues);
@@ -150,7 +167,13 @@ export function matrixRows(g: Grid, d: LayoutDetection, options: MatrixOptions =
         label: check!.header,
         total: stated.tonnes,
         sum: tonnes,
-        range: rangeAddress(g.sheet, g.origin.row + r, g.origin.col + Math.min(...used.map((c) => c.col)), g.origin.row + r, g.origin.col + Math.max(...used.map((c) => c.col))),
+        range: rangeAddress(
+          g.sheet,
+          g.origin.row + r,
+          g.origin.col + Math.min(...used.map((c) => c.col)),
+          g.origin.row + r,
+          g.origin.col + Math.max(...used.map((c) => c.col)),
+        ),
         unit: mixed ? t : unit,
       });
     }
@@ -165,7 +188,15 @@ export function matrixRows(g: Grid, d: LayoutDetection, options: MatrixOptions =
     }
     const first = seen.get(name);
     if (first !== undefined) {
-      issues.push(issue("inventory_duplicate_row", ["inventory", r, label], { cell: gridCell(g, r, label), city: region, sector: byYear ? undefined : name, year: byYear ? rowYear : undefined, first }));
+      issues.push(
+        issue("inventory_duplicate_row", ["inventory", r, label], {
+          cell: gridCell(g, r, label),
+          city: region,
+          sector: byYear ? undefined : name,
+          year: byYear ? rowYear : undefined,
+          first,
+        }),
+      );
       return;
     }
     seen.set(name, gridCell(g, r, label));
@@ -185,11 +216,25 @@ export function matrixRows(g: Grid, d: LayoutDetection, options: MatrixOptions =
         const tr = totalRow;
         const range = (c0: number, c1: number) => rangeAddress(g.sheet, g.origin.row + firstRow, g.origin.col + c0, g.origin.row + lastRow, g.origin.col + c1);
         const partCols = used.map((c) => c.col);
-        checks.push({ cell: tr.scope1Cell, label: tr.label, total: tr.scope1, sum: sumScope1, range: range(Math.min(...partCols), Math.max(...partCols)), unit: tr.unit });
+        checks.push({
+          cell: tr.scope1Cell,
+          label: tr.label,
+          total: tr.scope1,
+          sum: sumScope1,
+          range: range(Math.min(...partCols), Math.max(...partCols)),
+          unit: tr.unit,
+        });
         for (const col of [...used, ...scope2Cols]) {
           const total = tr.byCol.get(col.col);
           if (total === undefined || used.length === 1) continue;
-          checks.push({ cell: gridCell(g, tr.r, col.col), label: `${tr.label} (${col.header})`, total, sum: colSums.get(col.col) ?? 0, range: range(col.col, col.col), unit: tr.unit });
+          checks.push({
+            cell: gridCell(g, tr.r, col.col),
+            label: `${tr.label} (${col.header})`,
+            total,
+            sum: colSums.get(col.col) ?? 0,
+            range: range(col.col, col.col),
+            unit: tr.unit,
+          });
         }
       }
       totalWarnings(b, checks, b.warnings);

@@ -64,7 +64,17 @@ export function wideRows(g: Grid, d: LayoutDetection, options: UnitOptions & Reg
     }
   }
   const anchor = gridCell(g, d.headerRow, (city ?? sector)!);
-  const units = new UnitSource(g, b, options, unit, d.unitRow, cols.map((c) => c.col), d.headerUnits, anchor, d.titleUnit);
+  const units = new UnitSource(
+    g,
+    b,
+    options,
+    unit,
+    d.unitRow,
+    cols.map((c) => c.col),
+    d.headerUnits,
+    anchor,
+    d.titleUnit,
+  );
   const seen = new Map<string, string>();
   const cellValues: (number | "blank" | "invalid")[] = new Array(cols.length);
   // sectors × years: the total row by year, and the sum of the sector rows by year (tonnes).
@@ -82,7 +92,15 @@ export function wideRows(g: Grid, d: LayoutDetection, options: UnitOptions & Reg
     const cityName = city === undefined ? region! : readLabelCell(g, r, city, issues);
     const sectorName = sector === undefined ? "" : readLabelCell(g, r, sector, issues);
     if (region !== undefined && sectorName !== undefined && isTotalLabel(sectorName)) {
-      totalRow = { r, label: sectorName, values: [...cellValues], units: cols.map((c) => { const u = units.at(r, c.col); return typeof u === "number" ? u : -1; }) };
+      totalRow = {
+        r,
+        label: sectorName,
+        values: [...cellValues],
+        units: cols.map((c) => {
+          const u = units.at(r, c.col);
+          return typeof u === "number" ? u : -1;
+        }),
+      };
       return;
     }
     if (city !== undefined && cityName === "") issues.push(issue("inventory_city_blank", ["inventory", r, city], { cell: gridCell(g, r, city) }));
@@ -120,7 +138,16 @@ export function wideRows(g: Grid, d: LayoutDetection, options: UnitOptions & Reg
         const v = tr.values[k];
         if (typeof v !== "number" || tr.units[k] < 0) return [];
         const col = g.origin.col + c.col;
-        return [{ cell: cellAddress(g.sheet, g.origin.row + tr.r, col), label: `${tr.label} ${c.year}`, total: v * b.unitFactor(tr.units[k]), sum: sums[k], range: rangeAddress(g.sheet, g.origin.row + firstRow, col, g.origin.row + lastRow, col), unit: tr.units[k] }];
+        return [
+          {
+            cell: cellAddress(g.sheet, g.origin.row + tr.r, col),
+            label: `${tr.label} ${c.year}`,
+            total: v * b.unitFactor(tr.units[k]),
+            sum: sums[k],
+            range: rangeAddress(g.sheet, g.origin.row + firstRow, col, g.origin.row + lastRow, col),
+            unit: tr.units[k],
+          },
+        ];
       });
       totalWarnings(b, checks, b.warnings);
     }

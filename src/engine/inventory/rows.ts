@@ -64,7 +64,7 @@ export function* rowSteps(reader: RowReader, sliceCells: number): Generator<Inve
   const total = Math.max(0, endRow - firstRow);
   const per = rowsPerSlice(sliceCells, reader.cellsPerRow);
   yield { phase: "validating", done: 0, total };
-  for (let r = firstRow; r < endRow; ) {
+  for (let r = firstRow; r < endRow;) {
     const end = Math.min(endRow, r + per);
     for (; r < end; r++) reader.readRow(r);
     yield { phase: "validating", done: r - firstRow, total };

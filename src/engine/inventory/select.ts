@@ -19,16 +19,20 @@ export function selectCities(inv: Inventory, cities: readonly string[], path: (s
   cities.forEach((name, k) => {
     if (inv.cities.includes(name)) return;
     const near = nearestNames(name, inv.cities);
-    issues.push(issue("city_not_in_inventory", [...path, k], { value: name, nearest: near.length > 0 ? near.join(", ") : undefined, count: inv.cities.length }));
+    issues.push(
+      issue("city_not_in_inventory", [...path, k], { value: name, nearest: near.length > 0 ? near.join(", ") : undefined, count: inv.cities.length }),
+    );
   });
   if (issues.length > 0) return fail(issues);
   const S = inv.sectors.length;
   const Y = inv.years.length;
-  const keep = inv.years.map((_, y) => cities.some((c) => {
-    const ci = inv.cities.indexOf(c);
-    for (let s = 0; s < S; s++) if (!Number.isNaN(inv.values[(ci * S + s) * Y + y])) return true;
-    return false;
-  }));
+  const keep = inv.years.map((_, y) =>
+    cities.some((c) => {
+      const ci = inv.cities.indexOf(c);
+      for (let s = 0; s < S; s++) if (!Number.isNaN(inv.values[(ci * S + s) * Y + y])) return true;
+      return false;
+    }),
+  );
   const years = inv.years.filter((_, y) => keep[y]);
   const yearIdx = inv.years.map((_, y) => y).filter((y) => keep[y]);
   const n = cities.length * S * years.length;

@@ -52,4 +52,3 @@ export function totalWarnings(b: InventoryBuilder, checks: readonly TotalCheck[]
     );
   }
 }
-

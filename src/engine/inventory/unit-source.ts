@@ -116,7 +116,9 @@ export class UnitSource {
     if (this.optional) return this.b.unitIndex(UNSTATED);
     if (!this.missingReported) {
       this.missingReported = true;
-      this.b.issues.push(issue("inventory_unit_missing", ["unit"], { cell: this.anchor, ...(this.chooserName !== undefined ? { chooser: this.chooserName } : {}) }));
+      this.b.issues.push(
+        issue("inventory_unit_missing", ["unit"], { cell: this.anchor, ...(this.chooserName !== undefined ? { chooser: this.chooserName } : {}) }),
+      );
     }
     return "missing";
   }

@@ -94,7 +94,18 @@ function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel
     ] as const) {
       const y = st[field];
       if (y !== undefined && (y < st.baseYear || y > st.endYear)) {
-        issues.push(locate(issue("year_setting_outside", ["settings", field], { value: y, from: st.baseYear, to: st.endYear, ...(hint !== undefined && y < st.baseYear ? { hint, hintZh } : {}) }), st.source, 1));
+        issues.push(
+          locate(
+            issue("year_setting_outside", ["settings", field], {
+              value: y,
+              from: st.baseYear,
+              to: st.endYear,
+              ...(hint !== undefined && y < st.baseYear ? { hint, hintZh } : {}),
+            }),
+            st.source,
+            1,
+          ),
+        );
       }
     }
   }
@@ -103,7 +114,24 @@ function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel
 
   // Inventory: the measured history and the emissions in the last historical year, in tCO2.
   const history = yearsOk
-    ? compileHistory(p.inventory, { baseYear: st.baseYear, endYear: st.endYear, lastHistoricalYear: st.lastHistoricalYear, fill: st.fill ?? "none", cities, sectors, cityIndex, sectorIndex, unit, rows: p.index.inventory, settingsSource: st.source }, issues, warnings)
+    ? compileHistory(
+        p.inventory,
+        {
+          baseYear: st.baseYear,
+          endYear: st.endYear,
+          lastHistoricalYear: st.lastHistoricalYear,
+          fill: st.fill ?? "none",
+          cities,
+          sectors,
+          cityIndex,
+          sectorIndex,
+          unit,
+          rows: p.index.inventory,
+          settingsSource: st.source,
+        },
+        issues,
+        warnings,
+      )
     : undefined;
   const H = history?.lastYear ?? st.baseYear;
   const base = history?.base ?? new Float64Array(C * S);
@@ -117,7 +145,9 @@ function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel
     const at = (f: string) => ["activities", p.index.activities[k], f];
     const reserved = parseDriverVariable(r.activity);
     if (reserved !== undefined) {
-      issues.push(locate(issue("reserved_name", at("activity"), { value: r.activity, ...(reserved !== EMISSIONS ? { variable: reserved } : {}) }), r.source, 2));
+      issues.push(
+        locate(issue("reserved_name", at("activity"), { value: r.activity, ...(reserved !== EMISSIONS ? { variable: reserved } : {}) }), r.source, 2),
+      );
       return;
     }
     const c = cityIndex.get(r.city);
@@ -148,7 +178,18 @@ function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel
           continue;
         }
         if (drivenBy[c * S + s] >= 0) {
-          issues.push(locate(issue("activity_sector_twice", at("sectors"), { city: r.city, sector: name, activity: Array.from(byName.keys())[drivenBy[c * S + s]], other: drivenRow[c * S + s] + 1 }), r.source, 2));
+          issues.push(
+            locate(
+              issue("activity_sector_twice", at("sectors"), {
+                city: r.city,
+                sector: name,
+                activity: Array.from(byName.keys())[drivenBy[c * S + s]],
+                other: drivenRow[c * S + s] + 1,
+              }),
+              r.source,
+              2,
+            ),
+          );
           continue;
         }
         drivenBy[c * S + s] = ai;
@@ -160,7 +201,28 @@ function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel
 
   // Drivers: rate tables per variable, with the history and precedence rules (driver-rows.ts).
   const drivers = yearsOk
-    ? compileDrivers(p.drivers, p.index.drivers, { baseYear: st.baseYear, endYear: st.endYear, lastHistoricalYear: H, cityIndex, sectorIndex, S, C, cities, sectors, namesKnown, activities, drivenBy, drivenRow, sharedShocks: st.shocks === "shared" }, issues, warnings)
+    ? compileDrivers(
+        p.drivers,
+        p.index.drivers,
+        {
+          baseYear: st.baseYear,
+          endYear: st.endYear,
+          lastHistoricalYear: H,
+          cityIndex,
+          sectorIndex,
+          S,
+          C,
+          cities,
+          sectors,
+          namesKnown,
+          activities,
+          drivenBy,
+          drivenRow,
+          sharedShocks: st.shocks === "shared",
+        },
+        issues,
+        warnings,
+      )
     : { emissionRates: emptyRateTable(C, S, Y) };
 
   // Scenarios: baseline, the listed ones, then those of the levers.
@@ -173,7 +235,12 @@ function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel
       scenarios.push(name);
     }
   }
-  const levers = compileLevers(p.levers, p.index.levers, { baseYear: st.baseYear, lastHistoricalYear: H, baseline: st.baseline, cityIndex, sectorIndex, namesKnown, activities, scenarioIndex, scenarios }, issues);
+  const levers = compileLevers(
+    p.levers,
+    p.index.levers,
+    { baseYear: st.baseYear, lastHistoricalYear: H, baseline: st.baseline, cityIndex, sectorIndex, namesKnown, activities, scenarioIndex, scenarios },
+    issues,
+  );
 
   // Coordination pair.
   const pair = [st.independent, st.coordinated];
@@ -181,15 +248,24 @@ function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel
     const missingField = pair[0] === undefined ? "independent" : "coordinated";
     issues.push(locate(issue("coordination_pair", ["settings", missingField]), st.source, 1));
   } else if (pair[0] !== undefined && pair[1] !== undefined) {
-    for (const [field, name] of [["independent", pair[0]], ["coordinated", pair[1]]] as const) {
-      if (!scenarioIndex.has(name)) issues.push(locate(issue("unknown_scenario", ["settings", field], { value: name, known: scenarios.join(", ") }), st.source, 1));
+    for (const [field, name] of [
+      ["independent", pair[0]],
+      ["coordinated", pair[1]],
+    ] as const) {
+      if (!scenarioIndex.has(name))
+        issues.push(locate(issue("unknown_scenario", ["settings", field], { value: name, known: scenarios.join(", ") }), st.source, 1));
     }
     if (pair[0] === pair[1]) issues.push(locate(issue("coordination_pair", ["settings", "coordinated"], { value: pair[1] }), st.source, 1));
   }
 
   // Socio-economic levels and targets.
   const socio = yearsOk
-    ? compileSocio(p.socioeconomic, { baseYear: st.baseYear, endYear: st.endYear, lastHistoricalYear: H, cities, sectors, cityIndex, sectorIndex, namesKnown, rows: p.index.socioeconomic }, issues, warnings)
+    ? compileSocio(
+        p.socioeconomic,
+        { baseYear: st.baseYear, endYear: st.endYear, lastHistoricalYear: H, cities, sectors, cityIndex, sectorIndex, namesKnown, rows: p.index.socioeconomic },
+        issues,
+        warnings,
+      )
     : emptySocio(C, Y);
   const targets = yearsOk ? compileTargets(p.targets, { settings: st, cityIndex, scenarios, unit, namesKnown, rows: p.index.targets }, issues) : [];
 

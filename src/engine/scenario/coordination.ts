@@ -8,7 +8,15 @@ import type { CoordinationBenefit } from "./results";
  * Independent − coordinated, from two C × S × Y emission arrays.
  * @example coordinationBenefit("independent", "coordinated", ind, coord, 3, 8, 46).total
  */
-export function coordinationBenefit(independent: string, coordinated: string, ind: Float64Array, coord: Float64Array, C: number, S: number, Y: number): CoordinationBenefit {
+export function coordinationBenefit(
+  independent: string,
+  coordinated: string,
+  ind: Float64Array,
+  coord: Float64Array,
+  C: number,
+  S: number,
+  Y: number,
+): CoordinationBenefit {
   const bySector = new Float64Array(S * Y);
   const byCity = new Float64Array(C * Y);
   const total = new Float64Array(Y);

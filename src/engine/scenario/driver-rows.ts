@@ -55,7 +55,15 @@ export interface CompiledDrivers {
 const isKaya = (v: string): v is KayaVariable => v !== EMISSIONS && (DRIVER_VARIABLES as readonly string[]).includes(v);
 
 /** A rate table whose values are the indexes (into `rows`) of the rows in force (same resolution as the rates). */
-function ownerTable(rows: readonly DriverRow[], ids: readonly number[], raw: readonly number[], ctx: DriverContext, C: number, S: number, Y: number): RateTable {
+function ownerTable(
+  rows: readonly DriverRow[],
+  ids: readonly number[],
+  raw: readonly number[],
+  ctx: DriverContext,
+  C: number,
+  S: number,
+  Y: number,
+): RateTable {
   const t = emptyRateTable(C, S, Y);
   fillRateTable(
     t,
@@ -72,7 +80,13 @@ function ownerTable(rows: readonly DriverRow[], ids: readonly number[], raw: rea
  * `rows[k]` (issue paths). Problems go to `issues`, warnings to `warnings`.
  * @example compileDrivers(rows, raw, ctx, issues, warnings).kaya?.population
  */
-export function compileDrivers(rows: readonly DriverRow[], raw: readonly number[], ctx: DriverRowsContext, issues: Issue[], warnings: Issue[]): CompiledDrivers {
+export function compileDrivers(
+  rows: readonly DriverRow[],
+  raw: readonly number[],
+  ctx: DriverRowsContext,
+  issues: Issue[],
+  warnings: Issue[],
+): CompiledDrivers {
   const { C, S } = ctx;
   const Y = ctx.endYear - ctx.baseYear + 1;
   const H = ctx.lastHistoricalYear;
@@ -91,7 +105,13 @@ export function compileDrivers(rows: readonly DriverRow[], raw: readonly number[
     }
     const kaya = isKaya(d.variable);
     if (d.variable !== EMISSIONS && !kaya && !actIndex.has(d.variable)) {
-      where(issue("unknown_variable", at("variable"), { value: d.variable, variables: DRIVER_VARIABLES.join(", "), known: [...actIndex.keys()].join(", ") || "none" }));
+      where(
+        issue("unknown_variable", at("variable"), {
+          value: d.variable,
+          variables: DRIVER_VARIABLES.join(", "),
+          known: [...actIndex.keys()].join(", ") || "none",
+        }),
+      );
       good = false;
     }
     if (d.city !== undefined && !ctx.cityIndex.has(d.city)) {
@@ -124,7 +144,8 @@ export function compileDrivers(rows: readonly DriverRow[], raw: readonly number[
     for (const [variable, ids] of byVariable) {
       const uncertain = ids.filter((k) => rows[k].dist !== undefined);
       for (const k of uncertain.slice(1)) {
-        if (rows[k].dist !== rows[uncertain[0]].dist) issues.push(locate(issue("shared_dist_inconsistent", ["drivers", raw[k], "dist"], { variable, other: raw[uncertain[0]] + 1 }), rows[k].source, 2));
+        if (rows[k].dist !== rows[uncertain[0]].dist)
+          issues.push(locate(issue("shared_dist_inconsistent", ["drivers", raw[k], "dist"], { variable, other: raw[uncertain[0]] + 1 }), rows[k].source, 2));
       }
     }
   }
@@ -169,7 +190,13 @@ export function compileDrivers(rows: readonly DriverRow[], raw: readonly number[
         if (a !== a || b !== b || reported.has(`${a}:${b}`)) continue;
         reported.add(`${a}:${b}`);
         const later = Math.max(a, b);
-        issues.push(locate(issue("driver_gdp_both", ["drivers", raw[later], "variable"], { city: ctx.cities[c], year: ctx.baseYear + y, other: raw[Math.min(a, b)] + 1 }), rows[later].source, 2));
+        issues.push(
+          locate(
+            issue("driver_gdp_both", ["drivers", raw[later], "variable"], { city: ctx.cities[c], year: ctx.baseYear + y, other: raw[Math.min(a, b)] + 1 }),
+            rows[later].source,
+            2,
+          ),
+        );
       }
     }
   }
@@ -211,7 +238,18 @@ export function compileDrivers(rows: readonly DriverRow[], raw: readonly number[
       if (byActivity >= 0 && other < 0) {
         const c = Math.floor(byActivity / S);
         const s = byActivity % S;
-        issues.push(locate(issue("driver_share_with_activity", ["drivers", raw[k], "sector"], { city: ctx.cities[c], sector: ctx.sectors[s], activity: ctx.activities[ctx.drivenBy[byActivity]].name, other: ctx.drivenRow[byActivity] + 1 }), d.source, 2));
+        issues.push(
+          locate(
+            issue("driver_share_with_activity", ["drivers", raw[k], "sector"], {
+              city: ctx.cities[c],
+              sector: ctx.sectors[s],
+              activity: ctx.activities[ctx.drivenBy[byActivity]].name,
+              other: ctx.drivenRow[byActivity] + 1,
+            }),
+            d.source,
+            2,
+          ),
+        );
       } else if (overridden === effective) {
         issues.push(locate(issue("driver_overridden", ["drivers", raw[k], "variable"], { variable: v, other: other + 1 }), d.source, 2));
       } else {

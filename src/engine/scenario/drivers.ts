@@ -58,7 +58,13 @@ export interface DriverContext {
  * `rows[k]` is the raw index of `drivers[k]`, for issue paths.
  * @example fillRateTable(table, [{ variable: "emissions", from: 2021, to: 2025, rate: 0.02 }], [0], ctx, issues)
  */
-export function fillRateTable(table: ReturnType<typeof emptyRateTable>, drivers: readonly DriverRow[], rows: readonly number[], ctx: DriverContext, issues: Issue[]): void {
+export function fillRateTable(
+  table: ReturnType<typeof emptyRateTable>,
+  drivers: readonly DriverRow[],
+  rows: readonly number[],
+  ctx: DriverContext,
+  issues: Issue[],
+): void {
   const Y = ctx.endYear - ctx.baseYear + 1;
   const owner = new Map<Float64Array, Int32Array>();
   const reported = new Set<string>();
@@ -127,7 +133,13 @@ export function resolveRate(t: RateTable, c: number, s: number, y: number, S: nu
 }
 
 /** Collects years where some series had no rate into warnings (one per run of years with the same count). */
-function uncoveredWarnings(code: "driver_uncovered" | "driver_factor_uncovered", variable: string, counts: Int32Array, baseYear: number, from: number): Issue[] {
+function uncoveredWarnings(
+  code: "driver_uncovered" | "driver_factor_uncovered",
+  variable: string,
+  counts: Int32Array,
+  baseYear: number,
+  from: number,
+): Issue[] {
   const out: Issue[] = [];
   let y = from;
   while (y < counts.length) {
@@ -272,7 +284,8 @@ export function baselineEmissions(m: ScenarioModel, activityGrowth?: readonly Fl
     }
   }
   const warnings = uncoveredWarnings("driver_uncovered", "emissions", uncovered, m.years[0], h + 1);
-  for (const [variable, counts] of Object.entries(missing)) pushAll(warnings, uncoveredWarnings("driver_factor_uncovered", variable, counts, m.years[0], h + 1));
+  for (const [variable, counts] of Object.entries(missing))
+    pushAll(warnings, uncoveredWarnings("driver_factor_uncovered", variable, counts, m.years[0], h + 1));
   return { values, warnings, kaya: paths };
 }
 

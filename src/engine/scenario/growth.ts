@@ -65,7 +65,12 @@ export function cityRates(Y: number): CityRates {
 
 /** Empty (all NaN) rate arrays of one cell. */
 export function cellRates(Y: number): CellRates {
-  return { emissions: new Float64Array(Y).fill(NaN), share: new Float64Array(Y).fill(NaN), energyIntensity: new Float64Array(Y).fill(NaN), carbonIntensity: new Float64Array(Y).fill(NaN) };
+  return {
+    emissions: new Float64Array(Y).fill(NaN),
+    share: new Float64Array(Y).fill(NaN),
+    energyIntensity: new Float64Array(Y).fill(NaN),
+    carbonIntensity: new Float64Array(Y).fill(NaN),
+  };
 }
 
 const emptiness = new WeakMap<RateTable, boolean>();
@@ -120,7 +125,16 @@ export function resolveCity(t: KayaTables, c: number, h: number, S: number, Y: n
  * Resolves the rates of (c, s) for the years after index h into `out` (`kaya` undefined: emission rows only).
  * @example resolveCell(model.emissionRates, model.kaya, c, s, h, S, Y, cellRates(Y))
  */
-export function resolveCell(emissions: RateTable, kaya: KayaTables | undefined, c: number, s: number, h: number, S: number, Y: number, out: CellRates): CellRates {
+export function resolveCell(
+  emissions: RateTable,
+  kaya: KayaTables | undefined,
+  c: number,
+  s: number,
+  h: number,
+  S: number,
+  Y: number,
+  out: CellRates,
+): CellRates {
   resolveRow(emissions, c, s, h, S, Y, out.emissions);
   if (kaya === undefined) return out;
   resolveRow(kaya.share, c, s, h, S, Y, out.share);

@@ -104,11 +104,14 @@ export function compileHistory(inventory: readonly InventoryRow[], ctx: HistoryC
   if (ctx.lastHistoricalYear !== undefined) {
     H = ctx.lastHistoricalYear;
     if (H < ctx.baseYear || H > ctx.endYear) {
-      issues.push(locate(issue("history_year_outside", ["settings", "lastHistoricalYear"], { value: H, from: ctx.baseYear, to: ctx.endYear }), ctx.settingsSource, 1));
+      issues.push(
+        locate(issue("history_year_outside", ["settings", "lastHistoricalYear"], { value: H, from: ctx.baseYear, to: ctx.endYear }), ctx.settingsSource, 1),
+      );
       return undefined;
     }
   } else if (common !== undefined) H = common;
-  else if (C === 0) H = ctx.baseYear; // an empty inventory is reported by itself
+  else if (C === 0)
+    H = ctx.baseYear; // an empty inventory is reported by itself
   else {
     const spans = ctx.cities.map((city, c) => `${city}: ${yearRanges(cityYears(c), 3) || "none"}`).join("; ");
     issues.push(locate(issue("history_no_common_year", ["settings", "lastHistoricalYear"], { from: ctx.baseYear, spans }), ctx.settingsSource, 1));
@@ -159,7 +162,14 @@ export function compileHistory(inventory: readonly InventoryRow[], ctx: HistoryC
           filledCells[c * S + s] = 1;
           measured[(c * S + s) * Y + h] = v;
           const r = inventory[t.rows[c * S + s]];
-          filled.push({ city: ctx.cities[c], sector: ctx.sectors[s], year: H, from: before[j], value: v, ...(r.source ? { source: cellOf(r.source, "value") } : {}) });
+          filled.push({
+            city: ctx.cities[c],
+            sector: ctx.sectors[s],
+            year: H,
+            from: before[j],
+            value: v,
+            ...(r.source ? { source: cellOf(r.source, "value") } : {}),
+          });
           break;
         }
         // A sector never measured before H starts at 0 (the city's other sectors carry it).
@@ -190,7 +200,14 @@ export function compileHistory(inventory: readonly InventoryRow[], ctx: HistoryC
     const i = ctx.cityIndex.get(r.city)! * S + ctx.sectorIndex.get(r.sector)!;
     if (filledCells[i] === 1) continue;
     filledCells[i] = 1;
-    filled.push({ city: r.city, sector: r.sector, year: H, from: r.filledFrom!, value: r.value * ctx.unit, ...(r.source ? { source: cellOf(r.source, "value") } : {}) });
+    filled.push({
+      city: r.city,
+      sector: r.sector,
+      year: H,
+      from: r.filledFrom!,
+      value: r.value * ctx.unit,
+      ...(r.source ? { source: cellOf(r.source, "value") } : {}),
+    });
   }
   if (missing > 0) warnings.push(issue("inventory_missing", ["inventory"], { count: missing, example }));
   if (defaulted && inWindow.some((y) => y !== H)) {

@@ -171,7 +171,15 @@ export function scenarioIndicators(m: ScenarioModel, r: ScenarioResults): { valu
         energy[c * Y + y] = sum;
       }
     }
-    const one = (region: string, isCluster: boolean, em: Float64Array, pop: Float64Array, g: Float64Array, en: Float64Array, basis: Basis[]): IndicatorSeries => {
+    const one = (
+      region: string,
+      isCluster: boolean,
+      em: Float64Array,
+      pop: Float64Array,
+      g: Float64Array,
+      en: Float64Array,
+      basis: Basis[],
+    ): IndicatorSeries => {
       const perGdp = ratio(em, g);
       const energyIntensity = ratio(en, g);
       const cumulative = new Float64Array(Y).fill(NaN);
@@ -222,7 +230,17 @@ export function scenarioIndicators(m: ScenarioModel, r: ScenarioResults): { valu
       series.push(one(r.cities[c], false, em, pop, g, en, basis));
     }
     const none = C === 0 ? NaN : 0;
-    series.push(one(st.cluster, true, total.map((x) => x + none), popTotal.map((x) => x + none), gdpTotal.map((x) => x + none), energyTotal.map((x) => x + none), clusterBasis));
+    series.push(
+      one(
+        st.cluster,
+        true,
+        total.map((x) => x + none),
+        popTotal.map((x) => x + none),
+        gdpTotal.map((x) => x + none),
+        energyTotal.map((x) => x + none),
+        clusterBasis,
+      ),
+    );
   });
   return { value: { referenceYear: ref + st.baseYear, cumulativeFrom, series }, warnings };
 }

@@ -27,14 +27,22 @@ export interface LeverContext {
   readonly scenarios: string[];
 }
 
-function resolveTargets(t: Targets, index: ReadonlyMap<string, number>, unknownCode: IssueCode | undefined, path: Path, row: LeverRow, issues: Issue[]): Int32Array | undefined {
+function resolveTargets(
+  t: Targets,
+  index: ReadonlyMap<string, number>,
+  unknownCode: IssueCode | undefined,
+  path: Path,
+  row: LeverRow,
+  issues: Issue[],
+): Int32Array | undefined {
   if (t === "all") return Int32Array.from(index.values()).sort();
   const out: number[] = [];
   let bad = false;
   for (const name of t) {
     const i = index.get(name);
     if (i === undefined) {
-      if (unknownCode !== undefined) issues.push(locate(issue(unknownCode, path, { value: name, known: Array.from(index.keys()).slice(0, 12).join(", ") }), row.source, 2));
+      if (unknownCode !== undefined)
+        issues.push(locate(issue(unknownCode, path, { value: name, known: Array.from(index.keys()).slice(0, 12).join(", ") }), row.source, 2));
       bad = true;
     } else out.push(i);
   }
@@ -80,7 +88,15 @@ export function compileLevers(levers: readonly LeverRow[], rows: readonly number
       ok = false;
     } else if (row.startYear < H || (row.startYear === H && row.fullYear >= row.startYear && rampFraction(H, row.startYear, row.fullYear, row.shape) > 0)) {
       // In force in a measured year: before H, or from H on with a step (or a ramp of no length).
-      issues.push(where(issue("lever_in_history", at("startYear"), { value: row.startYear, year: H, shape: row.shape === "step" || row.fullYear === row.startYear ? "step" : row.shape })));
+      issues.push(
+        where(
+          issue("lever_in_history", at("startYear"), {
+            value: row.startYear,
+            year: H,
+            shape: row.shape === "step" || row.fullYear === row.startYear ? "step" : row.shape,
+          }),
+        ),
+      );
       ok = false;
     }
     if (row.fullYear < row.startYear) {
@@ -148,7 +164,13 @@ export function compileLevers(levers: readonly LeverRow[], rows: readonly number
       const prev = sorted[i - 1].row;
       const d = sorted[i];
       if (d.row.startYear < prev.fullYear) {
-        issues.push(locate(issue("milestone_overlap", ["levers", d.raw, "startYear"], { value: d.row.startYear, year: prev.fullYear, other: sorted[i - 1].raw + 1 }), d.row.source, 2));
+        issues.push(
+          locate(
+            issue("milestone_overlap", ["levers", d.raw, "startYear"], { value: d.row.startYear, year: prev.fullYear, other: sorted[i - 1].raw + 1 }),
+            d.row.source,
+            2,
+          ),
+        );
         consistent = false;
       }
     }

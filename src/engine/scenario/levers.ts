@@ -44,7 +44,13 @@ function targetedEmissions(baseline: Float64Array, c: number, sectors: Int32Arra
  * its full value (a warning `activity_capped` names the city and first year).
  * @example leverEffect(lever, model, baseline, activityPaths, warnings).logs
  */
-export function leverEffect(lever: CompiledLever, m: ScenarioModel, baseline: Float64Array, activities: readonly Float64Array[], warnings: Issue[]): LeverEffect {
+export function leverEffect(
+  lever: CompiledLever,
+  m: ScenarioModel,
+  baseline: Float64Array,
+  activities: readonly Float64Array[],
+  warnings: Issue[],
+): LeverEffect {
   const Y = m.years.length;
   const S = m.sectors.length;
   const v = rampPath(lever.segments, m.years[0], Y);
@@ -95,7 +101,10 @@ export function leverEffect(lever: CompiledLever, m: ScenarioModel, baseline: Fl
           }
           logs[ci * Y + y] = Math.log1p(-v[y] * (growthOnly ? lever.coverage : 1) * share);
         }
-        if (capped >= 0) warnings.push(issue("activity_capped", ["levers", lever.rows[0], "activity"], { name: lever.name, city: m.cities[c], year: m.years[capped], activity: a.name }));
+        if (capped >= 0)
+          warnings.push(
+            issue("activity_capped", ["levers", lever.rows[0], "activity"], { name: lever.name, city: m.cities[c], year: m.years[capped], activity: a.name }),
+          );
       });
       return { logs, uniform: false };
     }

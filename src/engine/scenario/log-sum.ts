@@ -14,11 +14,19 @@ import type { CompiledLever } from "./model";
  * (all cities and sectors, no full cut) are summed per year first and added to every cell in one pass.
  * @example const full = leverLogSum(C, S, Y, levers, effects, new Float64Array(C * S * Y))
  */
-export function leverLogSum(C: number, S: number, Y: number, levers: readonly CompiledLever[], effects: readonly LeverEffect[], logSum: Float64Array): Uint16Array | undefined {
+export function leverLogSum(
+  C: number,
+  S: number,
+  Y: number,
+  levers: readonly CompiledLever[],
+  effects: readonly LeverEffect[],
+  logSum: Float64Array,
+): Uint16Array | undefined {
   const order = levers.map((_, i) => i).sort((a, b) => (levers[a].name < levers[b].name ? -1 : levers[a].name > levers[b].name ? 1 : 0));
   const N = C * S * Y;
   let fullCuts: Uint16Array | undefined;
-  const everywhere = (li: number) => effects[li].uniform && levers[li].cities.length === C && levers[li].sectors.length === S && !effects[li].logs.includes(-Infinity);
+  const everywhere = (li: number) =>
+    effects[li].uniform && levers[li].cities.length === C && levers[li].sectors.length === S && !effects[li].logs.includes(-Infinity);
   const global = new Float64Array(Y);
   let anyGlobal = false;
   for (const li of order) {

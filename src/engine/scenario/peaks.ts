@@ -36,7 +36,15 @@ export function peakOptionsOf(st: Pick<Settings, "tolerance" | "confirmYears" | 
  * @example peakRow("baseline", "长沙", false, years, values, settings)
  * @example peakRow("baseline", "长沙", false, years, values, settings, { gdp, population }).flags // [..., "decline_proactive"]
  */
-export function peakRow(scenario: string, region: string, isCluster: boolean, years: Int32Array, values: Float64Array, st: Settings, drivers?: DeclineDrivers): PeakRow {
+export function peakRow(
+  scenario: string,
+  region: string,
+  isCluster: boolean,
+  years: Int32Array,
+  values: Float64Array,
+  st: Settings,
+  drivers?: DeclineDrivers,
+): PeakRow {
   const series = seriesFromArrays(years, values);
   const p = findPeak(series, peakOptionsOf(st));
   if (!p.ok) throw new Error(`peak of ${scenario}/${region}: ${p.issues.map((i) => i.code).join(", ")}`);

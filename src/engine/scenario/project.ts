@@ -67,7 +67,8 @@ export function project(baseValue: number, baseYear: number, endYear: number, ra
       if (endIssues.length === 0) {
         if (yearsOk && periodEnds[0] <= baseYear) issues.push(issue("period_end_before_base", ["period_ends", 0], { value: periodEnds[0], year: baseYear }));
         for (let k = 1; k < periodEnds.length; k++) {
-          if (periodEnds[k] <= periodEnds[k - 1]) issues.push(issue("period_ends_order", ["period_ends", k], { value: periodEnds[k], previous: periodEnds[k - 1] }));
+          if (periodEnds[k] <= periodEnds[k - 1])
+            issues.push(issue("period_ends_order", ["period_ends", k], { value: periodEnds[k], previous: periodEnds[k - 1] }));
         }
       }
     }
@@ -87,7 +88,8 @@ export function project(baseValue: number, baseYear: number, endYear: number, ra
       perYear[i] = rates[k];
     }
     const last = periodEnds[periodEnds.length - 1];
-    if (last < endYear) warnings.push(issue("last_rate_continues", ["period_ends", periodEnds.length - 1], { year: last, rate: rates[rates.length - 1], to: endYear }));
+    if (last < endYear)
+      warnings.push(issue("last_rate_continues", ["period_ends", periodEnds.length - 1], { year: last, rate: rates[rates.length - 1], to: endYear }));
   } else {
     for (let i = 1; i < n; i++) perYear[i] = rates.length === 1 ? rates[0] : rates[i - 1];
   }

@@ -18,7 +18,6 @@ import { fail, issue, ok, type Issue, type Path, type Result, pushAll } from "..
 import { parseRampShape, type RampShape } from "../input/ramp-shapes";
 import { checkEach, checkFinite, checkList, checkYear } from "./checks";
 
-
 /**
  * Steepness of the s-curve in units of the ramp period: L(0) = 1/(1+e^5) ≈ 0.0067 before rescaling,
  * so the curve is visibly flat at both ends and steepest half-way.

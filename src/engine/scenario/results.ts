@@ -234,7 +234,8 @@ export function reductionRows(r: ScenarioResults): ReductionRow[] {
     red.levers.forEach((l, li) => {
       for (const sector of l.sectors) {
         const s = r.sectors.indexOf(sector);
-        for (let y = 0; y < Y; y++) rows.push({ scenario: red.scenario, lever: l.name, sector, year: r.years[y], reduction: red.bySector[(li * S + s) * Y + y] });
+        for (let y = 0; y < Y; y++)
+          rows.push({ scenario: red.scenario, lever: l.name, sector, year: r.years[y], reduction: red.bySector[(li * S + s) * Y + y] });
       }
     });
   }

@@ -35,7 +35,13 @@ function summary(l: CompiledLever, m: ScenarioModel): LeverSummary {
 }
 
 /** Applies one scenario's levers to the baseline; returns emissions and the attribution. */
-function applyLevers(m: ScenarioModel, scenario: number, baseline: Float64Array, levers: readonly CompiledLever[], effects: readonly LeverEffect[]): { emissions: Float64Array; reductions: ScenarioReductions } {
+function applyLevers(
+  m: ScenarioModel,
+  scenario: number,
+  baseline: Float64Array,
+  levers: readonly CompiledLever[],
+  effects: readonly LeverEffect[],
+): { emissions: Float64Array; reductions: ScenarioReductions } {
   const C = m.cities.length;
   const S = m.sectors.length;
   const Y = m.years.length;
@@ -103,10 +109,7 @@ function applyLevers(m: ScenarioModel, scenario: number, baseline: Float64Array,
         const os = (li * S + s) * Y;
         for (let y = 0; y < Y; y++) {
           const i = o + y;
-          const a =
-            fullCuts !== undefined && fullCuts[i] > 0
-              ? delta[i] * logShareWeight(logs[off + y], logSum[i], fullCuts[i])
-              : ratio[i] * logs[off + y];
+          const a = fullCuts !== undefined && fullCuts[i] > 0 ? delta[i] * logShareWeight(logs[off + y], logSum[i], fullCuts[i]) : ratio[i] * logs[off + y];
           bySector[os + y] += a;
           byCity[oc + y] += a;
         }
@@ -134,7 +137,10 @@ function declineDrivers(m: ScenarioModel, kaya: KayaPaths | undefined): ((city: 
     return out;
   };
   const cluster = { gdp: seriesFromArrays(m.years, sum(gdp)), population: seriesFromArrays(m.years, sum(population)) };
-  const cities = m.cities.map((_, c) => ({ gdp: seriesFromArrays(m.years, gdp.subarray(c * Y, (c + 1) * Y)), population: seriesFromArrays(m.years, population.subarray(c * Y, (c + 1) * Y)) }));
+  const cities = m.cities.map((_, c) => ({
+    gdp: seriesFromArrays(m.years, gdp.subarray(c * Y, (c + 1) * Y)),
+    population: seriesFromArrays(m.years, population.subarray(c * Y, (c + 1) * Y)),
+  }));
   return (c) => (c < 0 ? cluster : cities[c]);
 }
 
@@ -158,7 +164,13 @@ export function runModel(m: ScenarioModel): Result<ScenarioResults> {
   const reductions: ScenarioReductions[] = [{ scenario: m.scenarios[0], levers: [], bySector: new Float64Array(0), byCity: new Float64Array(0) }];
   for (let k = 1; k < m.scenarios.length; k++) {
     const idx = m.levers.map((l, i) => (l.scenario === k ? i : -1)).filter((i) => i >= 0);
-    const r = applyLevers(m, k, base.values, idx.map((i) => m.levers[i]), idx.map((i) => effects[i]));
+    const r = applyLevers(
+      m,
+      k,
+      base.values,
+      idx.map((i) => m.levers[i]),
+      idx.map((i) => effects[i]),
+    );
     emissions.push(r.emissions);
     reductions.push(r.reductions);
   }

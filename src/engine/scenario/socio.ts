@@ -79,7 +79,12 @@ export function compileSocio(rows: readonly SocioRow[], ctx: SocioContext, issue
     if (!good || c === undefined || factor === undefined) return;
     const key = `${r.variable}\u0000${r.city}\u0000${r.sector ?? ""}\u0000${r.year}`;
     if (seen.has(key)) {
-      where(issue("duplicate_row", at("year"), { key: `${r.city} / ${r.variable}${r.sector !== undefined ? ` / ${r.sector}` : ""} / ${r.year}`, other: seen.get(key)! + 1 }));
+      where(
+        issue("duplicate_row", at("year"), {
+          key: `${r.city} / ${r.variable}${r.sector !== undefined ? ` / ${r.sector}` : ""} / ${r.year}`,
+          other: seen.get(key)! + 1,
+        }),
+      );
       return;
     }
     seen.set(key, raw);
@@ -110,7 +115,11 @@ export function compileSocio(rows: readonly SocioRow[], ctx: SocioContext, issue
       out.energy[i] = (out.energy[i] === out.energy[i] ? out.energy[i] : 0) + v;
     }
   });
-  if (unused.before.count > 0) warnings.push(issue("socio_unused", ["socioeconomic"], { count: unused.before.count, year: ctx.baseYear, example: unused.before.example }));
-  if (unused.after.count > 0) warnings.push(issue("socio_unused", ["socioeconomic"], { count: unused.after.count, year: ctx.lastHistoricalYear, example: unused.after.example, after: true }));
+  if (unused.before.count > 0)
+    warnings.push(issue("socio_unused", ["socioeconomic"], { count: unused.before.count, year: ctx.baseYear, example: unused.before.example }));
+  if (unused.after.count > 0)
+    warnings.push(
+      issue("socio_unused", ["socioeconomic"], { count: unused.after.count, year: ctx.lastHistoricalYear, example: unused.after.example, after: true }),
+    );
   return energySector === undefined ? out : { ...out, energySector };
 }

@@ -71,7 +71,10 @@ export function compileTargets(rows: readonly TargetRow[], ctx: TargetContext, i
     if (r.region !== undefined && r.region !== st.cluster) {
       const c = ctx.cityIndex.get(r.region);
       if (c === undefined) {
-        if (ctx.namesKnown) where(issue("target_region_unknown", at("region"), { value: r.region, known: [st.cluster, ...Array.from(ctx.cityIndex.keys()).slice(0, 11)].join(", ") }));
+        if (ctx.namesKnown)
+          where(
+            issue("target_region_unknown", at("region"), { value: r.region, known: [st.cluster, ...Array.from(ctx.cityIndex.keys()).slice(0, 11)].join(", ") }),
+          );
         good = false;
       } else region = c;
     }
@@ -141,7 +144,14 @@ export function evaluateTargets(m: ScenarioModel, r: ScenarioResults, ind: Indic
       const slot = k * (C + 1) + (t.region < 0 ? C : t.region);
       const s = ind.series[slot];
       const common = { scenario: r.scenarios[k], region: s.region, isCluster: s.isCluster, kind: t.kind, row: t.row, from: t.from, to: t.to, note: t.note };
-      const judged = (target: number, reached: number, margin: number, met: boolean, reason?: Issue): TargetResult => ({ ...common, target, reached, margin, status: met ? "met" : "not_met", ...(reason ? { reason } : {}) });
+      const judged = (target: number, reached: number, margin: number, met: boolean, reason?: Issue): TargetResult => ({
+        ...common,
+        target,
+        reached,
+        margin,
+        status: met ? "met" : "not_met",
+        ...(reason ? { reason } : {}),
+      });
       const unknown = (target: number, reason: Issue): TargetResult => ({ ...common, target, reached: NaN, margin: NaN, status: "unknown", reason });
       const at = (y: number) => y - r.years[0];
       switch (t.kind) {
@@ -149,7 +159,10 @@ export function evaluateTargets(m: ScenarioModel, r: ScenarioResults, ind: Indic
           const p = r.peaks[slot];
           const to = t.to!;
           if (p.status === "rising") out.push(judged(to, NaN, NaN, false, issue("target_still_rising", [], { region: s.region, year: r.years[Y - 1] })));
-          else if ((p.status as string) === "insufficient") out.push(unknown(to, issue("target_no_data", [], { what: "the peak", whatZh: "峰值", region: s.region, years: `${r.years[0]}–${r.years[Y - 1]}` })));
+          else if ((p.status as string) === "insufficient")
+            out.push(
+              unknown(to, issue("target_no_data", [], { what: "the peak", whatZh: "峰值", region: s.region, years: `${r.years[0]}–${r.years[Y - 1]}` })),
+            );
           else out.push(judged(to, p.year, to - p.year, p.year <= to));
           break;
         }
@@ -157,7 +170,10 @@ export function evaluateTargets(m: ScenarioModel, r: ScenarioResults, ind: Indic
           let max = -Infinity;
           for (const v of s.emissions) if (v > max) max = v;
           const cap = t.value!;
-          if (max === -Infinity) out.push(unknown(cap, issue("target_no_data", [], { what: "emissions", whatZh: "排放量", region: s.region, years: `${r.years[0]}–${r.years[Y - 1]}` })));
+          if (max === -Infinity)
+            out.push(
+              unknown(cap, issue("target_no_data", [], { what: "emissions", whatZh: "排放量", region: s.region, years: `${r.years[0]}–${r.years[Y - 1]}` })),
+            );
           else out.push(judged(cap, max, cap - max, max <= cap));
           break;
         }

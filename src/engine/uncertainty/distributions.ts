@@ -18,7 +18,6 @@ import { issue, type Issue, type Path } from "../issues";
 import type { DistKind } from "../input/dist-kinds";
 import type { Prng } from "./prng";
 
-
 /** A distribution with its parameters (same unit as the value it perturbs). */
 export type DistSpec =
   | { readonly kind: "normal"; readonly mean: number; readonly sd: number }
@@ -119,7 +118,10 @@ export function draw(d: DistSpec, rng: Prng): number {
  * The distribution of a parsed (valid) row around `value`, or undefined when the row is certain.
  * @example rowDist({ dist: "normal", sd: 0.005 }, 0.02) // { kind: "normal", mean: 0.02, sd: 0.005 }
  */
-export function rowDist(row: { readonly dist?: DistKind; readonly sd?: number; readonly min?: number; readonly max?: number }, value: number): DistSpec | undefined {
+export function rowDist(
+  row: { readonly dist?: DistKind; readonly sd?: number; readonly min?: number; readonly max?: number },
+  value: number,
+): DistSpec | undefined {
   switch (row.dist) {
     case undefined:
       return undefined;

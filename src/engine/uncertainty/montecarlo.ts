@@ -263,7 +263,17 @@ function ownerTables(m: ScenarioModel, drivers: readonly DriverRow[], raw: reado
 }
 
 /** The rates of `table` and the uncertain owners of `owners` for (c, s) over the projected years; `any` reports an uncertain owner. */
-function drawnRates(table: RateTable | undefined, owners: RateTable | undefined, slot: Int32Array, c: number, s: number, h: number, S: number, Y: number, any: { value: boolean }): DrawnRates {
+function drawnRates(
+  table: RateTable | undefined,
+  owners: RateTable | undefined,
+  slot: Int32Array,
+  c: number,
+  s: number,
+  h: number,
+  S: number,
+  Y: number,
+  any: { value: boolean },
+): DrawnRates {
   const rates = new Float64Array(Y).fill(NaN);
   const own = new Int32Array(Y).fill(-1);
   for (let y = h + 1; y < Y; y++) {
@@ -279,7 +289,11 @@ function drawnRates(table: RateTable | undefined, owners: RateTable | undefined,
 }
 
 /** The cities, activity paths and emission cells that uncertain drivers move. */
-function uncertainParts(m: ScenarioModel, owners: Map<string, RateTable>, slot: Int32Array): { cities: UncertainCity[]; activities: UncertainActivity[]; cells: UncertainCell[] } {
+function uncertainParts(
+  m: ScenarioModel,
+  owners: Map<string, RateTable>,
+  slot: Int32Array,
+): { cities: UncertainCity[]; activities: UncertainActivity[]; cells: UncertainCell[] } {
   const C = m.cities.length;
   const S = m.sectors.length;
   const Y = m.years.length;
@@ -345,7 +359,13 @@ export function compileMonteCarlo(raw: unknown): Result<MonteCarloModel> {
     const dist = rowDist(d, d.rate);
     if (dist) {
       slot[k] = drivers.length;
-      drivers.push({ row: parts.index.drivers[k], variable: d.variable, dist, rate: d.rate, ramped: d.endRate !== undefined && d.endRate !== d.rate && d.to > d.from });
+      drivers.push({
+        row: parts.index.drivers[k],
+        variable: d.variable,
+        dist,
+        rate: d.rate,
+        ramped: d.endRate !== undefined && d.endRate !== d.rate && d.to > d.from,
+      });
     }
   });
   const moved = drivers.length > 0 ? uncertainParts(m, ownerTables(m, parts.drivers, parts.index.drivers), slot) : { cities: [], activities: [], cells: [] };
@@ -376,13 +396,21 @@ function checkOptions(o: { draws: unknown; seed: unknown; chunkSize?: unknown })
   const issues: Issue[] = [];
   const d = o.draws;
   if (typeof d !== "number" || !Number.isInteger(d) || d < 1 || d > MAX_DRAWS) {
-    issues.push(issue("option_range", ["draws"], { value: typeof d === "number" ? d : String(d), expected: `a whole number of draws from 1 to ${MAX_DRAWS}`, expectedZh: `1 到 ${MAX_DRAWS} 之间的整数抽样次数` }));
+    issues.push(
+      issue("option_range", ["draws"], {
+        value: typeof d === "number" ? d : String(d),
+        expected: `a whole number of draws from 1 to ${MAX_DRAWS}`,
+        expectedZh: `1 到 ${MAX_DRAWS} 之间的整数抽样次数`,
+      }),
+    );
   }
   const s = checkSeed(o.seed);
   if (!s.ok) pushAll(issues, s.issues);
   const c = o.chunkSize;
   if (c !== undefined && (typeof c !== "number" || !Number.isInteger(c) || c < 1)) {
-    issues.push(issue("option_range", ["chunkSize"], { value: typeof c === "number" ? c : String(c), expected: "a whole number ≥ 1", expectedZh: "大于或等于 1 的整数" }));
+    issues.push(
+      issue("option_range", ["chunkSize"], { value: typeof c === "number" ? c : String(c), expected: "a whole number ≥ 1", expectedZh: "大于或等于 1 的整数" }),
+    );
   }
   return issues;
 }
@@ -393,7 +421,10 @@ function checkOptions(o: { draws: unknown; seed: unknown; chunkSize?: unknown })
  * {@link runChunk} until `run.done === run.draws`, and {@link finishMonteCarlo}.
  * @example const r = startMonteCarlo(input, { draws: 10000, seed: 42 }); while (r.ok && r.value.done < r.value.draws) runChunk(r.value, 500)
  */
-export function startMonteCarlo(input: unknown, options: { readonly draws: number; readonly seed: number; readonly chunkSize?: number }): Result<MonteCarloRun> {
+export function startMonteCarlo(
+  input: unknown,
+  options: { readonly draws: number; readonly seed: number; readonly chunkSize?: number },
+): Result<MonteCarloRun> {
   const bad = checkOptions(options);
   const compiled = isMonteCarloModel(input) ? ok(input, input.warnings) : compileMonteCarlo(input);
   if (!compiled.ok) return fail([...compiled.issues, ...bad]);
@@ -423,7 +454,9 @@ export function startMonteCarlo(input: unknown, options: { readonly draws: numbe
   }
   const uncertain = new Set(mc.levers.map((u) => u.lever));
   const driversDrawn = mc.cells.length > 0 || mc.activities.length > 0;
-  const recompute = m.levers.map((l, li) => uncertain.has(li) || (driversDrawn && (l.kind === "activity" || l.kind === "align_best" || l.kind === "avoid_growth")));
+  const recompute = m.levers.map(
+    (l, li) => uncertain.has(li) || (driversDrawn && (l.kind === "activity" || l.kind === "align_best" || l.kind === "avoid_growth")),
+  );
   const byScenario = m.scenarios.map((_, k) => m.levers.map((l, i) => (l.scenario === k ? i : -1)).filter((i) => i >= 0));
   const slots = m.scenarios.length * (C + 1);
   const draws = options.draws;

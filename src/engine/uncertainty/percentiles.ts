@@ -35,7 +35,10 @@ export function percentiles(values: ArrayLike<number>, ps: readonly number[]): R
     if (!Number.isFinite(values[i])) issues.push(issue("not_finite", ["values", i], { value: String(values[i]) }));
   }
   ps.forEach((p, k) => {
-    if (!(p >= 0 && p <= 1)) issues.push(issue("option_range", ["p", k], { value: p, expected: "a fraction from 0 to 1 (0.05 for P5)", expectedZh: "0 到 1 之间的小数（P5 写作 0.05）" }));
+    if (!(p >= 0 && p <= 1))
+      issues.push(
+        issue("option_range", ["p", k], { value: p, expected: "a fraction from 0 to 1 (0.05 for P5)", expectedZh: "0 到 1 之间的小数（P5 写作 0.05）" }),
+      );
   });
   if (issues.length > 0) return fail(issues);
   const sorted = Float64Array.from(values).sort();

@@ -82,7 +82,13 @@ export function xoshiro128ss(words: readonly [number, number, number, number]): 
  */
 export function checkSeed(seed: unknown): Result<number> {
   if (typeof seed !== "number" || !Number.isInteger(seed) || seed < 0 || seed > Number.MAX_SAFE_INTEGER) {
-    return fail([issue("option_range", ["seed"], { value: typeof seed === "number" ? seed : String(seed), expected: "a whole number from 0 to 2^53 − 1", expectedZh: "0 到 2^53 − 1 之间的整数" })]);
+    return fail([
+      issue("option_range", ["seed"], {
+        value: typeof seed === "number" ? seed : String(seed),
+        expected: "a whole number from 0 to 2^53 − 1",
+        expectedZh: "0 到 2^53 − 1 之间的整数",
+      }),
+    ]);
   }
   return ok(seed);
 }

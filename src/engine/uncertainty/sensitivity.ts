@@ -148,7 +148,16 @@ export function oneAtATime(raw: unknown): Result<Sensitivity> {
     });
     const outs = lo.outcome.map((low, i) => ({ low, high: hi.outcome[i] }));
     const swing = Math.max(...outs.map((o) => Math.abs(o.high.targetYearEmissions - o.low.targetYearEmissions)));
-    rows.push({ kind: g.kind, name: g.name, ...(g.scenario !== undefined ? { scenario: g.scenario } : {}), rows: g.rows, values: [lo.values[widest], hi.values[widest]], valuesRow: g.rows[widest], outcomes: outs, swing });
+    rows.push({
+      kind: g.kind,
+      name: g.name,
+      ...(g.scenario !== undefined ? { scenario: g.scenario } : {}),
+      rows: g.rows,
+      values: [lo.values[widest], hi.values[widest]],
+      valuesRow: g.rows[widest],
+      outcomes: outs,
+      swing,
+    });
   }
   rows.sort((a, b) => b.swing - a.swing || (a.kind === b.kind ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.kind === "driver" ? -1 : 1));
   return ok({ targetYear: input.settings.targetYear, scenarios: det.value.scenarios, deterministic: outcomes(det.value), rows }, warnings);

@@ -38,7 +38,10 @@ function step(n: number, title: string, help: string, body: HTMLElement, name: s
     className: "step",
     attrs: { "data-step": name, "aria-labelledby": `step-${name}` },
     children: [
-      el("h2", { attrs: { id: `step-${name}` }, children: [el("span", { className: "step-number", text: String(n), attrs: { "aria-hidden": "true" } }), el("span", { text: title })] }),
+      el("h2", {
+        attrs: { id: `step-${name}` },
+        children: [el("span", { className: "step-number", text: String(n), attrs: { "aria-hidden": "true" } }), el("span", { text: title })],
+      }),
       el("p", { className: "help", text: help }),
       body,
     ],
@@ -85,10 +88,14 @@ export function mountPane(root: HTMLElement, options: MountOptions, existing?: P
   };
   window.addEventListener("focus", refocus);
   const other: Lang = lang === "zh" ? "en" : "zh";
-  const toggle = button(s.otherLanguage, () => {
-    mountPane(root, { ...options, lang: other }, state);
-    document.querySelector<HTMLButtonElement>("button.lang-switch")?.focus();
-  }, "subtle");
+  const toggle = button(
+    s.otherLanguage,
+    () => {
+      mountPane(root, { ...options, lang: other }, state);
+      document.querySelector<HTMLButtonElement>("button.lang-switch")?.focus();
+    },
+    "subtle",
+  );
   toggle.classList.add("lang-switch");
   toggle.setAttribute("aria-label", `${s.languageLabel}: ${s.otherLanguage}`);
   toggle.setAttribute("lang", other === "zh" ? "zh-CN" : "en");

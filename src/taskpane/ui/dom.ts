@@ -124,7 +124,9 @@ export function textTable(
   rowClass: (index: number) => string = () => "",
   caption?: HTMLElement,
 ): HTMLTableElement {
-  const thead = el("thead", { children: [el("tr", { children: header.map((h, i) => el("th", { text: h, className: numeric[i] ? "num" : "", attrs: { scope: "col" } })) })] });
+  const thead = el("thead", {
+    children: [el("tr", { children: header.map((h, i) => el("th", { text: h, className: numeric[i] ? "num" : "", attrs: { scope: "col" } })) })],
+  });
   const tbody = el("tbody", {
     children: rows.map((r, k) => el("tr", { className: rowClass(k), children: r.map((c, i) => el("td", { text: c, className: numeric[i] ? "num" : "" })) })),
   });

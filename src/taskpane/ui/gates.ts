@@ -13,7 +13,13 @@ export type RunPlan =
   | { readonly kind: "no-inventory"; readonly count: number }
   /** The previewed inventory and the scenario's own differ: the analyst chooses. */
   | { readonly kind: "choose"; readonly previewed: InventoryPreview; readonly scenario: InventoryPreview }
-  | { readonly kind: "ready"; readonly inventory: InventoryPreview; readonly source: InventorySource | undefined; readonly from: "previewed" | "scenario"; readonly problems: number };
+  | {
+      readonly kind: "ready";
+      readonly inventory: InventoryPreview;
+      readonly source: InventorySource | undefined;
+      readonly from: "previewed" | "scenario";
+      readonly problems: number;
+    };
 
 /** Same place in the workbook (sheet names compare case-insensitively, as Excel does). */
 export function sameLocation(a: InventoryPreview, b: InventoryPreview): boolean {
@@ -55,7 +61,13 @@ export function runPlan(state: PaneState): RunPlan {
   const previewed = state.preview?.result.ok ? state.preview.result.value : undefined;
   const fromPreview = (): RunPlan =>
     previewed
-      ? { kind: "ready", inventory: previewed, source: previewedSource(state.preview?.source, previewed, state.unit), from: "previewed", problems: problemCount(previewed) }
+      ? {
+          kind: "ready",
+          inventory: previewed,
+          source: previewedSource(state.preview?.source, previewed, state.unit),
+          from: "previewed",
+          problems: problemCount(previewed),
+        }
       : { kind: "no-inventory", count: target.ok ? 0 : target.issues.length };
   if (!target.ok) return previewed ? fromPreview() : { kind: "no-inventory", count: target.issues.length };
   const own = target.value;
@@ -64,7 +76,8 @@ export function runPlan(state: PaneState): RunPlan {
     return { kind: "ready", inventory: own, source, from: previewed ? "previewed" : "scenario", problems: problemCount(own) };
   }
   if (state.runChoice === "previewed") return fromPreview();
-  if (state.runChoice === "scenario") return { kind: "ready", inventory: own, source: scenarioSource(state.unit), from: "scenario", problems: problemCount(own) };
+  if (state.runChoice === "scenario")
+    return { kind: "ready", inventory: own, source: scenarioSource(state.unit), from: "scenario", problems: problemCount(own) };
   return { kind: "choose", previewed, scenario: own };
 }
 

@@ -24,7 +24,10 @@ export function inventoryPanel(ctx: PaneContext): HTMLElement {
   const chooserId = uid("source");
   const chooser = el("select", { attrs: { id: chooserId }, className: "input" });
   const addressId = uid("address");
-  const address = el("input", { className: "input", attrs: { id: addressId, type: "text", placeholder: s.addressPlaceholder, spellcheck: "false", autocomplete: "off" } });
+  const address = el("input", {
+    className: "input",
+    attrs: { id: addressId, type: "text", placeholder: s.addressPlaceholder, spellcheck: "false", autocomplete: "off" },
+  });
   address.value = state.address;
   const unitId = uid("unit");
   const unit = el("select", { className: "input", attrs: { id: unitId } });
@@ -40,9 +43,11 @@ export function inventoryPanel(ctx: PaneContext): HTMLElement {
     const choices = await workbookView(ctx.port);
     const keep = state.choice;
     const options: HTMLOptionElement[] = [el("option", { text: s.sourceAuto, attrs: { value: "" } })];
-    for (const t of choices.tables) options.push(el("option", { text: format(s.sourceTable, { name: t.name, sheet: t.sheet }), attrs: { value: `table:${t.name}` } }));
+    for (const t of choices.tables)
+      options.push(el("option", { text: format(s.sourceTable, { name: t.name, sheet: t.sheet }), attrs: { value: `table:${t.name}` } }));
     for (const name of choices.sheets) options.push(el("option", { text: format(s.sourceSheet, { name }), attrs: { value: `sheet:${name}` } }));
-    const same = options.length === chooser.options.length && options.every((o, i) => o.value === chooser.options[i].value && o.text === chooser.options[i].text);
+    const same =
+      options.length === chooser.options.length && options.every((o, i) => o.value === chooser.options[i].value && o.text === chooser.options[i].text);
     if (!same) replaceChildren(chooser, ...options);
     chooser.value = options.some((o) => o.value === keep) ? keep : "";
     // A sheet that is gone (or is one of the add-in's own) is no longer offered: back to automatic.
@@ -63,49 +68,61 @@ export function inventoryPanel(ctx: PaneContext): HTMLElement {
     else replaceChildren(result, problemsView(ctx, p.result.issues));
   };
 
-  const preview = button(s.previewButton, () => {
-    state.previewNotice = undefined;
-    replaceChildren(notice);
-    const signal = progress.start(s.previewing);
-    const onProgress = (p: InventoryProgress) =>
-      progress.update(inventoryProgressFraction(p), p.phase, p.phase === "validating" ? format(s.rowsChecked, { done: numberText(p.done, ctx.lang, 0), total: numberText(p.total, ctx.lang, 0) }) : undefined);
-    const source = sourceFromChoice(state.choice, state.address, state.unit);
-    const asked = Object.keys(source).length === 0 ? undefined : source;
-    void ctx
-      .busy(() => previewInventory(ctx.port, asked, { signal, onProgress, yieldTo: nextTask }))
-      .then(async (r) => {
-        progress.finish();
-        if (!r.ok && onlyCancelled(r.issues)) {
-          state.previewNotice = r.issues;
-          renderNotice();
-          focusFirst(notice);
-          ctx.announce(notice.textContent ?? "");
-          return;
-        }
-        state.preview = { source: asked, result: r };
-        state.runChoice = undefined;
-        render();
-        focusFirst(result);
-        ctx.announce(previewAnnouncement(ctx, r.ok ? r.value : undefined, r.ok ? r.value.issues.length : r.issues.length));
-        ctx.update();
-        await ctx.refreshTarget();
-      });
-  }, "primary");
+  const preview = button(
+    s.previewButton,
+    () => {
+      state.previewNotice = undefined;
+      replaceChildren(notice);
+      const signal = progress.start(s.previewing);
+      const onProgress = (p: InventoryProgress) =>
+        progress.update(
+          inventoryProgressFraction(p),
+          p.phase,
+          p.phase === "validating" ? format(s.rowsChecked, { done: numberText(p.done, ctx.lang, 0), total: numberText(p.total, ctx.lang, 0) }) : undefined,
+        );
+      const source = sourceFromChoice(state.choice, state.address, state.unit);
+      const asked = Object.keys(source).length === 0 ? undefined : source;
+      void ctx
+        .busy(() => previewInventory(ctx.port, asked, { signal, onProgress, yieldTo: nextTask }))
+        .then(async (r) => {
+          progress.finish();
+          if (!r.ok && onlyCancelled(r.issues)) {
+            state.previewNotice = r.issues;
+            renderNotice();
+            focusFirst(notice);
+            ctx.announce(notice.textContent ?? "");
+            return;
+          }
+          state.preview = { source: asked, result: r };
+          state.runChoice = undefined;
+          render();
+          focusFirst(result);
+          ctx.announce(previewAnnouncement(ctx, r.ok ? r.value : undefined, r.ok ? r.value.issues.length : r.issues.length));
+          ctx.update();
+          await ctx.refreshTarget();
+        });
+    },
+    "primary",
+  );
   preview.classList.add("preview");
   ctx.registerAction(preview);
 
   let selectionButton: HTMLButtonElement | null = null;
   if (ctx.readSelection) {
     const read = ctx.readSelection;
-    selectionButton = button(s.useSelection, () => {
-      void read().then(async (sel) => {
-        if (!sel) return;
-        state.choice = `sheet:${sel.sheet}`;
-        state.address = sel.address;
-        await fillChooser();
-        address.value = sel.address;
-      });
-    }, "subtle");
+    selectionButton = button(
+      s.useSelection,
+      () => {
+        void read().then(async (sel) => {
+          if (!sel) return;
+          state.choice = `sheet:${sel.sheet}`;
+          state.address = sel.address;
+          await fillChooser();
+          address.value = sel.address;
+        });
+      },
+      "subtle",
+    );
     ctx.registerAction(selectionButton);
   }
   ctx.onUpdate(() => setPrimary(preview, gates(state, s).primary === "preview"));
@@ -150,7 +167,18 @@ export function previewView(ctx: PaneContext, p: InventoryPreview): HTMLElement 
   ];
   // With rejected cells nothing was read: only the layout and range were understood.
   if (p.issues.length === 0) {
-    facts.push([s.citiesLabel, listText(p.cities, s)], [s.sectorsLabel, listText(p.sectors.map((code) => displayName("sector", code, lang)), s)], [s.yearsLabel, yearsText(p.years, s)], [s.unitShown, p.unit || s.noneFound]);
+    facts.push(
+      [s.citiesLabel, listText(p.cities, s)],
+      [
+        s.sectorsLabel,
+        listText(
+          p.sectors.map((code) => displayName("sector", code, lang)),
+          s,
+        ),
+      ],
+      [s.yearsLabel, yearsText(p.years, s)],
+      [s.unitShown, p.unit || s.noneFound],
+    );
   }
   const dl = el("dl", { className: "facts" });
   for (const [k, v] of facts) {
@@ -177,7 +205,12 @@ function regionsView(ctx: PaneContext, p: InventoryPreview): HTMLElement | null 
   const summary = p.summary;
   if (!summary || summary.regions.length === 0) return null;
   const unit = summary.unit ?? s.noneFound;
-  const { region, table } = captionedTable(format(s.regionsCaption, { unit }), [s.regionColumn, s.regionYearsColumn, s.regionLastColumn], regionRows(summary, lang, s), [false, false, true]);
+  const { region, table } = captionedTable(
+    format(s.regionsCaption, { unit }),
+    [s.regionColumn, s.regionYearsColumn, s.regionLastColumn],
+    regionRows(summary, lang, s),
+    [false, false, true],
+  );
   table.classList.add("regions-table");
   return el("details", { className: "regions", children: [el("summary", { text: format(s.regionsSummary, { count: summary.regions.length }) }), region] });
 }
@@ -191,7 +224,11 @@ function totalsView(ctx: PaneContext, p: InventoryPreview, lang: PaneContext["la
   const { region, table } = captionedTable(
     format(s.totalsCaption, { unit }),
     [s.yearColumn, format(s.totalColumn, { unit }), s.completeColumn],
-    p.totalsByYear.map((t) => [String(t.year), numberText(t.total, lang), t.complete ? s.completeYes : t.missing.length > 0 ? format(s.incompleteMissing, { members: listText(t.missing, s, 3) }) : s.incompleteMark]),
+    p.totalsByYear.map((t) => [
+      String(t.year),
+      numberText(t.total, lang),
+      t.complete ? s.completeYes : t.missing.length > 0 ? format(s.incompleteMissing, { members: listText(t.missing, s, 3) }) : s.incompleteMark,
+    ]),
     [false, true, false],
     (k) => (p.totalsByYear[k].complete ? "" : "incomplete"),
   );
@@ -199,10 +236,6 @@ function totalsView(ctx: PaneContext, p: InventoryPreview, lang: PaneContext["la
   const summary = incomplete.length > 0 ? format(s.totalsIncomplete, { count: incomplete.length, total: p.totalsByYear.length }) : s.totalsLabel;
   return el("details", {
     className: "totals",
-    children: [
-      el("summary", { text: summary }),
-      incomplete.length > 0 ? el("p", { className: "help-inline", text: s.incompleteHelp }) : null,
-      region,
-    ],
+    children: [el("summary", { text: summary }), incomplete.length > 0 ? el("p", { className: "help-inline", text: s.incompleteHelp }) : null, region],
   });
 }

@@ -11,4 +11,3 @@ export function originText(ctx: PaneContext, p: InventoryPreview): string {
   if (o.by === "settings") return format(s.fromSettings, { cell: o.cell ?? s.settingsSheetWord });
   return s.fromFound;
 }
-

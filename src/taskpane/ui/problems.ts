@@ -38,12 +38,16 @@ export function problemsView(ctx: PaneContext, issues: readonly Issue[], kind: "
   let more: HTMLElement | null = null;
   if (hiddenCount > 0) {
     const shown = el("div", { className: "problems-shown", text: format(s.problemsShown, { shown: PROBLEMS_SHOWN, count: rows.length }) });
-    const all = button(format(s.showAllProblems, { count: rows.length }), () => {
-      for (const li of items) li.hidden = false;
-      shown.remove();
-      all.remove();
-      (items[PROBLEMS_SHOWN].firstElementChild as HTMLElement | null)?.focus();
-    }, "subtle");
+    const all = button(
+      format(s.showAllProblems, { count: rows.length }),
+      () => {
+        for (const li of items) li.hidden = false;
+        shown.remove();
+        all.remove();
+        (items[PROBLEMS_SHOWN].firstElementChild as HTMLElement | null)?.focus();
+      },
+      "subtle",
+    );
     all.classList.add("show-all");
     more = el("div", { className: "problems-more", children: [shown, all] });
   }

@@ -37,36 +37,42 @@ export function runPanel(ctx: PaneContext): HTMLElement {
     replaceChildren(result, ...outcomeView(ctx, r.result, (v) => summaryView(ctx, v)));
   };
 
-  const run = button(s.runButton, () => {
-    const plan = runPlan(state);
-    if (plan.kind !== "ready") return;
-    replaceChildren(result);
-    const signal = progress.start(s.running);
-    void ctx
-      .busy(() =>
-        runAndWrite(ctx.port, {
-          source: plan.source,
-          signal,
-          version: ctx.version,
-          formulas: state.formulas,
-          lang: ctx.lang,
-          yieldTo: nextTask,
-          onProgress: (fraction, stage) => progress.update(fraction, stage),
-        }),
-      )
-      .then((r) => {
-        progress.finish();
-        state.run = { result: r };
-        render();
-        focusFirst(result);
-        if (r.ok) {
-          ctx.announce(doneAnnouncement(r.value.outputs.length, r.value.peaks, r.value.record.scenarios, s, (code) => displayName("scenario", code, ctx.lang)));
-          ctx.workbookChanged();
-        } else {
-          ctx.announce(onlyCancelled(r.issues) ? (result.textContent ?? "") : format(s.announceProblems, { count: r.issues.length }));
-        }
-      });
-  }, "secondary");
+  const run = button(
+    s.runButton,
+    () => {
+      const plan = runPlan(state);
+      if (plan.kind !== "ready") return;
+      replaceChildren(result);
+      const signal = progress.start(s.running);
+      void ctx
+        .busy(() =>
+          runAndWrite(ctx.port, {
+            source: plan.source,
+            signal,
+            version: ctx.version,
+            formulas: state.formulas,
+            lang: ctx.lang,
+            yieldTo: nextTask,
+            onProgress: (fraction, stage) => progress.update(fraction, stage),
+          }),
+        )
+        .then((r) => {
+          progress.finish();
+          state.run = { result: r };
+          render();
+          focusFirst(result);
+          if (r.ok) {
+            ctx.announce(
+              doneAnnouncement(r.value.outputs.length, r.value.peaks, r.value.record.scenarios, s, (code) => displayName("scenario", code, ctx.lang)),
+            );
+            ctx.workbookChanged();
+          } else {
+            ctx.announce(onlyCancelled(r.issues) ? (result.textContent ?? "") : format(s.announceProblems, { count: r.issues.length }));
+          }
+        });
+    },
+    "secondary",
+  );
   run.classList.add("run");
   run.setAttribute("aria-describedby", reasonId);
   ctx.registerAction(run, () => gates(state, s).run);
@@ -132,7 +138,13 @@ function choiceView(ctx: PaneContext, pair: { previewed: InventoryPreview; scena
     attrs: { "aria-labelledby": legendId },
     children: [
       el("legend", { className: "choice-legend", text: s.chooseInventory, attrs: { id: legendId } }),
-      el("p", { className: "help-inline", text: pair.scenario.chosenBy.by === "settings" ? format(s.chooseHelpSettings, { cell: pair.scenario.chosenBy.cell ?? s.settingsSheetWord }) : s.chooseHelpFound }),
+      el("p", {
+        className: "help-inline",
+        text:
+          pair.scenario.chosenBy.by === "settings"
+            ? format(s.chooseHelpSettings, { cell: pair.scenario.chosenBy.cell ?? s.settingsSheetWord })
+            : s.chooseHelpFound,
+      }),
       option("previewed", format(s.choicePreviewed, { inventory: inventoryLine(ctx, pair.previewed) })),
       option("scenario", format(s.choiceScenario, { inventory: inventoryLine(ctx, pair.scenario) })),
     ],
@@ -185,16 +197,30 @@ function peaksTable(ctx: PaneContext, peaks: RunSummary["peaks"], unit: string):
     className: "grid peaks",
     children: [
       el("caption", { text: format(s.peaksCaption, { unit }), attrs: { id: captionId } }),
-      el("thead", { children: [el("tr", { children: head.map((h, i) => el("th", { text: h, className: numeric[i] ? "num" : "", attrs: { scope: "col" } })) })] }),
+      el("thead", {
+        children: [el("tr", { children: head.map((h, i) => el("th", { text: h, className: numeric[i] ? "num" : "", attrs: { scope: "col" } })) })],
+      }),
     ],
   });
   const scenarios = [...new Set(peaks.map((p) => p.scenario))];
   for (const sc of scenarios) {
     const body = el("tbody", { attrs: { "data-scenario": sc } });
-    body.appendChild(el("tr", { className: "scenario-row", children: [el("th", { text: labelWithCode("scenario", sc, lang), attrs: { scope: "rowgroup", colspan: String(head.length) } })] }));
+    body.appendChild(
+      el("tr", {
+        className: "scenario-row",
+        children: [el("th", { text: labelWithCode("scenario", sc, lang), attrs: { scope: "rowgroup", colspan: String(head.length) } })],
+      }),
+    );
     for (const p of peaks.filter((x) => x.scenario === sc)) {
-      const cells = [p.region, p.peakYear === null ? "—" : String(p.peakYear), p.peakValue === null ? "—" : numberText(p.peakValue, lang), statusText(p.status, s)];
-      body.appendChild(el("tr", { className: p.isCluster ? "cluster-row" : "", children: cells.map((c, i) => el("td", { text: c, className: numeric[i] ? "num" : "" })) }));
+      const cells = [
+        p.region,
+        p.peakYear === null ? "—" : String(p.peakYear),
+        p.peakValue === null ? "—" : numberText(p.peakValue, lang),
+        statusText(p.status, s),
+      ];
+      body.appendChild(
+        el("tr", { className: p.isCluster ? "cluster-row" : "", children: cells.map((c, i) => el("td", { text: c, className: numeric[i] ? "num" : "" })) }),
+      );
     }
     table.appendChild(body);
   }
@@ -214,14 +240,23 @@ function targetsTable(ctx: PaneContext, targets: RunSummary["targets"]): HTMLEle
     className: "grid targets",
     children: [
       el("caption", { text: s.targetsCaption, attrs: { id: captionId } }),
-      el("thead", { children: [el("tr", { children: head.map((h, i) => el("th", { text: h, className: numeric[i] ? "num" : "", attrs: { scope: "col" } })) })] }),
+      el("thead", {
+        children: [el("tr", { children: head.map((h, i) => el("th", { text: h, className: numeric[i] ? "num" : "", attrs: { scope: "col" } })) })],
+      }),
     ],
   });
   const pct = (x: number) => `${numberText(x * 100, lang, 1)}%`;
-  const value = (t: RunSummary["targets"][number], x: number) => (t.unit === "share" ? pct(x) : t.unit === "year" ? String(x) : `${numberText(x, lang)} ${t.unit}`);
+  const value = (t: RunSummary["targets"][number], x: number) =>
+    t.unit === "share" ? pct(x) : t.unit === "year" ? String(x) : `${numberText(x, lang)} ${t.unit}`;
   const what = (t: RunSummary["targets"][number]) => {
     const p = { to: t.to ?? "", from: t.from ?? "", value: value(t, t.target) };
-    const text = { peak_by: s.targetPeakBy, peak_cap: s.targetPeakCap, intensity_decline: s.targetIntensity, energy_intensity_decline: s.targetEnergyIntensity, budget: s.targetBudget }[t.kind];
+    const text = {
+      peak_by: s.targetPeakBy,
+      peak_cap: s.targetPeakCap,
+      intensity_decline: s.targetIntensity,
+      energy_intensity_decline: s.targetEnergyIntensity,
+      budget: s.targetBudget,
+    }[t.kind];
     return format(text, p);
   };
   // A decline reached is signed as the target is worded ("−18%"): −22.7% fell, +3.0% rose.
@@ -230,10 +265,17 @@ function targetsTable(ctx: PaneContext, targets: RunSummary["targets"]): HTMLEle
   const status = { met: s.targetMet, not_met: s.targetNotMet, unknown: s.targetUnknown };
   for (const sc of [...new Set(targets.map((t) => t.scenario))]) {
     const body = el("tbody", { attrs: { "data-scenario": sc } });
-    body.appendChild(el("tr", { className: "scenario-row", children: [el("th", { text: labelWithCode("scenario", sc, lang), attrs: { scope: "rowgroup", colspan: String(head.length) } })] }));
+    body.appendChild(
+      el("tr", {
+        className: "scenario-row",
+        children: [el("th", { text: labelWithCode("scenario", sc, lang), attrs: { scope: "rowgroup", colspan: String(head.length) } })],
+      }),
+    );
     for (const t of targets.filter((x) => x.scenario === sc)) {
       const cells = [t.region, what(t), t.reached === null ? "—" : reachedText(t, t.reached), status[t.status]];
-      body.appendChild(el("tr", { className: t.isCluster ? "cluster-row" : "", children: cells.map((c, i) => el("td", { text: c, className: numeric[i] ? "num" : "" })) }));
+      body.appendChild(
+        el("tr", { className: t.isCluster ? "cluster-row" : "", children: cells.map((c, i) => el("td", { text: c, className: numeric[i] ? "num" : "" })) }),
+      );
     }
     table.appendChild(body);
   }

@@ -37,10 +37,14 @@ export function scenarioPanel(ctx: PaneContext): HTMLElement {
     if (!m) return replaceChildren(result);
     if (m.kind === "failed") return replaceChildren(result, onlyCancelled(m.issues) ? cancelledView(ctx, m.issues) : problemsView(ctx, m.issues));
     if (m.kind === "created") {
-      const text = m.baseYear !== undefined ? format(s.sheetsCreatedFrom, { sheets: m.sheets.join(s.listSeparator), year: m.baseYear }) : format(s.sheetsCreated, { sheets: m.sheets.join(s.listSeparator) });
+      const text =
+        m.baseYear !== undefined
+          ? format(s.sheetsCreatedFrom, { sheets: m.sheets.join(s.listSeparator), year: m.baseYear })
+          : format(s.sheetsCreated, { sheets: m.sheets.join(s.listSeparator) });
       return replaceChildren(result, messageBar("success", text), sheetLinks(ctx, m.sheets));
     }
-    if (m.kind === "kept") return replaceChildren(result, messageBar("info", format(s.sheetsKept, { sheets: m.sheets.join(s.listSeparator) })), sheetLinks(ctx, m.sheets));
+    if (m.kind === "kept")
+      return replaceChildren(result, messageBar("info", format(s.sheetsKept, { sheets: m.sheets.join(s.listSeparator) })), sheetLinks(ctx, m.sheets));
     const r = m.result;
     if (!r.ok) return replaceChildren(result, problemsView(ctx, r.issues));
     const model = r.value.model;
@@ -49,7 +53,12 @@ export function scenarioPanel(ctx: PaneContext): HTMLElement {
       messageBar("success", s.scenarioOk),
       el("p", {
         className: "summary",
-        text: format(s.scenarioSummary, { scenarios: model.scenarios.length, levers: model.levers.length, cities: model.cities.length, years: yearsText(Array.from(model.years), s) }),
+        text: format(s.scenarioSummary, {
+          scenarios: model.scenarios.length,
+          levers: model.levers.length,
+          cities: model.cities.length,
+          years: yearsText(Array.from(model.years), s),
+        }),
       }),
       problemsView(ctx, r.warnings, "warning"),
     );
@@ -104,10 +113,14 @@ export function scenarioPanel(ctx: PaneContext): HTMLElement {
     replace.classList.add("replace-sheets");
     const keepButton = button(s.keepSheets, () => void keep(existing), "secondary");
     keepButton.classList.add("keep-sheets");
-    const cancel = button(s.cancelButton, () => {
-      replaceChildren(ask);
-      create.focus();
-    }, "secondary");
+    const cancel = button(
+      s.cancelButton,
+      () => {
+        replaceChildren(ask);
+        create.focus();
+      },
+      "secondary",
+    );
     cancel.classList.add("cancel-ask");
     for (const b of [replace, keepButton]) ctx.registerAction(b);
     const box = el("section", {
@@ -124,33 +137,41 @@ export function scenarioPanel(ctx: PaneContext): HTMLElement {
     focusFirst(box);
     ctx.announce(s.askExisting);
   };
-  const create = button(s.createSheets, () => {
-    void ctx
-      .busy(async () => {
-        const l = await locate(ctx.port);
-        return l.ok ? ok(existingScenarioSheets(l.value, { example: state.example ? "changzhutan" : undefined, lang: ctx.lang })) : l;
-      })
-      .then((r) => {
-        if (r.ok && r.value.length > 0) question(r.value);
-        else write(false);
-      });
-  }, "secondary");
+  const create = button(
+    s.createSheets,
+    () => {
+      void ctx
+        .busy(async () => {
+          const l = await locate(ctx.port);
+          return l.ok ? ok(existingScenarioSheets(l.value, { example: state.example ? "changzhutan" : undefined, lang: ctx.lang })) : l;
+        })
+        .then((r) => {
+          if (r.ok && r.value.length > 0) question(r.value);
+          else write(false);
+        });
+    },
+    "secondary",
+  );
   create.classList.add("create-sheets");
   create.setAttribute("aria-describedby", reasonId);
   ctx.registerAction(create, () => gates(state, s).create);
 
-  const check = button(s.checkScenario, () => {
-    const plan = runPlan(state);
-    const source = plan.kind === "ready" ? plan.source : undefined;
-    void ctx
-      .busy(() => readScenario(ctx.port, source))
-      .then((r) => {
-        state.scenarioMessage = { kind: "checked", result: r };
-        render();
-        focusFirst(result);
-        ctx.announce(r.ok ? s.scenarioOk : format(s.announceProblems, { count: r.issues.length }));
-      });
-  }, "secondary");
+  const check = button(
+    s.checkScenario,
+    () => {
+      const plan = runPlan(state);
+      const source = plan.kind === "ready" ? plan.source : undefined;
+      void ctx
+        .busy(() => readScenario(ctx.port, source))
+        .then((r) => {
+          state.scenarioMessage = { kind: "checked", result: r };
+          render();
+          focusFirst(result);
+          ctx.announce(r.ok ? s.scenarioOk : format(s.announceProblems, { count: r.issues.length }));
+        });
+    },
+    "secondary",
+  );
   check.classList.add("check-scenario");
   check.setAttribute("aria-describedby", reasonId);
   ctx.registerAction(check, () => gates(state, s).check);

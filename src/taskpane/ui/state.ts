@@ -11,7 +11,11 @@ export interface PreviewRecord {
 
 /** The last message of step 2: sheets written, a check's outcome, or a failure. */
 export type ScenarioMessage =
-  | { readonly kind: "created"; readonly sheets: readonly string[]; /** Set when started from the inventory: the base year chosen. */ readonly baseYear?: number }
+  | {
+      readonly kind: "created";
+      readonly sheets: readonly string[];
+      /** Set when started from the inventory: the base year chosen. */ readonly baseYear?: number;
+    }
   /** The analyst kept the scenario sheets already there. */
   | { readonly kind: "kept"; readonly sheets: readonly string[] }
   | { readonly kind: "checked"; readonly result: Result<ReadScenario> }
@@ -54,5 +58,14 @@ export interface PaneState {
 
 /** A fresh state with the defaults the pane starts with. */
 export function initialState(defaults: { draws: number; seed: number }): PaneState {
-  return { choice: "", address: "", unit: "", example: true, fromInventory: false, formulas: false, draws: String(defaults.draws), seed: String(defaults.seed) };
+  return {
+    choice: "",
+    address: "",
+    unit: "",
+    example: true,
+    fromInventory: false,
+    formulas: false,
+    draws: String(defaults.draws),
+    seed: String(defaults.seed),
+  };
 }

@@ -83,51 +83,59 @@ export function uncertaintySection(ctx: PaneContext): HTMLElement {
     replaceChildren(result, ...outcomeView(ctx, r.result, (v) => summaryView(ctx, v, r.seconds ?? 0)));
   };
 
-  const go = button(s.mcButton, () => {
-    const plan = runPlan(state);
-    if (plan.kind !== "ready") return;
-    const source = plan.source;
-    replaceChildren(result);
-    const signal = progress.start(s.mcRunning);
-    const started = performance.now();
-    let seconds = 0;
-    void ctx
-      .busy(async (): Promise<Result<RunSummary>> => {
-        const d = numberOf(draws, s.drawsLabel);
-        const sd = numberOf(seed, s.seedLabel);
-        if (!d.ok || !sd.ok) return fail([...(d.ok ? [] : d.issues), ...(sd.ok ? [] : sd.issues)] as Issue[]);
-        const read = await readScenario(ctx.port, source, {
-          signal,
-          yieldTo: nextTask,
-          onProgress: (p) => progress.update(READ_SHARE * inventoryProgressFraction(p), "read"),
+  const go = button(
+    s.mcButton,
+    () => {
+      const plan = runPlan(state);
+      if (plan.kind !== "ready") return;
+      const source = plan.source;
+      replaceChildren(result);
+      const signal = progress.start(s.mcRunning);
+      const started = performance.now();
+      let seconds = 0;
+      void ctx
+        .busy(async (): Promise<Result<RunSummary>> => {
+          const d = numberOf(draws, s.drawsLabel);
+          const sd = numberOf(seed, s.seedLabel);
+          if (!d.ok || !sd.ok) return fail([...(d.ok ? [] : d.issues), ...(sd.ok ? [] : sd.issues)] as Issue[]);
+          const read = await readScenario(ctx.port, source, {
+            signal,
+            yieldTo: nextTask,
+            onProgress: (p) => progress.update(READ_SHARE * inventoryProgressFraction(p), "read"),
+          });
+          if (!read.ok) return isReadCancelled(read) ? fail([issue("cancelled", [])]) : read;
+          const request: McRequest = { input: read.value.input, draws: d.value, seed: sd.value, chunk: CHUNK };
+          const mc = await runInWorker(request, signal, (done, total) =>
+            progress.update(READ_SHARE + ((DRAW_SHARE - READ_SHARE) * done) / total, "uncertainty"),
+          );
+          if (!mc.ok) return mc;
+          seconds = (performance.now() - started) / 1000;
+          return runAndWrite(ctx.port, {
+            source,
+            signal,
+            version: ctx.version,
+            monteCarlo: { result: mc.value, inputHash: read.value.inputHash },
+            formulas: state.formulas,
+            lang: ctx.lang,
+            yieldTo: nextTask,
+            onProgress: (f, stage) => progress.update(DRAW_SHARE + (1 - DRAW_SHARE) * f, stage),
+          });
+        })
+        .then((r) => {
+          progress.finish();
+          state.mc = { result: r, seconds };
+          render();
+          focusFirst(result);
+          if (r.ok) {
+            ctx.announce(
+              format(s.mcDone, { draws: r.value.monteCarlo?.draws ?? 0, seed: r.value.monteCarlo?.seed ?? 0, seconds: numberText(seconds, ctx.lang, 2) }),
+            );
+            ctx.workbookChanged();
+          } else ctx.announce(onlyCancelled(r.issues) ? (result.textContent ?? "") : format(s.announceProblems, { count: r.issues.length }));
         });
-        if (!read.ok) return isReadCancelled(read) ? fail([issue("cancelled", [])]) : read;
-        const request: McRequest = { input: read.value.input, draws: d.value, seed: sd.value, chunk: CHUNK };
-        const mc = await runInWorker(request, signal, (done, total) => progress.update(READ_SHARE + ((DRAW_SHARE - READ_SHARE) * done) / total, "uncertainty"));
-        if (!mc.ok) return mc;
-        seconds = (performance.now() - started) / 1000;
-        return runAndWrite(ctx.port, {
-          source,
-          signal,
-          version: ctx.version,
-          monteCarlo: { result: mc.value, inputHash: read.value.inputHash },
-          formulas: state.formulas,
-          lang: ctx.lang,
-          yieldTo: nextTask,
-          onProgress: (f, stage) => progress.update(DRAW_SHARE + (1 - DRAW_SHARE) * f, stage),
-        });
-      })
-      .then((r) => {
-        progress.finish();
-        state.mc = { result: r, seconds };
-        render();
-        focusFirst(result);
-        if (r.ok) {
-          ctx.announce(format(s.mcDone, { draws: r.value.monteCarlo?.draws ?? 0, seed: r.value.monteCarlo?.seed ?? 0, seconds: numberText(seconds, ctx.lang, 2) }));
-          ctx.workbookChanged();
-        } else ctx.announce(onlyCancelled(r.issues) ? (result.textContent ?? "") : format(s.announceProblems, { count: r.issues.length }));
-      });
-  }, "secondary");
+    },
+    "secondary",
+  );
   go.classList.add("run-mc");
   ctx.registerAction(go, () => gates(state, s).run);
 
@@ -164,11 +172,21 @@ function summaryView(ctx: PaneContext, r: RunSummary, seconds: number): HTMLElem
   const { region, table } = captionedTable(
     s.mcLabel,
     [s.colScenario, format(s.colProbability, { year: mc.targetYear }), s.colPeakRange],
-    cluster.map((x) => [labelWithCode("scenario", x.scenario, lang), `${numberText(x.probabilityByTarget * 100, lang, 1)}%`, `${year(x.peakYear.p50)} (${year(x.peakYear.p5)}–${year(x.peakYear.p95)})`]),
+    cluster.map((x) => [
+      labelWithCode("scenario", x.scenario, lang),
+      `${numberText(x.probabilityByTarget * 100, lang, 1)}%`,
+      `${year(x.peakYear.p50)} (${year(x.peakYear.p5)}–${year(x.peakYear.p95)})`,
+    ]),
     [false, true, true],
   );
   table.classList.add("mc-summary");
   const done = messageBar("success", format(s.mcDone, { draws: mc.draws, seed: mc.seed, seconds: numberText(seconds, lang, 2) }));
   done.classList.add("mc-done");
-  return [done, el("h3", { className: "subhead", text: s.mcLabel }), region, el("h3", { className: "subhead", text: s.outputsLabel }), sheetLinks(ctx, r.outputs)];
+  return [
+    done,
+    el("h3", { className: "subhead", text: s.mcLabel }),
+    region,
+    el("h3", { className: "subhead", text: s.outputsLabel }),
+    sheetLinks(ctx, r.outputs),
+  ];
 }

@@ -37,7 +37,9 @@ export function yearsText(years: readonly number[], s: PaneStrings): string {
  */
 export function regionRows(summary: InventorySummary, lang: Lang, s: PaneStrings): string[][] {
   return summary.regions.map((r) => {
-    const years = Object.keys(r.totals).map(Number).sort((a, b) => a - b);
+    const years = Object.keys(r.totals)
+      .map(Number)
+      .sort((a, b) => a - b);
     const last = years[years.length - 1];
     return [r.name, yearsText(years, s), last === undefined ? s.noneFound : numberText(r.totals[String(last)], lang)];
   });
@@ -102,7 +104,10 @@ export function sourceFromChoice(choice: SourceChoice, address: string, unit: st
     // An address typed with its sheet ("Inventory!A1:X40") works without choosing the sheet.
     const bang = a.lastIndexOf("!");
     if (bang > 0) {
-      out.sheet = a.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+      out.sheet = a
+        .slice(0, bang)
+        .replace(/^'(.*)'$/, "$1")
+        .replace(/''/g, "'");
       out.address = a.slice(bang + 1);
     }
   }
@@ -155,9 +160,19 @@ export interface PeakLine {
  * @example doneAnnouncement(7, [{ scenario: "coordinated", region: "长株潭", isCluster: true, peakYear: 2028 }], ["baseline", "coordinated"], en)
  *   // "Done: 7 sheets written; 长株潭 peaks in 2028 (coordinated)."
  */
-export function doneAnnouncement(sheets: number, peaks: readonly PeakLine[], scenarios: readonly string[], s: PaneStrings, name: (scenario: string) => string = (x) => x): string {
+export function doneAnnouncement(
+  sheets: number,
+  peaks: readonly PeakLine[],
+  scenarios: readonly string[],
+  s: PaneStrings,
+  name: (scenario: string) => string = (x) => x,
+): string {
   const cluster = peaks.filter((p) => p.isCluster);
-  const last = [...scenarios].reverse().map((sc) => cluster.find((p) => p.scenario === sc)).find((p) => p !== undefined) ?? cluster[cluster.length - 1];
+  const last =
+    [...scenarios]
+      .reverse()
+      .map((sc) => cluster.find((p) => p.scenario === sc))
+      .find((p) => p !== undefined) ?? cluster[cluster.length - 1];
   if (!last) return format(s.announceDone, { count: sheets });
   const values = { count: sheets, region: last.region, scenario: name(last.scenario), year: last.peakYear ?? "" };
   return format(last.peakYear === null ? s.announceDoneRising : s.announceDonePeak, values);

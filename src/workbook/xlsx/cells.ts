@@ -229,7 +229,8 @@ function cellValue(t: string, v: string | undefined, inline: string | undefined,
   if (formula !== undefined) {
     const cached = t === "inlineStr" ? inline : v;
     // A formula whose <v> is missing, or empty where the result is not text, has no computed value.
-    if (cached === undefined || (cached === "" && t !== "str" && t !== "inlineStr" && t !== "s")) return new UncachedFormula(formula === "" ? "" : `=${formula}`);
+    if (cached === undefined || (cached === "" && t !== "str" && t !== "inlineStr" && t !== "s"))
+      return new UncachedFormula(formula === "" ? "" : `=${formula}`);
   }
   switch (t) {
     case "s": {
@@ -274,7 +275,10 @@ function unmerge(rows: (unknown[] | undefined)[], ref: string): void {
 }
 
 function usedRect(rows: (unknown[] | undefined)[]): SheetCells["used"] {
-  let row = 0, col = Infinity, lastRow = 0, lastCol = 0;
+  let row = 0,
+    col = Infinity,
+    lastRow = 0,
+    lastCol = 0;
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r];
     if (!cells) continue;

@@ -283,7 +283,14 @@ export class XlsxPackage {
             const start = x.start;
             const text = x.textContent();
             const local = a.localSheetId === undefined ? undefined : Number(a.localSheetId);
-            names.push({ name: a.name ?? "", localSheetId: Number.isInteger(local) ? local : undefined, hidden: /^(1|true)$/.test(a.hidden ?? ""), text, start, end: x.end });
+            names.push({
+              name: a.name ?? "",
+              localSheetId: Number.isInteger(local) ? local : undefined,
+              hidden: /^(1|true)$/.test(a.hidden ?? ""),
+              text,
+              start,
+              end: x.end,
+            });
           } else if (x.depth > 1 && x.kind === OPEN && tag !== "sheets" && tag !== "definedNames") x.skip();
         } else if (x.kind !== 0 && x.local === "sheets" && sheetsStart >= 0 && !sheetsSpan) sheetsSpan = { start: sheetsStart, end: x.end };
         else if (x.local === "definedNames" && namesStart >= 0 && !namesSpan) namesSpan = { start: namesStart, end: x.end };

@@ -26,7 +26,25 @@ import { cellAddress, rangeAddress } from "../../engine";
 import { parseRef, readDateStyles, readSharedStrings, readSheetCells, readTablePart, type SheetCells } from "./cells";
 import { PackageError, XlsxPackage, relativeTarget, relsPartOf, type SheetEntry } from "./package";
 import {
-  CT_STYLES, CT_TABLE, CT_WORKSHEET, NS_REL, REL_STYLES, REL_TABLE, REL_WORKSHEET, addNumberFormats, applySplices, editContentTypes, editRels, filterCalcChain, minimalStylesXml, relsXml, tableColumnNames, tableXml, worksheetXml, type OwnedSheetData, type Splice,
+  CT_STYLES,
+  CT_TABLE,
+  CT_WORKSHEET,
+  NS_REL,
+  REL_STYLES,
+  REL_TABLE,
+  REL_WORKSHEET,
+  addNumberFormats,
+  applySplices,
+  editContentTypes,
+  editRels,
+  filterCalcChain,
+  minimalStylesXml,
+  relsXml,
+  tableColumnNames,
+  tableXml,
+  worksheetXml,
+  type OwnedSheetData,
+  type Splice,
 } from "./write";
 import { escapeAttr, escapeText, rootPrefix } from "./xml";
 import { getHeapStatistics } from "v8";
@@ -138,7 +156,8 @@ export class PackageStore implements SheetStore {
           dateStyles: this.dateStyles!,
           date1904: pkg.date1904,
           maxCells: remaining,
-          tooMany: (count) => new IssueError(issue("workbook_too_many_cells", [], { sheet: slot.name, count: this.cellsRead + count, limit: this.limits.cells })),
+          tooMany: (count) =>
+            new IssueError(issue("workbook_too_many_cells", [], { sheet: slot.name, count: this.cellsRead + count, limit: this.limits.cells })),
         }),
       ),
     );
@@ -197,7 +216,8 @@ export class PackageStore implements SheetStore {
       const [a, b] = t.ref.split(":");
       const p = parseRef(a);
       const q = b === undefined ? p : parseRef(b);
-      if (p && q && !this.droppedTables.has(lower(t.name))) out.push({ name: t.name, sheet: slot.name, rect: { row: p.row, col: p.col, lastRow: q.row, lastCol: q.col }, part: rel.target });
+      if (p && q && !this.droppedTables.has(lower(t.name)))
+        out.push({ name: t.name, sheet: slot.name, rect: { row: p.row, col: p.col, lastRow: q.row, lastCol: q.col }, part: rel.target });
     }
     return out;
   }
@@ -206,8 +226,16 @@ export class PackageStore implements SheetStore {
     const out: { name: string; sheet: string; rect: Rect }[] = [];
     for (const s of this.slots) {
       if (s.name === STORE_SHEET) continue;
-      if (s.memory) pushAll(out, this.memory.tables().filter((t) => t.sheet === s.name));
-      else pushAll(out, this.fileTables(s).map(({ name, sheet, rect }) => ({ name, sheet, rect })));
+      if (s.memory)
+        pushAll(
+          out,
+          this.memory.tables().filter((t) => t.sheet === s.name),
+        );
+      else
+        pushAll(
+          out,
+          this.fileTables(s).map(({ name, sheet, rect }) => ({ name, sheet, rect })),
+        );
     }
     return out;
   }
@@ -252,7 +280,15 @@ export class PackageStore implements SheetStore {
     s.memory = true;
   }
 
-  writeTable(name: string, rect: Rect, table: string, values: readonly (readonly CellValue[])[], formats: readonly (string | undefined)[], validation: readonly PlannedValidation[] = [], formulas: readonly PlannedFormula[] = []): void {
+  writeTable(
+    name: string,
+    rect: Rect,
+    table: string,
+    values: readonly (readonly CellValue[])[],
+    formats: readonly (string | undefined)[],
+    validation: readonly PlannedValidation[] = [],
+    formulas: readonly PlannedFormula[] = [],
+  ): void {
     this.materialize(this.slot(name));
     this.memory.writeTable(name, rect, table, values, formats, validation, formulas);
   }
@@ -272,12 +308,22 @@ export class PackageStore implements SheetStore {
   private pkgTableOn(s: Slot, name: string): boolean {
     const part = s.entry?.part;
     if (!part) return false;
-    return this.pkg.rels(part).some((rel) => rel.kind === "table" && this.pkg.has(rel.target) && lower(this.guarded(() => readTablePart(this.pkg.text(rel.target)))?.name ?? "") === lower(name));
+    return this.pkg
+      .rels(part)
+      .some(
+        (rel) =>
+          rel.kind === "table" && this.pkg.has(rel.target) && lower(this.guarded(() => readTablePart(this.pkg.text(rel.target)))?.name ?? "") === lower(name),
+      );
   }
 
   addChart(sheet: string, spec: ChartSpec, source: { sheet: string; rect: Rect }, anchor: { row: number; col: number }): void {
     const s = source.rect;
-    const record: ChartRecord = { sheet, spec, source: rangeAddress(source.sheet, s.row, s.col, s.lastRow, s.lastCol), anchor: cellAddress(sheet, anchor.row, anchor.col) };
+    const record: ChartRecord = {
+      sheet,
+      spec,
+      source: rangeAddress(source.sheet, s.row, s.col, s.lastRow, s.lastCol),
+      anchor: cellAddress(sheet, anchor.row, anchor.col),
+    };
     this.setSetting(CHARTS_KEY, JSON.stringify([...chartRecordsOf(this.getSetting(CHARTS_KEY)), record]));
   }
 
@@ -347,7 +393,15 @@ export class PackageStore implements SheetStore {
 
   /** @internal for the writer */
   internals() {
-    return { slots: this.slots, deleted: this.deleted, settingsDirty: this.settingsDirty, settings: this.settings, pkg: this.pkg, memory: this.memory, fileTables: (s: Slot) => this.fileTables(s) };
+    return {
+      slots: this.slots,
+      deleted: this.deleted,
+      settingsDirty: this.settingsDirty,
+      settings: this.settings,
+      pkg: this.pkg,
+      memory: this.memory,
+      fileTables: (s: Slot) => this.fileTables(s),
+    };
   }
 }
 
@@ -406,7 +460,7 @@ class PackageWriter {
     const wbRels = pkg.rels(wbPart);
     const relIds = new Set(wbRels.map((r) => r.id));
     const newRelId = () => {
-      for (let n = relIds.size + 1; ; n++) if (!relIds.has(`rId${n}`)) return relIds.add(`rId${n}`), `rId${n}`;
+      for (let n = relIds.size + 1; ; n++) if (!relIds.has(`rId${n}`)) return (relIds.add(`rId${n}`), `rId${n}`);
     };
     if (formats.size > 0) {
       const rel = pkg.workbookRel("styles");
@@ -454,11 +508,17 @@ class PackageWriter {
         }
         data = { cells, formats: sheet.formats, formulas: sheet.formulas ?? new Map(), validations: sheet.validations ?? [], tableRels: rels.map((r) => r.id) };
       }
-      this.put(part, worksheetXml(data, (f) => styleOf.get(f)!));
+      this.put(
+        part,
+        worksheetXml(data, (f) => styleOf.get(f)!),
+      );
       const relsPart = relsPartOf(part);
       if (rels.length > 0) this.put(relsPart, relsXml(rels));
       else if (pkg.has(relsPart)) this.out.set(relsPart, null);
-      this.newRels.set(part, rels.map((r) => ({ ...r, target: resolve(part, r.target) })));
+      this.newRels.set(
+        part,
+        rels.map((r) => ({ ...r, target: resolve(part, r.target) })),
+      );
     }
 
     // The workbook part: sheet list, defined names (marks), active tab; its relationships.
@@ -477,7 +537,10 @@ class PackageWriter {
       } else this.put(calc.target, kept);
     }
     this.put(wbRelsPart, editRels(pkg.text(wbRelsPart), removeRels, wbRelAdds));
-    const wbRelsAfter = [...wbRels.filter((r) => !removeRels.has(r.id)), ...wbRelAdds.map((r) => ({ ...r, target: resolve(wbPart, r.target), external: false }))];
+    const wbRelsAfter = [
+      ...wbRels.filter((r) => !removeRels.has(r.id)),
+      ...wbRelAdds.map((r) => ({ ...r, target: resolve(wbPart, r.target), external: false })),
+    ];
     this.newRels.set(wbPart, wbRelsAfter);
 
     // Parts only the replaced or deleted sheets used are removed (with their rels parts).
@@ -562,10 +625,15 @@ class PackageWriter {
     for (const n of pkg.definedNames) {
       if (n.localSheetId !== undefined && (n.name === OWNER_MARK_NAME || !newIndex.has(n.localSheetId))) continue;
       const raw = xml.slice(n.start, n.end);
-      names.push(n.localSheetId === undefined || newIndex.get(n.localSheetId) === n.localSheetId ? raw : withAttr(raw, "localSheetId", String(newIndex.get(n.localSheetId))));
+      names.push(
+        n.localSheetId === undefined || newIndex.get(n.localSheetId) === n.localSheetId
+          ? raw
+          : withAttr(raw, "localSheetId", String(newIndex.get(n.localSheetId))),
+      );
     }
     slots.forEach((s, i) => {
-      if (s.mark !== undefined) names.push(`<${p}definedName name="${OWNER_MARK_NAME}" localSheetId="${i}" hidden="1">${escapeText(markFormula(s.mark))}</${p}definedName>`);
+      if (s.mark !== undefined)
+        names.push(`<${p}definedName name="${OWNER_MARK_NAME}" localSheetId="${i}" hidden="1">${escapeText(markFormula(s.mark))}</${p}definedName>`);
     });
     const block = names.length === 0 ? "" : `<${p}definedNames>${names.join("")}</${p}definedNames>`;
     if (pkg.definedNamesSpan) splices.push({ start: pkg.definedNamesSpan.start, end: pkg.definedNamesSpan.end, text: block });
@@ -583,7 +651,10 @@ class PackageWriter {
     const view = /<(?:\w+:)?workbookView\b[^>]*>/.exec(xml);
     if (view && (deleted.length > 0 || slots.length !== pkg.sheets.length)) {
       let tag = view[0];
-      const firstVisible = Math.max(0, slots.findIndex((s) => s.state === "visible"));
+      const firstVisible = Math.max(
+        0,
+        slots.findIndex((s) => s.state === "visible"),
+      );
       for (const attr of ["activeTab", "firstSheet"]) {
         const m = new RegExp(`\\s${attr}="(\\d+)"`).exec(tag);
         if (!m) continue;

@@ -26,9 +26,10 @@ const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
  * @example xstring("a\u0001b") // "a_x0001_b"
  */
 export function xstring(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/_(?=x[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (c) =>
-    c === "_" ? "_x005F_" : `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+  return s.replace(
+    // eslint-disable-next-line no-control-regex
+    /_(?=x[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    (c) => (c === "_" ? "_x005F_" : `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`),
   );
 }
 
@@ -132,7 +133,10 @@ export function worksheetXml(data: OwnedSheetData, styleOf: (format: string) => 
     if (cells.length > 0) rows.push(`<row r="${r}">${cells.join("")}</row>`);
   }
   const dim = lastRow === 0 ? "A1" : rangeAddress(undefined, firstRow, firstCol, lastRow, lastCol);
-  const tables = data.tableRels.length === 0 ? "" : `<tableParts count="${data.tableRels.length}">${data.tableRels.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
+  const tables =
+    data.tableRels.length === 0
+      ? ""
+      : `<tableParts count="${data.tableRels.length}">${data.tableRels.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
   return (
     `${XML_DECL}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><dimension ref="${dim}"/><sheetViews><sheetView workbookViewId="0"/></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/><sheetData>${rows.join("")}</sheetData>${validationXml(data.validations)}` +
@@ -249,7 +253,17 @@ export function editContentTypes(text: string, remove: ReadonlySet<string>, add:
 
 /** Built-in number format ids (ECMA-376 §18.8.30) by format code. */
 const BUILTIN_FORMATS: Readonly<Record<string, number>> = {
-  General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10, "0.00E+00": 11, "# ?/?": 12, "# ??/??": 13, "@": 49,
+  General: 0,
+  "0": 1,
+  "0.00": 2,
+  "#,##0": 3,
+  "#,##0.00": 4,
+  "0%": 9,
+  "0.00%": 10,
+  "0.00E+00": 11,
+  "# ?/?": 12,
+  "# ??/??": 13,
+  "@": 49,
 };
 
 /**
@@ -288,7 +302,15 @@ export function addNumberFormats(text: string, formats: readonly string[]): { te
         const plain = x.kind === EMPTY && zero("fontId") && zero("fillId") && zero("borderId") && zero("xfId");
         xfs.push({ numFmtId: Number(a.numFmtId ?? 0), plain });
         if (x.kind === OPEN) x.skip();
-      } else if (x.local === "cellStyleXfs" || x.local === "dxfs" || x.local === "extLst" || x.local === "fonts" || x.local === "fills" || x.local === "borders") x.skip();
+      } else if (
+        x.local === "cellStyleXfs" ||
+        x.local === "dxfs" ||
+        x.local === "extLst" ||
+        x.local === "fonts" ||
+        x.local === "fills" ||
+        x.local === "borders"
+      )
+        x.skip();
     } else if (x.kind === CLOSE) {
       if (x.local === "numFmts" && numFmts) numFmts.close = x.start;
       else if (x.local === "cellXfs" && cellXfs) {
@@ -317,18 +339,29 @@ export function addNumberFormats(text: string, formats: readonly string[]): { te
     styles.set(f, index);
   }
   const splices: Splice[] = [];
-  const withCount = (open: string, count: number) => (/\scount="[^"]*"/.test(open) ? open.replace(/\scount="[^"]*"/, ` count="${count}"`) : open.replace(/(\/?>)$/, ` count="${count}"$1`));
+  const withCount = (open: string, count: number) =>
+    /\scount="[^"]*"/.test(open) ? open.replace(/\scount="[^"]*"/, ` count="${count}"`) : open.replace(/(\/?>)$/, ` count="${count}"$1`);
   if (newFmts.length > 0) {
     const count = custom.size;
     if (!numFmts) splices.push({ start: rootEnd, end: rootEnd, text: `<${prefix}numFmts count="${count}">${newFmts.join("")}</${prefix}numFmts>` });
-    else if (numFmts.empty) splices.push({ start: numFmts.openStart, end: numFmts.openEnd, text: `${withCount(text.slice(numFmts.openStart, numFmts.openEnd - 2) + ">", count)}${newFmts.join("")}</${prefix}numFmts>` });
+    else if (numFmts.empty)
+      splices.push({
+        start: numFmts.openStart,
+        end: numFmts.openEnd,
+        text: `${withCount(text.slice(numFmts.openStart, numFmts.openEnd - 2) + ">", count)}${newFmts.join("")}</${prefix}numFmts>`,
+      });
     else {
       splices.push({ start: numFmts.openStart, end: numFmts.openEnd, text: withCount(text.slice(numFmts.openStart, numFmts.openEnd), count) });
       splices.push({ start: numFmts.close, end: numFmts.close, text: newFmts.join("") });
     }
   }
   if (newXfs.length > 0) {
-    if (cellXfs.empty) splices.push({ start: cellXfs.openStart, end: cellXfs.openEnd, text: `${withCount(text.slice(cellXfs.openStart, cellXfs.openEnd - 2) + ">", xfs.length)}${newXfs.join("")}</${prefix}cellXfs>` });
+    if (cellXfs.empty)
+      splices.push({
+        start: cellXfs.openStart,
+        end: cellXfs.openEnd,
+        text: `${withCount(text.slice(cellXfs.openStart, cellXfs.openEnd - 2) + ">", xfs.length)}${newXfs.join("")}</${prefix}cellXfs>`,
+      });
     else {
       splices.push({ start: cellXfs.openStart, end: cellXfs.openEnd, text: withCount(text.slice(cellXfs.openStart, cellXfs.openEnd), xfs.length) });
       splices.push({ start: cellXfs.close, end: cellXfs.close, text: newXfs.join("") });
@@ -386,4 +419,3 @@ function restateSheetIds(text: string, drop: ReadonlySet<number>): string {
   }
   return applySplices(text, splices);
 }
-
