@@ -54,10 +54,27 @@ export interface CliIo {
   err(text: string): void;
 }
 
-const processIo: CliIo = {
-  out: (t) => void process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
-  err: (t) => void process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
-};
+/**
+ * Writes lines to a standard stream. When the reader closes it early (`carbon-peak run … | head -6`: EPIPE),
+ * the rest of the output is dropped quietly and the command goes on to its end (its file written, its
+ * exit code as usual): never a stack trace. Other stream errors are left to Node.
+ */
+function streamLines(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    closed = true;
+  });
+  return (t) => {
+    if (!closed && !stream.destroyed) stream.write(t.endsWith("\n") ? t : `${t}\n`);
+  };
+}
+
+let processIoMemo: CliIo | undefined;
+/** The process's stdout and stderr (made once, on first use). */
+function processIo(): CliIo {
+  return (processIoMemo ??= { out: streamLines(process.stdout), err: streamLines(process.stderr) });
+}
 
 class UsageError extends Error {}
 
@@ -532,7 +549,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
  * Runs the CLI with `argv` (without node and the script) and returns the exit code.
  * @example process.exitCode = await main(["check", "scenario.xlsx"])
  */
-export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
