@@ -441,7 +441,12 @@ async function cmdPeaks(args: string[], io: CliIo): Promise<number> {
   ((values.cluster as string[] | undefined) ?? []).forEach((spec, i) => {
     const c = parseClusterSpec(spec, inv.value.cities, ["--cluster", i]);
     if (c.ok) clusters.push(c.value);
-    else pushAll(bad, c.issues);
+    else {
+      // A member is named by its cluster and its place in the list: "--cluster 长株潭, member 2".
+      const name = spec.split("=")[0].trim();
+      const located = c.issues.map((x) => (x.path.length === 3 ? { ...x, cell: cliText(lang, "clusterMember", { name, n: Number(x.path[2]) + 1 }) } : x));
+      pushAll(bad, located);
+    }
   });
   if (bad.length > 0) {
     printIssues(io, bad, lang, "carbon-peak: ");

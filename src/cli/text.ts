@@ -32,6 +32,7 @@ const TEXT = {
   statusUnknown: { en: "unknown", zh: "无法判断" },
   share: { en: "share", zh: "比例" },
   // carbon-peak peaks
+  clusterMember: { en: "--cluster {name}, member {n}", zh: "--cluster {name} 第 {n} 个成员" },
   inventoryLine: {
     en: "{sheet} ({layout} layout), {cities} cities, {first}–{last}, {unit}",
     zh: "{sheet}（{layout} 格式），{cities} 个城市，{first}–{last}，{unit}",

@@ -8,6 +8,7 @@
 import { clusterPeak, type ClusterPeak } from "./cluster-peak";
 import { inventoryIndex, type Inventory } from "./inventory/model";
 import { splitNames } from "./input/names";
+import { nearestNames } from "./nearest";
 import { fail, issue, ok, pushAll, type Issue, type Result } from "./issues";
 import type { PeakOptions } from "./peak";
 import { peakInfo, type PeakInfo } from "./peak-info";
@@ -51,8 +52,8 @@ export function cityTotalSeries(inv: Inventory, city: number): Series {
 
 /**
  * Parses `NAME=city1,city2,…` (commas, 、 or ； between cities). Members must be inventory cities: each
- * one that is not is named (`cluster_member_unknown`, with the cities whose names contain it or are
- * contained in it, e.g. 长沙 → 湖南长沙).
+ * one that is not is named (`cluster_member_unknown`, path `[...path, its position among the members]`,
+ * with the nearest inventory names: 长沙 → 湖南长沙, 株州 → 湖南株洲 — `nearestNames`).
  * @example parseClusterSpec("长株潭=湖南长沙,湖南株洲,湖南湘潭", cities)
  */
 export function parseClusterSpec(text: string, cities: readonly string[], path: (string | number)[] = ["cluster"]): Result<ClusterSpec> {
@@ -60,16 +61,12 @@ export function parseClusterSpec(text: string, cities: readonly string[], path: 
   const members = m ? splitNames(m[2]) : [];
   const known = cities.length > 12 ? `${cities.slice(0, 12).join(", ")} … (${cities.length})` : cities.join(", ");
   if (!m || members.length === 0) return fail([issue("cluster_spec_invalid", path, { value: text, known })]);
-  const unknown = members.filter((x) => !cities.includes(x));
-  if (unknown.length > 0)
-    return fail(unknown.map((x) => issue("cluster_member_unknown", path, { value: x, suggest: similarNames(x, cities).join(", "), known })));
+  const unknown: Issue[] = [];
+  members.forEach((x, k) => {
+    if (!cities.includes(x)) unknown.push(issue("cluster_member_unknown", [...path, k], { value: x, suggest: nearestNames(x, cities).join(", "), known }));
+  });
+  if (unknown.length > 0) return fail(unknown);
   return ok({ name: m[1].trim(), members: Array.from(new Set(members)) });
-}
-
-/** Up to three inventory names that contain `name`, are contained in it, or equal it ignoring case. */
-function similarNames(name: string, cities: readonly string[]): string[] {
-  const low = name.toLowerCase();
-  return cities.filter((c) => c.toLowerCase() === low || c.includes(name) || (c.length >= 2 && name.includes(c))).slice(0, 3);
 }
 
 function row(name: string, s: Series, unit: string, options: PeakOptions): Result<InventoryPeak> {

@@ -209,9 +209,22 @@ describe("argument validation", () => {
     expect(r.code).toBe(2);
     const lines = r.err.trim().split("\n");
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toBe('carbon-peak: --cluster, position 1: "北京" is not a city of the inventory; cities: 湖南株洲, 湖南湘潭, 湖南长沙');
-    expect(lines[1]).toMatch(/"Shanghai" is not a city of the inventory/);
-    expect(lines[2]).toMatch(/"长沙" is not a city of the inventory \(did you mean 湖南长沙\?\)/);
+    expect(lines[0]).toBe('carbon-peak: --cluster bad, member 1: "北京" is not a city of the inventory; cities: 湖南株洲, 湖南湘潭, 湖南长沙');
+    expect(lines[1]).toMatch(/^carbon-peak: --cluster bad, member 2: "Shanghai" is not a city of the inventory/);
+    expect(lines[2]).toMatch(/^carbon-peak: --cluster bad, member 3: "长沙" is not a city of the inventory \(did you mean 湖南长沙\?\)/);
+  });
+
+  test("each unknown member is named by its place in its own cluster, with the nearest name for a typo (株州 → 湖南株洲), in both languages", async () => {
+    const args = ["--cluster", "长株潭=湖南长沙,湖南湘潭", "--cluster", "长株潭2=长沙,株州,湘潭X"];
+    const en = await peaks({ Data: changzhutanLongRows() }, ...args);
+    expect(en.code).toBe(2);
+    expect(en.err.trim().split("\n")).toEqual([
+      'carbon-peak: --cluster 长株潭2, member 1: "长沙" is not a city of the inventory (did you mean 湖南长沙?); cities: 湖南株洲, 湖南湘潭, 湖南长沙',
+      'carbon-peak: --cluster 长株潭2, member 2: "株州" is not a city of the inventory (did you mean 湖南株洲?); cities: 湖南株洲, 湖南湘潭, 湖南长沙',
+      'carbon-peak: --cluster 长株潭2, member 3: "湘潭X" is not a city of the inventory; cities: 湖南株洲, 湖南湘潭, 湖南长沙',
+    ]);
+    const zh = await peaks({ Data: changzhutanLongRows() }, ...args, "--lang", "zh");
+    expect(zh.err).toMatch(/^carbon-peak: --cluster 长株潭2 第 2 个成员: "株州" 不是清单中的城市（是否指 湖南株洲？）/m);
   });
 
   test("an inventory with a bad cell lists it with its address and exits 1", async () => {
