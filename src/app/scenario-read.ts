@@ -26,7 +26,7 @@ import type { WorkbookPort } from "../workbook/port";
 import { gather, planAddress, type InventorySource, type ReadAs } from "./inventory-source";
 import { locate, type Located } from "./records";
 import { SCENARIO_ROLES, type ScenarioRole } from "./scenario-columns";
-import { inventoryInput, unlocateMissingSettings, type SheetInput } from "./scenario-sheets";
+import { inventoryInput, unlocateMissingSettings, withoutRepeatsOfUncached, type SheetInput } from "./scenario-sheets";
 import { inputHash } from "./input-hash";
 
 /** A scenario read from the workbook and validated. */
@@ -119,7 +119,7 @@ export async function readLocatedScenario(
   // name standing in for the inventory's.
   const noInventory = !inv || input.inventory.length === 0;
   const compiled = compileScenario(input, { withoutInventory: noInventory });
-  if (!compiled.ok) pushAll(issues, unlocateMissingSettings(compiled.issues, settingsSheet));
+  if (!compiled.ok) pushAll(issues, withoutRepeatsOfUncached(issues, unlocateMissingSettings(compiled.issues, settingsSheet)));
   if (issues.length > 0 || !compiled.ok || !inv) return fail(issues.length > 0 ? issues : [issue("internal_error", [], { detail: "scenario not compiled" })]);
   const sheets: Partial<Record<ScenarioRole, string>> = {};
   for (const r of SCENARIO_ROLES) if (located.scenario[r]) sheets[r] = located.scenario[r];

@@ -259,6 +259,16 @@ function withoutUncached(g: Grid, issues: Issue[]): Grid {
 }
 
 /**
+ * `later` without the issues at a cell `first` already reports as a formula with no computed value:
+ * that cell is read as blank, so what the model says about it (`required` …) only repeats the problem.
+ * @example withoutRepeatsOfUncached(sheetIssues, compiled.issues) // Drivers!F3: formula_uncached only
+ */
+export function withoutRepeatsOfUncached(first: readonly Issue[], later: readonly Issue[]): Issue[] {
+  const uncached = new Set(first.filter((i) => i.code === "formula_uncached" && i.cell !== undefined).map((i) => i.cell));
+  return uncached.size === 0 ? [...later] : later.filter((i) => i.cell === undefined || !uncached.has(i.cell));
+}
+
+/**
  * The inventory rows for the scenario — every year from the base year on, the measured history
  * (docs/model.md §3) — from an inventory read off a sheet: values in the Settings unit (converted when
  * the inventory has another; the inventory's own unit when Settings has none, which then becomes the

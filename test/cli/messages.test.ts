@@ -95,6 +95,11 @@ beforeAll(async () => {
   });
   ws2.getCell(endRow, 2).value = { formula: "2055+5" } as ExcelJS.CellFormulaValue;
   await settings.xlsx.writeFile(file("uncached-settings.xlsx"));
+  // The sample with a required Drivers rate (F3) as a formula saved without a computed value.
+  const drivers = new ExcelJS.Workbook();
+  await drivers.xlsx.readFile(SAMPLE);
+  drivers.getWorksheet("Drivers")!.getCell("F3").value = { formula: "0.019" } as ExcelJS.CellFormulaValue;
+  await drivers.xlsx.writeFile(file("uncached-rate.xlsx"));
 }, SLOW_PROCESS_TEST_MS);
 
 type Case = readonly [string, readonly string[], number, RegExp | string];
@@ -204,6 +209,18 @@ describe("reference: the corpus, message by message", () => {
     },
     SLOW_PROCESS_TEST_MS,
   );
+
+  test("a required cell holding a formula with no computed value is one problem, the formula's — not also 'required but blank'", async () => {
+    for (const lang of ["en", "zh"]) {
+      const r = await run("check", file("uncached-rate.xlsx"), "--lang", lang);
+      expect(r.code).toBe(1);
+      expect(r.out).toEqual([
+        lang === "en"
+          ? "Drivers!F3: is a formula (=0.019) with no computed value: open and save the workbook in Excel, or type the value"
+          : "Drivers!F3: 是没有计算结果的公式（=0.019）：请在 Excel 中打开并保存该工作簿，或直接输入数值",
+      ]);
+    }
+  });
 
   test("in Chinese too: the file messages and a formula with no computed value", async () => {
     expect((await run("check", file("locked.xlsx"), "--lang", "zh")).err[0]).toMatch(/受密码保护：请另存一份不带密码的副本/);
