@@ -27,6 +27,7 @@ import {
   type MonteCarloResult,
   type Result,
   pushAll,
+  distinctIssues,
 } from "../engine";
 import type { WorkbookPort } from "../workbook/port";
 import type { InventorySource, ReadAs } from "./inventory-source";
@@ -145,7 +146,8 @@ export async function runAndWrite(port: WorkbookPort, options: RunOptions = {}):
   if (!decomposition.ok) return decomposition;
   const indicators = scenarioIndicators(read.value.model, run.value);
   const targets = targetSummary(run.value.settings.units, evaluateTargets(read.value.model, run.value, indicators.value));
-  const warnings = [...read.warnings, ...run.warnings, ...decomposition.warnings, ...indicators.warnings];
+  // Running the model repeats the warnings compiling it gave (read.warnings): each is listed once.
+  const warnings = distinctIssues(read.warnings, run.warnings, decomposition.warnings, indicators.warnings);
   if (cancelled()) return stop();
 
   let monteCarlo: MonteCarloResult | undefined;

@@ -1,7 +1,7 @@
 /**
  * The engine's one export list. Pure TypeScript: no Office, no DOM, no Node APIs.
  */
-export { issue, ok, fail, pushAll } from "./issues";
+export { issue, ok, fail, pushAll, distinctIssues } from "./issues";
 export type { Issue, IssueCode, IssueParams, Path, Result } from "./issues";
 export { MESSAGES, isIssueCode, showValue } from "./messages";
 export type { MessageParams, Msg } from "./messages";

@@ -73,3 +73,22 @@ export function pushAll<T>(target: T[], items: readonly T[]): T[] {
   for (let i = 0; i < items.length; i++) target.push(items[i]);
   return target;
 }
+
+/**
+ * The issues of `lists`, in order, each one once: an issue equal to an earlier one (same code, path,
+ * cell and parameters) is left out — e.g. a model's warnings that both compiling and running it report.
+ * Issues that differ in any parameter (two cities' warnings of one code) are all kept.
+ * @example distinctIssues(read.warnings, run.warnings) // each warning once
+ */
+export function distinctIssues(...lists: readonly (readonly Issue[])[]): Issue[] {
+  const seen = new Set<string>();
+  const out: Issue[] = [];
+  for (const list of lists)
+    for (const i of list) {
+      const key = JSON.stringify(i);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(i);
+    }
+  return out;
+}

@@ -222,6 +222,30 @@ describe("reference: the corpus, message by message", () => {
     }
   });
 
+  test("run lists each warning once (compiling and running the model both report its warnings), in both languages", async () => {
+    // A workbook made by `template --inventory` from a CEADs city inventory: no drivers, 2016–2019 after the default last historical year.
+    const tc = file("tc.xlsx");
+    const made = await run(
+      "template",
+      tc,
+      "--inventory",
+      join(ROOT, "test", "fixtures", "ceads", "city.xlsx"),
+      "--cities",
+      "湖南长沙,湖南株洲,湖南湘潭",
+      "--cluster",
+      "长株潭",
+    );
+    expect(made.code).toBe(0);
+    for (const lang of ["en", "zh"]) {
+      const r = await run("run", tc, "-o", file(`tc-out-${lang}.xlsx`), "--quiet", "--force", "--lang", lang);
+      expect(r.code).toBe(0);
+      const warnings = r.err.filter((l) => l.startsWith("carbon-peak: warning: "));
+      expect(warnings.length).toBeGreaterThanOrEqual(4); // last historical year, 长沙's and 湘潭's unused years, flat drivers
+      expect(warnings.filter((l) => /湖南长沙/.test(l))).toHaveLength(1);
+      expect(new Set(warnings).size).toBe(warnings.length);
+    }
+  });
+
   test("in Chinese too: the file messages and a formula with no computed value", async () => {
     expect((await run("check", file("locked.xlsx"), "--lang", "zh")).err[0]).toMatch(/受密码保护：请另存一份不带密码的副本/);
     expect((await run("check", file("inventory.csv"), "--lang", "zh")).err[0]).toMatch(/不是 \.xlsx 工作簿/);

@@ -3,7 +3,7 @@
  * the object spread `{ ...params, code, path }` would build it (values, keys and their order).
  */
 import fc from "fast-check";
-import { issue, type IssueCode } from "../../src/engine";
+import { distinctIssues, issue, type IssueCode } from "../../src/engine";
 
 describe("issue()", () => {
   test("is the params, then code and path", () => {
@@ -29,6 +29,33 @@ describe("issue()", () => {
         expect(Object.entries(got)).toEqual(Object.entries(spread));
         expect(Object.keys(got)).toEqual(Object.keys(spread));
         expect(Object.getPrototypeOf(got)).toBe(Object.prototype);
+      }),
+    );
+  });
+});
+
+describe("distinctIssues()", () => {
+  test("keeps the first of equal issues, in order; issues differing in any parameter, the path or the cell are all kept", () => {
+    const a = issue("no_values", ["inventory"], { city: "长沙" });
+    const b = issue("no_values", ["inventory"], { city: "湘潭" });
+    const c = { ...issue("no_values", ["inventory"], { city: "长沙" }), cell: "Inventory!A2" };
+    expect(distinctIssues([a, b], [issue("no_values", ["inventory"], { city: "长沙" }), c], [b])).toEqual([a, b, c]);
+    expect(distinctIssues()).toEqual([]);
+  });
+
+  test("invariant: the result holds every issue given, none twice", () => {
+    const one = fc.record({
+      code: fc.constantFrom("no_values", "empty"),
+      path: fc.array(fc.oneof(fc.string({ maxLength: 2 }), fc.nat(3)), { maxLength: 2 }),
+      n: fc.nat(2),
+    });
+    fc.assert(
+      fc.property(fc.array(fc.array(one, { maxLength: 6 }), { maxLength: 3 }), (lists) => {
+        const all = lists.flat().map((x) => issue(x.code as IssueCode, x.path, { n: x.n }));
+        const out = distinctIssues(...lists.map((l) => l.map((x) => issue(x.code as IssueCode, x.path, { n: x.n }))));
+        const keys = out.map((i) => JSON.stringify(i));
+        expect(new Set(keys).size).toBe(keys.length);
+        expect(new Set(all.map((i) => JSON.stringify(i)))).toEqual(new Set(keys));
       }),
     );
   });
