@@ -146,8 +146,11 @@ export async function runAndWrite(port: WorkbookPort, options: RunOptions = {}):
   if (!decomposition.ok) return decomposition;
   const indicators = scenarioIndicators(read.value.model, run.value);
   const targets = targetSummary(run.value.settings.units, evaluateTargets(read.value.model, run.value, indicators.value));
-  // Running the model repeats the warnings compiling it gave (read.warnings): each is listed once.
-  const warnings = distinctIssues(read.warnings, run.warnings, decomposition.warnings, indicators.warnings);
+  // Running the model repeats the warnings compiling it gave, which read.warnings already holds (placed at
+  // their Settings cells): those are left out of the run's, and each warning is listed once.
+  const compiledWarnings = new Set(read.value.model.warnings);
+  const runWarnings = run.warnings.filter((w) => !compiledWarnings.has(w));
+  const warnings = distinctIssues(read.warnings, runWarnings, decomposition.warnings, indicators.warnings);
   if (cancelled()) return stop();
 
   let monteCarlo: MonteCarloResult | undefined;

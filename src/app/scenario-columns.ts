@@ -21,7 +21,18 @@
  *
  * Pure TypeScript: no Office, DOM or Node.
  */
-import { DIST_KINDS, LEVER_KINDS, RAMP_SHAPES, SETTINGS_DEFAULTS, SOCIO_VARIABLES, TARGET_KINDS, type Bilingual, type Lang } from "../engine";
+import {
+  DIST_KINDS,
+  LEVER_KINDS,
+  RAMP_SHAPES,
+  SETTING_LABELS,
+  SETTINGS_DEFAULTS,
+  SHEET_LABELS,
+  SOCIO_VARIABLES,
+  TARGET_KINDS,
+  type Bilingual,
+  type Lang,
+} from "../engine";
 import type { CellValue, ColumnValidation } from "../workbook/port";
 
 /** The scenario sheets. */
@@ -35,12 +46,12 @@ export const CORE_ROLES: readonly ScenarioRole[] = ["settings", "drivers", "leve
 
 /** Sheet names by role: the English and Chinese names the template writes, and aliases accepted on read. */
 export const SHEET_NAMES: Readonly<Record<ScenarioRole, Bilingual & { readonly aliases: readonly string[] }>> = {
-  settings: { en: "Settings", zh: "参数", aliases: ["设置", "情景参数", "Scenario settings"] },
-  drivers: { en: "Drivers", zh: "驱动因素", aliases: ["驱动", "增长率", "Growth rates"] },
-  levers: { en: "Levers", zh: "减排措施", aliases: ["措施", "减排杠杆"] },
-  activities: { en: "Activities", zh: "活动水平", aliases: ["活动", "Activity"] },
-  socioeconomic: { en: "Socioeconomic", zh: "社会经济", aliases: ["Socio-economic", "社会经济数据", "经济社会", "Statistics", "统计数据"] },
-  targets: { en: "Targets", zh: "目标", aliases: ["目标设定", "达峰目标", "Target"] },
+  settings: { ...SHEET_LABELS.settings, aliases: ["设置", "情景参数", "Scenario settings"] },
+  drivers: { ...SHEET_LABELS.drivers, aliases: ["驱动", "增长率", "Growth rates"] },
+  levers: { ...SHEET_LABELS.levers, aliases: ["措施", "减排杠杆"] },
+  activities: { ...SHEET_LABELS.activities, aliases: ["活动", "Activity"] },
+  socioeconomic: { ...SHEET_LABELS.socioeconomic, aliases: ["Socio-economic", "社会经济数据", "经济社会", "Statistics", "统计数据"] },
+  targets: { ...SHEET_LABELS.targets, aliases: ["目标设定", "达峰目标", "Target"] },
 };
 
 /** One column (or, on the Settings sheet, one setting row): its English and Chinese label. */
@@ -73,8 +84,7 @@ export interface SettingRow extends ColumnDef {
 export const SETTINGS_ROWS: readonly SettingRow[] = [
   {
     field: "inventory",
-    en: "Inventory",
-    zh: "排放清单",
+    ...SETTING_LABELS.inventory,
     aliases: ["inventory sheet", "清单工作表", "清单"],
     help: {
       en: "sheet, range (Sheet!A1:D40) or table holding the emissions inventory; blank = find it",
@@ -83,26 +93,23 @@ export const SETTINGS_ROWS: readonly SettingRow[] = [
   },
   {
     field: "baseYear",
-    en: "Base year",
-    zh: "基准年",
+    ...SETTING_LABELS.baseYear,
     help: {
       en: "first year of the results: measured up to the last historical year, projected after it",
       zh: "结果起始年：截至最后历史年为实测值，之后为预测值",
     },
   },
-  { field: "endYear", en: "End year", zh: "终止年", aliases: ["结束年"], template: 2060, help: { en: "last projected year", zh: "预测终止年" } },
+  { field: "endYear", ...SETTING_LABELS.endYear, aliases: ["结束年"], template: 2060, help: { en: "last projected year", zh: "预测终止年" } },
   {
     field: "targetYear",
-    en: "Target year",
-    zh: "目标年",
+    ...SETTING_LABELS.targetYear,
     aliases: ["达峰目标年", "peak target year"],
     template: 2030,
     help: { en: "peaks are judged against it (碳达峰: 2030)", zh: "据此判断是否按期达峰（如 2030）" },
   },
   {
     field: "tolerance",
-    en: "Peak tolerance",
-    zh: "达峰容差",
+    ...SETTING_LABELS.tolerance,
     aliases: ["tolerance", "容差"],
     template: SETTINGS_DEFAULTS.tolerance,
     help: {
@@ -112,24 +119,21 @@ export const SETTINGS_ROWS: readonly SettingRow[] = [
   },
   {
     field: "confirmYears",
-    en: "Confirmation years",
-    zh: "确认年数",
+    ...SETTING_LABELS.confirmYears,
     aliases: ["confirm years"],
     template: SETTINGS_DEFAULTS.confirmYears,
     help: { en: "years after the peak needed to call it peaked", zh: "判定为已达峰所需的峰值后年数" },
   },
   {
     field: "smoothYears",
-    en: "Smoothing years",
-    zh: "平滑年数",
+    ...SETTING_LABELS.smoothYears,
     aliases: ["smooth years"],
     template: SETTINGS_DEFAULTS.smoothYears,
     help: { en: "odd moving-average window; 1 = none", zh: "奇数移动平均窗口；1 表示不平滑" },
   },
   {
     field: "strict",
-    en: "Strict peak reading",
-    zh: "严格达峰口径",
+    ...SETTING_LABELS.strict,
     aliases: ["strict", "严格"],
     template: "no",
     help: {
@@ -139,8 +143,7 @@ export const SETTINGS_ROWS: readonly SettingRow[] = [
   },
   {
     field: "units",
-    en: "Units",
-    zh: "单位",
+    ...SETTING_LABELS.units,
     aliases: ["unit"],
     help: {
       en: "unit of the inventory and of the results (t, 万t, Mt, 亿t); blank = the inventory's",
@@ -149,38 +152,33 @@ export const SETTINGS_ROWS: readonly SettingRow[] = [
   },
   {
     field: "cluster",
-    en: "Cluster name",
-    zh: "城市群名称",
+    ...SETTING_LABELS.cluster,
     aliases: ["cluster", "城市群"],
     help: { en: "name of the sum of all cities", zh: "全部城市之和的名称" },
   },
   {
     field: "baseline",
-    en: "Baseline scenario",
-    zh: "基准情景",
+    ...SETTING_LABELS.baseline,
     aliases: ["baseline"],
     template: SETTINGS_DEFAULTS.baseline,
     help: { en: "the drivers-only scenario", zh: "仅含驱动因素的情景" },
   },
   {
     field: "scenarios",
-    en: "Other scenarios",
-    zh: "其他情景",
+    ...SETTING_LABELS.scenarios,
     aliases: ["scenarios", "情景"],
     help: { en: "extra scenarios to run, comma-separated (scenarios with levers run anyway)", zh: "额外运行的情景，逗号分隔（有措施的情景总会运行）" },
   },
   {
     field: "independent",
-    en: "Independent scenario",
-    zh: "独立情景",
+    ...SETTING_LABELS.independent,
     help: { en: "cities acting alone (for the benefit of coordination)", zh: "各城市独立行动的情景（用于计算协同效益）" },
   },
-  { field: "coordinated", en: "Coordinated scenario", zh: "协同情景", help: { en: "the cluster acting together", zh: "城市群协同行动的情景" } },
+  { field: "coordinated", ...SETTING_LABELS.coordinated, help: { en: "the cluster acting together", zh: "城市群协同行动的情景" } },
   // Driver-based scenarios (docs/model.md §3–§12), after the rows of previous versions.
   {
     field: "fill",
-    en: "Fill rule",
-    zh: "填补规则",
+    ...SETTING_LABELS.fill,
     aliases: ["fill", "Base-year gaps", "基准年缺值", "缺值填补"],
     help: {
       en: 'a city without a value in the last historical year (the base year of a one-year inventory): blank = a problem naming it; "carry forward" = its last measured value, marked as filled',
@@ -189,8 +187,7 @@ export const SETTINGS_ROWS: readonly SettingRow[] = [
   },
   {
     field: "lastHistoricalYear",
-    en: "Last historical year",
-    zh: "最后历史年",
+    ...SETTING_LABELS.lastHistoricalYear,
     aliases: ["last measured year", "最后实测年", "历史截止年"],
     help: {
       en: "last measured year: results up to it are the inventory, projected after it; blank = the latest year every city has",
@@ -199,8 +196,7 @@ export const SETTINGS_ROWS: readonly SettingRow[] = [
   },
   {
     field: "referenceYear",
-    en: "Reference year",
-    zh: "参照年",
+    ...SETTING_LABELS.referenceYear,
     aliases: ["intensity reference year", "强度参照年"],
     help: {
       en: "intensity changes are measured against it (e.g. 2005 for −65 % by 2030); blank = the base year",
@@ -209,8 +205,7 @@ export const SETTINGS_ROWS: readonly SettingRow[] = [
   },
   {
     field: "cumulativeFrom",
-    en: "Cumulative from",
-    zh: "累计起始年",
+    ...SETTING_LABELS.cumulativeFrom,
     aliases: ["cumulative emissions from", "累计排放起始年"],
     help: {
       en: "first year of the cumulative emissions (Indicators); blank = the first projected year",
@@ -219,8 +214,7 @@ export const SETTINGS_ROWS: readonly SettingRow[] = [
   },
   {
     field: "shocks",
-    en: "Monte Carlo shocks",
-    zh: "蒙特卡洛冲击",
+    ...SETTING_LABELS.shocks,
     aliases: ["shocks", "冲击方式"],
     template: SETTINGS_DEFAULTS.shocks,
     help: {

@@ -26,7 +26,7 @@ import type { WorkbookPort } from "../workbook/port";
 import { gather, planAddress, type InventorySource, type ReadAs } from "./inventory-source";
 import { locate, type Located } from "./records";
 import { SCENARIO_ROLES, type ScenarioRole } from "./scenario-columns";
-import { inventoryInput, unlocateMissingSettings, withoutRepeatsOfUncached, type SheetInput } from "./scenario-sheets";
+import { inventoryInput, locateSettings, unlocateMissingSettings, withoutRepeatsOfUncached, type SheetInput } from "./scenario-sheets";
 import { inputHash } from "./input-hash";
 
 /** A scenario read from the workbook and validated. */
@@ -125,6 +125,6 @@ export async function readLocatedScenario(
   for (const r of SCENARIO_ROLES) if (located.scenario[r]) sheets[r] = located.scenario[r];
   return ok({ input, model: compiled.value, inventory: inv, inventoryAddress: address, sheets, inputHash: await inputHash(input), filled }, [
     ...warnings,
-    ...compiled.warnings,
+    ...locateSettings(compiled.warnings, settingsSheet),
   ]);
 }

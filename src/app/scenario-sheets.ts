@@ -158,6 +158,20 @@ export function unlocateMissingSettings(issues: readonly Issue[], sheet: Setting
   });
 }
 
+/**
+ * Settings issues without a cell (warnings about a setting as a whole: `["settings", "lastHistoricalYear"]`)
+ * point at the setting's value cell when the sheet has its row (`Settings!B17`).
+ * @example locateSettings(compiled.warnings, settingsSheet)
+ */
+export function locateSettings(issues: readonly Issue[], sheet: SettingsSheet | undefined): Issue[] {
+  if (!sheet) return [...issues];
+  return issues.map((i) => {
+    if (i.cell !== undefined || i.path[0] !== "settings" || typeof i.path[1] !== "string") return i;
+    const cell = sheet.cells[i.path[1]];
+    return cell === undefined ? i : { ...i, cell };
+  });
+}
+
 /** Grids of the scenario sheets (Activities, Socioeconomic and Targets may be absent). */
 export interface ScenarioGrids {
   readonly settings?: Grid;

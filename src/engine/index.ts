@@ -6,6 +6,7 @@ export type { Issue, IssueCode, IssueParams, Path, Result } from "./issues";
 export { MESSAGES, isIssueCode, showValue } from "./messages";
 export type { MessageParams, Msg } from "./messages";
 export { formatIssue, formatIssues, formatPath } from "./issue-text";
+export { SETTING_LABELS, SHEET_LABELS, placeOf } from "./labels";
 export { LANGS, fill, placeholders, textIn } from "./i18n";
 export type { Bilingual, Lang, TextParams } from "./i18n";
 export { isBlank, excelErrorText, readNumberCell, readYearCell, numericLookalike, UncachedFormula } from "./cells";

@@ -1,9 +1,11 @@
 /**
- * Issues as text for people: the location (the cell, else the path) and the message from the one
- * table (`messages.ts`) in the display language.
+ * Issues as text for people: the location (the cell; else, for a workbook's issue, its sheet or Settings
+ * row in words — `labels.ts`; else a function argument's path) and the message from the one table
+ * (`messages.ts`) in the display language.
  */
 import type { Lang } from "./i18n";
 import type { Issue, Path } from "./issues";
+import { isWorkbookPath, placeOf } from "./labels";
 import { MESSAGES, isIssueCode } from "./messages";
 
 const ORDINAL_EN = (n: number) => `position ${n + 1}`;
@@ -35,7 +37,8 @@ export function formatPath(path: Path, lang: Lang = "en"): string {
 export function formatIssue(i: Issue, lang: Lang = "en"): string {
   // An issue that came from outside the type system (a worker's message, stored settings) may carry any code.
   const text = isIssueCode(i.code) ? MESSAGES[i.code][lang](i) : String(i.code);
-  const where = i.cell ?? formatPath(i.path, lang);
+  // A workbook's issue without a cell is placed in words (its sheet, its Settings row), never by its field path.
+  const where = i.cell ?? (isWorkbookPath(i.path) ? placeOf(i.path, lang) : formatPath(i.path, lang));
   return where ? `${where}: ${text}` : text;
 }
 

@@ -28,6 +28,16 @@ const mb = (n: unknown) => `${Math.round(Number(n) / 1e6).toLocaleString("en-US"
 
 /** A list joined by `sep` in English, re-joined with the Chinese separator (、 by default). */
 const zhList = (x: unknown, sep = ", ", zh = "、") => String(x).split(sep).join(zh);
+/**
+ * The earlier year of a `year_order` issue (`after`) in words: a workbook's column or setting (`baseYear`,
+ * Drivers' and Targets' `from`, Levers' `startYear`); a function's argument (`from_year`) by its name.
+ */
+const YEAR_FIELDS: Readonly<Record<string, Bilingual>> = {
+  baseYear: { en: "the base year", zh: "基准年" },
+  from: { en: "the From year", zh: "起始年" },
+  startYear: { en: "the start year", zh: "起始年" },
+};
+const yearName = (after: unknown, lang: "en" | "zh") => YEAR_FIELDS[String(after)]?.[lang] ?? String(after);
 /** The Kaya factors by name (`KAYA_FACTORS`), as messages word them. */
 const KAYA_RATIO: Readonly<Record<string, { en: string; zh: string }>> = {
   gdp_per_capita: { en: "GDP per capita (gdp ÷ population)", zh: "人均 GDP（gdp ÷ population）" },
@@ -290,8 +300,11 @@ export const MESSAGES = {
       `${p.label ?? "TotalEmissions"} ${p.total}${p.unit ? ` ${p.unit}` : ""} 与${p.range !== undefined ? ` ${p.range} ` : "各部门"}之和 ${p.sum}${p.unit ? ` ${p.unit}` : ""} 相差 ${p.percent}%`,
   },
   inventory_not_found: {
-    en: (p) => `no sheet looks like an emissions inventory (checked: ${p.sheets})`,
-    zh: (p) => `没有工作表像是排放清单（已检查：${p.sheets}）`,
+    en: (p) =>
+      p.sheets
+        ? `no sheet looks like an emissions inventory (checked: ${p.sheets})`
+        : "no emissions inventory: the workbook has no sheet besides the scenario sheets",
+    zh: (p) => (p.sheets ? `没有工作表像是排放清单（已检查：${p.sheets}）` : "没有排放清单：工作簿中除情景工作表外没有其他工作表"),
   },
   inventory_several: {
     en: (p) => `several sheets look like inventories; using ${p.used} (also: ${p.others})`,
@@ -447,8 +460,8 @@ export const MESSAGES = {
     zh: (p) => `${v(p)} 不是可识别的爬坡形状（linear 线性、s-curve S型、step 阶跃）`,
   },
   year_order: {
-    en: (p) => `${v(p)} is before ${p.after} (${p.year})`,
-    zh: (p) => `${v(p)} 早于 ${p.after}（${p.year}）`,
+    en: (p) => `${v(p)} is before ${yearName(p.after, "en")} (${p.year})`,
+    zh: (p) => `${v(p)} 早于${yearName(p.after, "zh")}（${p.year}）`,
   },
   target_outside: {
     en: (p) => `target year ${v(p)} is outside the projection ${p.from}–${p.to}`,

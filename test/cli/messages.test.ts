@@ -19,6 +19,8 @@ import { SLOW_PROCESS_TEST_MS } from "../helpers/timeouts";
 jest.setTimeout(SLOW_PROCESS_TEST_MS);
 
 const SAMPLE = join(ROOT, "samples", "changzhutan.xlsx");
+/** CEADs city inventories as published (data/README.md), one sheet per layout. */
+const CEADS_CITY = join(ROOT, "test", "fixtures", "ceads", "city.xlsx");
 
 /** Runs the CLI in this process; returns exit code and the lines written to stdout and stderr. */
 async function run(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
@@ -28,8 +30,27 @@ async function run(...argv: string[]): Promise<{ code: number; out: string[]; er
   return { code, out, err };
 }
 
-/** What no message may contain. */
-const FORBIDDEN = [/\breads\b/, /\bops\b/, /\[\d+\]\./, /\bv[01]\b/, /\n\s+at /, /\bundefined\b/, /\bNaN\b/, /\[object /, /\$\{/];
+/**
+ * What no message may contain: internal paths and engine names — `reads, position 5`, `ops[2].sheet`, `v0`,
+ * a record path for a place (`settings.lastHistoricalYear:`, `inventory:`, `drivers, position 3:`), an
+ * engine field name (`baseYear`, `is before from`), an empty list (`(checked: )`) — a stack trace,
+ * `undefined`, `NaN` or `[object Object]`.
+ */
+const FORBIDDEN = [
+  /\breads\b/,
+  /\bops\b/,
+  /\[\d+\]\./,
+  /\bv[01]\b/,
+  /\n\s+at /,
+  /\bundefined\b/,
+  /\bNaN\b/,
+  /\[object /,
+  /\$\{/,
+  /(^|: )(settings|inventory|drivers|levers|activities|socioeconomic|targets|sheets)(\.\w+|, position \d+|\[\d+\]| 第 \d+ 个)*: /,
+  /\b(baseYear|endYear|targetYear|startYear|fullYear|lastHistoricalYear|referenceYear|cumulativeFrom|confirmYears|smoothYears|endRate)\b/,
+  /is before from\b|早于 ?from\b/,
+  /\((checked|已检查)[:：] ?\)|（已检查：）/,
+];
 const clean = (lines: readonly string[]) => lines.filter((l) => FORBIDDEN.some((re) => re.test(l)));
 
 const dir = tempDir();
@@ -100,6 +121,24 @@ beforeAll(async () => {
   await drivers.xlsx.readFile(SAMPLE);
   drivers.getWorksheet("Drivers")!.getCell("F3").value = { formula: "0.019" } as ExcelJS.CellFormulaValue;
   await drivers.xlsx.writeFile(file("uncached-rate.xlsx"));
+  // Years out of order: Settings' end year before the base year; a Drivers row's To before its From; a lever's full-effect year before its start.
+  const order = async (name: string, edit: (wb: ExcelJS.Workbook) => void) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(SAMPLE);
+    edit(wb);
+    await wb.xlsx.writeFile(file(name));
+  };
+  await order("end-before-base.xlsx", (wb) => (wb.getWorksheet("Settings")!.getCell(endRow, 2).value = 2010));
+  await order("to-before-from.xlsx", (wb) => {
+    wb.getWorksheet("Drivers")!.getCell("D3").value = 2025;
+    wb.getWorksheet("Drivers")!.getCell("E3").value = 2020;
+  });
+  await order("full-before-start.xlsx", (wb) => (wb.getWorksheet("Levers")!.getCell("H2").value = 2018));
+  // An empty template (no inventory sheet), and one made from a CEADs city inventory with `template --inventory`
+  // (no drivers; 2016–2019 after the default last historical year, 2015).
+  expect((await run("template", file("empty-template.xlsx"))).code).toBe(0);
+  const made = await run("template", file("tc.xlsx"), "--inventory", CEADS_CITY, "--cities", "湖南长沙,湖南株洲,湖南湘潭", "--cluster", "长株潭");
+  expect(made.code).toBe(0);
 }, SLOW_PROCESS_TEST_MS);
 
 type Case = readonly [string, readonly string[], number, RegExp | string];
@@ -183,6 +222,39 @@ const cases = (): Case[] => [
     1,
     /^carbon-peak: scenario "baseline": the emissions of 长沙, power_heat pass the largest number a spreadsheet holds \(about 1\.8E\+308\) by 2015: check the inventory's values and their unit$/,
   ],
+  [
+    "a setting's warning without a cell of its own: at its Settings row",
+    ["run", file("tc.xlsx"), "-o", file("tc-out.xlsx"), "--quiet", "--force"],
+    0,
+    /^carbon-peak: warning: Settings!B\d+: last historical year 2015 \(the latest year every city has/,
+  ],
+  [
+    "an inventory warning: at the inventory, in words",
+    ["run", file("tc.xlsx"), "-o", file("tc-out.xlsx"), "--quiet", "--force"],
+    0,
+    "carbon-peak: warning: Inventory: 湖南长沙 has measured values in 2016–2019, after the last historical year 2015; they are not used (the results there are projected)",
+  ],
+  [
+    "a Drivers warning: at the Drivers sheet, in words",
+    ["run", file("tc.xlsx"), "-o", file("tc-out.xlsx"), "--quiet", "--force"],
+    0,
+    "carbon-peak: warning: Drivers: no emissions growth rate covers 2016–2060 for 3 series; they stay flat (rate 0) in those years",
+  ],
+  [
+    "a workbook with no inventory sheet: no empty list of sheets checked",
+    ["check", file("empty-template.xlsx")],
+    1,
+    "no emissions inventory: the workbook has no sheet besides the scenario sheets",
+  ],
+  ["an end year before the base year", ["check", file("end-before-base.xlsx")], 1, /^Settings!B\d+: 2010 is before the base year \(2015\)$/],
+  ["a Drivers row whose To is before its From", ["check", file("to-before-from.xlsx")], 1, "Drivers!E3: 2020 is before the From year (2025)"],
+  ["a lever whose full-effect year is before its start", ["check", file("full-before-start.xlsx")], 1, "Levers!H2: 2018 is before the start year (2020)"],
+  [
+    "several inventory sheets: which one is used, without a place",
+    ["peaks", CEADS_CITY],
+    0,
+    "carbon-peak: warning: several sheets look like inventories; using emission vector (also: emission matrix)",
+  ],
   ["a Strict Open XML workbook written", ["run", file("strict.xlsx"), "-o", file("strict-out.xlsx"), "--quiet"], 1, /Strict Open XML/],
 ];
 
@@ -223,19 +295,7 @@ describe("reference: the corpus, message by message", () => {
   });
 
   test("run lists each warning once (compiling and running the model both report its warnings), in both languages", async () => {
-    // A workbook made by `template --inventory` from a CEADs city inventory: no drivers, 2016–2019 after the default last historical year.
     const tc = file("tc.xlsx");
-    const made = await run(
-      "template",
-      tc,
-      "--inventory",
-      join(ROOT, "test", "fixtures", "ceads", "city.xlsx"),
-      "--cities",
-      "湖南长沙,湖南株洲,湖南湘潭",
-      "--cluster",
-      "长株潭",
-    );
-    expect(made.code).toBe(0);
     for (const lang of ["en", "zh"]) {
       const r = await run("run", tc, "-o", file(`tc-out-${lang}.xlsx`), "--quiet", "--force", "--lang", lang);
       expect(r.code).toBe(0);
@@ -244,6 +304,18 @@ describe("reference: the corpus, message by message", () => {
       expect(warnings.filter((l) => /湖南长沙/.test(l))).toHaveLength(1);
       expect(new Set(warnings).size).toBe(warnings.length);
     }
+  });
+
+  test("in Chinese too: places in words, years by name", async () => {
+    const tc = await run("run", file("tc.xlsx"), "-o", file("tc-out.xlsx"), "--quiet", "--force", "--lang", "zh");
+    expect(tc.err).toContain("carbon-peak: warning: 排放清单: 湖南长沙 在 2016–2019 年有实测值，晚于最后历史年 2015，未被使用（这些年份的结果为预测值）");
+    expect(tc.err.some((l) => /^carbon-peak: warning: Settings!B\d+: 最后历史年 2015/.test(l))).toBe(true);
+    expect((await run("check", file("end-before-base.xlsx"), "--lang", "zh")).out.some((l) => /^Settings!B\d+: 2010 早于基准年（2015）$/.test(l))).toBe(true);
+    expect((await run("check", file("to-before-from.xlsx"), "--lang", "zh")).out).toContain("Drivers!E3: 2020 早于起始年（2025）");
+    expect((await run("check", file("empty-template.xlsx"), "--lang", "zh")).out).toContain("没有排放清单：工作簿中除情景工作表外没有其他工作表");
+    expect((await run("peaks", CEADS_CITY, "--lang", "zh")).err).toContain(
+      "carbon-peak: warning: 多个工作表像是排放清单；使用 emission vector（另有：emission matrix）",
+    );
   });
 
   test("in Chinese too: the file messages and a formula with no computed value", async () => {

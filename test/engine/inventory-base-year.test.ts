@@ -19,7 +19,7 @@ describe("base year — argument validation", () => {
   test("carrying forward needs a measured year before: 株洲 has none before 2004", () => {
     const r = inventoryAtYear(cz(), 2004, "carry-forward");
     expect(!r.ok && r.issues.map((i) => formatIssue(i))).toEqual([
-      "settings.baseYear: 湖南株洲 has no value in or before the base year 2004 (it has 2005–2013, 2015), so nothing can be carried forward: choose a base year it has (2015 is the latest year every city has)",
+      "Settings › Base year: 湖南株洲 has no value in or before the base year 2004 (it has 2005–2013, 2015), so nothing can be carried forward: choose a base year it has (2015 is the latest year every city has)",
     ]); // 长沙 (2003) and 湘潭 (2002) could be carried forward
   });
   test("fill rules as analysts write them", () => {

@@ -198,7 +198,7 @@ describe("CEADs national inventory — reference values", () => {
     const r = readInventoryFromSheets(nationalGrids(), { defaultRegion: "China" });
     const v = inv(r);
     expect([v.cities, v.years, v.sectors, v.unit]).toEqual([["China"], NATIONAL_YEARS, sectors, "Mt"]);
-    expect(warnings(r)).toEqual(["sheets: read the 23 region-year sheets 1997 … 2019; not read: sum, Sum-Sec-Scope 1 (choose one of them to read it instead)"]);
+    expect(warnings(r)).toEqual(["read the 23 region-year sheets 1997 … 2019; not read: sum, Sum-Sec-Scope 1 (choose one of them to read it instead)"]);
     for (const y of NATIONAL_YEARS) expect(total(v, "China", y)).toBeCloseTo(scope1(y), 6);
   });
   test("a sheet named only 2019 is the year 2019", () => {

@@ -12,7 +12,7 @@ const readme = makeGrid("说明", [["数据来源：CEADs 中国碳核算数据�
 describe("finding the inventory sheet — argument validation", () => {
   test("no inventory among the sheets lists the sheets checked", () => {
     const r = findInventoryGrid([notes, readme]);
-    expect(!r.ok && formatIssue(r.issues[0])).toBe("sheets: no sheet looks like an emissions inventory (checked: Notes, 说明)");
+    expect(!r.ok && formatIssue(r.issues[0])).toBe("no sheet looks like an emissions inventory (checked: Notes, 说明)");
   });
   test("no sheets at all", () => {
     expect(findInventoryGrid([]).ok).toBe(false);
@@ -29,9 +29,7 @@ describe("finding the inventory sheet — edge cases", () => {
   test("with several candidate sheets the first is used and the others are named", () => {
     const r = findInventoryGrid([notes, makeGrid("emission vector", changzhutanLongRows()), makeGrid("emission matrix", changzhutanWideRows())]);
     expect(r.ok && r.value.grid.sheet).toBe("emission vector");
-    expect(r.ok && r.warnings.map((w) => formatIssue(w))).toEqual([
-      "sheets: several sheets look like inventories; using emission vector (also: emission matrix)",
-    ]);
+    expect(r.ok && r.warnings.map((w) => formatIssue(w))).toEqual(["several sheets look like inventories; using emission vector (also: emission matrix)"]);
   });
 });
 

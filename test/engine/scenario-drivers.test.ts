@@ -76,8 +76,8 @@ describe("drivers — edge cases", () => {
     const res = value(r);
     expect(at(res, "baseline", "A", "transport", 2030)).toBeCloseTo(50 * 1.1 ** 3, 10);
     expect(r.ok && r.warnings.map((w) => formatIssue(w))).toEqual([
-      "drivers: no emissions growth rate covers 2024–2025 for 4 series; they stay flat (rate 0) in those years",
-      "drivers: no emissions growth rate covers 2026–2030 for 2 series; they stay flat (rate 0) in those years",
+      "Drivers: no emissions growth rate covers 2024–2025 for 4 series; they stay flat (rate 0) in those years",
+      "Drivers: no emissions growth rate covers 2026–2030 for 2 series; they stay flat (rate 0) in those years",
     ]);
   });
   test("rows of different levels may overlap; a row wholly in the measured years is a problem (it would be ignored)", () => {

@@ -127,7 +127,7 @@ describe("history — reference values", () => {
     const codes = res.ok ? res.warnings.map((w) => w.code) : [];
     expect(codes).toEqual(["history_default", "inventory_after_history", "inventory_after_history"]);
     expect(res.ok && formatIssue(res.warnings[0])).toBe(
-      "settings.lastHistoricalYear: last historical year 2015 (the latest year every city has; Settings → Last historical year): results 2015–2015 are measured, 2016–2030 projected",
+      "Settings › Last historical year: last historical year 2015 (the latest year every city has; Settings → Last historical year): results 2015–2015 are measured, 2016–2030 projected",
     );
   });
   test("with carry-forward, 株洲 and 湘潭 start from their last measured values, marked filled; 长沙's 2016 gap stays a gap", () => {

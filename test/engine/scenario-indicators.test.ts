@@ -96,7 +96,7 @@ describe("indicators — reference values", () => {
     const { ind, warnings } = run(input);
     expect(Number.isNaN(find(ind.series, "baseline", "A").perCapita[2025 - 2018])).toBe(true);
     expect(warnings.map((w) => formatIssue(w))).toEqual([
-      "socioeconomic: A has no population for 2020, the last historical year (Socioeconomic sheet): the indicators that need it are blank after 2020",
+      "Socioeconomic: A has no population for 2020, the last historical year (Socioeconomic sheet): the indicators that need it are blank after 2020",
     ]);
   });
 });

@@ -127,7 +127,7 @@ describe("scenario input — argument validation", () => {
     const input = tinyInput();
     input.settings.endYear = 1999;
     input.settings.source = { sheet: "Settings", row: 1, columns: { endYear: "B4" } };
-    expect(issuesOf(compileScenario(input)).map((i) => formatIssue(i))).toEqual(["Settings!B4: 1999 is before baseYear (2020)"]);
+    expect(issuesOf(compileScenario(input)).map((i) => formatIssue(i))).toEqual(["Settings!B4: 1999 is before the base year (2020)"]);
   });
 
   test("kind-specific parameters: required ones missing and ones that do not apply are reported with the kind", () => {
@@ -144,7 +144,7 @@ describe("scenario input — argument validation", () => {
       ["pp_range", "levers.1.value", "structure_shift"],
       ["required", "levers.2.activity", "activity"],
     ]);
-    expect(formatIssue(issues[1])).toBe("levers[1].coverage: coverage does not apply to a grid_factor lever; leave it blank");
+    expect(formatIssue(issues[1])).toBe("Levers, entry 1: coverage does not apply to a grid_factor lever; leave it blank");
   });
 
   test("cross-record rules are checked in the same pass as field errors", () => {
@@ -199,8 +199,8 @@ describe("scenario input — argument validation", () => {
       { scenario: "policy", name: "std", cities: "all", sectors: "all", kind: "align_best", activity: "area", value: 0.5, startYear: 2021, fullYear: 2025 },
     ];
     expect(issuesOf(compileScenario(input)).map((i) => formatIssue(i))).toEqual([
-      "levers[1].activity: area of B has no intensity (emissions per unit), which an activity lever needs",
-      "levers[2].activity: area of B is 0; an intensity needs an activity above 0",
+      "Levers, entry 1: area of B has no intensity (emissions per unit), which an activity lever needs",
+      "Levers, entry 2: area of B is 0; an intensity needs an activity above 0",
     ]);
   });
 
@@ -226,7 +226,7 @@ describe("scenario input — argument validation", () => {
     const input = tinyInput();
     input.levers = [{ scenario: "policy", name: "x", cities: "A", sectors: "industry", kind: "reduce", value: 28, startYear: 2021, fullYear: 2030 }];
     const text = formatIssues(issuesOf(runScenarios(input)), "zh");
-    expect(text).toBe("levers[1].value: 28 不是 0 到 1 之间的比例（28% 应写作 0.28）");
+    expect(text).toBe("减排措施第 1 条: 28 不是 0 到 1 之间的比例（28% 应写作 0.28）");
   });
 });
 
@@ -266,7 +266,7 @@ describe("scenario input — edge cases", () => {
     input.inventory = input.inventory.slice(0, 3);
     const r = compileScenario(input);
     expect(r.ok && r.warnings.map((w) => formatIssue(w))).toEqual([
-      "inventory: 1 city × sector pairs have no inventory row and count as 0 (e.g. B / transport)",
+      "Inventory: 1 city × sector pairs have no inventory row and count as 0 (e.g. B / transport)",
     ]);
   });
   test("a projection longer than 200 years is refused (growth stays finite, memory bounded)", () => {

@@ -130,7 +130,7 @@ describe("Kaya drivers — argument validation", () => {
   test("an unknown variable lists the driver variables and the activities", () => {
     const issues = issuesOf(compileScenario(oneCell([{ variable: "rainfall", from: 2021, to: 2060, rate: 0.01 }])));
     expect(formatIssue(issues[0])).toBe(
-      'drivers[1].variable: "rainfall" is neither a driver variable (emissions, population, gdp, gdp_per_capita, value_added_share, energy_intensity, carbon_intensity) nor an activity (none)',
+      'Drivers, entry 1: "rainfall" is neither a driver variable (emissions, population, gdp, gdp_per_capita, value_added_share, energy_intensity, carbon_intensity) nor an activity (none)',
     );
   });
 });
