@@ -32,7 +32,7 @@ import {
   type Lang,
   type PeakOptions,
 } from "../engine";
-import { DEFAULT_SEED, CORE_ROLES, createScenarioSheets, isRoleName, loadInventory, readScenario, runAndWrite, type InventorySource } from "../app";
+import { DEFAULT_SEED, CORE_ROLES, createScenarioSheets, isRoleName, loadInventory, readScenario, runAndWrite, targetText, type InventorySource } from "../app";
 import { createExcelJsPort } from "../workbook/exceljs";
 import ExcelJS from "exceljs";
 import { HELP } from "./help";
@@ -251,6 +251,25 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
     const unit = unitLabel(s.record.unit); // "Mt CO2" → "Mt": the header says CO2 itself
     const t = (key: Parameters<typeof cliText>[1], params?: Record<string, string | number>) => cliText(lang, key, params);
     const region = (name: string, isCluster: boolean) => (isCluster ? t("cluster", { name }) : name);
+    // What the run read and ran on, before what it found (the record has it all; the console says it too).
+    const r = s.record;
+    const list = (xs: readonly string[]) => xs.join(lang === "zh" ? "、" : ", ");
+    if (r.cities && r.years && r.lastHistoricalYear !== undefined) {
+      const names = r.cities.length <= 8 ? list(r.cities) : `${list(r.cities.slice(0, 8))} …`;
+      io.out(
+        t("readLine", {
+          inventory: r.inventory,
+          unit,
+          sheets: list(r.scenarioSheets),
+          cities: r.cities.length,
+          names,
+          first: r.years[0],
+          last: r.years[1],
+          history: r.lastHistoricalYear,
+          scenarios: list(r.scenarios),
+        }) + "\n\n",
+      );
+    }
     io.out(
       renderTable(
         [t("scenario"), t("cityOrCluster"), t("peakYear"), t("peak", { unit }), t("status"), t("peakedByTarget"), t("gapAfterTarget", { unit })],
@@ -259,21 +278,25 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
     );
     if (targets.length > 0) {
       const status = { met: t("statusMet"), not_met: t("statusNotMet"), unknown: t("statusUnknown") };
-      // A year needs no unit ("2030"); a share and a quantity say theirs.
-      const valueOf = (x: (typeof targets)[number]) => (x.unit === "year" ? `${x.target}` : `${x.target} ${x.unit === "share" ? t("share") : x.unit}`);
+      // What each target asks, in words, as the Target results sheet says it; a decline reached is signed as the
+      // target is worded (−22.7 %), a share's margin in percentage points.
+      const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+      const declines = new Set(["intensity_decline", "energy_intensity_decline"]);
+      const reached = (x: (typeof targets)[number]) =>
+        x.reached === null
+          ? "–"
+          : declines.has(x.kind)
+            ? `${x.reached >= 0 ? "−" : "+"}${pct(Math.abs(x.reached))}`
+            : x.unit === "year"
+              ? `${x.reached}`
+              : `${x.reached.toFixed(2)} ${x.unit}`;
+      const margin = (x: (typeof targets)[number]) =>
+        x.margin === null ? "–" : x.unit === "share" ? `${(x.margin * 100).toFixed(1)} pp` : x.unit === "year" ? `${x.margin}` : x.margin.toFixed(2);
       io.out(`\n${t("targets")}`);
       io.out(
         renderTable(
-          [t("scenario"), t("cityOrCluster"), t("target"), t("targetValue"), t("reached"), t("met"), t("margin")],
-          targets.map((x) => [
-            x.scenario,
-            region(x.region, x.isCluster),
-            `${x.kind}${x.from !== undefined ? ` ${x.from}` : ""}${x.to !== undefined ? `→${x.to}` : ""}`,
-            valueOf(x),
-            x.reached,
-            status[x.status],
-            x.margin,
-          ]),
+          [t("scenario"), t("cityOrCluster"), t("target"), t("reached"), t("met"), t("margin")],
+          targets.map((x) => [x.scenario, region(x.region, x.isCluster), targetText(x, lang), reached(x), status[x.status], margin(x)]),
         ),
       );
     }

@@ -21,16 +21,18 @@ const TEXT = {
   probabilityBy: { en: "P(peak by {year})", zh: "{year}年前达峰概率" },
   peakYearP5: { en: "Peak year P5", zh: "达峰年份 P5" },
   wrote: { en: "Wrote {file} (sheets: {sheets}).", zh: "已写入 {file}（工作表：{sheets}）。" },
+  readLine: {
+    en: "Read {inventory} ({unit}) and {sheets}: {cities} cities ({names}), {first}–{last}, measured to {history}, projected after; scenarios {scenarios}.",
+    zh: "已读取 {inventory}（{unit}）及 {sheets}：{cities} 个城市（{names}），{first}–{last} 年，实测至 {history} 年、其后为预测；情景：{scenarios}。",
+  },
   targets: { en: "Targets", zh: "目标" },
   target: { en: "Target", zh: "目标" },
-  targetValue: { en: "Target value", zh: "目标值" },
   reached: { en: "Reached", zh: "实际值" },
   met: { en: "Met", zh: "是否达成" },
   margin: { en: "Margin", zh: "余量" },
   statusMet: { en: "met", zh: "达成" },
   statusNotMet: { en: "not met", zh: "未达成" },
   statusUnknown: { en: "unknown", zh: "无法判断" },
-  share: { en: "share", zh: "比例" },
   // carbon-peak peaks
   inventoryLine: {
     en: "{sheet} ({layout} layout), {cities} cities, {first}–{last}, {unit}",
