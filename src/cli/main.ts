@@ -352,7 +352,10 @@ async function cmdCheck(args: string[], io: CliIo): Promise<number> {
   } else {
     printIssues(io, problems, lang, "", (t) => io.out(t));
     printIssues(io, warnings, lang, "warning: ");
-    const what = cliText(lang, hasScenario ? "checkedScenario" : "checkedInventory");
+    // What was read: the inventory's range and the scenario sheets (or the inventory alone).
+    const read = result.ok && "inventoryAddress" in result.value ? result.value : undefined;
+    const sep = lang === "zh" ? "、" : ", ";
+    const what = `${cliText(lang, hasScenario ? "checkedScenario" : "checkedInventory")}${read ? `${lang === "zh" ? "：" : ": "}${read.inventoryAddress}${sep}${Object.values(read.sheets).filter(Boolean).join(sep)}` : ""}`;
     io.err(
       `carbon-peak: ${problems.length === 0 ? cliText(lang, "noProblems", { file: input, what }) : cliText(lang, problems.length === 1 ? "oneProblem" : "problemCount", { file: input, count: problems.length })}`,
     );
