@@ -192,7 +192,8 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
     const now = Date.now();
     if (values.quiet || (stage === last.stage && now - last.at < 1000)) return;
     last = { stage, at: now };
-    io.err(`carbon-peak: ${stage} (${Math.round(f * 100)}%, ${((now - started) / 1000).toFixed(1)} s)`);
+    const key = ({ read: "stageRead", run: "stageRun", uncertainty: "stageUncertainty", write: "stageWrite", done: "stageDone" } as const)[stage as "read"];
+    io.err(cliText(lang, "progress", { stage: key ? cliText(lang, key) : stage, percent: Math.round(f * 100), seconds: ((now - started) / 1000).toFixed(1) }));
   };
   const mc = draws === undefined ? {} : { draws, seed: seed ?? DEFAULT_SEED };
   const run = await runAndWrite(wb.value, {
@@ -217,7 +218,7 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
   const target = inPlace ? realpathSync(input) : output;
   const written = await writeWorkbook(wb.value, target);
   if (!written.ok) return fileProblem(io, written.issues, lang);
-  printIssues(io, run.warnings, lang, "carbon-peak: warning: ");
+  printIssues(io, run.warnings, lang, cliText(lang, "warningPrefix"));
   const s = run.value;
   const k = tonnesPer(s.record.unit) ?? 1;
   const uncertainty = s.monteCarlo?.rows.map((x) => ({
@@ -351,7 +352,7 @@ async function cmdCheck(args: string[], io: CliIo): Promise<number> {
     );
   } else {
     printIssues(io, problems, lang, "", (t) => io.out(t));
-    printIssues(io, warnings, lang, "warning: ");
+    printIssues(io, warnings, lang, cliText(lang, "warningShort"));
     // What was read: the inventory's range and the scenario sheets (or the inventory alone).
     const read = result.ok && "inventoryAddress" in result.value ? result.value : undefined;
     const sep = lang === "zh" ? "、" : ", ";
@@ -462,7 +463,7 @@ async function cmdPeaks(args: string[], io: CliIo): Promise<number> {
     printIssues(io, peaks.issues, lang, "carbon-peak: ");
     return EXIT.problems;
   }
-  printIssues(io, [...inv.warnings, ...peaks.warnings], lang, "carbon-peak: warning: ");
+  printIssues(io, [...inv.warnings, ...peaks.warnings], lang, cliText(lang, "warningPrefix"));
   // Every year left out of a cluster total: with --verbose one line each; with --json the detail as JSON.
   const clusterRows = peaks.value.filter((p) => p.cluster !== undefined);
   if (values.verbose) for (const p of clusterRows) printIssues(io, missingIssues(p.cluster!, [p.name]), lang, "carbon-peak: ");
