@@ -299,7 +299,7 @@ describe("reference: the corpus, message by message", () => {
     for (const lang of ["en", "zh"]) {
       const r = await run("run", tc, "-o", file(`tc-out-${lang}.xlsx`), "--quiet", "--force", "--lang", lang);
       expect(r.code).toBe(0);
-      const warnings = r.err.filter((l) => l.startsWith("carbon-peak: warning: "));
+      const warnings = r.err.filter((l) => l.startsWith(lang === "en" ? "carbon-peak: warning: " : "carbon-peak：警告："));
       expect(warnings.length).toBeGreaterThanOrEqual(4); // last historical year, 长沙's and 湘潭's unused years, flat drivers
       expect(warnings.filter((l) => /湖南长沙/.test(l))).toHaveLength(1);
       expect(new Set(warnings).size).toBe(warnings.length);
@@ -308,13 +308,13 @@ describe("reference: the corpus, message by message", () => {
 
   test("in Chinese too: places in words, years by name", async () => {
     const tc = await run("run", file("tc.xlsx"), "-o", file("tc-out.xlsx"), "--quiet", "--force", "--lang", "zh");
-    expect(tc.err).toContain("carbon-peak: warning: 排放清单: 湖南长沙 在 2016–2019 年有实测值，晚于最后历史年 2015，未被使用（这些年份的结果为预测值）");
-    expect(tc.err.some((l) => /^carbon-peak: warning: Settings!B\d+: 最后历史年 2015/.test(l))).toBe(true);
+    expect(tc.err).toContain("carbon-peak：警告：排放清单: 湖南长沙 在 2016–2019 年有实测值，晚于最后历史年 2015，未被使用（这些年份的结果为预测值）");
+    expect(tc.err.some((l) => /^carbon-peak：警告：Settings!B\d+: 最后历史年 2015/.test(l))).toBe(true);
     expect((await run("check", file("end-before-base.xlsx"), "--lang", "zh")).out.some((l) => /^Settings!B\d+: 2010 早于基准年（2015）$/.test(l))).toBe(true);
     expect((await run("check", file("to-before-from.xlsx"), "--lang", "zh")).out).toContain("Drivers!E3: 2020 早于起始年（2025）");
     expect((await run("check", file("empty-template.xlsx"), "--lang", "zh")).out).toContain("没有排放清单：工作簿中除情景工作表外没有其他工作表");
     expect((await run("peaks", CEADS_CITY, "--lang", "zh")).err).toContain(
-      "carbon-peak: warning: 多个工作表像是排放清单；使用 emission vector（另有：emission matrix）",
+      "carbon-peak：警告：多个工作表像是排放清单；使用 emission vector（另有：emission matrix）",
     );
   });
 
