@@ -13,7 +13,7 @@ export type { Cell } from "./cells";
 export { parseSeries, seriesFromArrays, countValues, valueAt, indexOfYear } from "./series";
 export type { Series, SeriesNames, ParseSeriesOptions } from "./series";
 export { movingAverage } from "./smooth";
-export { nearestNames, editDistance } from "./nearest";
+export { nearestNames, editDistance, isSlipOf } from "./nearest";
 export {
   findPeak,
   peakIndex,

@@ -833,6 +833,13 @@ export const MESSAGES = {
     en: (p) => `${p.region} ${p.year}: ${p.value} ${p.unit} of scope-2 emissions (purchased electricity and heat) kept apart, not in the totals`,
     zh: (p) => `${p.region} ${p.year} 年：范围二排放（外购电力和热力）${p.value} ${p.unit} 单独列出，不计入合计`,
   },
+  // --- typos that would change a result silently: names near another, odd units, impossible history years
+  //     (src/engine/scenario/scenario-names.ts, inventory-names.ts, history.ts, inventory/unit-source.ts; docs/model.md §2–§3) ---
+  scenario_typo: {
+    en: (p) =>
+      `scenario ${v(p)} is not in Settings (${p.known}): did you mean ${p.near}? A lever's scenario is matched exactly; correct the name, or give the new scenario a name of its own`,
+    zh: (p) => `情景 ${v(p)} 不在参数表中（${zhList(p.known)}）：是否应为 ${p.near}？措施的情景须与名称完全一致；请更正名称，或为新情景另取名称`,
+  },
 } satisfies Readonly<Record<string, Msg>>;
 
 /** An issue code: a key of the message table. */

@@ -12,6 +12,7 @@ import { compileDrivers, EMISSIONS } from "./driver-rows";
 import { emptyRateTable } from "./drivers";
 import { compileHistory } from "./history";
 import { compileLevers } from "./lever-groups";
+import { checkLeverScenarios } from "./scenario-names";
 import type { CompiledActivity, ScenarioModel } from "./model";
 import { compileSocio, emptySocio } from "./socio";
 import { compileTargets } from "./targets";
@@ -235,6 +236,7 @@ function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel
       scenarios.push(name);
     }
   }
+  checkLeverScenarios(p.levers, p.index.levers, st, issues);
   const levers = compileLevers(
     p.levers,
     p.index.levers,
