@@ -532,8 +532,14 @@ export const MESSAGES = {
     zh: (p) => `${p.key} 重复出现（另见第 ${p.other} 条）`,
   },
   inventory_missing: {
-    en: (p) => `${p.count} city × sector pairs have no inventory row and count as 0 (e.g. ${p.example})`,
-    zh: (p) => `${p.count} 个城市 × 部门组合没有清单数据，按 0 计（如 ${p.example}）`,
+    en: (p) =>
+      p.years === true
+        ? `${p.pairs ?? p.count} city × sector ${(p.pairs ?? p.count) === 1 ? "pair has" : "pairs have"} no inventory row in years their city has (${p.count} values in all) and count as 0 there (e.g. ${p.example})`
+        : `${p.pairs ?? p.count} city × sector ${(p.pairs ?? p.count) === 1 ? "pair has" : "pairs have"} no inventory row and count as 0 (e.g. ${p.example})`,
+    zh: (p) =>
+      p.years === true
+        ? `${p.pairs ?? p.count} 个城市 × 部门组合在其城市有数据的年份中缺少清单数据（共 ${p.count} 个数值），这些年份按 0 计（如 ${p.example}）`
+        : `${p.pairs ?? p.count} 个城市 × 部门组合没有清单数据，按 0 计（如 ${p.example}）`,
   },
   driver_overlap: {
     en: (p) => `covers ${p.year}, which entry ${p.other} at the same level already covers; periods of one level must not overlap`,
@@ -835,6 +841,16 @@ export const MESSAGES = {
   },
   // --- typos that would change a result silently: names near another, odd units, impossible history years
   //     (src/engine/scenario/scenario-names.ts, inventory-names.ts, history.ts, inventory/unit-source.ts; docs/model.md §2–§3) ---
+  inventory_name_typo: {
+    en: (p) =>
+      p.axis === "city"
+        ? `${p.value} has ${p.count} of the ${p.total} sectors of the inventory and no value where ${p.near} has one (${p.near} has ${p.nearCount}): did you mean ${p.near}? As two cities, each one's missing sectors would count as 0`
+        : `sector ${v(p)} is given for ${p.count} of the ${p.total} cities and never where ${p.near} is (${p.near}: ${p.nearCount} cities): did you mean ${p.near}? As two sectors, each one's missing cities would count as 0`,
+    zh: (p) =>
+      p.axis === "city"
+        ? `${p.value} 只有清单 ${p.total} 个部门中的 ${p.count} 个，且在 ${p.near} 有数值之处均无数值（${p.near} 有 ${p.nearCount} 个）：是否应为 ${p.near}？若作为两个城市，各自缺少的部门将按 0 计`
+        : `部门 ${v(p)} 只出现在 ${p.total} 个城市中的 ${p.count} 个，且从不与 ${p.near} 同时出现（${p.near}：${p.nearCount} 个城市）：是否应为 ${p.near}？若作为两个部门，各自缺少的城市将按 0 计`,
+  },
   scenario_typo: {
     en: (p) =>
       `scenario ${v(p)} is not in Settings (${p.known}): did you mean ${p.near}? A lever's scenario is matched exactly; correct the name, or give the new scenario a name of its own`,

@@ -51,3 +51,30 @@ describe("a Levers scenario typo", () => {
     expect([r.code, r.problems]).toEqual([0, []]);
   });
 });
+
+describe("an Inventory name typo", () => {
+  test("湘潭 → 湘潭市 on one row is a problem at Inventory!A18 naming 湘潭, before what follows from it", async () => {
+    const r = check(await sample(set("Inventory", "A18", "湘潭市")));
+    expect(r.code).toBe(1);
+    expect(r.problems[0]).toMatchObject({ cell: "Inventory!A18", code: "inventory_name_typo" });
+    expect(r.problems[0].message).toContain("湘潭市 has 1 of the 8 sectors of the inventory and no value where 湘潭 has one (湘潭 has 7): did you mean 湘潭?");
+  });
+  test("power_heat → power on one row is a problem at Inventory!B2, in both languages", async () => {
+    const file = await sample(set("Inventory", "B2", "power"));
+    const en = check(file);
+    expect(en.problems.map((p) => [p.cell, p.code])).toEqual([["Inventory!B2", "inventory_name_typo"]]);
+    expect(en.problems[0].message).toContain(
+      'sector "power" is given for 1 of the 3 cities and never where power_heat is (power_heat: 2 cities): did you mean power_heat?',
+    );
+    expect(check(file, "zh").problems[0].message).toContain('部门 "power" 只出现在 3 个城市中的 1 个，且从不与 power_heat 同时出现');
+  });
+  test("a sector row removed from the sample runs, with one warning that counts pairs and values apart", async () => {
+    const r = check(await sample((wb) => wb.getWorksheet("Inventory")!.spliceRows(3, 1)));
+    expect([r.code, r.problems]).toEqual([0, []]);
+    expect(r.warnings.map((w) => w.message)).toContainEqual(
+      expect.stringContaining(
+        "1 city × sector pair has no inventory row in years their city has (5 values in all) and count as 0 there (e.g. 长沙 / heavy_industry 2015)",
+      ),
+    );
+  });
+});

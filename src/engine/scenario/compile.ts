@@ -13,6 +13,7 @@ import { emptyRateTable } from "./drivers";
 import { compileHistory } from "./history";
 import { compileLevers } from "./lever-groups";
 import { checkLeverScenarios } from "./scenario-names";
+import { checkInventoryNames } from "./inventory-names";
 import type { CompiledActivity, ScenarioModel } from "./model";
 import { compileSocio, emptySocio } from "./socio";
 import { compileTargets } from "./targets";
@@ -78,6 +79,7 @@ function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel
   const sectors = Array.from(sectorIndex.keys());
 
   if (!st) return fail(issues);
+  if (namesKnown) checkInventoryNames(p.inventory, p.index.inventory, st.baseYear, issues);
   let yearsOk = true;
   if (st.endYear < st.baseYear) {
     issues.push(locate(issue("year_order", ["settings", "endYear"], { value: st.endYear, after: "baseYear", year: st.baseYear }), st.source, 1));

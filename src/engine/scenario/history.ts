@@ -124,6 +124,7 @@ export function compileHistory(inventory: readonly InventoryRow[], ctx: HistoryC
   const filledCells = new Uint8Array(C * S);
   const filled: FilledCell[] = [];
   let missing = 0;
+  const missingPairs = new Set<number>();
   let example = "";
   for (const year of inWindow) {
     if (year > H) continue;
@@ -139,6 +140,7 @@ export function compileHistory(inventory: readonly InventoryRow[], ctx: HistoryC
           measured[(c * S + s) * Y + y] = 0;
           if (missing === 0) example = `${ctx.cities[c]} / ${ctx.sectors[s]}${years.length > 1 ? ` ${year}` : ""}`;
           missing++;
+          missingPairs.add(c * S + s);
         }
       }
     }
@@ -209,7 +211,8 @@ export function compileHistory(inventory: readonly InventoryRow[], ctx: HistoryC
       ...(r.source ? { source: cellOf(r.source, "value") } : {}),
     });
   }
-  if (missing > 0) warnings.push(issue("inventory_missing", ["inventory"], { count: missing, example }));
+  if (missing > 0)
+    warnings.push(issue("inventory_missing", ["inventory"], { count: missing, pairs: missingPairs.size, years: years.length > 1 ? true : undefined, example }));
   if (defaulted && inWindow.some((y) => y !== H)) {
     warnings.push(issue("history_default", ["settings", "lastHistoricalYear"], { year: H, from: ctx.baseYear, next: H + 1, to: ctx.endYear }));
   }
