@@ -100,6 +100,7 @@ export async function readLocatedScenario(
     }
   }
   const input = { ...raw, settings: { ...raw.settings } };
+  let yearsRejected = false;
   if (inv) {
     const rows = inventoryInput(
       inv,
@@ -114,11 +115,12 @@ export async function readLocatedScenario(
     if (rows.units !== undefined) input.settings.units = rows.units;
     pushAll(issues, rows.issues);
     pushAll(warnings, rows.warnings);
+    yearsRejected = rows.historyRejected === true;
   }
   // Without a usable inventory the engine checks everything else, the cities and sectors the sheets
   // name standing in for the inventory's.
   const noInventory = !inv || input.inventory.length === 0;
-  const compiled = compileScenario(input, { withoutInventory: noInventory });
+  const compiled = compileScenario(input, { withoutInventory: noInventory, yearsRejected });
   if (!compiled.ok) pushAll(issues, unlocateMissingSettings(compiled.issues, settingsSheet));
   if (issues.length > 0 || !compiled.ok || !inv) return fail(issues.length > 0 ? issues : [issue("internal_error", [], { detail: "scenario not compiled" })]);
   const sheets: Partial<Record<ScenarioRole, string>> = {};

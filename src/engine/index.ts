@@ -120,7 +120,7 @@ export { scenarioPeaks, peakRow, peakOptionsOf } from "./scenario/peaks";
 export { cityTotals, sectorTotals, clusterTotal, emissionsOf, emissionRows, reductionRows, leverReduction, basisOf } from "./scenario/results";
 export type { ScenarioResults, ScenarioReductions, LeverSummary, PeakRow, CoordinationBenefit, EmissionRow, ReductionRow, Basis } from "./scenario/results";
 // Driver-based scenarios: measured history, Kaya growth, socio-economic levels, indicators, targets (docs/model.md §3–§12).
-export { compileHistory } from "./scenario/history";
+export { compileHistory, unmeasuredHistoryYear } from "./scenario/history";
 export type { History, FilledCell } from "./scenario/history";
 export { cellGrowthAt, cityGrowth, compoundFrom, resolveCell, resolveCity, cellRates, cityRates } from "./scenario/growth";
 export type { KayaTables, CityRates, CellRates } from "./scenario/growth";

@@ -851,6 +851,12 @@ export const MESSAGES = {
         ? `${p.value} 只有清单 ${p.total} 个部门中的 ${p.count} 个，且在 ${p.near} 有数值之处均无数值（${p.near} 有 ${p.nearCount} 个）：是否应为 ${p.near}？若作为两个城市，各自缺少的部门将按 0 计`
         : `部门 ${v(p)} 只出现在 ${p.total} 个城市中的 ${p.count} 个，且从不与 ${p.near} 同时出现（${p.near}：${p.nearCount} 个城市）：是否应为 ${p.near}？若作为两个部门，各自缺少的城市将按 0 计`,
   },
+  history_year_unmeasured: {
+    en: (p) =>
+      `${p.after === true ? `the ${p.role ?? "last historical year"} ${v(p)} is after the inventory's last year, ${p.last}: no city has a value there` : `no city has a value in ${v(p)}, the ${p.role ?? "last historical year"} (the inventory has ${p.years})`}; it must be a year some city measured — choose one the inventory has${p.blank === true ? ", or leave it blank (the latest year every city has)" : ""}`,
+    zh: (p) =>
+      `${p.after === true ? `${p.roleZh ?? "最后历史年"} ${v(p)} 晚于清单的最后年份 ${p.last}：没有任何城市在该年有数值` : `没有任何城市在${p.roleZh ?? "最后历史年"} ${v(p)} 有数值（清单年份：${p.years}）`}；该年须有城市的实测值——请选择清单中的年份${p.blank === true ? "，或留空（所有城市都有数据的最近年份）" : ""}`,
+  },
   scenario_typo: {
     en: (p) =>
       `scenario ${v(p)} is not in Settings (${p.known}): did you mean ${p.near}? A lever's scenario is matched exactly; correct the name, or give the new scenario a name of its own`,

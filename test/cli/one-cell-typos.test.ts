@@ -78,3 +78,32 @@ describe("an Inventory name typo", () => {
     );
   });
 });
+
+describe("an impossible last historical year or base year", () => {
+  test("Settings!B17 = 2022 (the inventory ends in 2019) is one problem at B17 naming 2019, not one per driver and lever row", async () => {
+    const r = check(await sample(set("Settings", "B17", 2022)));
+    expect(r.code).toBe(1);
+    expect(r.problems.map((p) => [p.cell, p.code])).toEqual([["Settings!B17", "history_year_unmeasured"]]);
+    expect(r.problems[0].message).toContain("the last historical year 2022 is after the inventory's last year, 2019");
+  });
+  test("a blanked 2019 column (every city would be filled) is one problem at B17, not 'no problems'", async () => {
+    const r = check(
+      await sample((wb) => {
+        const ws = wb.getWorksheet("Inventory")!;
+        for (let row = 2; row <= 25; row++) ws.getCell(row, 8).value = null;
+      }),
+    );
+    expect(r.problems.map((p) => [p.cell, p.code])).toEqual([["Settings!B17", "history_year_unmeasured"]]);
+    expect(r.problems[0].message).toContain("the last historical year 2019 is after the inventory's last year, 2018");
+  });
+  test("a base year after the end year is the one problem, and nothing suggests carrying values forward", async () => {
+    const r = check(await sample(set("Settings", "B3", 2070)));
+    expect(r.problems.map((p) => [p.cell, p.code])).toEqual([["Settings!B4", "year_order"]]);
+    expect(r.problems.map((p) => p.message).join("\n")).not.toContain("carry forward");
+  });
+  test("a base year after the inventory's last year is one problem at the base year's cell", async () => {
+    const r = check(await sample(set("Settings", "B3", 2050)));
+    expect(r.problems[0]).toMatchObject({ cell: "Settings!B3", code: "history_year_unmeasured" });
+    expect(r.problems.map((p) => p.message).join("\n")).not.toMatch(/carry forward|in the measured years/);
+  });
+});

@@ -34,6 +34,12 @@ export interface CompileOptions {
    * for its issues only. Default false.
    */
   readonly withoutInventory?: boolean;
+  /**
+   * The caller found the base year or the last historical year impossible (no city measured it) and
+   * reported it at its Settings cell: drivers and levers are then not judged against those years, so that
+   * the one cause is not buried under problems that follow from it. Default false.
+   */
+  readonly yearsRejected?: boolean;
 }
 
 /** The names in a cell (`input/names.ts`) but the words for "all". */
@@ -61,7 +67,7 @@ function standIns(raw: Record<string, unknown>): unknown[] {
   return [...cities].flatMap((city) => [...sectors].map((sector) => ({ city, sector, ...year, value: 1 })));
 }
 
-function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel> {
+function compileParts(p: ParsedParts, namesKnown: boolean, yearsRejected = false): Result<ScenarioModel> {
   const issues: Issue[] = [...p.issues];
   const warnings: Issue[] = [];
   const st = p.settings;
@@ -79,7 +85,7 @@ function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel
   const sectors = Array.from(sectorIndex.keys());
 
   if (!st) return fail(issues);
-  if (namesKnown) checkInventoryNames(p.inventory, p.index.inventory, st.baseYear, issues);
+  if (namesKnown && !issues.some((i) => i.path[0] === "inventory")) checkInventoryNames(p.inventory, p.index.inventory, st.baseYear, issues);
   let yearsOk = true;
   if (st.endYear < st.baseYear) {
     issues.push(locate(issue("year_order", ["settings", "endYear"], { value: st.endYear, after: "baseYear", year: st.baseYear }), st.source, 1));
@@ -218,6 +224,7 @@ function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel
           cities,
           sectors,
           namesKnown,
+          judgeHistory: history !== undefined && !yearsRejected,
           activities,
           drivenBy,
           drivenRow,
@@ -242,7 +249,18 @@ function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel
   const levers = compileLevers(
     p.levers,
     p.index.levers,
-    { baseYear: st.baseYear, lastHistoricalYear: H, baseline: st.baseline, cityIndex, sectorIndex, namesKnown, activities, scenarioIndex, scenarios },
+    // With impossible years (a base year after the end year, a history no city measured) a lever's years are not judged against them: one problem, at the Settings cell.
+    {
+      baseYear: yearsOk && !yearsRejected ? st.baseYear : -Infinity,
+      lastHistoricalYear: yearsOk && !yearsRejected && history !== undefined ? H : -Infinity,
+      baseline: st.baseline,
+      cityIndex,
+      sectorIndex,
+      namesKnown,
+      activities,
+      scenarioIndex,
+      scenarios,
+    },
     issues,
   );
 
@@ -310,7 +328,7 @@ function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel
 export function compileScenario(raw: unknown, options: CompileOptions = {}): Result<ScenarioModel> {
   if (options.withoutInventory === true && raw !== null && typeof raw === "object" && !Array.isArray(raw)) {
     const r = raw as Record<string, unknown>;
-    return compileParts(parseScenarioParts({ ...r, inventory: standIns(r) }), false);
+    return compileParts(parseScenarioParts({ ...r, inventory: standIns(r) }), false, options.yearsRejected === true);
   }
-  return compileParts(parseScenarioParts(raw), true);
+  return compileParts(parseScenarioParts(raw), true, options.yearsRejected === true);
 }

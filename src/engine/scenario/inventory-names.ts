@@ -4,17 +4,19 @@
  * power_heat → power) makes a new city or sector; the real one then misses that row, which counts as 0.
  * A name X is a problem at its first row's City (Sector) cell when:
  * - X covers only some of the inventory's sectors (cities) — a name on every one is a real one;
- * - another name Y is near it (`nearestNames`: contains it, is contained in it, or an edit or two away);
+ * - another name Y is near it (`nearestNames`: contains it, is contained in it, or an edit or two away —
+ *   and not every character of the shorter one changed: "A" is not near "B");
  * - X and Y never both have a value for the same sector (city) and year — put together they would be one
  *   complete name, not two that overlap; and
  * - X covers fewer sectors (cities) than Y (ties: fewer values, then the later name).
  * A genuinely partial inventory — a city without some sectors, whose name is not near another's, or
  * whose values overlap it — still runs, its missing rows counted as 0 with a warning (`inventory_missing`).
+ * While some inventory row is itself invalid (reported), the check is not made: the rows left would look partial.
  */
 import { issue, type Issue } from "../issues";
 import type { InventoryRow } from "../input/schema";
 import { locate } from "../input/zod-issues";
-import { nearestNames } from "../nearest";
+import { editDistance, nearestNames } from "../nearest";
 
 interface Coverage {
   /** The other axis's names it has a value for. */
@@ -39,6 +41,9 @@ function coverage(inventory: readonly InventoryRow[], axis: "city" | "sector", b
   });
   return by;
 }
+
+/** Whether two names have something in common: one contains the other, or fewer edits than the shorter's length ("A" and "B" have not). */
+const sharesSome = (a: string, b: string) => a.includes(b) || b.includes(a) || editDistance(a, b) < Math.min([...a].length, [...b].length);
 
 const disjoint = (a: Set<string>, b: Set<string>) => {
   for (const x of a) if (b.has(x)) return false;
@@ -67,7 +72,7 @@ export function checkInventoryNames(inventory: readonly InventoryRow[], rows: re
       const near = nearestNames(
         x,
         names.filter((n) => n !== x),
-      ).find((y) => disjoint(cx.cells, by.get(y)!.cells) && fewer(y));
+      ).find((y) => sharesSome(x, y) && disjoint(cx.cells, by.get(y)!.cells) && fewer(y));
       if (near === undefined) continue;
       const r = inventory[cx.first];
       issues.push(
