@@ -857,6 +857,12 @@ export const MESSAGES = {
     zh: (p) =>
       `${p.after === true ? `${p.roleZh ?? "最后历史年"} ${v(p)} 晚于清单的最后年份 ${p.last}：没有任何城市在该年有数值` : `没有任何城市在${p.roleZh ?? "最后历史年"} ${v(p)} 有数值（清单年份：${p.years}）`}；该年须有城市的实测值——请选择清单中的年份${p.blank === true ? "，或留空（所有城市都有数据的最近年份）" : ""}`,
   },
+  inventory_unit_odd_row: {
+    en: (p) =>
+      `this row is in ${p.unit} where ${p.count} of the ${p.total} rows of ${p.sheet} are in ${p.usual}: its values are converted (1 ${p.unit} = ${p.ratio} ${p.usual}) — check that ${p.unit} is meant${p.more !== undefined ? ` (also ${p.more})` : ""}`,
+    zh: (p) =>
+      `该行单位为 ${p.unit}，而 ${p.sheet} 的 ${p.total} 行中有 ${p.count} 行为 ${p.usual}：其数值已换算（1 ${p.unit} = ${p.ratio} ${p.usual}）——请确认单位是否为 ${p.unit}${p.moreZh !== undefined ? `（另见 ${p.moreZh}）` : ""}`,
+  },
   scenario_typo: {
     en: (p) =>
       `scenario ${v(p)} is not in Settings (${p.known}): did you mean ${p.near}? A lever's scenario is matched exactly; correct the name, or give the new scenario a name of its own`,

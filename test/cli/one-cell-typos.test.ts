@@ -107,3 +107,16 @@ describe("an impossible last historical year or base year", () => {
     expect(r.problems.map((p) => p.message).join("\n")).not.toMatch(/carry forward|in the measured years/);
   });
 });
+
+describe("an Inventory row in another unit", () => {
+  test("Mt → kt on Inventory!C2 is a warning at C2 saying how it was converted; the run still checks", async () => {
+    const r = check(await sample(set("Inventory", "C2", "kt")));
+    expect([r.code, r.problems]).toEqual([0, []]);
+    expect(r.warnings.filter((w) => w.code === "inventory_unit_odd_row").map((w) => [w.cell, w.message])).toEqual([
+      [
+        "Inventory!C2",
+        "Inventory!C2: this row is in kt where 23 of the 24 rows of Inventory are in Mt: its values are converted (1 kt = 0.001 Mt) — check that kt is meant",
+      ],
+    ]);
+  });
+});

@@ -66,6 +66,9 @@ export function longRows(g: Grid, d: LayoutDetection, options: UnitOptions = {})
     endRow: g.values.length,
     cellsPerRow: 3 + (sector === undefined ? 0 : 1) + (unit === undefined ? 0 : 1),
     readRow,
-    finish: (slice) => b.buildSteps(gridCell(g, d.headerRow, emissions), slice),
+    finish: (slice) => {
+      units.warnOddRows();
+      return b.buildSteps(gridCell(g, d.headerRow, emissions), slice);
+    },
   };
 }

@@ -152,6 +152,7 @@ export function wideRows(g: Grid, d: LayoutDetection, options: UnitOptions & Reg
       });
       totalWarnings(b, checks, b.warnings);
     }
+    units.warnOddRows();
     return yield* b.buildSteps(anchor, slice);
   }
   return {
