@@ -187,8 +187,8 @@ export const OUTPUT_LABELS = {
   liveFormulasNote: { en: "CARBON.PEAKYEAR / CARBON.PEAKSTATUS on the {sheet} sheet", zh: "“{sheet}”工作表中的 CARBON.PEAKYEAR / CARBON.PEAKSTATUS" },
   warnings: { en: "Warnings", zh: "警告" },
   warningN: { en: "Warning {n}", zh: "警告 {n}" },
-  filledValues: { en: "Base-year values filled", zh: "基准年填补值" },
-  filledNote: { en: "{count}, carried forward (each in the warnings below): {list}", zh: "{count} 个，延用最近实测值（详见下方警告）：{list}" },
+  filledValues: { en: "Values filled in {year}", zh: "{year} 年填补值" },
+  filledNote: { en: "{count}, carried forward (the warnings below say from where): {list}", zh: "{count} 个，延用最近实测值（来源见下方警告）：{list}" },
 } as const satisfies Record<string, Bilingual>;
 
 /** A key of {@link OUTPUT_LABELS}. */

@@ -70,8 +70,22 @@ export interface RunRecord {
   readonly formulas?: boolean;
   /** Language of the output labels, recorded only when not English ("zh"). */
   readonly lang?: "zh";
-  /** Base-year values the fill rule supplied (city, sector, the measured year used), recorded only when there are any. */
+  /** The cities of the run, its years (first and last) and its last historical year (the measured history ends there). */
+  readonly cities?: readonly string[];
+  readonly years?: readonly [number, number];
+  readonly lastHistoricalYear?: number;
+  /** Values of the last historical year the fill rule supplied (city, sector, the measured year used), recorded only when there are any. */
   readonly filled?: readonly { readonly city: string; readonly sector: string; readonly from: number }[];
+}
+
+/**
+ * The values a fill rule supplied, one entry per city and year carried from: "株洲 ← 2015 (8 sectors), 湘潭 ← 2017".
+ * @example filledList([{ city: "株洲", sector: "a", from: 2015 }, { city: "株洲", sector: "b", from: 2015 }], "en") // "株洲 ← 2015 (2 sectors)"
+ */
+export function filledList(filled: NonNullable<RunRecord["filled"]>, lang: Lang): string {
+  const groups = new Map<string, number>();
+  for (const f of filled) groups.set(`${f.city} ← ${f.from}`, (groups.get(`${f.city} ← ${f.from}`) ?? 0) + 1);
+  return Array.from(groups, ([k, n]) => (n > 1 ? (lang === "zh" ? `${k}（${n} 个部门）` : `${k} (${n} sectors)`) : k)).join(lang === "zh" ? "；" : ", ");
 }
 
 /** Excel number format for emissions in `unit`: more decimals for bigger units. */
@@ -276,7 +290,12 @@ export function outputOps(p: OutputPlan): WriteOp[] {
       ...(rec.draws !== undefined ? [[t("mcDraws"), rec.draws] as CellValue[], [t("mcSeed"), rec.seed ?? null] as CellValue[]] : []),
       ...(rec.formulas ? [[t("liveFormulas"), t("liveFormulasNote", { sheet: s.peaksLive ?? outputSheetNames(L.lang).peaksLive })] as CellValue[]] : []),
       ...(rec.filled !== undefined && rec.filled.length > 0
-        ? [[t("filledValues"), t("filledNote", { count: rec.filled.length, list: rec.filled.map((f) => `${f.city} ← ${f.from}`).join(", ") })] as CellValue[]]
+        ? [
+            [
+              t("filledValues", { year: r.lastHistoricalYear }),
+              t("filledNote", { count: rec.filled.length, list: filledList(rec.filled, L.lang) }),
+            ] as CellValue[],
+          ]
         : []),
       [t("warnings"), p.warnings.length],
       ...p.warnings.map((w, i): CellValue[] => [t("warningN", { n: i + 1 }), formatIssue(w, L.lang)]),
@@ -415,21 +434,28 @@ function monteCarloOps(
 }
 
 /** The Target results table: scenario × region × target — what it asks, the value reached, met or not, the margin. */
+/**
+ * What a target asks, in words: "peak by 2030", "CO2 per GDP −18% from 2020 to 2025", "at most 500 Mt over 2016–2030"
+ * (the Target results sheet's "What" column, and the CLI's targets table).
+ * @example targetText({ kind: "peak_by", target: 2030, unit: "year", to: 2030, … }, "zh") // "2030年前达峰"
+ */
+export function targetText(x: Pick<TargetSummaryRow, "kind" | "target" | "unit" | "from" | "to">, lang: Lang): string {
+  const v = x.unit === "share" ? `${+(x.target * 100).toFixed(4)}%` : x.unit === "year" ? String(x.target) : `${x.target} ${x.unit}`;
+  const params = { value: v, from: x.from ?? "", to: x.to ?? "" };
+  const key: OutputLabelKey = {
+    peak_by: "kindPeakBy",
+    peak_cap: "kindPeakCap",
+    intensity_decline: "kindIntensity",
+    energy_intensity_decline: "kindEnergyIntensity",
+    budget: "kindBudget",
+  }[x.kind] as OutputLabelKey;
+  return labels(lang).label(key, params);
+}
+
 function targetOps(targets: readonly TargetSummaryRow[], sheet: string, tableName: string, L: L, typeOf: (isCluster: boolean) => string): WriteOp {
   const t = L.label;
   const status = { met: t("statusMet"), not_met: t("statusNotMet"), unknown: t("statusUnknown") };
-  const what = (x: TargetSummaryRow) => {
-    const v = x.unit === "share" ? `${+(x.target * 100).toFixed(4)}%` : x.unit === "year" ? String(x.target) : `${x.target} ${x.unit}`;
-    const params = { value: v, from: x.from ?? "", to: x.to ?? "" };
-    const key: OutputLabelKey = {
-      peak_by: "kindPeakBy",
-      peak_cap: "kindPeakCap",
-      intensity_decline: "kindIntensity",
-      energy_intensity_decline: "kindEnergyIntensity",
-      budget: "kindBudget",
-    }[x.kind] as OutputLabelKey;
-    return t(key, params);
-  };
+  const what = (x: TargetSummaryRow) => targetText(x, L.lang);
   const unitOf = (x: TargetSummaryRow) => (x.unit === "year" ? t("unitYear") : x.unit === "share" ? t("unitShare") : t("unitCO2", { unit: x.unit }));
   return {
     kind: "table",

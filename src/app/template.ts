@@ -9,7 +9,7 @@
  * No DOM and no Node APIs: this runs in the browser (task pane) and in Node (CLI) alike.
  */
 import { inventoryIndex, ok, type FillRule, type Inventory, type Lang, type Result, type ScenarioInput } from "../engine";
-import { changzhutanInput } from "../samples/changzhutan";
+import { CEADS_CITATION, changzhutanInput } from "../samples/changzhutan";
 import type { CellValue, ColumnValidation, WorkbookPort, WriteOp } from "../workbook/port";
 import { freeSheetName, tableNamer } from "./output-sheets";
 import { SETTINGS_KEYS, lc, locate, type Located } from "./records";
@@ -138,7 +138,11 @@ export function templateSheets(lang: Lang = "en", example?: "changzhutan", from?
     role: "settings",
     sheet: SHEET_NAMES.settings[lang],
     header: head(SETTINGS_HEADER),
-    rows: SETTINGS_ROWS.map((d) => [headerLabel(d, lang), settingValue(d), d.help ? (lang === "zh" ? d.help.zh : d.help.en) : null]),
+    // The example's data travels with its citation: in the note of the row that names its inventory.
+    rows: SETTINGS_ROWS.map((d) => {
+      const help = d.help ? (lang === "zh" ? d.help.zh : d.help.en) : null;
+      return [headerLabel(d, lang), settingValue(d), st && d.field === "inventory" ? [help, CEADS_CITATION].filter(Boolean).join(" — ") : help];
+    }),
   };
   const drivers: TemplateSheet = {
     role: "drivers",

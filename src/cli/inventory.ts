@@ -192,7 +192,7 @@ export async function cmdInventory(args: string[], io: CliIo, kit: CliKit): Prom
       ),
     );
   } else {
-    kit.printIssues(io, warnings, lang, "carbon-peak: warning: ");
+    kit.printIssues(io, warnings, lang, cliText(lang, "warningPrefix"));
     io.out(summaryText(s, basename(input), lang));
   }
   return kit.exit.ok;

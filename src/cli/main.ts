@@ -32,7 +32,7 @@ import {
   type Lang,
   type PeakOptions,
 } from "../engine";
-import { DEFAULT_SEED, CORE_ROLES, createScenarioSheets, isRoleName, loadInventory, readScenario, runAndWrite, type InventorySource } from "../app";
+import { DEFAULT_SEED, CORE_ROLES, createScenarioSheets, isRoleName, loadInventory, readScenario, runAndWrite, targetText, type InventorySource } from "../app";
 import { createExcelJsPort } from "../workbook/exceljs";
 import ExcelJS from "exceljs";
 import { HELP } from "./help";
@@ -192,7 +192,8 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
     const now = Date.now();
     if (values.quiet || (stage === last.stage && now - last.at < 1000)) return;
     last = { stage, at: now };
-    io.err(`carbon-peak: ${stage} (${Math.round(f * 100)}%, ${((now - started) / 1000).toFixed(1)} s)`);
+    const key = ({ read: "stageRead", run: "stageRun", uncertainty: "stageUncertainty", write: "stageWrite", done: "stageDone" } as const)[stage as "read"];
+    io.err(cliText(lang, "progress", { stage: key ? cliText(lang, key) : stage, percent: Math.round(f * 100), seconds: ((now - started) / 1000).toFixed(1) }));
   };
   const mc = draws === undefined ? {} : { draws, seed: seed ?? DEFAULT_SEED };
   const run = await runAndWrite(wb.value, {
@@ -217,7 +218,7 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
   const target = inPlace ? realpathSync(input) : output;
   const written = await writeWorkbook(wb.value, target);
   if (!written.ok) return fileProblem(io, written.issues, lang);
-  printIssues(io, run.warnings, lang, "carbon-peak: warning: ");
+  printIssues(io, run.warnings, lang, cliText(lang, "warningPrefix"));
   const s = run.value;
   const k = tonnesPer(s.record.unit) ?? 1;
   const uncertainty = s.monteCarlo?.rows.map((x) => ({
@@ -251,6 +252,25 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
     const unit = unitLabel(s.record.unit); // "Mt CO2" → "Mt": the header says CO2 itself
     const t = (key: Parameters<typeof cliText>[1], params?: Record<string, string | number>) => cliText(lang, key, params);
     const region = (name: string, isCluster: boolean) => (isCluster ? t("cluster", { name }) : name);
+    // What the run read and ran on, before what it found (the record has it all; the console says it too).
+    const r = s.record;
+    const list = (xs: readonly string[]) => xs.join(lang === "zh" ? "、" : ", ");
+    if (r.cities && r.years && r.lastHistoricalYear !== undefined) {
+      const names = r.cities.length <= 8 ? list(r.cities) : `${list(r.cities.slice(0, 8))} …`;
+      io.out(
+        t("readLine", {
+          inventory: r.inventory,
+          unit,
+          sheets: list(r.scenarioSheets),
+          cities: r.cities.length,
+          names,
+          first: r.years[0],
+          last: r.years[1],
+          history: r.lastHistoricalYear,
+          scenarios: list(r.scenarios),
+        }) + "\n\n",
+      );
+    }
     io.out(
       renderTable(
         [t("scenario"), t("cityOrCluster"), t("peakYear"), t("peak", { unit }), t("status"), t("peakedByTarget"), t("gapAfterTarget", { unit })],
@@ -259,21 +279,25 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
     );
     if (targets.length > 0) {
       const status = { met: t("statusMet"), not_met: t("statusNotMet"), unknown: t("statusUnknown") };
-      // A year needs no unit ("2030"); a share and a quantity say theirs.
-      const valueOf = (x: (typeof targets)[number]) => (x.unit === "year" ? `${x.target}` : `${x.target} ${x.unit === "share" ? t("share") : x.unit}`);
+      // What each target asks, in words, as the Target results sheet says it; a decline reached is signed as the
+      // target is worded (−22.7 %), a share's margin in percentage points.
+      const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+      const declines = new Set(["intensity_decline", "energy_intensity_decline"]);
+      const reached = (x: (typeof targets)[number]) =>
+        x.reached === null
+          ? "–"
+          : declines.has(x.kind)
+            ? `${x.reached >= 0 ? "−" : "+"}${pct(Math.abs(x.reached))}`
+            : x.unit === "year"
+              ? `${x.reached}`
+              : `${x.reached.toFixed(2)} ${x.unit}`;
+      const margin = (x: (typeof targets)[number]) =>
+        x.margin === null ? "–" : x.unit === "share" ? `${(x.margin * 100).toFixed(1)} pp` : x.unit === "year" ? `${x.margin}` : x.margin.toFixed(2);
       io.out(`\n${t("targets")}`);
       io.out(
         renderTable(
-          [t("scenario"), t("cityOrCluster"), t("target"), t("targetValue"), t("reached"), t("met"), t("margin")],
-          targets.map((x) => [
-            x.scenario,
-            region(x.region, x.isCluster),
-            `${x.kind}${x.from !== undefined ? ` ${x.from}` : ""}${x.to !== undefined ? `→${x.to}` : ""}`,
-            valueOf(x),
-            x.reached,
-            status[x.status],
-            x.margin,
-          ]),
+          [t("scenario"), t("cityOrCluster"), t("target"), t("reached"), t("met"), t("margin")],
+          targets.map((x) => [x.scenario, region(x.region, x.isCluster), targetText(x, lang), reached(x), status[x.status], margin(x)]),
         ),
       );
     }
@@ -328,8 +352,11 @@ async function cmdCheck(args: string[], io: CliIo): Promise<number> {
     );
   } else {
     printIssues(io, problems, lang, "", (t) => io.out(t));
-    printIssues(io, warnings, lang, "warning: ");
-    const what = cliText(lang, hasScenario ? "checkedScenario" : "checkedInventory");
+    printIssues(io, warnings, lang, cliText(lang, "warningShort"));
+    // What was read: the inventory's range and the scenario sheets (or the inventory alone).
+    const read = result.ok && "inventoryAddress" in result.value ? result.value : undefined;
+    const sep = lang === "zh" ? "、" : ", ";
+    const what = `${cliText(lang, hasScenario ? "checkedScenario" : "checkedInventory")}${read ? `${lang === "zh" ? "：" : ": "}${read.inventoryAddress}${sep}${Object.values(read.sheets).filter(Boolean).join(sep)}` : ""}`;
     io.err(
       `carbon-peak: ${problems.length === 0 ? cliText(lang, "noProblems", { file: input, what }) : cliText(lang, problems.length === 1 ? "oneProblem" : "problemCount", { file: input, count: problems.length })}`,
     );
@@ -436,7 +463,7 @@ async function cmdPeaks(args: string[], io: CliIo): Promise<number> {
     printIssues(io, peaks.issues, lang, "carbon-peak: ");
     return EXIT.problems;
   }
-  printIssues(io, [...inv.warnings, ...peaks.warnings], lang, "carbon-peak: warning: ");
+  printIssues(io, [...inv.warnings, ...peaks.warnings], lang, cliText(lang, "warningPrefix"));
   // Every year left out of a cluster total: with --verbose one line each; with --json the detail as JSON.
   const clusterRows = peaks.value.filter((p) => p.cluster !== undefined);
   if (values.verbose) for (const p of clusterRows) printIssues(io, missingIssues(p.cluster!, [p.name]), lang, "carbon-peak: ");

@@ -1,6 +1,6 @@
 /**
  * The 长株潭 sample workbook (samples/changzhutan.xlsx), generated from the project's data: a Notes
- * sheet with the CEADs citation (data/README.md), the scenario sheets and base-year inventory from the
+ * sheet with the CEADs citation (data/README.md), the scenario sheets and the measured inventory from the
  * template writer (src/app), and the CEADs city totals as downloaded (wide "emission matrix" layout,
  * 1997–2019 with the real gaps). `npm run sample` writes it; a test checks the committed file against
  * this generator cell by cell.
@@ -18,10 +18,11 @@ export const CEADS_SHEET = "CEADs city totals";
 export const SAMPLE_NOTES: readonly string[] = [
   "长株潭 (Changsha–Zhuzhou–Xiangtan) carbon-peak sample — Carbon Peak add-in / carbon-peak CLI",
   "",
-  "Sheets: Settings, Drivers, Levers, Activities, Socioeconomic, Targets = the scenario (edit them in Excel); Inventory = base-year (2015) emissions by city and sector, Mt CO2;",
+  "Sheets: Settings, Drivers, Levers, Activities, Socioeconomic, Targets = the scenario (edit them in Excel); Inventory = measured emissions 2015–2019 by city and sector, Mt CO2 (blank where CEADs has no value; 株洲 and 湘潭 are carried forward to 2019 and marked filled);",
   `${CEADS_SHEET} = CEADs city totals 1997–2019 (Mt CO2) as published, with the real gaps.`,
   "Run it: carbon-peak run changzhutan.xlsx -o results.xlsx (or the task pane's Run button). Model, equations and every assumption: docs/model.md.",
-  "The base-year sector split applies Hunan's 2019 CEADs sector structure to each city's 2015 CEADs total (an assumption: CEADs publishes city totals, not city sectors).",
+  "The sector split (an assumption: CEADs publishes city totals, not city sectors): households, services and transport from each city's residents at Hunan's 2019 CO2 per resident (urban/rural), the rest in Hunan's 2019 CEADs proportions (docs/model.md §15).",
+  "Drivers (population, GDP, energy and carbon intensity), activities and targets: published statistics and plans, each row's note says which; sources and grades in data/changzhutan-drivers.csv and data/README.md.",
   "",
   "Data: CEADs (Carbon Emission Accounts & Datasets, ceads.net). Please cite:",
   "City totals: Shan, Y., Guan, Y., Hang, Y., Zheng, H., Li, Y., Guan, D., et al. (2022). City-level emission peak and drivers in China. Science Bulletin, 67(18), 1910–1920. doi:10.1016/j.scib.2022.08.024",

@@ -61,7 +61,7 @@ export async function templateInventory(values: Values, io: CliIo, kit: CliKit, 
     kit.printIssues(io, read.issues, lang, "carbon-peak: ");
     return kit.exit.problems;
   }
-  kit.printIssues(io, read.warnings, lang, "carbon-peak: warning: ");
+  kit.printIssues(io, read.warnings, lang, cliText(lang, "warningPrefix"));
   const names = typeof values.cities === "string" ? splitNames(values.cities) : undefined;
   if (names !== undefined && names.length === 0) kit.usage("--cities names no city");
   const start = startFromInventory(

@@ -101,6 +101,19 @@ describe("reference values", () => {
     // the cluster's measures only in coordinated: land, industrial upgrading, building standard, intercity rail, regional charging = 5.
     expect(t.find((s) => s.role === "levers")!.rows.length).toBe(2 + 2 + 5);
   });
+
+  test.each(["en", "zh"] as const)(
+    "the example's data travels with its citation (%s): the note of the Settings row naming its inventory cites CEADs",
+    (lang) => {
+      const settings = templateSheets(lang, "changzhutan").find((s) => s.role === "settings")!;
+      const row = settings.rows.find((r) => r[1] === (lang === "zh" ? "排放清单" : "Inventory"))!;
+      expect(String(row[2])).toContain("Shan et al. (2022) Science Bulletin 67(18):1910–1920");
+      expect(String(row[2])).toContain("data/changzhutan-drivers.csv");
+      // The empty template cites nothing.
+      const empty = templateSheets(lang).find((s) => s.role === "settings")!;
+      expect(empty.rows.some((r) => String(r[2]).includes("ceads.net"))).toBe(false);
+    },
+  );
 });
 
 describe("uncertainty columns", () => {

@@ -33,8 +33,13 @@ function check(file: string): { code: number; problems: Problem[] } {
 
 describe("argument validation", () => {
   test("a clean workbook exits 0 with no problems", async () => {
-    const r = check(await example(() => undefined));
+    const file = await example(() => undefined);
+    const r = check(file);
     expect(r).toEqual({ code: 0, problems: [] });
+    // The text form says what it read: the inventory's range and the scenario sheets.
+    expect(cli("check", file).err).toMatch(
+      /no problems \(inventory and scenario sheets: Inventory!A1:H25, Settings, Drivers, Levers, Activities, Socioeconomic, Targets\)\n$/,
+    );
   });
 
   test("a missing file or argument is a usage error (exit 2)", () => {

@@ -81,7 +81,11 @@ describe("reference values", () => {
     const out = join(tempDir(), "zh-table.xlsx");
     const r = cli("run", SAMPLE, "-o", out, "--lang", "zh", "-q");
     expect(r.code).toBe(0);
-    const lines = r.out.split("\n");
+    // First what was read and run on, then the peaks table.
+    expect(r.out.split("\n")[0]).toBe(
+      "已读取 Inventory!A1:H25（Mt）及 Settings、Drivers、Levers、Activities、Socioeconomic、Targets：3 个城市（长沙、株洲、湘潭），2015–2060 年，实测至 2019 年、其后为预测；情景：baseline、independent、coordinated。",
+    );
+    const lines = r.out.split("\n").slice(2);
     expect(lines[0].split(/\s{2,}/)).toEqual(["情景", "城市 / 城市群", "达峰年份", "峰值（Mt CO2）", "状态", "目标年前达峰", "目标年后达峰缺口（Mt）"]);
     const ref = value(runScenarios(changzhutanInput()));
     const cluster = ref.peaks.find((p) => p.isCluster && p.scenario === "coordinated")!;

@@ -34,8 +34,14 @@ describe("reference values", () => {
     const text = cli("run", input, "-o", out, "-q");
     expect(text.code).toBe(0);
     expect(text.out).toMatch(/\nTargets\n/);
-    // A year is printed without a unit; the coordinated cluster peaks in 2021, 9 years before 2030.
-    expect(text.out).toMatch(/coordinated\s+长株潭 \(cluster\)\s+peak_by→2030\s+2030\s+2021\s+met\s+9\n/);
+    // What the run read and ran on comes first.
+    expect(text.out).toMatch(
+      /^Read Inventory!A1:H25 \(Mt\) and Settings, Drivers, Levers, Activities, Socioeconomic, Targets: 3 cities \(长沙, 株洲, 湘潭\), 2015–2060, measured to 2019, projected after; scenarios baseline, independent, coordinated\.\n/,
+    );
+    // Targets in words, as the Target results sheet says them; the coordinated cluster peaks in 2021, 9 years before 2030.
+    expect(text.out).toMatch(/coordinated\s+长株潭 \(cluster\)\s+peak by 2030\s+2021\s+met\s+9\n/);
+    expect(text.out).toMatch(/coordinated\s+长株潭 \(cluster\)\s+peak at most 98 Mt\s+97\.61 Mt\s+met\s+0\.39\n/);
+    expect(text.out).toMatch(/baseline\s+长沙\s+at most 450 Mt over 2016–2030\s+\d{3}\.\d\d Mt\s+not met\s+-\d+\.\d\d\n/);
     const j = cli("run", input, "-o", out, "-q", "--json");
     const json = JSON.parse(j.out) as {
       targets: { scenario: string; region: string; kind: string; status: string; reached: number | null; margin: number | null; unit: string }[];
