@@ -121,7 +121,15 @@ export async function readLocatedScenario(
   // name standing in for the inventory's.
   const noInventory = !inv || input.inventory.length === 0;
   const compiled = compileScenario(input, { withoutInventory: noInventory, yearsRejected });
-  if (!compiled.ok) pushAll(issues, unlocateMissingSettings(compiled.issues, settingsSheet));
+  // `history_rejected` only says the engine ran without the years the problem already named.
+  if (!compiled.ok)
+    pushAll(
+      issues,
+      unlocateMissingSettings(
+        yearsRejected && issues.length > 0 ? compiled.issues.filter((i) => i.code !== "history_rejected") : compiled.issues,
+        settingsSheet,
+      ),
+    );
   if (issues.length > 0 || !compiled.ok || !inv) return fail(issues.length > 0 ? issues : [issue("internal_error", [], { detail: "scenario not compiled" })]);
   const sheets: Partial<Record<ScenarioRole, string>> = {};
   for (const r of SCENARIO_ROLES) if (located.scenario[r]) sheets[r] = located.scenario[r];

@@ -305,6 +305,14 @@ export function inventoryInput(
   const latest = [...inWindow].reverse().find((y) => inventoryAtYear(inv, y, "none").ok);
   const H = explicit ?? latest ?? baseYear;
   const convert = (v: number) => (factor === 1 ? v : v * factor);
+  const rowsOfYear = (y: number) =>
+    inventoryRowsForYear(inv, y).map((r) => ({
+      city: r.city,
+      sector: r.sector,
+      ...(y === baseYear ? {} : { year: y }),
+      value: convert(r.value),
+      source: r.source,
+    }));
   // The history must end in a year some city measured, and the results must not start after the inventory
   // ends (one problem naming it, not one per city or row).
   const afterEnd = inv.years.length > 0 && baseYear > Math.max(...inv.years);
@@ -313,7 +321,8 @@ export function inventoryInput(
     : unmeasuredHistoryYear(H, inv.years, explicit !== undefined ? "lastHistoricalYear" : "baseYear");
   if (unmeasured !== undefined) {
     const at = explicit !== undefined && !afterEnd ? cells.lastHistoricalYear : cells.baseYear;
-    return { ...none, issues: [at !== undefined ? { ...unmeasured, cell: at } : unmeasured], historyRejected: true };
+    // The measured rows still go to the engine, so that the names the other sheets use are checked against them.
+    return { ...none, rows: inv.years.flatMap(rowsOfYear), issues: [at !== undefined ? { ...unmeasured, cell: at } : unmeasured], historyRejected: true };
   }
   // The base year must hold a value for some city (a leading year without any is no history).
   if (H !== baseYear && !inv.years.includes(baseYear)) {
@@ -339,17 +348,7 @@ export function inventoryInput(
       source: r.source,
     };
   });
-  const others = inWindow
-    .filter((y) => y !== H)
-    .flatMap((y) =>
-      inventoryRowsForYear(inv, y).map((r) => ({
-        city: r.city,
-        sector: r.sector,
-        ...(y === baseYear ? {} : { year: y }),
-        value: convert(r.value),
-        source: r.source,
-      })),
-    );
+  const others = inWindow.filter((y) => y !== H).flatMap(rowsOfYear);
   const rows = [...atH, ...others];
   // One warning per city and year it was filled from (its sectors together: one line, not eight); Run info lists every value.
   const groups = new Map<string, FilledValue[]>();

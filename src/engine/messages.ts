@@ -863,6 +863,10 @@ export const MESSAGES = {
     zh: (p) =>
       `该行单位为 ${p.unit}，而 ${p.sheet} 的 ${p.total} 行中有 ${p.count} 行为 ${p.usual}：其数值已换算（1 ${p.unit} = ${p.ratio} ${p.usual}）——请确认单位是否为 ${p.unit}${p.moreZh !== undefined ? `（另见 ${p.moreZh}）` : ""}`,
   },
+  history_rejected: {
+    en: () => `the years the history ends in were rejected (see the problem at the Settings cell); nothing was run`,
+    zh: () => `历史数据的截止年份不可用（见参数表单元格处的问题）；未运行`,
+  },
   scenario_typo: {
     en: (p) =>
       `scenario ${v(p)} is not in Settings (${p.known}): did you mean ${p.near}? A lever's scenario is matched exactly; correct the name, or give the new scenario a name of its own`,

@@ -96,6 +96,11 @@ describe("an impossible last historical year or base year", () => {
     expect(r.problems.map((p) => [p.cell, p.code])).toEqual([["Settings!B17", "history_year_unmeasured"]]);
     expect(r.problems[0].message).toContain("the last historical year 2019 is after the inventory's last year, 2018");
   });
+  test("the names the other sheets use are still checked against the inventory read", async () => {
+    const r = check(await sample(set("Settings", "B2", "Inventory!A1:D13")));
+    expect(r.problems[0]).toMatchObject({ cell: "Settings!B17", code: "history_year_unmeasured" });
+    expect(r.problems.map((p) => p.message)).toContainEqual(expect.stringContaining('Activities!B6: "湘潭" is not a city of the inventory (长沙, 株洲)'));
+  });
   test("a base year after the end year is the one problem, and nothing suggests carrying values forward", async () => {
     const r = check(await sample(set("Settings", "B3", 2070)));
     expect(r.problems.map((p) => [p.cell, p.code])).toEqual([["Settings!B4", "year_order"]]);

@@ -36,7 +36,8 @@ export interface CompileOptions {
   readonly withoutInventory?: boolean;
   /**
    * The caller found the base year or the last historical year impossible (no city measured it) and
-   * reported it at its Settings cell: drivers and levers are then not judged against those years, so that
+   * reported it at its Settings cell: no history is compiled (the result fails, with `history_rejected` when
+   * nothing else is wrong) and drivers and levers are not judged against those years, so that
    * the one cause is not buried under problems that follow from it. Default false.
    */
   readonly yearsRejected?: boolean;
@@ -122,26 +123,28 @@ function compileParts(p: ParsedParts, namesKnown: boolean, yearsRejected = false
   const unit = tonnesPer(st.units) ?? 1;
 
   // Inventory: the measured history and the emissions in the last historical year, in tCO2.
-  const history = yearsOk
-    ? compileHistory(
-        p.inventory,
-        {
-          baseYear: st.baseYear,
-          endYear: st.endYear,
-          lastHistoricalYear: st.lastHistoricalYear,
-          fill: st.fill ?? "none",
-          cities,
-          sectors,
-          cityIndex,
-          sectorIndex,
-          unit,
-          rows: p.index.inventory,
-          settingsSource: st.source,
-        },
-        issues,
-        warnings,
-      )
-    : undefined;
+  // Years the caller rejected (reported) give no history: the run fails on that problem, the rest is still checked.
+  const history =
+    yearsOk && !yearsRejected
+      ? compileHistory(
+          p.inventory,
+          {
+            baseYear: st.baseYear,
+            endYear: st.endYear,
+            lastHistoricalYear: st.lastHistoricalYear,
+            fill: st.fill ?? "none",
+            cities,
+            sectors,
+            cityIndex,
+            sectorIndex,
+            unit,
+            rows: p.index.inventory,
+            settingsSource: st.source,
+          },
+          issues,
+          warnings,
+        )
+      : undefined;
   const H = history?.lastYear ?? st.baseYear;
   const base = history?.base ?? new Float64Array(C * S);
 
@@ -291,7 +294,7 @@ function compileParts(p: ParsedParts, namesKnown: boolean, yearsRejected = false
     : emptySocio(C, Y);
   const targets = yearsOk ? compileTargets(p.targets, { settings: st, cityIndex, scenarios, unit, namesKnown, rows: p.index.targets }, issues) : [];
 
-  if (issues.length > 0 || history === undefined) return fail(issues);
+  if (issues.length > 0 || history === undefined) return fail(issues.length > 0 ? issues : [issue("history_rejected", ["settings"])]);
   const years = new Int32Array(Y);
   for (let y = 0; y < Y; y++) years[y] = st.baseYear + y;
   return ok(
