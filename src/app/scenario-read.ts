@@ -100,6 +100,7 @@ export async function readLocatedScenario(
     }
   }
   const input = { ...raw, settings: { ...raw.settings } };
+  let yearsRejected = false;
   if (inv) {
     const rows = inventoryInput(
       inv,
@@ -114,12 +115,24 @@ export async function readLocatedScenario(
     if (rows.units !== undefined) input.settings.units = rows.units;
     pushAll(issues, rows.issues);
     pushAll(warnings, rows.warnings);
+    yearsRejected = rows.historyRejected === true;
   }
   // Without a usable inventory the engine checks everything else, the cities and sectors the sheets
   // name standing in for the inventory's.
   const noInventory = !inv || input.inventory.length === 0;
-  const compiled = compileScenario(input, { withoutInventory: noInventory });
-  if (!compiled.ok) pushAll(issues, withoutRepeatsOfUncached(issues, unlocateMissingSettings(compiled.issues, settingsSheet)));
+  const compiled = compileScenario(input, { withoutInventory: noInventory, yearsRejected });
+  // `history_rejected` only says the engine ran without the years the problem already named.
+  if (!compiled.ok)
+    pushAll(
+      issues,
+      withoutRepeatsOfUncached(
+        issues,
+        unlocateMissingSettings(
+          yearsRejected && issues.length > 0 ? compiled.issues.filter((i) => i.code !== "history_rejected") : compiled.issues,
+          settingsSheet,
+        ),
+      ),
+    );
   if (issues.length > 0 || !compiled.ok || !inv) return fail(issues.length > 0 ? issues : [issue("internal_error", [], { detail: "scenario not compiled" })]);
   const sheets: Partial<Record<ScenarioRole, string>> = {};
   for (const r of SCENARIO_ROLES) if (located.scenario[r]) sheets[r] = located.scenario[r];

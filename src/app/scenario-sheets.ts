@@ -23,6 +23,7 @@ import {
   parseFillRule,
   tonnesPer,
   unitLabel,
+  unmeasuredHistoryYear,
   type FilledValue,
   type Grid,
   type Inventory,
@@ -252,6 +253,12 @@ export interface InventoryInput {
   readonly issues: Issue[];
   /** One `inventory_filled` warning per city filled (its sectors together). */
   readonly warnings: Issue[];
+  /**
+   * True when the year the history ends in is impossible (no city measured it, or the base year is after
+   * the end year): the scenario's other checks then run without it, so that the years between are not
+   * reported as measured ones on top of the one problem that names the cause.
+   */
+  readonly historyRejected?: boolean;
 }
 
 /**
@@ -314,12 +321,33 @@ export function inventoryInput(
   if (typeof baseYear !== "number" || !Number.isInteger(baseYear)) return none;
   const rule = parseFillRule(fill) ?? "none";
   const end = typeof history.endYear === "number" && Number.isInteger(history.endYear) ? history.endYear : Infinity;
+  // A base year after the end year is the Settings' problem (year_order), not the inventory's: no fill rule mends it.
+  if (end < baseYear) return { ...none, historyRejected: true };
   const explicit = typeof history.lastHistoricalYear === "number" && Number.isInteger(history.lastHistoricalYear) ? history.lastHistoricalYear : undefined;
   const inWindow = inv.years.filter((y) => y >= baseYear && y <= end);
   // The engine's default H, on the same inventory: the latest year of the results every city has.
   const latest = [...inWindow].reverse().find((y) => inventoryAtYear(inv, y, "none").ok);
   const H = explicit ?? latest ?? baseYear;
   const convert = (v: number) => (factor === 1 ? v : v * factor);
+  const rowsOfYear = (y: number) =>
+    inventoryRowsForYear(inv, y).map((r) => ({
+      city: r.city,
+      sector: r.sector,
+      ...(y === baseYear ? {} : { year: y }),
+      value: convert(r.value),
+      source: r.source,
+    }));
+  // The history must end in a year some city measured, and the results must not start after the inventory
+  // ends (one problem naming it, not one per city or row).
+  const afterEnd = inv.years.length > 0 && baseYear > Math.max(...inv.years);
+  const unmeasured = afterEnd
+    ? unmeasuredHistoryYear(baseYear, inv.years, "baseYear")
+    : unmeasuredHistoryYear(H, inv.years, explicit !== undefined ? "lastHistoricalYear" : "baseYear");
+  if (unmeasured !== undefined) {
+    const at = explicit !== undefined && !afterEnd ? cells.lastHistoricalYear : cells.baseYear;
+    // The measured rows still go to the engine, so that the names the other sheets use are checked against them.
+    return { ...none, rows: inv.years.flatMap(rowsOfYear), issues: [at !== undefined ? { ...unmeasured, cell: at } : unmeasured], historyRejected: true };
+  }
   // The base year must hold a value for some city (a leading year without any is no history).
   if (H !== baseYear && !inv.years.includes(baseYear)) {
     const atBase = inventoryAtYear(inv, baseYear, "none", cells.baseYear !== undefined ? { cell: cells.baseYear } : {});
@@ -344,17 +372,7 @@ export function inventoryInput(
       source: r.source,
     };
   });
-  const others = inWindow
-    .filter((y) => y !== H)
-    .flatMap((y) =>
-      inventoryRowsForYear(inv, y).map((r) => ({
-        city: r.city,
-        sector: r.sector,
-        ...(y === baseYear ? {} : { year: y }),
-        value: convert(r.value),
-        source: r.source,
-      })),
-    );
+  const others = inWindow.filter((y) => y !== H).flatMap(rowsOfYear);
   const rows = [...atH, ...others];
   // One warning per city and year it was filled from (its sectors together: one line, not eight); Run info lists every value.
   const groups = new Map<string, FilledValue[]>();

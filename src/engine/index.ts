@@ -14,7 +14,7 @@ export type { Cell } from "./cells";
 export { parseSeries, seriesFromArrays, countValues, valueAt, indexOfYear } from "./series";
 export type { Series, SeriesNames, ParseSeriesOptions } from "./series";
 export { movingAverage } from "./smooth";
-export { nearestNames, editDistance } from "./nearest";
+export { nearestNames, editDistance, isSlipOf } from "./nearest";
 export {
   findPeak,
   peakIndex,
@@ -121,7 +121,7 @@ export { scenarioPeaks, peakRow, peakOptionsOf } from "./scenario/peaks";
 export { cityTotals, sectorTotals, clusterTotal, emissionsOf, emissionRows, reductionRows, leverReduction, basisOf } from "./scenario/results";
 export type { ScenarioResults, ScenarioReductions, LeverSummary, PeakRow, CoordinationBenefit, EmissionRow, ReductionRow, Basis } from "./scenario/results";
 // Driver-based scenarios: measured history, Kaya growth, socio-economic levels, indicators, targets (docs/model.md §3–§12).
-export { compileHistory } from "./scenario/history";
+export { compileHistory, unmeasuredHistoryYear } from "./scenario/history";
 export type { History, FilledCell } from "./scenario/history";
 export { cellGrowthAt, cityGrowth, compoundFrom, resolveCell, resolveCity, cellRates, cityRates } from "./scenario/growth";
 export type { KayaTables, CityRates, CellRates } from "./scenario/growth";

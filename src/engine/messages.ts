@@ -545,8 +545,14 @@ export const MESSAGES = {
     zh: (p) => `${p.key} 重复出现（另见第 ${p.other} 条）`,
   },
   inventory_missing: {
-    en: (p) => `${p.count} city × sector pairs have no inventory row and count as 0 (e.g. ${p.example})`,
-    zh: (p) => `${p.count} 个城市 × 部门组合没有清单数据，按 0 计（如 ${p.example}）`,
+    en: (p) =>
+      p.years === true
+        ? `${p.pairs ?? p.count} city × sector ${(p.pairs ?? p.count) === 1 ? "pair has no inventory row in years its city has" : "pairs have no inventory row in years their city has"} (${p.count} values in all) and ${(p.pairs ?? p.count) === 1 ? "counts" : "count"} as 0 there (e.g. ${p.example})`
+        : `${p.pairs ?? p.count} city × sector ${(p.pairs ?? p.count) === 1 ? "pair has no inventory row and counts" : "pairs have no inventory row and count"} as 0 (e.g. ${p.example})`,
+    zh: (p) =>
+      p.years === true
+        ? `${p.pairs ?? p.count} 个城市 × 部门组合在其城市有数据的年份中缺少清单数据（共 ${p.count} 个数值），这些年份按 0 计（如 ${p.example}）`
+        : `${p.pairs ?? p.count} 个城市 × 部门组合没有清单数据，按 0 计（如 ${p.example}）`,
   },
   driver_overlap: {
     en: (p) => `covers ${p.year}, which entry ${p.other} at the same level already covers; periods of one level must not overlap`,
@@ -845,6 +851,39 @@ export const MESSAGES = {
   inventory_scope2: {
     en: (p) => `${p.region} ${p.year}: ${p.value} ${p.unit} of scope-2 emissions (purchased electricity and heat) kept apart, not in the totals`,
     zh: (p) => `${p.region} ${p.year} 年：范围二排放（外购电力和热力）${p.value} ${p.unit} 单独列出，不计入合计`,
+  },
+  // --- typos that would change a result silently: names near another, odd units, impossible history years
+  //     (src/engine/scenario/scenario-names.ts, inventory-names.ts, history.ts, inventory/unit-source.ts; docs/model.md §2–§3) ---
+  inventory_name_typo: {
+    en: (p) =>
+      p.axis === "city"
+        ? `${p.value} has ${p.count} of the ${p.total} sectors of the inventory and no value where ${p.near} has one (${p.near} has ${p.nearCount}): did you mean ${p.near}? As two cities, each one's missing sectors would count as 0`
+        : `sector ${v(p)} is given for ${p.count} of the ${p.total} cities and never where ${p.near} is (${p.near}: ${p.nearCount} cities): did you mean ${p.near}? As two sectors, each one's missing cities would count as 0`,
+    zh: (p) =>
+      p.axis === "city"
+        ? `${p.value} 只有清单 ${p.total} 个部门中的 ${p.count} 个，且在 ${p.near} 有数值之处均无数值（${p.near} 有 ${p.nearCount} 个）：是否应为 ${p.near}？若作为两个城市，各自缺少的部门将按 0 计`
+        : `部门 ${v(p)} 只出现在 ${p.total} 个城市中的 ${p.count} 个，且从不与 ${p.near} 同时出现（${p.near}：${p.nearCount} 个城市）：是否应为 ${p.near}？若作为两个部门，各自缺少的城市将按 0 计`,
+  },
+  history_year_unmeasured: {
+    en: (p) =>
+      `${p.after === true ? `the ${p.role ?? "last historical year"} ${v(p)} is after the inventory's last year, ${p.last}: no city has a value there` : `no city has a value in ${v(p)}, the ${p.role ?? "last historical year"} (the inventory has ${p.years})`}; it must be a year some city measured — choose one the inventory has${p.blank === true ? ", or leave it blank (the latest year every city has)" : ""}`,
+    zh: (p) =>
+      `${p.after === true ? `${p.roleZh ?? "最后历史年"} ${v(p)} 晚于清单的最后年份 ${p.last}：没有任何城市在该年有数值` : `没有任何城市在${p.roleZh ?? "最后历史年"} ${v(p)} 有数值（清单年份：${p.years}）`}；该年须有城市的实测值——请选择清单中的年份${p.blank === true ? "，或留空（所有城市都有数据的最近年份）" : ""}`,
+  },
+  inventory_unit_odd_row: {
+    en: (p) =>
+      `this row is in ${p.unit} where ${p.count} of the ${p.total} rows of ${p.sheet} are in ${p.usual}: its values are converted (1 ${p.unit} = ${p.ratio} ${p.usual}) — check that ${p.unit} is meant${p.more !== undefined ? ` (also ${p.more})` : ""}`,
+    zh: (p) =>
+      `该行单位为 ${p.unit}，而 ${p.sheet} 的 ${p.total} 行中有 ${p.count} 行为 ${p.usual}：其数值已换算（1 ${p.unit} = ${p.ratio} ${p.usual}）——请确认单位是否为 ${p.unit}${p.moreZh !== undefined ? `（另见 ${p.moreZh}）` : ""}`,
+  },
+  history_rejected: {
+    en: () => `the years the history ends in were rejected (see the problem at the Settings cell); nothing was run`,
+    zh: () => `历史数据的截止年份不可用（见参数表单元格处的问题）；未运行`,
+  },
+  scenario_typo: {
+    en: (p) =>
+      `scenario ${v(p)} is not in Settings (${p.known}): did you mean ${p.near}? A lever's scenario is matched exactly; correct the name, or give the new scenario a name of its own`,
+    zh: (p) => `情景 ${v(p)} 不在参数表中（${zhList(p.known)}）：是否应为 ${p.near}？措施的情景须与名称完全一致；请更正名称，或为新情景另取名称`,
   },
 } satisfies Readonly<Record<string, Msg>>;
 

@@ -49,3 +49,24 @@ export function nearestNames(name: string, known: readonly string[], max = 3): s
     .slice(0, max)
     .map((s) => s.k);
 }
+
+/**
+ * Whether `name` reads as a slip of the keyboard for `known` rather than a name of its own — for
+ * names a user makes up (scenarios), where containment ("coordinated high" ⊃ "coordinated") and
+ * numbered variants ("S1", "S2"; "2030", "2035") are deliberate: equal but for case and spaces, or
+ * — with the same digits, both names at least 4 characters — within an edit distance of one per 5
+ * characters (at least 1). A name is never a slip of itself.
+ * @example isSlipOf("indepndent", "independent") // true
+ * @example isSlipOf("S3", "S1") // false
+ * @example isSlipOf("coordinated high", "coordinated") // false
+ */
+export function isSlipOf(name: string, known: string): boolean {
+  if (name === known) return false;
+  const a = norm(name);
+  const b = norm(known);
+  if (a === b) return true;
+  const digits = (s: string) => s.replace(/\D+/g, " ").trim();
+  const n = Math.min([...a].length, [...b].length);
+  if (n < 4 || digits(a) !== digits(b)) return false;
+  return editDistance(a, b) <= Math.max(1, Math.floor(n / 5));
+}

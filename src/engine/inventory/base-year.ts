@@ -132,7 +132,7 @@ export function inventoryAtYear(
           if (Number.isNaN(value)) continue;
           const sheet = inv.sheets[inv.sourceSheets[i]];
           const column = cellAddress(undefined, inv.sourceRows[i], inv.sourceCols[i]).replace(/\d+$/, "");
-          rows.push({ city, sector: inv.sectors[s], value, source: { sheet, row: inv.sourceRows[i], columns: { value: column } } });
+          rows.push({ city, sector: inv.sectors[s], value, source: { sheet, row: inv.sourceRows[i], columns: { value: column, ...inv.labelColumns } } });
           filled.push({ city, sector: inv.sectors[s], year, from: inv.years[y], value, source: cellAddress(sheet, inv.sourceRows[i], inv.sourceCols[i]) });
           break;
         }

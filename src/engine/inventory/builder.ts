@@ -3,7 +3,8 @@
  * sector and year positions, reports duplicate (city, sector, year) entries naming both cells,
  * and brings mixed units to tonnes. Internal to the readers.
  */
-import { cellAddress } from "./address";
+import { cellAddress, columnLetters } from "./address";
+import type { Grid } from "./grid";
 import { fail, issue, ok, type Issue, type Result } from "../issues";
 import type { InventoryLayout, LayoutShape } from "./detect";
 import { TOTAL_SECTOR, type Inventory } from "./model";
@@ -20,6 +21,17 @@ export interface UnitUse {
 /** The "unit" of values read without one, when the caller lets a read go on without a unit. */
 export const UNSTATED: UnitUse = { label: "", toTonnes: 1, stated: false };
 
+/**
+ * The column letters of a reader's City and Sector columns (zero-based grid columns), for
+ * `Inventory.labelColumns`; undefined when it has neither.
+ * @example labelLetters(grid, 0, 1) // { city: "A", sector: "B" } for a grid starting at A1
+ */
+export function labelLetters(g: Grid, city: number | undefined, sector: number | undefined): { city?: string; sector?: string } | undefined {
+  if (city === undefined && sector === undefined) return undefined;
+  const letters = (c: number) => columnLetters(g.origin.col + c);
+  return { ...(city !== undefined ? { city: letters(city) } : {}), ...(sector !== undefined ? { sector: letters(sector) } : {}) };
+}
+
 /** Accumulates accepted values; `issues` and `warnings` collect everything found on the way. */
 export class InventoryBuilder {
   readonly issues: Issue[] = [];
@@ -35,6 +47,8 @@ export class InventoryBuilder {
   private readonly eRow: number[] = [];
   private readonly eCol: number[] = [];
   private readonly eScope2: number[] = [];
+  /** The City and Sector label columns (letters), when the reader has one column for each (see `Inventory.labelColumns`). */
+  labelColumns: { city?: string; sector?: string } | undefined;
   /** The first unit-less value's cell, for the issue when stated and unstated units meet. */
   private unstatedAt: string | undefined;
 
@@ -172,6 +186,7 @@ export class InventoryBuilder {
         sourceCols,
         sourceSheets: new Uint16Array(n),
         ...(scope2 !== undefined ? { scope2 } : {}),
+        ...(this.labelColumns !== undefined ? { labelColumns: this.labelColumns } : {}),
       },
       this.warnings,
     );

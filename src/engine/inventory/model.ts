@@ -50,6 +50,11 @@ export interface Inventory {
    * `values` (scope 1) — present only when some scope-2 value is not zero. Same indexing and unit.
    */
   readonly scope2?: Float64Array;
+  /**
+   * The column letters of the City and Sector labels when one sheet's column holds each (wide and long
+   * layouts), so that a problem with a name can point to its cell (`Inventory!A18`); absent otherwise.
+   */
+  readonly labelColumns?: { readonly city?: string; readonly sector?: string };
 }
 
 /** Whether the inventory's unit is stated (by the sheet or the chooser). @example unitStated(inv) // true */
@@ -99,7 +104,11 @@ export interface InventoryYearRow {
   readonly sector: string;
   /** In the inventory's unit. */
   readonly value: number;
-  readonly source: { readonly sheet: string; readonly row: number; readonly columns: { readonly value: string } };
+  readonly source: {
+    readonly sheet: string;
+    readonly row: number;
+    readonly columns: { readonly value: string; readonly city?: string; readonly sector?: string };
+  };
 }
 
 /**
@@ -120,7 +129,7 @@ export function inventoryRowsForYear(inv: Inventory, year: number): InventoryYea
         city: inv.cities[c],
         sector: inv.sectors[s],
         value: inv.values[i],
-        source: { sheet: inv.sheets[inv.sourceSheets[i]], row: inv.sourceRows[i], columns: { value: addr.replace(/\d+$/, "") } },
+        source: { sheet: inv.sheets[inv.sourceSheets[i]], row: inv.sourceRows[i], columns: { value: addr.replace(/\d+$/, ""), ...inv.labelColumns } },
       });
     }
   }

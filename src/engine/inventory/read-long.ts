@@ -4,7 +4,7 @@
  */
 import { isBlank, readYearCell } from "../cells";
 import { issue, type Result } from "../issues";
-import { InventoryBuilder } from "./builder";
+import { InventoryBuilder, labelLetters } from "./builder";
 import { readLabelCell, readValueCell } from "./cell-read";
 import type { LayoutDetection } from "./detect";
 import { gridAt, gridCell, type Grid } from "./grid";
@@ -34,6 +34,7 @@ export function longRows(g: Grid, d: LayoutDetection, options: UnitOptions = {})
   const { city, sector, year, emissions, unit } = d.columns;
   if (city === undefined || year === undefined || emissions === undefined) throw new Error("readLong needs a long-layout detection");
   const b = new InventoryBuilder(g.sheet, "long", sector !== undefined, "long");
+  b.labelColumns = labelLetters(g, city, sector);
   const units = new UnitSource(g, b, options, unit, d.unitRow, [emissions], d.headerUnits, gridCell(g, d.headerRow, emissions), d.titleUnit);
   const issues = b.issues;
   const readRow = (r: number): void => {
@@ -65,6 +66,9 @@ export function longRows(g: Grid, d: LayoutDetection, options: UnitOptions = {})
     endRow: g.values.length,
     cellsPerRow: 3 + (sector === undefined ? 0 : 1) + (unit === undefined ? 0 : 1),
     readRow,
-    finish: (slice) => b.buildSteps(gridCell(g, d.headerRow, emissions), slice),
+    finish: (slice) => {
+      units.warnOddRows();
+      return b.buildSteps(gridCell(g, d.headerRow, emissions), slice);
+    },
   };
 }

@@ -8,7 +8,7 @@
  * (`Total Consumption`) is a check against the sum of the sectors, year by year, not a sector.
  */
 import { issue, type Result } from "../issues";
-import { InventoryBuilder } from "./builder";
+import { InventoryBuilder, labelLetters } from "./builder";
 import { readLabelCell, readValueCell } from "./cell-read";
 import type { LayoutDetection, YearColumn } from "./detect";
 import { gridCell, type Grid } from "./grid";
@@ -45,6 +45,7 @@ export function wideRows(g: Grid, d: LayoutDetection, options: UnitOptions & Reg
   // No City column: one region's sectors × years.
   const region = city === undefined ? regionOfSheet(g.sheet, options) : undefined;
   const b = new InventoryBuilder(g.sheet, "wide", sector !== undefined, region === undefined ? "wide" : "sectors-years");
+  b.labelColumns = labelLetters(g, city, sector);
   const issues = b.issues;
   const firstYearCol = new Map<number, YearColumn>();
   const cols: YearColumn[] = [];
@@ -151,6 +152,7 @@ export function wideRows(g: Grid, d: LayoutDetection, options: UnitOptions & Reg
       });
       totalWarnings(b, checks, b.warnings);
     }
+    units.warnOddRows();
     return yield* b.buildSteps(anchor, slice);
   }
   return {

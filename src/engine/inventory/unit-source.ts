@@ -136,10 +136,61 @@ export class UnitSource {
     }
     const label = cellText(v) || String(v);
     const cached = this.labelCache.get(label);
-    if (cached !== undefined && cached !== "invalid") return cached;
+    if (cached !== undefined && cached !== "invalid") {
+      if (typeof cached === "number") this.noteRow(cached, r, uc);
+      return cached;
+    }
     const u = judge(label, this.b, this.b.issues, ["inventory", r, uc], gridCell(this.g, r, uc));
     this.labelCache.set(label, u);
+    if (typeof u === "number") this.noteRow(u, r, uc);
     return u;
+  }
+
+  /** Rows whose own unit cell gave their unit, by unit index (zero-based row, column). */
+  private readonly rowsByUnit = new Map<number, [number, number][]>();
+
+  private noteRow(u: number, r: number, c: number): void {
+    const list = this.rowsByUnit.get(u);
+    if (list) list.push([r, c]);
+    else this.rowsByUnit.set(u, [[r, c]]);
+  }
+
+  /**
+   * Warns at the unit cell of each row whose unit differs from the one most rows' unit cells state (more
+   * than half of them; docs/inventories.md): one row in kt among 23 in Mt is most likely a typo, and its
+   * values are converted silently. One `inventory_unit_odd_row` warning per other unit, at its first row,
+   * naming the rest. Units of the same size ("Mt", "Mt CO2", "百万吨") are one unit. Call once, after the
+   * last row.
+   */
+  warnOddRows(): void {
+    const total = [...this.rowsByUnit.values()].reduce((n, l) => n + l.length, 0);
+    const usual = [...this.rowsByUnit].find(([, l]) => l.length * 2 > total);
+    if (usual === undefined || usual[1].length === total) return;
+    const [m, mRows] = usual;
+    const to = this.b.unitUse(m);
+    for (const [u, rows] of this.rowsByUnit) {
+      if (u === m) continue;
+      const from = this.b.unitUse(u);
+      const [r, c] = rows[0];
+      const more = rows.slice(1, 6).map(([rr, cc]) => gridCell(this.g, rr, cc).replace(/^.*!/, ""));
+      this.b.warnings.push(
+        issue("inventory_unit_odd_row", ["inventory", r, c], {
+          cell: gridCell(this.g, r, c),
+          unit: from.label,
+          usual: to.label,
+          count: mRows.length,
+          total,
+          sheet: this.g.sheet,
+          ratio: Number((from.toTonnes / to.toTonnes).toPrecision(6)),
+          ...(rows.length > 1
+            ? {
+                more: `${more.join(", ")}${rows.length > 6 ? ` and ${rows.length - 6} more` : ""}`,
+                moreZh: `${more.join("、")}${rows.length > 6 ? ` 等 ${rows.length - 1} 行` : ""}`,
+              }
+            : {}),
+        }),
+      );
+    }
   }
 
   private readonly labelCache = new Map<string, UnitLookup>();

@@ -12,6 +12,8 @@ import { compileDrivers, EMISSIONS } from "./driver-rows";
 import { emptyRateTable } from "./drivers";
 import { compileHistory } from "./history";
 import { compileLevers } from "./lever-groups";
+import { checkLeverScenarios } from "./scenario-names";
+import { checkInventoryNames } from "./inventory-names";
 import type { CompiledActivity, ScenarioModel } from "./model";
 import { compileSocio, emptySocio } from "./socio";
 import { compileTargets } from "./targets";
@@ -32,6 +34,13 @@ export interface CompileOptions {
    * for its issues only. Default false.
    */
   readonly withoutInventory?: boolean;
+  /**
+   * The caller found the base year or the last historical year impossible (no city measured it) and
+   * reported it at its Settings cell: no history is compiled (the result fails, with `history_rejected` when
+   * nothing else is wrong) and drivers and levers are not judged against those years, so that
+   * the one cause is not buried under problems that follow from it. Default false.
+   */
+  readonly yearsRejected?: boolean;
 }
 
 /** The names in a cell (`input/names.ts`) but the words for "all". */
@@ -59,7 +68,7 @@ function standIns(raw: Record<string, unknown>): unknown[] {
   return [...cities].flatMap((city) => [...sectors].map((sector) => ({ city, sector, ...year, value: 1 })));
 }
 
-function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel> {
+function compileParts(p: ParsedParts, namesKnown: boolean, yearsRejected = false): Result<ScenarioModel> {
   const issues: Issue[] = [...p.issues];
   const warnings: Issue[] = [];
   const st = p.settings;
@@ -77,6 +86,7 @@ function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel
   const sectors = Array.from(sectorIndex.keys());
 
   if (!st) return fail(issues);
+  if (namesKnown && !issues.some((i) => i.path[0] === "inventory")) checkInventoryNames(p.inventory, p.index.inventory, st.baseYear, issues);
   let yearsOk = true;
   if (st.endYear < st.baseYear) {
     issues.push(locate(issue("year_order", ["settings", "endYear"], { value: st.endYear, after: "baseYear", year: st.baseYear }), st.source, 1));
@@ -113,26 +123,28 @@ function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel
   const unit = tonnesPer(st.units) ?? 1;
 
   // Inventory: the measured history and the emissions in the last historical year, in tCO2.
-  const history = yearsOk
-    ? compileHistory(
-        p.inventory,
-        {
-          baseYear: st.baseYear,
-          endYear: st.endYear,
-          lastHistoricalYear: st.lastHistoricalYear,
-          fill: st.fill ?? "none",
-          cities,
-          sectors,
-          cityIndex,
-          sectorIndex,
-          unit,
-          rows: p.index.inventory,
-          settingsSource: st.source,
-        },
-        issues,
-        warnings,
-      )
-    : undefined;
+  // Years the caller rejected (reported) give no history: the run fails on that problem, the rest is still checked.
+  const history =
+    yearsOk && !yearsRejected
+      ? compileHistory(
+          p.inventory,
+          {
+            baseYear: st.baseYear,
+            endYear: st.endYear,
+            lastHistoricalYear: st.lastHistoricalYear,
+            fill: st.fill ?? "none",
+            cities,
+            sectors,
+            cityIndex,
+            sectorIndex,
+            unit,
+            rows: p.index.inventory,
+            settingsSource: st.source,
+          },
+          issues,
+          warnings,
+        )
+      : undefined;
   const H = history?.lastYear ?? st.baseYear;
   const base = history?.base ?? new Float64Array(C * S);
 
@@ -215,6 +227,7 @@ function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel
           cities,
           sectors,
           namesKnown,
+          judgeHistory: history !== undefined && !yearsRejected,
           activities,
           drivenBy,
           drivenRow,
@@ -235,10 +248,22 @@ function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel
       scenarios.push(name);
     }
   }
+  checkLeverScenarios(p.levers, p.index.levers, st, issues);
   const levers = compileLevers(
     p.levers,
     p.index.levers,
-    { baseYear: st.baseYear, lastHistoricalYear: H, baseline: st.baseline, cityIndex, sectorIndex, namesKnown, activities, scenarioIndex, scenarios },
+    // With impossible years (a base year after the end year, a history no city measured) a lever's years are not judged against them: one problem, at the Settings cell.
+    {
+      baseYear: yearsOk && !yearsRejected ? st.baseYear : -Infinity,
+      lastHistoricalYear: yearsOk && !yearsRejected && history !== undefined ? H : -Infinity,
+      baseline: st.baseline,
+      cityIndex,
+      sectorIndex,
+      namesKnown,
+      activities,
+      scenarioIndex,
+      scenarios,
+    },
     issues,
   );
 
@@ -269,7 +294,7 @@ function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel
     : emptySocio(C, Y);
   const targets = yearsOk ? compileTargets(p.targets, { settings: st, cityIndex, scenarios, unit, namesKnown, rows: p.index.targets }, issues) : [];
 
-  if (issues.length > 0 || history === undefined) return fail(issues);
+  if (issues.length > 0 || history === undefined) return fail(issues.length > 0 ? issues : [issue("history_rejected", ["settings"])]);
   const years = new Int32Array(Y);
   for (let y = 0; y < Y; y++) years[y] = st.baseYear + y;
   return ok(
@@ -306,7 +331,7 @@ function compileParts(p: ParsedParts, namesKnown: boolean): Result<ScenarioModel
 export function compileScenario(raw: unknown, options: CompileOptions = {}): Result<ScenarioModel> {
   if (options.withoutInventory === true && raw !== null && typeof raw === "object" && !Array.isArray(raw)) {
     const r = raw as Record<string, unknown>;
-    return compileParts(parseScenarioParts({ ...r, inventory: standIns(r) }), false);
+    return compileParts(parseScenarioParts({ ...r, inventory: standIns(r) }), false, options.yearsRejected === true);
   }
-  return compileParts(parseScenarioParts(raw), true);
+  return compileParts(parseScenarioParts(raw), true, options.yearsRejected === true);
 }

@@ -37,6 +37,8 @@ export interface DriverRowsContext extends DriverContext {
   readonly C: number;
   /** False when cities and sectors stand in for an absent inventory. */
   readonly namesKnown: boolean;
+  /** False when the years the history ends in were rejected (reported at Settings): rows are then not judged against them. */
+  readonly judgeHistory?: boolean;
   readonly activities: readonly (CompiledActivity & { rates: RateTable })[];
   /** Activity driving each (c, s) (−1: none) and the raw Activities row that says so, C × S. */
   readonly drivenBy: Int32Array;
@@ -99,7 +101,7 @@ export function compileDrivers(
     if (d.to < d.from) {
       where(issue("year_order", at("to"), { value: d.to, after: "from", year: d.from }));
       good = false;
-    } else if (d.to <= H) {
+    } else if (d.to <= H && ctx.judgeHistory !== false) {
       where(issue("driver_in_history", at("to"), { value: d.to, year: H }));
       good = false;
     }
@@ -134,7 +136,8 @@ export function compileDrivers(
       good = false;
     }
     if (!good) return;
-    if (d.from <= H) warnings.push(locate(issue("driver_partly_history", at("from"), { value: d.from, year: H, next: H + 1 }), d.source, 2));
+    if (d.from <= H && ctx.judgeHistory !== false)
+      warnings.push(locate(issue("driver_partly_history", at("from"), { value: d.from, year: H, next: H + 1 }), d.source, 2));
     const list = byVariable.get(d.variable) ?? [];
     list.push(k);
     byVariable.set(d.variable, list);

@@ -34,6 +34,30 @@ export interface FilledCell {
   readonly source?: string;
 }
 
+/**
+ * The problem with a last historical year no city has a value in (docs/model.md §3): after the
+ * inventory's last year (Settings = 2022, the inventory ends in 2019), or a year of it that is blank
+ * for every city (a blanked 2019 column). Nothing would be measured there: every city would be
+ * filled, or every driver and lever row of the years between reported as in the measured years. One
+ * problem, at the Settings cell (`field`: the last historical year's when Settings names it, else the
+ * base year's); undefined when some city has a value in `year`, or the inventory has no year at all
+ * (an empty inventory is reported by itself).
+ * @param measuredYears the years in which some city has a measured (not filled) value.
+ * @example unmeasuredHistoryYear(2022, [2015, 2016, 2017, 2018, 2019], "lastHistoricalYear")?.last // 2019
+ */
+export function unmeasuredHistoryYear(year: number, measuredYears: readonly number[], field: "baseYear" | "lastHistoricalYear"): Issue | undefined {
+  if (measuredYears.length === 0 || measuredYears.includes(year)) return undefined;
+  const years = [...new Set(measuredYears)].sort((a, b) => a - b);
+  const last = years[years.length - 1];
+  return issue("history_year_unmeasured", ["settings", field], {
+    value: year,
+    last,
+    years: yearRanges(years, 8),
+    after: year > last ? true : undefined,
+    ...(field === "baseYear" ? { role: "base year", roleZh: "基准年" } : { blank: true }),
+  });
+}
+
 /** The compiled history. */
 export interface History {
   /** H. */
@@ -109,6 +133,13 @@ export function compileHistory(inventory: readonly InventoryRow[], ctx: HistoryC
       );
       return undefined;
     }
+    // Some city must have measured H (rows a reader filled are not measured).
+    const measuredYears = [...new Set(inventory.filter((r) => r.filledFrom === undefined).map(yearOf))];
+    const unmeasured = unmeasuredHistoryYear(H, measuredYears, "lastHistoricalYear");
+    if (unmeasured !== undefined) {
+      issues.push(locate(unmeasured, ctx.settingsSource, 1));
+      return undefined;
+    }
   } else if (common !== undefined) H = common;
   else if (C === 0)
     H = ctx.baseYear; // an empty inventory is reported by itself
@@ -124,6 +155,7 @@ export function compileHistory(inventory: readonly InventoryRow[], ctx: HistoryC
   const filledCells = new Uint8Array(C * S);
   const filled: FilledCell[] = [];
   let missing = 0;
+  const missingPairs = new Set<number>();
   let example = "";
   for (const year of inWindow) {
     if (year > H) continue;
@@ -139,6 +171,7 @@ export function compileHistory(inventory: readonly InventoryRow[], ctx: HistoryC
           measured[(c * S + s) * Y + y] = 0;
           if (missing === 0) example = `${ctx.cities[c]} / ${ctx.sectors[s]}${years.length > 1 ? ` ${year}` : ""}`;
           missing++;
+          missingPairs.add(c * S + s);
         }
       }
     }
@@ -209,7 +242,8 @@ export function compileHistory(inventory: readonly InventoryRow[], ctx: HistoryC
       ...(r.source ? { source: cellOf(r.source, "value") } : {}),
     });
   }
-  if (missing > 0) warnings.push(issue("inventory_missing", ["inventory"], { count: missing, example }));
+  if (missing > 0)
+    warnings.push(issue("inventory_missing", ["inventory"], { count: missing, pairs: missingPairs.size, years: years.length > 1 ? true : undefined, example }));
   if (defaulted && inWindow.some((y) => y !== H)) {
     warnings.push(issue("history_default", ["settings", "lastHistoricalYear"], { year: H, from: ctx.baseYear, next: H + 1, to: ctx.endYear }));
   }
