@@ -265,7 +265,9 @@ describe("scenario input — edge cases", () => {
     const input = tinyInput();
     input.inventory = input.inventory.slice(0, 3);
     const r = compileScenario(input);
-    expect(r.ok && r.warnings.map((w) => formatIssue(w))).toEqual(["Inventory: 1 city × sector pair has no inventory row and counts as 0 (e.g. B / transport)"]);
+    expect(r.ok && r.warnings.map((w) => formatIssue(w))).toEqual([
+      "Inventory: 1 city × sector pair has no inventory row and counts as 0 (e.g. B / transport)",
+    ]);
   });
   test("a projection longer than 200 years is refused (growth stays finite, memory bounded)", () => {
     const input = tinyInput();
