@@ -17,7 +17,8 @@
  * JSON). With --compare, exits 1 and lists the cases that differ (the first differing path of each) when
  * the new snapshot is not identical to BASELINE.json — a full snapshot, or a digests file such as
  * scripts/behaviour-baseline.digests.json (recorded at e12e8bd before the issue-16 restructuring, which left all
- * 60 cases identical; re-recorded at main c536ffc, whose pane merge added `missing` to the preview's totals —
+ * 60 cases identical; re-recorded at main c536ffc, whose pane merge added `missing` to the preview's totals, and
+ * at main 4382fde after the driver-based scenarios, the rebuilt sample, the safe writes and the final QA fixes —
  * regenerate it whenever behaviour changes on purpose).
  */
 import { spawnSync } from "node:child_process";
