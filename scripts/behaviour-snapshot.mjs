@@ -66,7 +66,8 @@ function normErr(text) {
   const out = [];
   let lastStage;
   for (const line of norm(text).split("\n")) {
-    const m = /^carbon-peak: (\w+) \((\d+)%, [\d.]+ s\)$/.exec(line);
+    // English "carbon-peak: run (30%, 0.2 s)" and Chinese "carbon-peak：运行（30%，0.2 秒）".
+    const m = /^carbon-peak: (\w+) \((\d+)%, [\d.]+ s\)$/.exec(line) ?? /^carbon-peak：(\S+?)（(\d+)%，[\d.]+ 秒）$/.exec(line);
     if (m) {
       if (m[1] === lastStage) continue;
       lastStage = m[1];
