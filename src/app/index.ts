@@ -55,7 +55,7 @@ export type { PrecomputedMonteCarlo, RunOptions, RunSummary } from "./run";
 export { OUTPUT_SHEETS, OUTPUT_TABLES, emissionsFormat, withUnit, outputOps, targetText, filledList } from "./outputs";
 export type { RunRecord, OutputPlan } from "./outputs";
 export { peakSummary } from "./peak-summary";
-export { targetSummary, indicatorSummary } from "./target-summary";
+export { targetSummary, indicatorSummary, signedReached } from "./target-summary";
 export type { TargetSummaryRow, IndicatorSummary, IndicatorsSummary } from "./target-summary";
 export type { PeakSummaryRow } from "./peak-summary";
 export { LIVE_TABLES, LIVE_HEADERS, YEARS_ROW, TABLE_ROW, FIRST_YEAR_COL, liveHeaders, liveFormula, livePeaksOps } from "./live-peaks";

@@ -124,3 +124,15 @@ export function indicatorSummary(years: ArrayLike<number>, unit: string, ind: In
     })),
   };
 }
+
+/**
+ * A decline reached, signed as its target is worded ("CO2 per GDP −18 %"): a fall of 0.227 is "−" with 0.227, a
+ * rise (a negative decline) "+"; any other kind has no sign. Formatting the magnitude is the caller's
+ * (the pane localises numbers, the CLI does not).
+ * @example signedReached("intensity_decline", 0.227) // { sign: "−", magnitude: 0.227 }
+ * @example signedReached("peak_by", 2021) // { sign: "", magnitude: 2021 }
+ */
+export function signedReached(kind: TargetKind, reached: number): { sign: "" | "−" | "+"; magnitude: number } {
+  if (kind !== "intensity_decline" && kind !== "energy_intensity_decline") return { sign: "", magnitude: reached };
+  return reached >= 0 ? { sign: "−", magnitude: reached } : { sign: "+", magnitude: -reached };
+}

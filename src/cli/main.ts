@@ -32,7 +32,18 @@ import {
   type Lang,
   type PeakOptions,
 } from "../engine";
-import { DEFAULT_SEED, CORE_ROLES, createScenarioSheets, isRoleName, loadInventory, readScenario, runAndWrite, targetText, type InventorySource } from "../app";
+import {
+  DEFAULT_SEED,
+  CORE_ROLES,
+  createScenarioSheets,
+  isRoleName,
+  loadInventory,
+  readScenario,
+  runAndWrite,
+  signedReached,
+  targetText,
+  type InventorySource,
+} from "../app";
 import { createExcelJsPort } from "../workbook/exceljs";
 import ExcelJS from "exceljs";
 import { HELP } from "./help";
@@ -299,15 +310,11 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
       // What each target asks, in words, as the Target results sheet says it; a decline reached is signed as the
       // target is worded (−22.7 %), a share's margin in percentage points.
       const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-      const declines = new Set(["intensity_decline", "energy_intensity_decline"]);
-      const reached = (x: (typeof targets)[number]) =>
-        x.reached === null
-          ? "–"
-          : declines.has(x.kind)
-            ? `${x.reached >= 0 ? "−" : "+"}${pct(Math.abs(x.reached))}`
-            : x.unit === "year"
-              ? `${x.reached}`
-              : `${x.reached.toFixed(2)} ${x.unit}`;
+      const reached = (x: (typeof targets)[number]) => {
+        if (x.reached === null) return "–";
+        const { sign, magnitude } = signedReached(x.kind, x.reached);
+        return x.unit === "share" ? `${sign}${pct(magnitude)}` : x.unit === "year" ? `${magnitude}` : `${magnitude.toFixed(2)} ${x.unit}`;
+      };
       const margin = (x: (typeof targets)[number]) =>
         x.margin === null ? "–" : x.unit === "share" ? `${(x.margin * 100).toFixed(1)} pp` : x.unit === "year" ? `${x.margin}` : x.margin.toFixed(2);
       io.out(`\n${t("targets")}`);

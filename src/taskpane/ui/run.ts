@@ -5,7 +5,7 @@
  * and Cancel. The result comes right under Run: what it ran on, the peaks, the targets (with a Targets sheet),
  * the output sheets, the run record.
  * The Monte Carlo section follows, folded. */
-import { displayName, labelWithCode, runAndWrite, type InventoryPreview, type RunSummary } from "../../app";
+import { displayName, labelWithCode, runAndWrite, signedReached, type InventoryPreview, type RunSummary } from "../../app";
 import { format } from "../strings";
 import type { PaneContext } from "./context";
 import { button, el, focusFirst, messageBar, replaceChildren, scrollRegion, setPrimary, uid } from "./dom";
@@ -260,8 +260,10 @@ function targetsTable(ctx: PaneContext, targets: RunSummary["targets"]): HTMLEle
     return format(text, p);
   };
   // A decline reached is signed as the target is worded ("−18%"): −22.7% fell, +3.0% rose.
-  const declines = new Set(["intensity_decline", "energy_intensity_decline"]);
-  const reachedText = (t: RunSummary["targets"][number], x: number) => (declines.has(t.kind) ? `${x >= 0 ? "−" : "+"}${value(t, Math.abs(x))}` : value(t, x));
+  const reachedText = (t: RunSummary["targets"][number], x: number) => {
+    const { sign, magnitude } = signedReached(t.kind, x);
+    return `${sign}${value(t, magnitude)}`;
+  };
   const status = { met: s.targetMet, not_met: s.targetNotMet, unknown: s.targetUnknown };
   for (const sc of [...new Set(targets.map((t) => t.scenario))]) {
     const body = el("tbody", { attrs: { "data-scenario": sc } });
