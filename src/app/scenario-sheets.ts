@@ -403,10 +403,21 @@ export function inventoryInput(
  * sheet, else the first and the last (`Inventory!D10 … Inventory!F25`); undefined sources are left out.
  * @example cellSpan(["Inventory!D10", "Inventory!D11"]) // "Inventory!D10:D11"
  */
-function cellSpan(sources: readonly (string | undefined)[]): string | undefined {
-  const known = sources.filter((x): x is string => x !== undefined);
+export function cellSpan(sources: readonly (string | undefined)[]): string | undefined {
+  // In reading order (sheet, column, row), whatever order the values came in.
+  const at = (x: string) => /^(.*)!([A-Z]+)(\d+)$/.exec(x);
+  const key = (x: string) => {
+    const m = at(x);
+    return m ? [m[1], m[2].length, m[2], Number(m[3])] : [x, 0, "", 0];
+  };
+  const order = (a: string, b: string) => {
+    const [p, q] = [key(a), key(b)];
+    for (let i = 0; i < p.length; i++) if (p[i] !== q[i]) return p[i] < q[i] ? -1 : 1;
+    return 0;
+  };
+  const known = sources.filter((x): x is string => x !== undefined).sort(order);
   if (known.length <= 1) return known[0];
-  const parts = known.map((x) => /^(.*)!([A-Z]+)(\d+)$/.exec(x));
+  const parts = known.map(at);
   const [first, last] = [parts[0], parts[parts.length - 1]];
   const run = parts.every((m, i) => m !== null && first !== null && m[1] === first[1] && m[2] === first[2] && Number(m[3]) === Number(first[3]) + i);
   return run && last ? `${known[0]}:${last[2]}${last[3]}` : `${known[0]} … ${known[known.length - 1]}`;
