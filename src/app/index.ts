@@ -52,7 +52,7 @@ export { startFromInventory, createScenarioFromInventory } from "./scenario-from
 export type { InventoryChoice, ScenarioStart } from "./scenario-from-inventory";
 export { DEFAULT_SEED, runAndWrite } from "./run";
 export type { PrecomputedMonteCarlo, RunOptions, RunSummary } from "./run";
-export { OUTPUT_SHEETS, OUTPUT_TABLES, emissionsFormat, withUnit, outputOps, targetText, filledList } from "./outputs";
+export { OUTPUT_SHEETS, OUTPUT_TABLES, emissionsFormat, withUnit, outputOps, targetText } from "./outputs";
 export type { RunRecord, OutputPlan } from "./outputs";
 export { peakSummary } from "./peak-summary";
 export { targetSummary, indicatorSummary, signedReached } from "./target-summary";

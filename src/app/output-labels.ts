@@ -188,6 +188,7 @@ export const OUTPUT_LABELS = {
   warnings: { en: "Warnings", zh: "警告" },
   warningN: { en: "Warning {n}", zh: "警告 {n}" },
   filledValues: { en: "Values filled in {year}", zh: "{year} 年填补值" },
+  filledSectors: { en: "{entry} ({n} sectors)", zh: "{entry}（{n} 个部门）" },
   filledNote: { en: "{count}, carried forward (the warnings below say from where): {list}", zh: "{count} 个，延用最近实测值（来源见下方警告）：{list}" },
 } as const satisfies Record<string, Bilingual>;
 

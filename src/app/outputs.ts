@@ -13,6 +13,7 @@
  * operations for a port.
  */
 import {
+  fillGroups,
   clusterTotal,
   emissionRows,
   flagLegend,
@@ -80,12 +81,15 @@ export interface RunRecord {
 
 /**
  * The values a fill rule supplied, one entry per city and year carried from: "株洲 ← 2015 (8 sectors), 湘潭 ← 2017".
- * @example filledList([{ city: "株洲", sector: "a", from: 2015 }, { city: "株洲", sector: "b", from: 2015 }], "en") // "株洲 ← 2015 (2 sectors)"
+ * @example filledList([{ city: "株洲", sector: "a", from: 2015 }, { city: "株洲", sector: "b", from: 2015 }], labels("en")) // "株洲 ← 2015 (2 sectors)"
  */
-export function filledList(filled: NonNullable<RunRecord["filled"]>, lang: Lang): string {
-  const groups = new Map<string, number>();
-  for (const f of filled) groups.set(`${f.city} ← ${f.from}`, (groups.get(`${f.city} ← ${f.from}`) ?? 0) + 1);
-  return Array.from(groups, ([k, n]) => (n > 1 ? (lang === "zh" ? `${k}（${n} 个部门）` : `${k} (${n} sectors)`) : k)).join(lang === "zh" ? "；" : ", ");
+function filledList(filled: NonNullable<RunRecord["filled"]>, L: L): string {
+  return fillGroups(filled)
+    .map((g) => {
+      const entry = `${g[0].city} ← ${g[0].from}`;
+      return g.length > 1 ? L.label("filledSectors", { entry, n: g.length }) : entry;
+    })
+    .join(L.lang === "zh" ? "；" : ", ");
 }
 
 /** Excel number format for emissions in `unit`: more decimals for bigger units. */
@@ -290,12 +294,7 @@ export function outputOps(p: OutputPlan): WriteOp[] {
       ...(rec.draws !== undefined ? [[t("mcDraws"), rec.draws] as CellValue[], [t("mcSeed"), rec.seed ?? null] as CellValue[]] : []),
       ...(rec.formulas ? [[t("liveFormulas"), t("liveFormulasNote", { sheet: s.peaksLive ?? outputSheetNames(L.lang).peaksLive })] as CellValue[]] : []),
       ...(rec.filled !== undefined && rec.filled.length > 0
-        ? [
-            [
-              t("filledValues", { year: r.lastHistoricalYear }),
-              t("filledNote", { count: rec.filled.length, list: filledList(rec.filled, L.lang) }),
-            ] as CellValue[],
-          ]
+        ? [[t("filledValues", { year: r.lastHistoricalYear }), t("filledNote", { count: rec.filled.length, list: filledList(rec.filled, L) })] as CellValue[]]
         : []),
       [t("warnings"), p.warnings.length],
       ...p.warnings.map((w, i): CellValue[] => [t("warningN", { n: i + 1 }), formatIssue(w, L.lang)]),

@@ -11,6 +11,7 @@
 import {
   UncachedFormula,
   cellAddress,
+  fillGroups,
   columnLetters,
   gridAt,
   gridCell,
@@ -20,6 +21,7 @@ import {
   issue,
   isBlank,
   makeGrid,
+  parseAddress,
   parseFillRule,
   tonnesPer,
   unitLabel,
@@ -375,14 +377,7 @@ export function inventoryInput(
   const others = inWindow.filter((y) => y !== H).flatMap(rowsOfYear);
   const rows = [...atH, ...others];
   // One warning per city and year it was filled from (its sectors together: one line, not eight); Run info lists every value.
-  const groups = new Map<string, FilledValue[]>();
-  for (const f of at.value.filled) {
-    const key = `${f.city}\u0000${f.from}`;
-    const g = groups.get(key);
-    if (g) g.push(f);
-    else groups.set(key, [f]);
-  }
-  const warnings = Array.from(groups.values(), (g) =>
+  const warnings = fillGroups(at.value.filled).map((g) =>
     issue("inventory_filled", ["settings", "fill"], {
       city: g[0].city,
       sector: inv.hasSectors && g.length === 1 ? g[0].sector : undefined,
@@ -404,21 +399,16 @@ export function inventoryInput(
  * @example cellSpan(["Inventory!D10", "Inventory!D11"]) // "Inventory!D10:D11"
  */
 export function cellSpan(sources: readonly (string | undefined)[]): string | undefined {
-  // In reading order (sheet, column, row), whatever order the values came in.
-  const at = (x: string) => /^(.*)!([A-Z]+)(\d+)$/.exec(x);
-  const key = (x: string) => {
-    const m = at(x);
-    return m ? [m[1], m[2].length, m[2], Number(m[3])] : [x, 0, "", 0];
-  };
-  const order = (a: string, b: string) => {
+  // In reading order (sheet, column, row), whatever order the values came in; an address the engine cannot parse last.
+  const cells = sources.filter((x): x is string => x !== undefined).map((text) => ({ text, at: parseAddress(text) }));
+  const key = (c: (typeof cells)[number]) => (c.at ? [0, c.at.sheet ?? "", c.at.col, c.at.row] : [1, c.text, 0, 0]);
+  cells.sort((a, b) => {
     const [p, q] = [key(a), key(b)];
-    for (let i = 0; i < p.length; i++) if (p[i] !== q[i]) return p[i] < q[i] ? -1 : 1;
-    return 0;
-  };
-  const known = sources.filter((x): x is string => x !== undefined).sort(order);
-  if (known.length <= 1) return known[0];
-  const parts = known.map(at);
-  const [first, last] = [parts[0], parts[parts.length - 1]];
-  const run = parts.every((m, i) => m !== null && first !== null && m[1] === first[1] && m[2] === first[2] && Number(m[3]) === Number(first[3]) + i);
-  return run && last ? `${known[0]}:${last[2]}${last[3]}` : `${known[0]} … ${known[known.length - 1]}`;
+    const i = p.findIndex((x, j) => x !== q[j]);
+    return i < 0 ? 0 : p[i] < q[i] ? -1 : 1;
+  });
+  if (cells.length <= 1) return cells[0]?.text;
+  const [first, last] = [cells[0], cells[cells.length - 1]];
+  const run = cells.every((c, i) => c.at && first.at && c.at.sheet === first.at.sheet && c.at.col === first.at.col && c.at.row === first.at.row + i);
+  return run && last.at ? `${first.text}:${columnLetters(last.at.col)}${last.at.row}` : `${first.text} … ${last.text}`;
 }

@@ -183,7 +183,7 @@ export { mergeInventories } from "./inventory/merge";
 export { summarizeInventory } from "./inventory/summary";
 export type { InventorySummary, RegionTotals } from "./inventory/summary";
 export { selectCities } from "./inventory/select";
-export { inventoryAtYear, latestCommonYear, cityYears, yearSpans, parseFillRule, FILL_RULES } from "./inventory/base-year";
+export { inventoryAtYear, latestCommonYear, cityYears, yearSpans, parseFillRule, fillGroups, FILL_RULES } from "./inventory/base-year";
 export type { FillRule, FilledValue, RowsAtYear } from "./inventory/base-year";
 export { inventoryPeaks, parseClusterSpec, cityTotalSeries } from "./inventory-peaks";
 export type { ClusterSpec, InventoryPeak } from "./inventory-peaks";

@@ -4,7 +4,7 @@
  * Science Bulletin 67(18); Shan et al. 2019, Scientific Data 6, 27).
  */
 import fc from "fast-check";
-import { formatIssue, inventoryAtYear, latestCommonYear, parseFillRule, yearSpans, type Inventory } from "../../src/engine";
+import { fillGroups, formatIssue, inventoryAtYear, latestCommonYear, parseFillRule, yearSpans, type Inventory } from "../../src/engine";
 import { changzhutanInventory as cz } from "../helpers/inventory-grids";
 
 describe("base year — argument validation", () => {
@@ -90,5 +90,28 @@ describe("base year — invariants", () => {
         return inv.cities.every((c) => named.includes(c) !== hasYearOrFill(inv, c, year, fill));
       }),
     );
+  });
+});
+
+describe("fillGroups — how filled values are reported", () => {
+  test("one group per city and year carried from, in first-seen order (the 长株潭 sample: 株洲 ← 2015 × 8, 湘潭 ← 2017 × 8)", () => {
+    const sectors = ["a", "b", "c", "d", "e", "f", "g", "h"];
+    const filled = [...sectors.map((sector) => ({ city: "株洲", sector, from: 2015 })), ...sectors.map((sector) => ({ city: "湘潭", sector, from: 2017 }))];
+    expect(fillGroups(filled).map((g) => [g[0].city, g[0].from, g.length])).toEqual([
+      ["株洲", 2015, 8],
+      ["湘潭", 2017, 8],
+    ]);
+  });
+
+  test("a city whose sectors were carried from different years is one group per year", () => {
+    const g = fillGroups([
+      { city: "X", from: 2015 },
+      { city: "X", from: 2017 },
+      { city: "X", from: 2015 },
+    ]);
+    expect(g.map((x) => [x[0].from, x.length])).toEqual([
+      [2015, 2],
+      [2017, 1],
+    ]);
   });
 });

@@ -45,6 +45,22 @@ export interface FilledValue {
   readonly source: string;
 }
 
+/**
+ * Values a fill rule supplied, grouped by city and the year carried from, in first-seen order — how they are
+ * reported (one warning, one Run info entry per group: "株洲 ← 2015 (8 sectors)").
+ * @example fillGroups([{ city: "株洲", from: 2015 }, { city: "株洲", from: 2015 }, { city: "湘潭", from: 2017 }]).map((g) => g.length) // [2, 1]
+ */
+export function fillGroups<T extends { readonly city: string; readonly from: number }>(filled: readonly T[]): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const f of filled) {
+    const key = `${f.city}\u0000${f.from}`;
+    const g = groups.get(key);
+    if (g) g.push(f);
+    else groups.set(key, [f]);
+  }
+  return Array.from(groups.values());
+}
+
 /** The rows of the starting year and the values the fill rule supplied. */
 export interface RowsAtYear {
   readonly rows: InventoryYearRow[];
