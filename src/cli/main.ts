@@ -49,7 +49,7 @@ import ExcelJS from "exceljs";
 import { HELP } from "./help";
 import { clusterDetail, peakEntries, peaksTable, ruleLine } from "./peaks-output";
 import { renderTable } from "./table";
-import { cliText } from "./text";
+import { STAGE_TEXT, cliText, listText } from "./text";
 import { cliReadAs, cmdInventory, type CliKit } from "./inventory";
 import { TEMPLATE_INVENTORY_OPTIONS, checkTemplateOptions, templateInventory } from "./template-inventory";
 import { readWorkbook, writeNewWorkbook, writeWorkbook } from "./xlsx";
@@ -220,7 +220,7 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
     const now = Date.now();
     if (values.quiet || (stage === last.stage && now - last.at < 1000)) return;
     last = { stage, at: now };
-    const key = ({ read: "stageRead", run: "stageRun", uncertainty: "stageUncertainty", write: "stageWrite", done: "stageDone" } as const)[stage as "read"];
+    const key = STAGE_TEXT[stage];
     io.err(cliText(lang, "progress", { stage: key ? cliText(lang, key) : stage, percent: Math.round(f * 100), seconds: ((now - started) / 1000).toFixed(1) }));
   };
   const mc = draws === undefined ? {} : { draws, seed: seed ?? DEFAULT_SEED };
@@ -282,7 +282,7 @@ async function cmdRun(args: string[], io: CliIo): Promise<number> {
     const region = (name: string, isCluster: boolean) => (isCluster ? t("cluster", { name }) : name);
     // What the run read and ran on, before what it found (the record has it all; the console says it too).
     const r = s.record;
-    const list = (xs: readonly string[]) => xs.join(lang === "zh" ? "、" : ", ");
+    const list = (xs: readonly string[]) => listText(lang, xs);
     if (r.cities && r.years && r.lastHistoricalYear !== undefined) {
       const names = r.cities.length <= 8 ? list(r.cities) : `${list(r.cities.slice(0, 8))} …`;
       io.out(
@@ -379,8 +379,8 @@ async function cmdCheck(args: string[], io: CliIo): Promise<number> {
     printIssues(io, warnings, lang, cliText(lang, "warningShort"));
     // What was read: the inventory's range and the scenario sheets (or the inventory alone).
     const read = result.ok && "inventoryAddress" in result.value ? result.value : undefined;
-    const sep = lang === "zh" ? "、" : ", ";
-    const what = `${cliText(lang, hasScenario ? "checkedScenario" : "checkedInventory")}${read ? `${lang === "zh" ? "：" : ": "}${read.inventoryAddress}${sep}${Object.values(read.sheets).filter(Boolean).join(sep)}` : ""}`;
+    const sheetsRead = read ? listText(lang, [read.inventoryAddress, ...Object.values(read.sheets).filter((x): x is string => !!x)]) : undefined;
+    const what = `${cliText(lang, hasScenario ? "checkedScenario" : "checkedInventory")}${sheetsRead ? `${lang === "zh" ? "：" : ": "}${sheetsRead}` : ""}`;
     io.err(
       `carbon-peak: ${problems.length === 0 ? cliText(lang, "noProblems", { file: input, what }) : cliText(lang, problems.length === 1 ? "oneProblem" : "problemCount", { file: input, count: problems.length })}`,
     );

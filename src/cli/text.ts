@@ -104,3 +104,20 @@ export const CLI_TEXT_KEYS = Object.keys(TEXT) as CliTextKey[];
 export function cliText(lang: Lang, key: CliTextKey, params: TextParams = {}): string {
   return fill(TEXT[key][lang], params);
 }
+
+/**
+ * Names in a list as the language writes them: "长沙、株洲、湘潭" in Chinese, "长沙, 株洲, 湘潭" in English.
+ * @example listText("zh", ["Settings", "Drivers"]) // "Settings、Drivers"
+ */
+export function listText(lang: Lang, names: readonly string[]): string {
+  return names.join(lang === "zh" ? "、" : ", ");
+}
+
+/** The words of a run's progress stages (read, run, uncertainty, write, done); another stage is shown as it is. */
+export const STAGE_TEXT: Readonly<Record<string, CliTextKey>> = {
+  read: "stageRead",
+  run: "stageRun",
+  uncertainty: "stageUncertainty",
+  write: "stageWrite",
+  done: "stageDone",
+};
